@@ -1,0 +1,1 @@
+"""Linli (邻里): building-group requests become tracked community tickets."""

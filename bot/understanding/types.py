@@ -1,0 +1,75 @@
+"""Value types of understanding: what a message is, where, how urgent, and why."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+COLOR_RANK = {"red": 0, "orange": 1, "yellow": 2, "blue": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place as written in the text, each part a string of Arabic digits or None."""
+
+    building: str | None = None
+    unit: str | None = None
+    floor: str | None = None
+    room: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.building or self.unit or self.floor or self.room)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"building": self.building, "unit": self.unit, "floor": self.floor, "room": self.room}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What is known around a message besides its text."""
+
+    sender_role: str = "resident"            # resident / leader / chief / staff
+    chat_building: str | None = None          # building id of the chat, if it is a building's group
+    known_buildings: frozenset[str] = frozenset()
+    addressed_bot: bool = False               # the message @-mentions the bot
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    request: bool
+    color: str | None
+    category: str | None
+    location: Location | None
+    reasons: tuple[str, ...] = ()
+    fixed_report: bool = False                # says a problem is already fixed / over
+    keywords: tuple[str, ...] = field(default=())  # the problem's salient terms, for repeat detection
+
+
+def more_urgent(a: str | None, b: str | None) -> str | None:
+    """The more urgent of two colours (None counts as least urgent)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if COLOR_RANK[a] <= COLOR_RANK[b] else b
+
+
+@dataclass(frozen=True, slots=True)
+class TicketView:
+    """What repeat and follow-up detection may know of an open ticket."""
+
+    no: int
+    chat_id: str | None
+    reporter_id: str
+    category: str | None
+    color: str | None
+    location: Location | None                 # as written in its first report
+    building: str | None                      # effective building (text, else the chat's)
+    text: str
+    minutes_since_last_report: float = 0.0
+    reporter_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatMatch:
+    ticket_no: int
+    kind: str                                  # "repeat" (another report) or "follow_up" (same sender adds detail)
+    reasons: tuple[str, ...] = ()
