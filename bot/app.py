@@ -1,0 +1,83 @@
+"""The one app factory: create_app(settings) with a cleanup context for every resource."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from aiohttp import ClientSession, ClientTimeout, web
+
+from bot import appkeys as K
+from bot.adapters import build_adapters
+from bot.clock import Clock
+from bot.db import init_schema, make_engine
+from bot.outbox import OutboxWorker
+from bot.pipeline import Pipeline
+from bot.settings import Settings
+from handlers import build_router
+
+log = logging.getLogger("linli.app")
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    engine = make_engine(app[K.SETTINGS].database)
+    init_schema(engine)
+    app[K.ENGINE] = engine
+    yield
+    engine.dispose()
+
+
+async def _http(app: web.Application) -> AsyncIterator[None]:
+    async with ClientSession(timeout=ClientTimeout(total=15)) as session:
+        app[K.HTTP] = session
+        for adapter in app[K.ADAPTERS].values():
+            adapter.http = session
+        yield
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def _processor(app: web.Application) -> AsyncIterator[None]:
+    pipeline = Pipeline(app[K.ENGINE], app[K.SETTINGS], build_router())
+    app[K.PIPELINE] = pipeline
+    wake, clock = app[K.WAKE_PROCESSOR], app[K.CLOCK]
+
+    async def loop() -> None:
+        while True:
+            wake.clear()
+            try:
+                if pipeline.process_pending(clock.now()):
+                    app[K.WAKE_OUTBOX].set()
+            except Exception:
+                log.exception("processing pass failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(wake.wait(), timeout=1.0)
+
+    task = asyncio.create_task(loop(), name="processor")
+    yield
+    await _cancel(task)
+
+
+async def _outbox(app: web.Application) -> AsyncIterator[None]:
+    worker = OutboxWorker(app[K.ENGINE], app[K.ADAPTERS], app[K.CLOCK], app[K.WAKE_OUTBOX])
+    task = asyncio.create_task(worker.run(), name="outbox")
+    yield
+    await _cancel(task)
+
+
+def create_app(settings: Settings, clock: Clock | None = None) -> web.Application:
+    app = web.Application(client_max_size=64 * 1024)
+    app[K.SETTINGS] = settings
+    app[K.CLOCK] = clock or Clock()
+    app[K.WAKE_PROCESSOR] = asyncio.Event()
+    app[K.WAKE_OUTBOX] = asyncio.Event()
+    app[K.ADAPTERS] = build_adapters(settings)
+    for adapter in app[K.ADAPTERS].values():
+        adapter.add_routes(app)
+    app.cleanup_ctx.extend([_database, _http, _processor, _outbox])
+    return app

@@ -1,0 +1,24 @@
+"""Typed keys for everything the app holds; no module globals."""
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from aiohttp import ClientSession, web
+from sqlalchemy.engine import Engine
+
+from bot.clock import Clock
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.adapters.base import Adapter
+    from bot.pipeline import Pipeline
+
+SETTINGS = web.AppKey("settings", Settings)
+CLOCK = web.AppKey("clock", Clock)
+ENGINE = web.AppKey("engine", Engine)
+HTTP = web.AppKey("http", ClientSession)
+ADAPTERS = web.AppKey("adapters", dict)  # name -> Adapter
+PIPELINE = web.AppKey("pipeline", object)  # bot.pipeline.Pipeline
+WAKE_PROCESSOR = web.AppKey("wake_processor", asyncio.Event)
+WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)

@@ -1,0 +1,188 @@
+"""The outbox: services write rows in their transaction; a worker delivers them.
+
+Delivery is at-least-once with a claim lease, in id order per destination
+(a failed head-of-line message holds back later ones to the same chat or
+person, so a conversation never arrives out of order), with exponential
+backoff for transient failures and parking for permanent ones.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict, deque
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from sqlalchemy import update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from bot.adapters.base import Adapter, DeliveryError
+from bot.clock import Clock
+from bot.message import OutboundMessage
+from models import OutboxRow
+
+log = logging.getLogger("linli.outbox")
+
+LEASE = timedelta(seconds=60)
+MAX_BACKOFF_S = 300
+BATCH = 500
+
+
+def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_id: str | None = None,
+            user_id: str | None = None, mentions: tuple[str, ...] | list[str] = (),
+            quote_msg_id: str | None = None, reply_token: str | None = None,
+            ticket_no: int | None = None) -> OutboxRow:
+    """Add an owed message to the caller's transaction."""
+    if (chat_id is None) == (user_id is None):
+        raise ValueError("exactly one of chat_id / user_id")
+    row = OutboxRow(platform=platform, chat_id=chat_id, user_id=user_id, text=text,
+                    mentions=list(mentions), quote_msg_id=quote_msg_id, reply_token=reply_token,
+                    ticket_no=ticket_no, next_attempt_at=now, created_at=now)
+    session.add(row)
+    return row
+
+
+def backoff_s(attempts: int) -> float:
+    return float(min(2 ** max(attempts - 1, 0), MAX_BACKOFF_S))
+
+
+def _to_message(r: OutboxRow) -> OutboundMessage:
+    return OutboundMessage(id=r.id or 0, platform=r.platform, text=r.text, chat_id=r.chat_id,
+                           user_id=r.user_id, mentions=tuple(r.mentions or ()),
+                           quote_msg_id=r.quote_msg_id, reply_token=r.reply_token, ticket_no=r.ticket_no)
+
+
+class _Pacer:
+    """Sliding one-minute windows per pace key (in this process)."""
+
+    def __init__(self) -> None:
+        self.sent: dict[str, deque[float]] = defaultdict(deque)
+
+    def wait_s(self, key: str, per_minute: int) -> float:
+        q = self.sent[key]
+        now = time.monotonic()
+        while q and now - q[0] >= 60:
+            q.popleft()
+        return 0.0 if len(q) < per_minute else 60 - (now - q[0])
+
+    def note(self, key: str) -> None:
+        self.sent[key].append(time.monotonic())
+
+
+class OutboxWorker:
+    def __init__(self, engine: Engine, adapters: Mapping[str, Adapter], clock: Clock,
+                 wake: asyncio.Event, concurrency: int = 32):
+        self.engine = engine
+        self.adapters = adapters
+        self.clock = clock
+        self.wake = wake
+        self.pacer = _Pacer()
+        self.sem = asyncio.Semaphore(concurrency)
+
+    def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
+        """Head-of-line due rows, one per destination; and seconds until the next could be due."""
+        with Session(self.engine) as s:
+            rows = s.exec(select(OutboxRow).where(OutboxRow.status == "pending")
+                          .order_by(col(OutboxRow.id)).limit(BATCH)).all()
+        seen: set[tuple] = set()
+        out: list[OutboxRow] = []
+        next_in = 5.0
+        for r in rows:
+            dest = (r.platform, r.chat_id, r.user_id)
+            if dest in seen:
+                continue
+            seen.add(dest)
+            if r.next_attempt_at > now:
+                next_in = min(next_in, (r.next_attempt_at - now).total_seconds())
+                continue
+            if r.claimed_until is not None and r.claimed_until > now:
+                next_in = min(next_in, (r.claimed_until - now).total_seconds())
+                continue
+            out.append(r)
+        return out, max(next_in, 0.05)
+
+    def _claim(self, row_id: int, now: datetime) -> bool:
+        with Session(self.engine) as s:
+            res = s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
+                OutboxRow.id == row_id, OutboxRow.status == "pending",
+                (OutboxRow.claimed_until == None) | (OutboxRow.claimed_until < now))  # noqa: E711
+                .values(claimed_until=now + LEASE))
+            s.commit()
+            return res.rowcount == 1
+
+    def _finish(self, row_id: int, *, sent: bool, error: DeliveryError | None, now: datetime) -> None:
+        with Session(self.engine) as s:
+            row = s.get(OutboxRow, row_id)
+            if row is None:
+                return
+            row.claimed_until = None
+            if sent:
+                row.status, row.sent_at, row.last_error = "sent", now, None
+            else:
+                assert error is not None
+                row.attempts += 1
+                row.last_error = error.reason[:500]
+                if error.permanent:
+                    row.status = "parked"
+                    log.error("outbox message parked", extra={"event": "parked", "outbox_id": row_id,
+                                                              "ticket": row.ticket_no, "reason": row.last_error})
+                else:
+                    delay = error.retry_after if error.retry_after is not None else backoff_s(row.attempts)
+                    row.next_attempt_at = now + timedelta(seconds=delay)
+            s.add(row)
+            s.commit()
+
+    async def _deliver(self, row: OutboxRow) -> None:
+        adapter = self.adapters.get(row.platform)
+        msg = _to_message(row)
+        async with self.sem:
+            if adapter is None:
+                err = DeliveryError(f"no adapter for platform {row.platform}", permanent=True)
+                self._finish(msg.id, sent=False, error=err, now=self.clock.now())
+                return
+            pace = adapter.pace(msg)
+            if pace:
+                wait = self.pacer.wait_s(pace.key, pace.per_minute)
+                while wait > 0:
+                    await asyncio.sleep(wait)
+                    wait = self.pacer.wait_s(pace.key, pace.per_minute)
+                self.pacer.note(pace.key)
+            try:
+                await adapter.send(msg)
+            except DeliveryError as e:
+                log.warning("delivery failed", extra={"event": "delivery_failed", "outbox_id": msg.id,
+                                                      "reason": e.reason[:200], "permanent": e.permanent})
+                self._finish(msg.id, sent=False, error=e, now=self.clock.now())
+            except Exception as e:  # an adapter bug must not kill the worker
+                log.exception("adapter crashed")
+                self._finish(msg.id, sent=False, error=DeliveryError(f"{type(e).__name__}: {e}"),
+                             now=self.clock.now())
+            else:
+                self._finish(msg.id, sent=True, error=None, now=self.clock.now())
+
+    async def deliver_due(self) -> float:
+        """Deliver every head-of-line due message; returns seconds until more may be due."""
+        while True:
+            now = self.clock.now()
+            rows, next_in = self._eligible(now)
+            rows = [r for r in rows if self._claim(r.id or 0, now)]
+            if not rows:
+                return next_in
+            await asyncio.gather(*(self._deliver(r) for r in rows))
+
+    async def run(self) -> None:
+        while True:
+            try:
+                next_in = await self.deliver_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox pass failed")
+                next_in = 1.0
+            self.wake.clear()
+            try:
+                await asyncio.wait_for(self.wake.wait(), timeout=min(next_in, 5.0))
+            except TimeoutError:
+                pass

@@ -1,0 +1,260 @@
+"""Tickets: filing, merging, acknowledging, resolving. Each call runs inside the
+caller's session; every state change appends an event and writes its outbox rows
+in that same transaction."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from bot import texts as T
+from bot.message import InboundMessage
+from bot.outbox import enqueue
+from bot.services.directory import Directory
+from bot.settings import Settings
+from bot.understanding import COLOR_RANK, Location, TicketView, Understanding, match_repeat
+from models import Counter, Ticket, TicketEvent, TicketReport
+
+ACTIVE = ("open", "acknowledged")
+CANDIDATES = 30
+
+
+class TicketError(Exception):
+    """A refusal to show the person who asked (the text is already user-facing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    outcome: str            # filed / merged / follow_up / ignored
+    ticket_no: int | None = None
+
+
+class TicketService:
+    def __init__(self, session: Session, directory: Directory, settings: Settings, now: datetime):
+        self.s = session
+        self.d = directory
+        self.settings = settings
+        self.now = now
+
+    # ---- lookups -------------------------------------------------------------------------
+    def get(self, no: int) -> Ticket | None:
+        return self.s.exec(select(Ticket).where(Ticket.no == no)).first()
+
+    def active_in_chat(self, chat_id: str | None, limit: int = CANDIDATES) -> list[Ticket]:
+        q = (select(Ticket).where(Ticket.chat_id == chat_id, col(Ticket.state).in_(ACTIVE))
+             .order_by(col(Ticket.id).desc()).limit(limit))
+        return list(self.s.exec(q).all())
+
+    def held_by(self, person: str) -> list[Ticket]:
+        q = select(Ticket).where(Ticket.holder_id == person, col(Ticket.state).in_(ACTIVE))
+        return list(self.s.exec(q).all())
+
+    def reported_by(self, person: str, limit: int = 5) -> list[Ticket]:
+        ids = select(TicketReport.ticket_id).where(TicketReport.sender_id == person)
+        q = select(Ticket).where(col(Ticket.id).in_(ids)).order_by(col(Ticket.id).desc()).limit(limit)
+        return list(self.s.exec(q).all())
+
+    def by_message(self, msg_id: str) -> Ticket | None:
+        rep = self.s.exec(select(TicketReport).where(TicketReport.msg_id == msg_id)).first()
+        return self.s.get(Ticket, rep.ticket_id) if rep else None
+
+    # ---- helpers -------------------------------------------------------------------------
+    def _next_no(self) -> int:
+        res = self.s.exec(update(Counter).where(Counter.name == "ticket")  # type: ignore[call-overload]
+                          .values(value=Counter.value + 1).returning(Counter.value))
+        row = res.first()
+        if row is not None:
+            return int(row[0])
+        self.s.add(Counter(name="ticket", value=1))
+        self.s.flush()
+        return 1
+
+    def log(self, t: Ticket, action: str, actor: str | None, **detail: object) -> None:
+        assert t.id is not None
+        self.s.add(TicketEvent(ticket_id=t.id, at=self.now, actor_id=actor, action=action, detail=detail))
+
+    def set_clocks(self, t: Ticket) -> None:
+        sla = self.settings.sla[t.color]  # type: ignore[index]
+        t.ack_due_at = None if t.acknowledged_at else self.now + timedelta(minutes=sla.ack)
+        t.resolve_due_at = self.now + timedelta(minutes=sla.resolve)
+        t.next_due_at = t.ack_due_at or t.resolve_due_at
+
+    def to_group(self, t: Ticket, text: str, *, quote: str | None = None,
+                 mentions: tuple[str, ...] = (), reply_token: str | None = None) -> None:
+        if t.chat_id is None:
+            self.to_person(t.reporter_id, text, t)
+            return
+        enqueue(self.s, self.now, platform=t.platform, chat_id=t.chat_id, text=text, mentions=mentions,
+                quote_msg_id=quote, reply_token=reply_token, ticket_no=t.no)
+
+    def to_person(self, person: str, text: str, t: Ticket | None = None) -> None:
+        enqueue(self.s, self.now, platform=self.d.platform_for_person(person), user_id=person, text=text,
+                ticket_no=t.no if t else None)
+
+    def holder_label(self, t: Ticket) -> tuple[str, str]:
+        level = t.chain[t.holder_level]["level"] if t.chain else "office"
+        name = self.d.name_of(t.holder_id) if t.holder_id else ""
+        return T.LEVEL_NAMES.get(level, ""), name
+
+    def place_text(self, t: Ticket) -> str:
+        b = self.d.buildings.get(t.building or "")
+        parts = [b.name if b else (f"{t.building}号楼" if t.building else "")]
+        if t.unit:
+            parts.append(f"{t.unit}单元")
+        if t.floor:
+            parts.append(f"{t.floor}层")
+        if t.room:
+            parts.append(f"{t.room}室")
+        return "".join(parts)
+
+    def view(self, t: Ticket) -> TicketView:
+        loc = Location(**t.written_location) if t.written_location else None
+        return TicketView(no=t.no, chat_id=t.chat_id, reporter_id=t.reporter_id, category=t.category,
+                          color=t.color, location=loc, building=t.building, text=t.text,
+                          minutes_since_last_report=(self.now - t.updated_at).total_seconds() / 60,
+                          reporter_ids=tuple(self.reporters(t)))
+
+    def reporters(self, t: Ticket) -> list[str]:
+        q = select(TicketReport.sender_id).where(TicketReport.ticket_id == t.id).order_by(col(TicketReport.id))
+        return list(dict.fromkeys(self.s.exec(q).all()))
+
+    # ---- intake --------------------------------------------------------------------------
+    def intake(self, msg: InboundMessage, u: Understanding) -> Intake:
+        building = (u.location.building if u.location and u.location.building else None) \
+            or self.d.building_of_chat(msg.chat_id)
+        if u.request or not u.fixed_report:
+            tickets = self.active_in_chat(msg.chat_id)
+            if tickets:
+                match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets])
+                if match is not None:
+                    t = next(t for t in tickets if t.no == match.ticket_no)
+                    return self._merge(t, msg, u, match.kind, list(match.reasons))
+        if not u.request:
+            return Intake("ignored")
+        return self._file(msg, u, building)
+
+    def _file(self, msg: InboundMessage, u: Understanding, building: str | None) -> Intake:
+        color, category = u.color or "yellow", u.category or "other"
+        chain = [lv.as_dict() for lv in self.d.chain_for(building, msg.chat_id)]
+        loc = u.location or Location()
+        t = Ticket(no=self._next_no(), color=color, category=category, text=msg.text[:2000],
+                   building=building, unit=loc.unit, floor=loc.floor, room=loc.room,
+                   written_location=u.location.as_dict() if u.location else None,
+                   platform=msg.platform, chat_id=msg.chat_id, source_msg_id=msg.msg_id,
+                   reporter_id=msg.sender_id, reporter_name=msg.sender_name,
+                   holder_id=chain[0]["person"], holder_level=0, chain=chain,
+                   created_at=self.now, updated_at=self.now, reasons=list(u.reasons))
+        self.set_clocks(t)
+        self.s.add(t)
+        self.s.flush()
+        self.s.add(TicketReport(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id, kind="first",
+                                text=msg.text[:2000], at=self.now))
+        self.log(t, "filed", msg.sender_id, color=color, category=category, reasons=list(u.reasons),
+                 chain=chain, ack_due=t.ack_due_at.isoformat() if t.ack_due_at else None)
+        level, name = self.holder_label(t)
+        self.to_group(t, T.FILED.format(icon=T.COLOR_ICONS[color], no=t.no, color=T.COLOR_NAMES[color],
+                                        category=T.CATEGORY_NAMES.get(category, category), level=level,
+                                        holder=name),
+                      quote=msg.msg_id, mentions=(t.holder_id,) if t.holder_id else (),
+                      reply_token=msg.reply_token)
+        self.notify_holder(t, T.FILED_NOTIFY.format(no=t.no, color=T.COLOR_NAMES[color],
+                                                    category=T.CATEGORY_NAMES.get(category, category),
+                                                    place=self.place_text(t), text=msg.text[:300]))
+        return Intake("filed", t.no)
+
+    def notify_holder(self, t: Ticket, text: str) -> None:
+        """Tell the current holder personally; at the office level, the office group."""
+        if t.holder_id:
+            self.to_person(t.holder_id, text, t)
+        elif self.d.office_chat:
+            enqueue(self.s, self.now, platform=self.d.default_platform, chat_id=self.d.office_chat,
+                    text=text, ticket_no=t.no)
+        else:
+            for staff in sorted(self.d.staff):
+                self.to_person(staff, text, t)
+
+    def _merge(self, t: Ticket, msg: InboundMessage, u: Understanding, kind: str, reasons: list[str]) -> Intake:
+        known = set(self.reporters(t))
+        self.s.add(TicketReport(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id, kind=kind,
+                                text=msg.text[:2000], at=self.now))
+        if msg.sender_id not in known:
+            t.reporters += 1
+        t.updated_at = self.now
+        if kind == "follow_up" and u.location:
+            for part in ("unit", "floor", "room"):
+                if getattr(t, part) is None and getattr(u.location, part):
+                    setattr(t, part, getattr(u.location, part))
+        raised = bool(u.request and u.color and COLOR_RANK[u.color] < COLOR_RANK[t.color])
+        self.log(t, "merged" if kind == "repeat" else "follow_up", msg.sender_id, msg_id=msg.msg_id,
+                 reasons=reasons + list(u.reasons))
+        if raised:
+            old, t.color = t.color, u.color  # type: ignore[assignment]
+            self.set_clocks(t)
+            self.log(t, "recolored", msg.sender_id, old=old, new=t.color, reasons=list(u.reasons))
+            self.notify_holder(t, T.RAISED_NOTIFY.format(no=t.no, color=T.COLOR_NAMES[t.color],
+                                                         text=msg.text[:300]))
+        self.s.add(t)
+        if kind == "follow_up" and not raised:
+            text = T.FOLLOW_UP.format(no=t.no)
+        elif raised:
+            text = T.MERGED_RAISED.format(no=t.no, count=t.reporters, color=T.COLOR_NAMES[t.color])
+        else:
+            text = T.MERGED.format(no=t.no, count=t.reporters)
+        self.to_group(t, text, quote=msg.msg_id, reply_token=msg.reply_token)
+        return Intake("merged" if kind == "repeat" else "follow_up", t.no)
+
+    # ---- responder actions ------------------------------------------------------------------
+    def may_act(self, t: Ticket, actor: str) -> bool:
+        """The holder, anyone above the holder in the ticket's chain, and staff."""
+        if actor in self.d.staff or actor == t.holder_id:
+            return True
+        return any(lv.get("person") == actor for lv in t.chain[t.holder_level + 1:])
+
+    def check_actor(self, t: Ticket, actor: str, action: str) -> None:
+        if not self.may_act(t, actor):
+            level, name = self.holder_label(t)
+            raise TicketError(T.NOT_ALLOWED.format(no=t.no, holder=f"{level}{name}",
+                                                   action=T.ACTION_NAMES.get(action, action)))
+
+    def check_state(self, t: Ticket, allowed: tuple[str, ...], action: str) -> None:
+        if t.state not in allowed:
+            raise TicketError(T.WRONG_STATE.format(no=t.no, state=T.STATE_NAMES[t.state],
+                                                   action=T.ACTION_NAMES.get(action, action)))
+
+    def acknowledge(self, t: Ticket, actor: str) -> None:
+        self.check_actor(t, actor, "ack")
+        self.check_state(t, ("open",), "ack")
+        t.state, t.acknowledged_at, t.updated_at = "acknowledged", self.now, self.now
+        if t.holder_id != actor and actor not in self.d.staff:
+            self._take_over(t, actor)
+        t.ack_due_at = None
+        t.next_due_at = t.resolve_due_at
+        self.s.add(t)
+        self.log(t, "acknowledged", actor)
+        self.to_group(t, T.STATE_CHANGED.format(no=t.no, state=T.STATE_NAMES[t.state], who=self.d.name_of(actor)))
+
+    def _take_over(self, t: Ticket, actor: str) -> None:
+        for i, lv in enumerate(t.chain):
+            if lv.get("person") == actor:
+                t.holder_level, t.holder_id = i, actor
+                return
+
+    def resolve(self, t: Ticket, actor: str, remark: str = "") -> None:
+        self.check_actor(t, actor, "resolve")
+        self.check_state(t, ACTIVE, "resolve")
+        t.state, t.resolved_at, t.updated_at = "resolved", self.now, self.now
+        t.ack_due_at = t.resolve_due_at = t.next_due_at = None
+        self.s.add(t)
+        self.log(t, "resolved", actor, remark=remark)
+        who = self.d.name_of(actor)
+        text = (T.RESOLVED_REMARK.format(no=t.no, who=who, remark=remark[:200]) if remark
+                else T.STATE_CHANGED.format(no=t.no, state=T.STATE_NAMES[t.state], who=who))
+        self.to_group(t, text, mentions=tuple(self.reporters(t)))
+
+    def status_line(self, t: Ticket) -> str:
+        level, name = self.holder_label(t)
+        return T.QUERY_ONE.format(no=t.no, state=T.STATE_NAMES[t.state], color=T.COLOR_NAMES[t.color],
+                                  category=T.CATEGORY_NAMES.get(t.category, t.category), level=level,
+                                  holder=name, age=T.age_text((self.now - t.created_at).total_seconds() / 60))

@@ -1,0 +1,75 @@
+"""Chat command parsing: pure, no clock, no database.
+
+A command is a command word at the start of the message (after any @mentions),
+optionally prefixed with "/", followed by a ticket reference (#12, ＃12, 12号单,
+工单12) and, for commands that take one, free text. A "/word" that is no
+command is reported as unknown; other text is not a command at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# word -> canonical name. Longer words first so 已办结 wins over 办结.
+COMMAND_WORDS: dict[str, str] = {
+    "收到": "ack", "接单": "ack", "签收": "ack",
+    "已办结": "resolve", "办结": "resolve",
+    "查询": "query", "查单": "query",
+    "帮助": "help", "help": "help",
+}
+# commands whose text after the ticket number is kept as an argument
+TAKES_TEXT = {"resolve"}
+# commands that may be followed by nothing but a ticket reference
+_TICKET_REF = re.compile(r"(?:[#＃]\s*(\d{1,9})|(\d{1,9})\s*号?单|工单\s*[#＃]?\s*(\d{1,9}))")
+_LEADING_MENTIONS = re.compile(r"^(?:\s*@\S+\s*)+")
+_PUNCT = " \t\r\n,，.。!！:：;；、~～"
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str                   # canonical name, or "unknown"
+    word: str                   # as written
+    ticket_no: int | None = None
+    args: str = ""
+    slash: bool = False         # written as /word
+
+
+def strip_mentions(text: str) -> str:
+    return _LEADING_MENTIONS.sub("", text, count=1).strip()
+
+
+def ticket_ref(text: str | None) -> int | None:
+    """The first ticket number referenced in a text (e.g. the bot's quoted message)."""
+    if not text:
+        return None
+    m = _TICKET_REF.search(text)
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g))
+
+
+def parse_command(text: str, quote_text: str | None = None, words: dict[str, str] | None = None) -> Command | None:
+    words = words or COMMAND_WORDS
+    body = strip_mentions(text)
+    slash = body.startswith("/") or body.startswith("／")
+    if slash:
+        body = body[1:].lstrip()
+    word = next((w for w in sorted(words, key=len, reverse=True) if body.lower().startswith(w)), None)
+    if word is None:
+        if slash:
+            first = re.split(r"[\s#＃]", body, maxsplit=1)[0][:20]
+            return Command("unknown", first or "/", slash=True)
+        return None
+    name = words[word]
+    rest = body[len(word):].strip(_PUNCT)
+    no = None
+    m = _TICKET_REF.match(rest)
+    if m:
+        no = int(next(g for g in m.groups() if g))
+        rest = rest[m.end():].strip(_PUNCT)
+    if no is None:
+        no = ticket_ref(quote_text)
+    if rest and name not in TAKES_TEXT:
+        # "查询一下社保怎么交" is a question, not the 查询 command
+        return Command("unknown", word, no, rest, slash) if slash else None
+    return Command(name, word, no, rest, slash)

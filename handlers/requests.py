@@ -1,0 +1,17 @@
+"""Free text in a group: understand it, then file, merge or let it be."""
+from bot.context import Ctx
+from bot import texts as T
+from bot.router import Router
+
+router = Router("requests")
+
+
+@router.message()
+def on_text(ctx: Ctx) -> None:
+    if ctx.msg.chat_id is None:
+        ctx.reply(T.PRIVATE_HINT)
+        ctx.outcome = "private_hint"
+        return
+    u = ctx.understand()
+    result = ctx.tickets.intake(ctx.msg, u)
+    ctx.outcome, ctx.ticket_no = result.outcome, result.ticket_no

@@ -1,0 +1,31 @@
+from datetime import datetime
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class InboundRecord(SQLModel, table=True):
+    """Every message acknowledged to a platform, stored before the 200."""
+
+    __tablename__ = "inbound"
+    __table_args__ = (
+        UniqueConstraint("platform", "msg_id", name="uq_inbound_platform_msg"),
+        Index("ix_inbound_pending", "processed_at", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    msg_id: str = Field(max_length=128)
+    chat_id: str | None = Field(default=None, max_length=128)
+    sender_id: str = Field(max_length=128)
+    sender_name: str | None = Field(default=None, max_length=128)
+    text: str
+    ts: datetime
+    mentions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    quote_msg_id: str | None = Field(default=None, max_length=128)
+    quote_text: str | None = None
+    reply_token: str | None = None
+    received_at: datetime
+    processed_at: datetime | None = None
+    ticket_no: int | None = None      # the ticket this message was filed under or merged into
+    outcome: str | None = Field(default=None, max_length=32)  # filed / merged / command / ignored / ...
