@@ -20,13 +20,14 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
-            # let SQLAlchemy, not pysqlite, open transactions (needed for SAVEPOINT) and take
-            # the write lock up front, so two processes never deadlock on a lock upgrade
+            # let SQLAlchemy, not pysqlite, open transactions (needed for SAVEPOINT). Write
+            # transactions start with their write (claim UPDATE / INSERT), so they take the
+            # write lock first and never fail on a read-to-write lock upgrade.
             dbapi_conn.isolation_level = None
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql("BEGIN")
 
         return engine
     if url.startswith("postgresql://"):

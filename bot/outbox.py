@@ -113,25 +113,23 @@ class OutboxWorker:
             return res.rowcount == 1
 
     def _finish(self, row_id: int, *, sent: bool, error: DeliveryError | None, now: datetime) -> None:
-        with Session(self.engine) as s:
-            row = s.get(OutboxRow, row_id)
-            if row is None:
-                return
-            row.claimed_until = None
-            if sent:
-                row.status, row.sent_at, row.last_error = "sent", now, None
+        values: dict[str, object] = {"claimed_until": None}
+        if sent:
+            values.update(status="sent", sent_at=now, last_error=None)
+        else:
+            assert error is not None
+            values.update(attempts=OutboxRow.attempts + 1, last_error=error.reason[:500])
+            if error.permanent:
+                values["status"] = "parked"
+                log.error("outbox message parked", extra={"event": "parked", "outbox_id": row_id,
+                                                          "reason": error.reason[:200]})
             else:
-                assert error is not None
-                row.attempts += 1
-                row.last_error = error.reason[:500]
-                if error.permanent:
-                    row.status = "parked"
-                    log.error("outbox message parked", extra={"event": "parked", "outbox_id": row_id,
-                                                              "ticket": row.ticket_no, "reason": row.last_error})
-                else:
-                    delay = error.retry_after if error.retry_after is not None else backoff_s(row.attempts)
-                    row.next_attempt_at = now + timedelta(seconds=delay)
-            s.add(row)
+                with Session(self.engine) as s:
+                    attempts = (s.get(OutboxRow, row_id).attempts or 0) + 1  # type: ignore[union-attr]
+                delay = error.retry_after if error.retry_after is not None else backoff_s(attempts)
+                values["next_attempt_at"] = now + timedelta(seconds=delay)
+        with Session(self.engine) as s:
+            s.exec(update(OutboxRow).where(OutboxRow.id == row_id).values(**values))  # type: ignore[call-overload]
             s.commit()
 
     async def _deliver(self, row: OutboxRow) -> None:
