@@ -65,11 +65,13 @@ def replay(messages: list[dict], roles: dict[str, str], chat_building: dict[str,
                     open_tickets[chat].remove(t)
                     pred["_why"] += f"\n  = closes #{t['no']}"
                     break
-        elif u.request or u.location:
+        else:
             rm = match_repeat(u, m["text"], m["sender"], building, views)
             if rm is not None:
                 t = next(t for t in tickets if t["no"] == rm.ticket_no)
-                if u.request:
+                if not u.request and rm.kind == "repeat":   # a "me too": another report of the ticket
+                    pred.update(request=True, color=t["color"], category=t["category"])
+                if pred["request"]:
                     pred["ticket"] = t["no"]
                     t["color"] = more_urgent(t["color"], u.color)
                     if u.category in (None, "other") and t["category"]:

@@ -19,6 +19,9 @@ from .types import COLOR_RANK, Context, Location, Understanding
 from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
+# A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
+_RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
+_SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _RESPONDERS = ("staff", "leader", "chief")
 # Answer markers that show a responder is handling, not reporting.
@@ -26,7 +29,7 @@ _HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了"
             "灭了", "拉走了", "通知", "到现场", "派人", "处理")
 _STRONG_ASK = ("能不能", "能否", "麻烦", "帮忙", "帮帮", "管管", "管一下", "管不管", "有人管", "谁管", "来人", "派人",
                "看看", "看一下", "查查", "查一下", "处理", "协调", "调解", "怎么办", "咋办", "咋整", "给个说法", "救命",
-               "求助", "请问", "咨询", "快来", "尽快", "赶紧来")
+               "求助", "请问", "咨询", "快来", "尽快", "赶紧来", "快点", "帮帮忙")
 
 
 @dataclass(slots=True)
@@ -149,6 +152,18 @@ def _valid_fixed(scan: _Scan, vocab: Vocabulary) -> tuple[str, int] | None:
     return None
 
 
+def _imagined_consequence(scan: _Scan, start: int) -> str | None:
+    """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
+    c = scan.clause(start)
+    for s, _, w in scan.kinds.get("consequence", ()):
+        if s > start and scan.clause(s) == c:
+            return w
+    for s, _, w in scan.kinds.get("consequence_if", ()):
+        if s > start and scan.clause(s) == c and any(x in scan.text[max(0, start - 3):start] for x in "真再又"):
+            return w
+    return None
+
+
 def _reason(h: _Hit) -> str:
     return f"{h.family.color}: cue '{h.cue}' ({h.family.note}) → {h.family.category}"
 
@@ -172,17 +187,18 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if "+" not in h.cue:
             for s, e, w in scan.kinds.get("negation", ()):
                 if e == h.start or (e == h.start - 1 and t[e] not in _SEPARATORS):
-                    if not h.cue.startswith(w):
+                    if not h.cue.startswith(w) and not (s > 0 and t[s - 1] == "是"):
                         neg = w
                         break
         if neg:
             dropped.append(f"'{h.cue}' negated by '{neg}'")
             continue
-        if h.family.color == "red":
-            hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
-            if hyp:
-                dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
-                continue
+        hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
+        if not hyp and h.family.color == "red":
+            hyp = _imagined_consequence(scan, h.start)
+        if hyp:
+            dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
+            continue
         if h.family.needs_ask and not has_ask:
             continue
         hits.append(h)
@@ -190,8 +206,14 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         hits = [h for h in hits if not h.family.fallback]
     reasons.extend(f"ignored {d}" for d in dropped[:3])
 
-    families = tuple(dict.fromkeys(h.family.name for h in hits))
-    keywords = families + tuple(f"@{p}" for p in places)
+    def kw(hs: list[_Hit]) -> tuple[str, ...]:
+        if not hs:
+            return tuple(f"@{p}" for p in places)
+        top = min(hs, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
+        fams = (top.family.name,) + tuple(dict.fromkeys(h.family.name for h in hs if h.family is not top.family))
+        return fams + tuple(f"~{h.cue}" for h in hs) + tuple(f"@{p}" for p in places)
+
+    keywords = kw(hits)
 
     def no(reason: str, fixed: bool = False) -> Understanding:
         return Understanding(False, None, None, loc, tuple(reasons + [reason]), fixed_report=fixed, keywords=keywords)
@@ -224,7 +246,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         hits = red
 
     # 4. chatter
-    chatter = scan.first("not_request") or scan.combo(vocab, "not_request")
+    retort = _RETORT.search(t)
+    chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if chatter and not red:
         return no(f"not request: chatter/advert ('{chatter}')")
 
@@ -241,9 +264,17 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no("not request: no problem or ask cue")
 
     # 5. colour and category from the most urgent family
+    keywords = kw(hits)
     best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
+    if category == "other" and best.family.fallback:
+        from .vocab_data import OBJECT_CATEGORY
+
+        obj = next((o for o in OBJECT_CATEGORY if o in t), None)
+        if obj:
+            category = OBJECT_CATEGORY[obj]
+            reasons.append(f"category from the object named ('{obj}') → {category}")
     others = [h for h in hits if h.family is not best.family]
     if others:
         reasons.append("also " + ", ".join(sorted({f"'{h.cue}'({h.family.color})" for h in others})[:4]))
@@ -257,6 +288,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             if all(h.family.name in outage | {"utility_q"} for h in hits):
                 color, category = "blue", "utilities"
                 reasons.append(f"blue: asks about a planned outage ('{fut}')")
+        sugg = [h for h in hits if h.family.category == "suggestion"]
+        if color == "yellow" and sugg:
+            word = next((w for w in _SUGGEST_WORDS if w in t), None)
+            first_problem = min(h.start for h in hits if h.family.color == "yellow")
+            if word or sugg[0].start < first_problem:
+                color, category = "blue", "suggestion"
+                reasons.append(f"blue: a suggestion ('{word or sugg[0].cue}') rather than a fault")
         if color == "yellow":
             person, danger = scan.first("people"), scan.first("danger")
             medical = scan.first("medical")

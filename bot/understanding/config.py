@@ -50,6 +50,7 @@ class FamilyConfig(BaseModel):
     note: str = ""
     fallback: bool = False        # counts only when no other family matched
     needs_ask: bool = False       # counts only when the text also asks something
+    broad: bool = False           # category-wide: a repeat must also share a cue word
 
 
 class UnderstandingConfig(BaseModel):

@@ -1,15 +1,23 @@
 """Repeat and follow-up detection against the open tickets of a chat.
 
-A *repeat* is another report of the same problem at the same place: the same
-problem family (topic) or, failing that, the same category with a "me too /
-again" marker or very similar text; places must not contradict (different
-building, or different unit / floor / room when both are written; different
-building parts such as 地下室 vs 家里). A more urgent repeat still matches (the
-ticket's colour is raised by the ticket service).
+A *repeat* is another report of the same problem at the same place:
 
-A *follow-up* is a message from the ticket's reporter adding detail shortly
-after ("2单元 左边那部"), possibly not a request itself, and not a new problem
-of another kind.
+- the same main problem family (``Understanding.keywords[0]``, e.g. ``lift_out``);
+  for category-wide families (noise, parking, garbage...) also a shared cue word
+  (狗+叫, 垃圾桶, 车位) or very similar text;
+- places must not contradict: different building, or different unit / floor /
+  room when both are written (a room's leading digits give its floor), or
+  different building parts (地下室 vs 家里) — except for building-wide supply
+  problems (no water / power / heating), where inner places do not split;
+- consultations (blue) are answered one by one: never merged across senders;
+- a more urgent repeat still matches (the ticket service raises the colour).
+
+A short "me too" (我也闻到了, +1) soon after a ticket is a repeat even when the
+message alone is not a request: the ticket service should count it as another
+report of that ticket.
+
+A *follow-up* is a message from one of the ticket's reporters within the hour
+that adds detail ("2单元 左边那部") and names no other kind of problem.
 """
 from __future__ import annotations
 
@@ -19,20 +27,19 @@ from rapidfuzz import fuzz
 
 from .types import Location, RepeatMatch, TicketView, Understanding
 
-# Problems that are about a whole building's supply: inner places do not split them.
-_BUILDING_WIDE = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage", "utility_q", "noise_square",
-                  "parking"}
+# Supply problems of a whole building: inner places do not split them; a generic outage matches any.
+_SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
 _FOLLOW_UP_MINUTES = 60.0
+_CORROBORATE_MINUTES = 30.0
 _REPEAT_MINUTES = 7 * 24 * 60.0
 _SHORT = 40
 
 
-def _topics(keywords: Sequence[str]) -> set[str]:
-    return {k for k in keywords if not k.startswith("@")}
-
-
-def _places(keywords: Sequence[str]) -> set[str]:
-    return {k[1:] for k in keywords if k.startswith("@")}
+def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
+    """(main family, cue words, place words) of an Understanding.keywords tuple."""
+    fams = [k for k in keywords if not k.startswith(("~", "@"))]
+    return (fams[0] if fams else None, {k[1:] for k in keywords if k.startswith("~")},
+            {k[1:] for k in keywords if k.startswith("@")})
 
 
 def _ticket_keywords(t: TicketView) -> tuple[str, ...]:
@@ -43,54 +50,87 @@ def _ticket_keywords(t: TicketView) -> tuple[str, ...]:
     return classify(t.text).keywords
 
 
+def _floor_of(loc: Location) -> str | None:
+    if loc.floor:
+        return loc.floor
+    if loc.room and len(loc.room) >= 3:
+        return loc.room[:-2]
+    return None
+
+
 def _place_conflict(a: Location | None, b: Location | None, building_a: str | None, building_b: str | None,
-                    wide: bool) -> str | None:
+                    supply: bool) -> str | None:
     if building_a and building_b and building_a != building_b:
         return f"different building ({building_a} vs {building_b})"
-    if a is None or b is None or wide:
+    if a is None or b is None or supply:
         return None
-    for part in ("unit", "floor", "room"):
-        x, y = getattr(a, part), getattr(b, part)
+    pairs = [("unit", a.unit, b.unit), ("floor", _floor_of(a), _floor_of(b)), ("room", a.room, b.room)]
+    for part, x, y in pairs:
         if x and y and x != y:
             return f"different {part} ({x} vs {y})"
     return None
 
 
-def _has_repeat_marker(text: str) -> bool:
+def _same_family(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    return {a, b} <= _SUPPLY and "generic_outage" in (a, b)
+
+
+def _words(kind: str) -> tuple[str, ...]:
     from .vocabulary import default_vocabulary
 
-    return any(m in text for m in default_vocabulary().words.get("repeat", ()))
+    return default_vocabulary().words.get(kind, ())
 
 
 def match_repeat(u: Understanding, text: str, sender_id: str, building: str | None,
                  candidates: Sequence[TicketView]) -> RepeatMatch | None:
     """The open ticket (most recent first) this message repeats or follows up, if any."""
-    topics = _topics(u.keywords)
-    places = _places(u.keywords)
     if u.fixed_report:
         return None
+    fam, cues, places = _split(u.keywords)
+    generic = u.category in (None, "other")
+    corroborates = next((w for w in _words("corroborate") if w in text), None)
+    marker = next((w for w in _words("repeat") if w in text), None)
     for t in candidates:
-        tkw = _ticket_keywords(t)
-        ttopics, tplaces = _topics(tkw), _places(tkw)
-        shared = topics & ttopics
-        wide = bool(shared) and shared <= _BUILDING_WIDE
-        conflict = _place_conflict(u.location, t.location, building, t.building, wide)
+        tfam, tcues, tplaces = _split(_ticket_keywords(t))
+        same = _same_family(fam, tfam)
+        supply = same and fam in _SUPPLY
+        conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:
             continue
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
-        # follow-up: same reporter, soon after, adds detail without naming another kind of problem
-        if same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= _SHORT * 2:
-            other_problem = u.request and u.category and u.category != t.category and not shared
-            if not other_problem and (shared or u.location or u.request or (not topics and len(text) <= _SHORT)):
-                if u.request or u.location or shared:
-                    return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
-        if not u.request or t.minutes_since_last_report > _REPEAT_MINUTES:
+        compatible = generic or t.category in (None, "other") or u.category == t.category
+        if same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT:
+            if compatible and (u.request or u.location) and (not fam or same or generic):
+                return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
+        if not u.request:
+            if (corroborates and not fam and len(text) <= _SHORT
+                    and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
+                return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
             continue
-        if places and tplaces and not (places & tplaces) and not wide:
+        if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
-        if shared:
-            return RepeatMatch(t.no, "repeat", (f"same problem ({', '.join(sorted(shared))}) as #{t.no}",))
-        if u.category and u.category == t.category and not (topics and ttopics):
-            if _has_repeat_marker(text) or fuzz.partial_ratio(text, t.text) >= 70:
-                return RepeatMatch(t.no, "repeat", (f"same category {u.category}, says it again, as #{t.no}",))
+        if places and tplaces and not (places & tplaces) and not supply:
+            continue
+        if same and compatible:
+            fam_broad = _is_broad(fam)
+            if not fam_broad:
+                return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
+            shared = cues & tcues
+            if shared:
+                return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
+            if marker and fuzz.partial_ratio(text, t.text) >= 60:
+                return RepeatMatch(t.no, "repeat", (f"'{marker}' and similar text to #{t.no}",))
+        elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
+            return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     return None
+
+
+def _is_broad(fam: str | None) -> bool:
+    from .vocabulary import default_vocabulary
+
+    f = default_vocabulary().families.get(fam or "")
+    return bool(f and f.broad) if f else True

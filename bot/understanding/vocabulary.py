@@ -33,6 +33,7 @@ class Family:
     note: str
     fallback: bool
     needs_ask: bool
+    broad: bool          # a category-wide family: repeats must also share a cue word
     singles: tuple[str, ...]
     combos: tuple[tuple[str, ...], ...]
 
@@ -167,7 +168,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                 singles.append(cue)
                 atom_families.setdefault(cue, []).append(name)
         families[name] = Family(name, f["color"], f["category"], f.get("note", "") or name, bool(f.get("fallback")),
-                                bool(f.get("needs_ask")), tuple(singles), tuple(combos))
+                                bool(f.get("needs_ask")), bool(f.get("broad", name.endswith("_custom"))),
+                                tuple(singles), tuple(combos))
 
     lists = {
         "mask": _merge(D.MASKS, cfg.masks, remove),
@@ -186,6 +188,9 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "answer": _merge(D.ANSWER_MARKERS, [], remove),
         "place": _merge(D.PLACE_WORDS, cfg.place_words, remove),
         "repeat": _merge(D.REPEAT_MARKERS, cfg.repeat_markers, remove),
+        "consequence": _merge(D.CONSEQUENCE, [], remove),
+        "consequence_if": _merge(D.CONSEQUENCE_AFTER_IF, [], remove),
+        "corroborate": _merge(D.CORROBORATE, [], remove),
     }
     words: dict[str, tuple[str, ...]] = {}
     for kind, ws in lists.items():
