@@ -48,8 +48,11 @@ def normalise(text: str, vocab: Vocabulary) -> str:
     if ta is not None:
         out: list[str] = []
         last = 0
+        guard = vocab.typo_guard
         for end, (variant, word) in ta.iter_long(t):
             start = end - len(variant) + 1
+            if (start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard:
+                continue   # the variant cuts through a real word: 一楼|电表 is not 漏电
             out.append(t[last:start])
             out.append(word)
             last = end + 1
@@ -78,15 +81,23 @@ class _Scan:
         found = []
         for end, (atom, akinds, fams) in vocab.automaton.iter(text):
             found.append((end - len(atom) + 1, end + 1, atom, akinds, fams))
-        masks = [(s, e) for s, e, a, k, _ in found if "mask" in k]
+        masks = [(s, e) for s, e, a, k, _ in found if "mask" in k
+                 and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")]   # 是不是着火 is a question
         for s, e, atom, akinds, fams in found:
-            if masks and "mask" not in akinds and any(ms <= s and e <= me and (me - ms) > (e - s) for ms, me in masks):
+            if masks and "mask" not in akinds and any(s < me and ms < e and (me - ms) >= (e - s) for ms, me in masks):
                 continue
             atoms.setdefault(atom, []).append(s)
             for k in akinds:
                 kinds.setdefault(k, []).append((s, e, atom))
             if fams:
                 fam_atoms.append((s, e, atom, fams))
+        # "不能" inside "能不能" is asking, not forbidding
+        if "hypothetical" in kinds and "ask" in kinds:
+            asks = [(s, e) for s, e, _ in kinds["ask"]]
+            kinds["hypothetical"] = [o for o in kinds["hypothetical"]
+                                     if not any(a <= o[0] and o[1] <= b and (b - a) > (o[1] - o[0]) for a, b in asks)]
+            if not kinds["hypothetical"]:
+                del kinds["hypothetical"]
         self.kinds = kinds
         self.atoms = atoms
         hits: list[_Hit] = []

@@ -96,7 +96,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     marker = next((w for w in _words("repeat") if w in text), None)
     for t in candidates:
         tfam, tcues, tplaces = _split(_ticket_keywords(t))
-        same = _same_family(fam, tfam)
+        same = _same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
         supply = same and fam in _SUPPLY
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:

@@ -46,6 +46,7 @@ class Vocabulary:
     automaton: Any                                 # atom -> (atom, kinds, single-cue families)
     combo_index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first part -> (family, parts)
     typo_automaton: Any | None                     # variant -> canonical word
+    typo_guard: frozenset[str] = frozenset()       # common words a variant must not cut through (一楼|电表)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words (for explain/tests)
     word_combos: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> "A+B" entries
 
@@ -99,7 +100,7 @@ def _homophones() -> dict[str, tuple[str, ...]]:
                 ch = bytes((hi, lo)).decode("gb2312")
             except UnicodeDecodeError:
                 continue
-            for reading in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]:
+            for reading in pinyin(ch, style=Style.NORMAL)[0]:   # main reading only: rare ones add noise
                 by_sound.setdefault(reading, []).append(ch)
     return {k: tuple(v) for k, v in by_sound.items()}
 
@@ -114,7 +115,7 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
 
     def alts(ch: str) -> set[str]:
-        return {a for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0] for a in sounds.get(r, ())} | {ch}
+        return {a for r in pinyin(ch, style=Style.NORMAL)[0] for a in sounds.get(r, ())} | {ch}
 
     for w in words:
         options = [alts(ch) for ch in w]
@@ -215,6 +216,9 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     typo_words = _merge(D.TYPO_WORDS, cfg.typo_words, remove)
     variants = _typo_variants(typo_words) if typo_words else {}
     typo_automaton = None
+    firsts, lasts = {v[0] for v in variants}, {v[-1] for v in variants}
+    guard = frozenset(w for w, n in _jieba_words().items()
+                      if len(w) == 2 and n >= 20 and (w[1] in firsts or w[0] in lasts))
     if variants:
         typo_automaton = ahocorasick.Automaton()
         for v, w in variants.items():
@@ -224,8 +228,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     word_combos = {k: tuple(tuple(p for p in w.split("+") if p) for w in ws if "+" in w.strip("+"))
                    for k, ws in words.items()}
     _jieba_words.cache_clear()   # the dictionary is only needed while building
-    return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, words,
-                      word_combos)
+    return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, guard,
+                      words, word_combos)
 
 
 _DEFAULT: Vocabulary | None = None
