@@ -204,7 +204,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if neg:
             dropped.append(f"'{h.cue}' negated by '{neg}'")
             continue
-        hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
+        hyp = None
+        if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
+            hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = _imagined_consequence(scan, h.start)
         if hyp:
@@ -261,10 +263,18 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if chatter and not red:
         return no(f"not request: chatter/advert ('{chatter}')")
-
     addressed = scan.first("address")
+    strong = next((a for a in _STRONG_ASK if a in t), None)
+    reply = scan.first("reply") or scan.combo(vocab, "reply")
+    if reply and not red and not (addressed and strong):
+        return no(f"not request: a reply between neighbours ('{reply}')")
+
+    if hits and all(h.family.fallback and h.family.category == "other" for h in hits) and not addressed:
+        from .vocab_data import OBJECT_CATEGORY
+
+        if not any(o in t for o in OBJECT_CATEGORY):
+            return no(f"not request: '{hits[0].cue}' names no object and asks no one")
     if not hits:
-        strong = next((a for a in _STRONG_ASK if a in t), None)
         if addressed and strong and role == "resident":
             question = scan.has("ask") and not any(a in t for a in ("修", "来人", "派人", "处理", "管", "帮"))
             color = "blue" if question else "yellow"

@@ -13,6 +13,7 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
         pigeon_mess: {color: yellow, category: sanitation, cues: [鸽子粪], note: pigeon droppings}
       fixed: [已经通了]           # "already fixed / over" phrases -> not a request, fixed_report
       not_request: [卖菜]         # adverts, greetings, chatter -> never a request
+      reply: [你管得着吗]          # neighbour replies / retorts -> not a request unless the office is asked
       ack: [收悉]                 # acknowledgements / thanks
       ask: [劳驾]                 # asking the office to act or answer
       address: ["@小区管家"]       # words addressing the office
@@ -61,6 +62,7 @@ class UnderstandingConfig(BaseModel):
     families: dict[str, FamilyConfig] = {}
     fixed: list[str] = []
     not_request: list[str] = []
+    reply: list[str] = []
     ack: list[str] = []
     ask: list[str] = []
     address: list[str] = []

@@ -178,6 +178,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "contrast": _merge(D.CONTRAST, [], remove),
         "not_request": _merge(D.NOT_REQUEST, cfg.not_request, remove),
         "ack": _merge(D.ACK, cfg.ack, remove),
+        "reply": _merge(D.REPLY, cfg.reply, remove),
         "ask": _merge(D.ASK, cfg.ask, remove),
         "address": _merge(D.ADDRESS, cfg.address, remove),
         "hypothetical": _merge(D.HYPOTHETICAL, cfg.hypothetical, remove),
@@ -202,7 +203,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                 for p in w.split("+"):
                     atom_kinds.setdefault(p, set())
                 continue
-            if kind == "not_request" and "+" in w:
+            if kind in ("not_request", "reply") and "+" in w:
                 for p in w.split("+"):
                     atom_kinds.setdefault(p, set())
                 continue
