@@ -67,32 +67,54 @@ def normalise_basic(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-@lru_cache(maxsize=1)
-def _jieba_words() -> dict[str, int]:
-    """jieba's dictionary (word -> frequency), read directly: no model load, no logging."""
+def _jieba_frequent(min_freq: int = 20):
+    """Yield (word, frequency) of jieba's dictionary, read as text: no model load, nothing kept."""
+    import os
+
     import jieba
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    import os
-
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    words: dict[str, int] = {}
     try:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split(" ", 2)
-                if len(parts) >= 2 and 2 <= len(parts[0]) <= 4:
-                    words[parts[0]] = int(parts[1]) if parts[1].isdigit() else 1
+                if len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit() and int(parts[1]) >= min_freq:
+                    yield parts[0], int(parts[1])
     except OSError:
-        pass
-    return words
+        return
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's single-character table; its JSON copy is far lighter to load than the module."""
+    import json
+    import os
+
+    import pypinyin
+
+    path = os.path.join(os.path.dirname(pypinyin.__file__), "pinyin_dict.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {int(k): v for k, v in json.load(f).items()}
+    except (OSError, ValueError):
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return dict(pinyin_dict)
+
+
+def _reading(ch: str) -> str | None:
+    """The main toneless pinyin of a character."""
+    r = _pinyin_table().get(ord(ch))
+    if not r:
+        return None
+    r = unicodedata.normalize("NFD", r.split(",")[0])
+    return "".join(c for c in r if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
 def _homophones() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin -> common characters (GB2312 level 1) that read so."""
-    from pypinyin import Style, pinyin
-
     by_sound: dict[str, list[str]] = {}
     for hi in range(0xB0, 0xD8):
         for lo in range(0xA1, 0xFF):
@@ -100,22 +122,20 @@ def _homophones() -> dict[str, tuple[str, ...]]:
                 ch = bytes((hi, lo)).decode("gb2312")
             except UnicodeDecodeError:
                 continue
-            for reading in pinyin(ch, style=Style.NORMAL)[0]:   # main reading only: rare ones add noise
+            reading = _reading(ch)   # main reading only: rare ones add noise
+            if reading:
                 by_sound.setdefault(reading, []).append(ch)
     return {k: tuple(v) for k, v in by_sound.items()}
 
 
 def _typo_variants(words: list[str]) -> dict[str, str]:
     """One-character homophone substitutions of each word that are not words themselves."""
-    from pypinyin import Style, pinyin
-
     sounds = _homophones()
-    real = _jieba_words()
     canon = set(words)
     out: dict[str, str] = {}
 
     def alts(ch: str) -> set[str]:
-        return {a for r in pinyin(ch, style=Style.NORMAL)[0] for a in sounds.get(r, ())} | {ch}
+        return set(sounds.get(_reading(ch) or "", ())) | {ch}
 
     for w in words:
         options = [alts(ch) for ch in w]
@@ -126,7 +146,7 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
             for i in range(len(w)):
                 variants |= {w[:i] + a + w[i + 1:] for a in options[i]}
         for v in variants:
-            if v == w or v in canon or real.get(v, 0) >= 20:
+            if v == w or v in canon:
                 continue
             out.setdefault(v, w)
     return out
@@ -218,8 +238,12 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     variants = _typo_variants(typo_words) if typo_words else {}
     typo_automaton = None
     firsts, lasts = {v[0] for v in variants}, {v[-1] for v in variants}
-    guard = frozenset(w for w, n in _jieba_words().items()
-                      if len(w) == 2 and n >= 20 and (w[1] in firsts or w[0] in lasts))
+    guard_words: set[str] = set()
+    for w, _n in _jieba_frequent(20):
+        variants.pop(w, None)          # a real word is not a typo (无业 is not 物业)
+        if len(w) == 2 and (w[1] in firsts or w[0] in lasts):
+            guard_words.add(w)
+    guard = frozenset(guard_words)
     if variants:
         typo_automaton = ahocorasick.Automaton()
         for v, w in variants.items():
@@ -228,7 +252,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
 
     word_combos = {k: tuple(tuple(p for p in w.split("+") if p) for w in ws if "+" in w.strip("+"))
                    for k, ws in words.items()}
-    _jieba_words.cache_clear()   # the dictionary is only needed while building
+    _homophones.cache_clear()
+    _pinyin_table.cache_clear()
     return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, guard,
                       words, word_combos)
 
