@@ -60,8 +60,12 @@ def replay(messages: list[dict], roles: dict[str, str], chat_building: dict[str,
                 "location": u.location.as_dict() if u.location else None, "ticket": None, "_why": explain(u)}
         if u.fixed_report:
             topics = set(u.keywords)
+            loc = u.location
             for t in tickets:
-                if topics & set(t["keywords"]):
+                tl = t["location"]
+                clash = loc and tl and any(getattr(loc, k) and getattr(tl, k) and getattr(loc, k) != getattr(tl, k)
+                                           for k in ("building", "unit", "floor", "room"))
+                if topics & set(t["keywords"]) and not clash:
                     open_tickets[chat].remove(t)
                     pred["_why"] += f"\n  = closes #{t['no']}"
                     break

@@ -97,12 +97,18 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     for t in candidates:
         tfam, tcues, tplaces = _split(_ticket_keywords(t))
         same = _same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
+        escalated = False
+        if not same and _escalates(fam, tfam):
+            escalated = True
+            # a more (or less) urgent report of the same thing: share a cue word or a building part
+            same = bool(_parts(cues) & _parts(tcues))
         supply = same and fam in _SUPPLY
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:
             continue
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
-        compatible = generic or t.category in (None, "other") or u.category == t.category
+        compatible = (generic or t.category in (None, "other") or u.category == t.category
+                      or _escalates(fam, tfam))
         if same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT:
             if compatible and (u.request or u.location) and (not fam or same or generic):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
@@ -116,7 +122,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if places and tplaces and not (places & tplaces) and not supply:
             continue
         if same and compatible:
-            fam_broad = _is_broad(fam)
+            fam_broad = _is_broad(fam) and not escalated
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
             shared = cues & tcues
@@ -127,6 +133,16 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     return None
+
+
+def _parts(cues: set[str]) -> set[str]:
+    return {p for c in cues for p in c.split("+") if len(p) >= 2}
+
+
+def _escalates(a: str | None, b: str | None) -> bool:
+    from .vocab_data import ESCALATES
+
+    return bool(a and b) and (b in ESCALATES.get(a, ()) or a in ESCALATES.get(b, ()))
 
 
 def _is_broad(fam: str | None) -> bool:

@@ -195,6 +195,14 @@ FAMILIES: dict[str, dict] = {
         "门禁卡+丢", "门禁卡+补", "补卡", "钥匙+锁屋里", "钥匙+丢", "捡到", "开锁", "失物", "丢了+钥匙", "钥匙+交"]},
 }
 
+# A more urgent family that is the escalation of a milder one (a colour-raising repeat):
+ESCALATES: dict[str, tuple[str, ...]] = {
+    "tree_falling": ("greenery",), "falling_part": ("building_parts", "generic_fault"),
+    "falling_object": ("building_parts", "generic_fault"), "flood_electric": ("flooding", "burst_pipe"),
+    "live_wire": ("no_power", "water_quality", "generic_fault"), "gas_leak": ("smell",), "fire": ("smell",),
+    "sewage": ("smell",), "burst_pipe": ("water_quality", "generic_fault"), "railing": ("building_parts",),
+    "door_lock": ("building_parts", "generic_fault")}
+
 # When only a generic fault matched, the object named decides the category.
 OBJECT_CATEGORY: dict[str, str] = {
     "电梯": "elevator", "灯": "facility", "门": "facility", "窗": "facility", "墙": "facility", "锁": "facility",
@@ -215,7 +223,7 @@ CORROBORATE: list[str] = ["也闻到", "也看见", "也看到", "也听见", "�
 MASKS: list[str] = [
     "打不着火", "打不着", "点不着", "不是着火", "没着火", "没有着火", "不是火", "火锅", "上火", "发火", "火车", "火腿",
     "火爆", "火龙果", "烟花爆竹", "抽烟", "吸烟", "烟头", "烟酒", "香烟", "炊烟", "油烟", "烧纸", "烧烤", "电动车电瓶",
-    "热死", "冷死", "吓死", "笑死", "累死", "急死", "气死", "困了", "犯困", "不困", "困难补助", "困难户", "不是漏",
+    "热死", "冷死", "吓死", "笑死", "累死", "急死", "气死", "犯困", "困了就睡", "困得", "不困", "困难补助", "困难户", "不是漏",
     "没漏", "不漏了", "没有漏", "充电桩", "停车场", "停车位", "摔门", "说漏", "漏了一句", "电梯好好的", "有电啊",
     "有电", "有水", "来水了", "来电了", "电梯能用", "不堵了", "电话", "打电话", "手机没电", "手机快没电", "电动车没电",
     "车没电", "电瓶没电", "灶台电池没电", "电池没电", "中毒了吧", "困在家", "困在家里", "被困在家", "装修完",
