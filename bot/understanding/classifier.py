@@ -224,7 +224,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             return tuple(f"@{p}" for p in places)
         top = min(hs, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
         fams = (top.family.name,) + tuple(dict.fromkeys(h.family.name for h in hs if h.family is not top.family))
-        return fams + tuple(f"~{h.cue}" for h in hs) + tuple(f"@{p}" for p in places)
+        return (fams + tuple(dict.fromkeys(f"~{h.cue}" for h in hs if h.family is top.family))
+                + tuple(dict.fromkeys(f"%{h.cue}" for h in hs if h.family is not top.family))
+                + tuple(f"@{p}" for p in places))
 
     keywords = kw(hits)
 

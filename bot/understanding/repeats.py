@@ -36,8 +36,11 @@ _SHORT = 40
 
 
 def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
-    """(main family, cue words, place words) of an Understanding.keywords tuple."""
-    fams = [k for k in keywords if not k.startswith(("~", "@"))]
+    """(main family, its cue words, place words) of an Understanding.keywords tuple.
+
+    Keywords are: main family, other families, "~cue" of the main family, "%cue" of others, "@place".
+    """
+    fams = [k for k in keywords if not k.startswith(("~", "@", "%"))]
     return (fams[0] if fams else None, {k[1:] for k in keywords if k.startswith("~")},
             {k[1:] for k in keywords if k.startswith("@")})
 
