@@ -277,6 +277,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if not any(o in t for o in OBJECT_CATEGORY):
             return no(f"not request: '{hits[0].cue}' names no object and asks no one")
     if not hits:
+        thanks = any(w in t for w in ("谢谢", "感谢", "多谢", "辛苦", "点赞"))
+        if scan.has("ack") and (thanks or not scan.has("ask")):
+            return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
         if addressed and strong and role == "resident":
             question = scan.has("ask") and not any(a in t for a in ("修", "来人", "派人", "处理", "管", "帮"))
             color = "blue" if question else "yellow"
