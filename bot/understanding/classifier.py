@@ -1,42 +1,342 @@
-"""First-version request classifier (keyword cues); the understanding issue deepens it."""
+"""Request classifier: one Aho-Corasick pass, then a few explicit rules.
+
+Pipeline: normalise (width, case, [表情] codes, homophone typos) -> scan every
+cue word -> drop cues inside harmless longer readings (masks: 打不着火), after a
+negation (不是着火) or, for red, after a hypothetical in the same clause (要是着火)
+-> "already fixed" check -> sender role -> chatter -> colour and category from the
+most urgent remaining cue family -> colour adjustments (planned outage asked
+about = blue; stated risk to a vulnerable person raises yellow to orange).
+Every step that decides something appends a short reason.
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
-from .types import Context, Location, Understanding
+from .location import parse_location as _parse_location
+from .types import COLOR_RANK, Context, Location, Understanding
+from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic
 
-_CUES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    # cue -> (colour, category)
-    "trapped": ("red", "elevator", ("困", "关在电梯", "卡住了 里面有人", "里面有人")),
-    "fire": ("red", "safety", ("着火", "起火", "冒烟", "煤气味", "燃气味")),
-    "no_water": ("orange", "utilities", ("停水", "没水", "停电", "没电", "暖气不热", "爆管", "漏水")),
-    "elevator": ("orange", "elevator", ("电梯坏", "电梯停", "电梯不动", "电梯卡")),
-    "light": ("yellow", "facility", ("灯不亮", "灯坏", "门坏")),
-    "garbage": ("yellow", "sanitation", ("垃圾", "臭")),
-    "noise": ("yellow", "noise", ("噪音", "吵")),
-    "ask": ("blue", "affairs", ("怎么办理", "在哪办", "咨询")),
-}
-_NOT_REQUEST = ("修好了", "已经好了", "不用了", "谢谢")
-_LOC = re.compile(r"(?:(\d+)\s*(?:号楼|栋|幢))?\s*(?:(\d+)\s*单元)?\s*(?:(\d+)\s*(?:层|楼))?\s*(?:(\d{3,4})\s*室?)?")
+_EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
+# A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
+_RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
+_SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
+_SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
+_RESPONDERS = ("staff", "leader", "chief")
+# Answer markers that show a responder is handling, not reporting.
+_HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
+            "灭了", "拉走了", "通知", "到现场", "派人", "处理")
+_STRONG_ASK = ("能不能", "能否", "麻烦", "帮忙", "帮帮", "管管", "管一下", "管不管", "有人管", "谁管", "来人", "派人",
+               "看看", "看一下", "查查", "查一下", "处理", "协调", "调解", "怎么办", "咋办", "咋整", "给个说法", "救命",
+               "求助", "请问", "咨询", "快来", "尽快", "赶紧来", "快点", "帮帮忙")
+
+
+@dataclass(slots=True)
+class _Hit:
+    family: Family
+    start: int
+    cue: str
+
+
+def normalise(text: str, vocab: Vocabulary) -> str:
+    """Width/case folded, emoji codes blanked, known homophone typos corrected."""
+    t = normalise_basic(text)
+    if "[" in t:
+        t = _EMOJI_CODE.sub(" ", t)
+    ta = vocab.typo_automaton
+    if ta is not None:
+        out: list[str] = []
+        last = 0
+        guard = vocab.typo_guard
+        for end, (variant, word) in ta.iter_long(t):
+            start = end - len(variant) + 1
+            if (start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard:
+                continue   # the variant cuts through a real word: 一楼|电表 is not 漏电
+            out.append(t[last:start])
+            out.append(word)
+            last = end + 1
+        if out:
+            out.append(t[last:])
+            t = "".join(out)
+    return t
 
 
 def parse_location(text: str) -> Location | None:
-    for m in _LOC.finditer(text):
-        if any(m.groups()):
-            loc = Location(*m.groups())
-            if not loc.is_empty():
-                return loc
+    """Building / unit / floor / room as written in the text (see location.py)."""
+    return _parse_location(normalise_basic(text))
+
+
+class _Scan:
+    """Every vocabulary word found in a text, with positions."""
+
+    __slots__ = ("text", "kinds", "atoms", "hits", "seps")
+
+    def __init__(self, text: str, vocab: Vocabulary):
+        self.text = text
+        self.seps = [i for i, c in enumerate(text) if c in _SEPARATORS]
+        kinds: dict[str, list[tuple[int, int, str]]] = {}
+        atoms: dict[str, list[int]] = {}
+        fam_atoms: list[tuple[int, int, str, tuple[str, ...]]] = []
+        found = []
+        for end, (atom, akinds, fams) in vocab.automaton.iter(text):
+            found.append((end - len(atom) + 1, end + 1, atom, akinds, fams))
+        masks = [(s, e) for s, e, a, k, _ in found if "mask" in k
+                 and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")]   # 是不是着火 is a question
+        for s, e, atom, akinds, fams in found:
+            if masks and "mask" not in akinds and any(s < me and ms < e and (me - ms) >= (e - s) for ms, me in masks):
+                continue
+            atoms.setdefault(atom, []).append(s)
+            for k in akinds:
+                kinds.setdefault(k, []).append((s, e, atom))
+            if fams:
+                fam_atoms.append((s, e, atom, fams))
+        # "不能" inside "能不能" is asking, not forbidding
+        if "hypothetical" in kinds and "ask" in kinds:
+            asks = [(s, e) for s, e, _ in kinds["ask"]]
+            kinds["hypothetical"] = [o for o in kinds["hypothetical"]
+                                     if not any(a <= o[0] and o[1] <= b and (b - a) > (o[1] - o[0]) for a, b in asks)]
+            if not kinds["hypothetical"]:
+                del kinds["hypothetical"]
+        self.kinds = kinds
+        self.atoms = atoms
+        hits: list[_Hit] = []
+        for s, e, atom, fams in fam_atoms:
+            for f in fams:
+                hits.append(_Hit(vocab.families[f], s, atom))
+        seen_combo: set[tuple[str, tuple[str, ...]]] = set()
+        for atom, starts in atoms.items():
+            for fname, parts in vocab.combo_index.get(atom, ()):
+                if (fname, parts) in seen_combo:
+                    continue
+                if all(p in atoms for p in parts[1:]):
+                    seen_combo.add((fname, parts))
+                    hits.append(_Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
+        hits.sort(key=lambda h: h.start)
+        self.hits = hits
+
+    def has(self, kind: str) -> bool:
+        return kind in self.kinds
+
+    def first(self, kind: str) -> str | None:
+        occ = self.kinds.get(kind)
+        return occ[0][2] if occ else None
+
+    def clause(self, pos: int) -> int:
+        return bisect.bisect_right(self.seps, pos)
+
+    def preceded_in_clause(self, kind: str, start: int, window: int = 8) -> str | None:
+        """A word of `kind` ending before `start` in the same clause, within `window` chars."""
+        c = self.clause(start)
+        for s, e, w in self.kinds.get(kind, ()):
+            if e <= start and start - e <= window and self.clause(s) == c:
+                return w
+        return None
+
+    def combo(self, vocab: Vocabulary, kind: str) -> str | None:
+        for parts in vocab.word_combos.get(kind, ()):
+            if all(p in self.atoms for p in parts):
+                return "+".join(parts)
+        return None
+
+
+def _combo_parts_starts(scan: _Scan, cue: str) -> list[int]:
+    return [scan.atoms[p][0] for p in cue.split("+") if p in scan.atoms]
+
+
+def _valid_fixed(scan: _Scan, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The first 'already fixed' phrase that is not a question or a denial: (phrase, end)."""
+    t = scan.text
+    from . import vocab_data as D
+
+    for s, e, w in scan.kinds.get("fixed", ()):
+        after = t[e:e + 2]
+        before = t[max(0, s - 3):s]
+        if any(after.startswith(q) for q in D.FIXED_QUESTION_AFTER):
+            continue
+        if any(before.endswith(d) for d in D.FIXED_DENIAL_BEFORE):
+            continue
+        return w, e
+    combo = scan.combo(vocab, "fixed")
+    if combo:
+        return combo, max(scan.atoms[p][0] + len(p) for p in combo.split("+"))
     return None
 
 
-def classify(text: str, context: Context = Context()) -> Understanding:
-    loc = parse_location(text)
-    if any(n in text for n in _NOT_REQUEST):
-        return Understanding(False, None, None, loc, ("negation",), fixed_report="好了" in text)
-    if context.sender_role != "resident":
-        return Understanding(False, None, None, loc, ("responder speaks",))
-    for name, (color, category, cues) in _CUES.items():
-        for cue in cues:
-            if cue in text:
-                return Understanding(True, color, category, loc, (f"cue {name}: {cue}",), keywords=(cue,))
-    return Understanding(False, None, None, loc, ("no request cue",))
+def _imagined_consequence(scan: _Scan, start: int) -> str | None:
+    """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
+    c = scan.clause(start)
+    for s, _, w in scan.kinds.get("consequence", ()):
+        if s > start and scan.clause(s) == c:
+            return w
+    for s, _, w in scan.kinds.get("consequence_if", ()):
+        if s > start and scan.clause(s) == c and any(x in scan.text[max(0, start - 3):start] for x in "真再又"):
+            return w
+    return None
+
+
+def _reason(h: _Hit) -> str:
+    return f"{h.family.color}: cue '{h.cue}' ({h.family.note}) → {h.family.category}"
+
+
+def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None) -> Understanding:
+    """What a chat message is: request or not, colour, category, place, and why."""
+    vocab = vocab or default_vocabulary()
+    t = normalise(text or "", vocab)
+    loc = _parse_location(t)
+    scan = _Scan(t, vocab)
+    reasons: list[str] = []
+    places = tuple(sorted({w for _, _, w in scan.kinds.get("place", ())}))
+
+    # 1. cue families, minus negated / hypothetical / unasked ones
+    has_ask = scan.has("ask")
+    hits: list[_Hit] = []
+    dropped: list[str] = []
+    for h in scan.hits:
+        starts = _combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
+        neg = None
+        if "+" not in h.cue:
+            for s, e, w in scan.kinds.get("negation", ()):
+                if e == h.start or (e == h.start - 1 and t[e] not in _SEPARATORS):
+                    if not h.cue.startswith(w) and not (s > 0 and t[s - 1] == "是"):
+                        neg = w
+                        break
+        if neg:
+            dropped.append(f"'{h.cue}' negated by '{neg}'")
+            continue
+        hyp = None
+        if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
+            hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
+        if not hyp and h.family.color == "red":
+            hyp = _imagined_consequence(scan, h.start)
+        if hyp:
+            dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
+            continue
+        if h.family.needs_ask and not has_ask:
+            continue
+        hits.append(h)
+    if any(not h.family.fallback for h in hits):
+        hits = [h for h in hits if not h.family.fallback]
+    reasons.extend(f"ignored {d}" for d in dropped[:3])
+
+    def kw(hs: list[_Hit]) -> tuple[str, ...]:
+        if not hs:
+            return tuple(f"@{p}" for p in places)
+        top = min(hs, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
+        fams = (top.family.name,) + tuple(dict.fromkeys(h.family.name for h in hs if h.family is not top.family))
+        return (fams + tuple(dict.fromkeys(f"~{h.cue}" for h in hs if h.family is top.family))
+                + tuple(dict.fromkeys(f"%{h.cue}" for h in hs if h.family is not top.family))
+                + tuple(f"@{p}" for p in places))
+
+    keywords = kw(hits)
+
+    def no(reason: str, fixed: bool = False) -> Understanding:
+        return Understanding(False, None, None, loc, tuple(reasons + [reason]), fixed_report=fixed, keywords=keywords)
+
+    # 2. already fixed / over (a problem after 但是/就是 still counts)
+    fixed = _valid_fixed(scan, vocab)
+    if fixed:
+        phrase, fend = fixed
+        later = [s for s, _, _ in scan.kinds.get("contrast", ()) if s >= fend - 1]
+        after = [h for h in hits if later and h.start > later[0]]
+        if after:
+            reasons.append(f"'{phrase}' is over, but a new problem follows")
+            hits = after
+        else:
+            return no(f"not request: says it is fixed/over ('{phrase}')", fixed=True)
+
+    red = [h for h in hits if h.family.color == "red"]
+
+    # 3. who speaks
+    role = context.sender_role or "resident"
+    if role in _RESPONDERS:
+        if role == "staff":
+            return no(f"not request: {role} announces or answers")
+        handled = next((m for m in _HANDLED if m in t), None)
+        if not red:
+            return no(f"not request: {role} speaks without an emergency")
+        if handled:
+            return no(f"not request: {role} is handling it ('{handled}')")
+        reasons.append(f"{role} reports an emergency")
+        hits = red
+
+    # 4. chatter
+    retort = _RETORT.search(t)
+    chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
+    if chatter and not red:
+        return no(f"not request: chatter/advert ('{chatter}')")
+    addressed = scan.first("address")
+    strong = next((a for a in _STRONG_ASK if a in t), None)
+    reply = scan.first("reply") or scan.combo(vocab, "reply")
+    if reply and not red and not (addressed and strong):
+        return no(f"not request: a reply between neighbours ('{reply}')")
+
+    if hits and all(h.family.fallback and h.family.category == "other" for h in hits) and not addressed:
+        from .vocab_data import OBJECT_CATEGORY
+
+        if not any(o in t for o in OBJECT_CATEGORY):
+            return no(f"not request: '{hits[0].cue}' names no object and asks no one")
+    if not hits:
+        thanks = any(w in t for w in ("谢谢", "感谢", "多谢", "辛苦", "点赞"))
+        if scan.has("ack") and (thanks or not scan.has("ask")):
+            return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
+        if addressed and strong and role == "resident":
+            question = scan.has("ask") and not any(a in t for a in ("修", "来人", "派人", "处理", "管", "帮"))
+            color = "blue" if question else "yellow"
+            reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → other")
+            return Understanding(True, color, "other", loc, tuple(reasons), keywords=keywords)
+        if scan.has("ack"):
+            return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
+        return no("not request: no problem or ask cue")
+
+    # 5. colour and category from the most urgent family
+    keywords = kw(hits)
+    best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
+    color, category = best.family.color, best.family.category
+    reasons.append(_reason(best))
+    if category == "other" and best.family.fallback:
+        from .vocab_data import OBJECT_CATEGORY
+
+        obj = next((o for o in OBJECT_CATEGORY if o in t), None)
+        if obj:
+            category = OBJECT_CATEGORY[obj]
+            reasons.append(f"category from the object named ('{obj}') → {category}")
+    others = [h for h in hits if h.family is not best.family]
+    if others:
+        reasons.append("also " + ", ".join(sorted({f"'{h.cue}'({h.family.color})" for h in others})[:4]))
+
+    # 6. adjustments
+    if color != "red":
+        planned = [h for h in hits if h.family.name == "utility_q"]
+        fut = scan.first("future")
+        if planned and fut and color in ("orange", "yellow"):
+            outage = {"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"}
+            if all(h.family.name in outage | {"utility_q"} for h in hits):
+                color, category = "blue", "utilities"
+                reasons.append(f"blue: asks about a planned outage ('{fut}')")
+        sugg = [h for h in hits if h.family.category == "suggestion"]
+        if color == "yellow" and sugg:
+            word = next((w for w in _SUGGEST_WORDS if w in t), None)
+            first_problem = min(h.start for h in hits if h.family.color == "yellow")
+            if word or sugg[0].start < first_problem:
+                color, category = "blue", "suggestion"
+                reasons.append(f"blue: a suggestion ('{word or sugg[0].cue}') rather than a fault")
+        if color == "yellow":
+            person, danger = scan.first("people"), scan.first("danger")
+            medical = scan.first("medical")
+            if person and danger:
+                color = "orange"
+                reasons.append(f"orange: stated risk to a vulnerable person ('{person}', '{danger}')")
+            elif medical and category in ("parking", "elevator", "facility", "utilities"):
+                color = "orange"
+                reasons.append(f"orange: blocks urgent medical need ('{medical}')")
+    return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
+
+
+def explain(u: Understanding) -> str:
+    """Human-readable summary of a decision, one reason per line."""
+    head = (f"request {u.color}/{u.category}" if u.request else "not a request") + (
+        " (fixed report)" if u.fixed_report else "")
+    if u.location:
+        head += " @ " + " ".join(f"{k}={v}" for k, v in u.location.as_dict().items() if v)
+    return "\n".join([head] + [f"  - {r}" for r in u.reasons])

@@ -1,15 +1,155 @@
-"""Repeat and follow-up detection (first version); the understanding issue deepens it."""
+"""Repeat and follow-up detection against the open tickets of a chat.
+
+A *repeat* is another report of the same problem at the same place:
+
+- the same main problem family (``Understanding.keywords[0]``, e.g. ``lift_out``);
+  for category-wide families (noise, parking, garbage...) also a shared cue word
+  (狗+叫, 垃圾桶, 车位) or very similar text;
+- places must not contradict: different building, or different unit / floor /
+  room when both are written (a room's leading digits give its floor), or
+  different building parts (地下室 vs 家里) — except for building-wide supply
+  problems (no water / power / heating), where inner places do not split;
+- consultations (blue) are answered one by one: never merged across senders;
+- a more urgent repeat still matches (the ticket service raises the colour).
+
+A short "me too" (我也闻到了, +1) soon after a ticket is a repeat even when the
+message alone is not a request: the ticket service should count it as another
+report of that ticket.
+
+A *follow-up* is a message from one of the ticket's reporters within the hour
+that adds detail ("2单元 左边那部") and names no other kind of problem.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .types import RepeatMatch, TicketView, Understanding
+from rapidfuzz import fuzz
+
+from .types import Location, RepeatMatch, TicketView, Understanding
+
+# Supply problems of a whole building: inner places do not split them; a generic outage matches any.
+_SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
+_FOLLOW_UP_MINUTES = 60.0
+_CORROBORATE_MINUTES = 30.0
+_REPEAT_MINUTES = 7 * 24 * 60.0
+_SHORT = 40
+
+
+def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
+    """(main family, its cue words, place words) of an Understanding.keywords tuple.
+
+    Keywords are: main family, other families, "~cue" of the main family, "%cue" of others, "@place".
+    """
+    fams = [k for k in keywords if not k.startswith(("~", "@", "%"))]
+    return (fams[0] if fams else None, {k[1:] for k in keywords if k.startswith("~")},
+            {k[1:] for k in keywords if k.startswith("@")})
+
+
+def _ticket_keywords(t: TicketView) -> tuple[str, ...]:
+    if t.keywords:
+        return t.keywords
+    from .classifier import classify  # fallback: understand the ticket's first report again
+
+    return classify(t.text).keywords
+
+
+def _floor_of(loc: Location) -> str | None:
+    if loc.floor:
+        return loc.floor
+    if loc.room and len(loc.room) >= 3:
+        return loc.room[:-2]
+    return None
+
+
+def _place_conflict(a: Location | None, b: Location | None, building_a: str | None, building_b: str | None,
+                    supply: bool) -> str | None:
+    if building_a and building_b and building_a != building_b:
+        return f"different building ({building_a} vs {building_b})"
+    if a is None or b is None or supply:
+        return None
+    pairs = [("unit", a.unit, b.unit), ("floor", _floor_of(a), _floor_of(b)), ("room", a.room, b.room)]
+    for part, x, y in pairs:
+        if x and y and x != y:
+            return f"different {part} ({x} vs {y})"
+    return None
+
+
+def _same_family(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    return {a, b} <= _SUPPLY and "generic_outage" in (a, b)
+
+
+def _words(kind: str) -> tuple[str, ...]:
+    from .vocabulary import default_vocabulary
+
+    return default_vocabulary().words.get(kind, ())
 
 
 def match_repeat(u: Understanding, text: str, sender_id: str, building: str | None,
                  candidates: Sequence[TicketView]) -> RepeatMatch | None:
-    """The open ticket in the same chat this message repeats or follows up, if any."""
+    """The open ticket (most recent first) this message repeats or follows up, if any."""
+    if u.fixed_report:
+        return None
+    fam, cues, places = _split(u.keywords)
+    generic = u.category in (None, "other")
+    corroborates = next((w for w in _words("corroborate") if w in text), None)
+    marker = next((w for w in _words("repeat") if w in text), None)
     for t in candidates:
-        if u.request and t.category == u.category and t.building == building:
-            return RepeatMatch(t.no, "repeat", (f"same category {u.category} at building {building}",))
+        tfam, tcues, tplaces = _split(_ticket_keywords(t))
+        same = _same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
+        escalated = False
+        if not same and _escalates(fam, tfam):
+            escalated = True
+            # a more (or less) urgent report of the same thing: share a cue word or a building part
+            same = bool(_parts(cues) & _parts(tcues))
+        supply = same and fam in _SUPPLY
+        conflict = _place_conflict(u.location, t.location, building, t.building, supply)
+        if conflict:
+            continue
+        same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
+        compatible = (generic or t.category in (None, "other") or u.category == t.category
+                      or _escalates(fam, tfam))
+        if same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT:
+            if compatible and (u.request or u.location) and (not fam or same or generic):
+                return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
+        if not u.request:
+            if (corroborates and not fam and len(text) <= _SHORT
+                    and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
+                return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
+            continue
+        if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
+            continue
+        if places and tplaces and not (places & tplaces) and not supply:
+            continue
+        if same and compatible:
+            fam_broad = _is_broad(fam) and not escalated
+            if not fam_broad:
+                return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
+            shared = cues & tcues
+            if shared:
+                return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
+            if marker and fuzz.partial_ratio(text, t.text) >= 60:
+                return RepeatMatch(t.no, "repeat", (f"'{marker}' and similar text to #{t.no}",))
+        elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
+            return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     return None
+
+
+def _parts(cues: set[str]) -> set[str]:
+    return {p for c in cues for p in c.split("+") if len(p) >= 2}
+
+
+def _escalates(a: str | None, b: str | None) -> bool:
+    from .vocab_data import ESCALATES
+
+    return bool(a and b) and (b in ESCALATES.get(a, ()) or a in ESCALATES.get(b, ()))
+
+
+def _is_broad(fam: str | None) -> bool:
+    from .vocabulary import default_vocabulary
+
+    f = default_vocabulary().families.get(fam or "")
+    return bool(f and f.broad) if f else True

@@ -66,6 +66,7 @@ class TicketView:
     text: str
     minutes_since_last_report: float = 0.0
     reporter_ids: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()            # Understanding.keywords of its first report (else re-derived from text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,76 @@
+"""The `understanding:` section of config.yaml: a community's own cue words.
+
+Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.py);
+`remove` drops default phrases that misfire in a community. Shape::
+
+    understanding:
+      cues:                      # colour -> category -> phrases; "A+B" = both words present
+        red:    {safety: [电瓶车起火, 楼道+冒烟]}
+        orange: {utilities: [没有热水+全楼]}
+        yellow: {sanitation: [垃圾房满了]}
+        blue:   {affairs: [居住登记]}
+      families:                  # optional named problem families (also the repeat topic)
+        pigeon_mess: {color: yellow, category: sanitation, cues: [鸽子粪], note: pigeon droppings}
+      fixed: [已经通了]           # "already fixed / over" phrases -> not a request, fixed_report
+      not_request: [卖菜]         # adverts, greetings, chatter -> never a request
+      reply: [你管得着吗]          # neighbour replies / retorts -> not a request unless the office is asked
+      ack: [收悉]                 # acknowledgements / thanks
+      ask: [劳驾]                 # asking the office to act or answer
+      address: ["@小区管家"]       # words addressing the office
+      masks: [火锅店]             # harmless longer readings that cancel a cue inside them
+      hypothetical: [假设]         # a red cue after these (same clause) is not a fact
+      negation: [并未]
+      people_at_risk: [高龄老人]
+      place_words: [连廊]          # parts of the building; differing ones mean different problems
+      repeat_markers: [同上]
+      typo_words: [化粪池]         # words whose homophone typos are recognised
+      remove: [蛇]                # default phrases (of any list) to drop
+
+Colours: red, orange, yellow, blue. Categories: utilities, elevator, facility,
+sanitation, safety, noise, dispute, parking, greenery, care, affairs,
+suggestion, other. The settings model includes it as
+``understanding: UnderstandingConfig = UnderstandingConfig()``; pass
+``settings.understanding.model_dump()`` (or the model) to ``build_vocabulary``.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ColorName = Literal["red", "orange", "yellow", "blue"]
+CategoryName = Literal["utilities", "elevator", "facility", "sanitation", "safety", "noise", "dispute",
+                       "parking", "greenery", "care", "affairs", "suggestion", "other"]
+
+
+class FamilyConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    color: ColorName
+    category: CategoryName
+    cues: list[str] = Field(min_length=1)
+    note: str = ""
+    fallback: bool = False        # counts only when no other family matched
+    needs_ask: bool = False       # counts only when the text also asks something
+    broad: bool = False           # category-wide: a repeat must also share a cue word
+
+
+class UnderstandingConfig(BaseModel):
+    """Community additions to the understanding vocabulary (see module docstring)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    cues: dict[ColorName, dict[CategoryName, list[str]]] = {}
+    families: dict[str, FamilyConfig] = {}
+    fixed: list[str] = []
+    not_request: list[str] = []
+    reply: list[str] = []
+    ack: list[str] = []
+    ask: list[str] = []
+    address: list[str] = []
+    masks: list[str] = []
+    hypothetical: list[str] = []
+    negation: list[str] = []
+    people_at_risk: list[str] = []
+    place_words: list[str] = []
+    repeat_markers: list[str] = []
+    typo_words: list[str] = []
+    remove: list[str] = []

@@ -1,0 +1,94 @@
+"""Places as written: building / unit / floor / room, as Arabic-digit strings.
+
+Chinese numerals are converted (cn2an) only where a place word follows them
+(三单元, 十二楼, 三号楼), so ages, temperatures, prices and dates stay numbers
+of no place. "楼" after 号 is a building (3号楼), after a bare number a floor
+(六楼). A bare 3-4 digit number is a room only when it looks like one (floor
+digit(s) + door 01..40) and is not a phone tail, an emergency number, a time,
+a year, a price or a plate ("尾号368").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .types import Location
+
+_CN_DIGITS = "零〇一二三四五六七八九十两"
+_CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|栋|幢|单元|楼|层|号房|室))")
+_TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
+_BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|#楼|#|号单元楼)")
+_BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")   # 5号2单元
+_UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元")
+_FLOOR = re.compile(r"(?<![\d.#号-])(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
+_ROOM = re.compile(r"(?<![\d.:：/\-年月号#])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单楼层])")
+_NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码",
+                    "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$")
+_EMERGENCY = {"110", "119", "120", "122", "999", "114", "315"}
+
+
+def _cn_to_digits(s: str) -> str:
+    try:
+        import cn2an
+
+        return str(int(cn2an.cn2an(s.replace("〇", "零"), "smart")))
+    except Exception:  # noqa: BLE001 - not a numeral after all
+        return s
+
+
+@lru_cache(maxsize=4096)
+def _convert(text: str) -> str:
+    if not any(c in _CN_DIGITS for c in text):
+        return text
+    return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
+
+
+def _room_ok(text: str, m: re.Match) -> bool:
+    n = m.group(1)
+    if n in _EMERGENCY or n[0] == "0":
+        return False
+    door = int(n[-2:])
+    if not 1 <= door <= 40:
+        return False
+    if len(n) == 4 and n[:2] in ("19", "20") and not m.group(0).endswith(("室", "房", "号房")):
+        return False
+    before = text[max(0, m.start() - 4):m.start()].rstrip()
+    return not before.endswith(_NOT_ROOM_BEFORE)
+
+
+def parse_location(text: str) -> Location | None:
+    """The place the text names (first mention of each part), None when it names none."""
+    if not text or not any(c.isdigit() or c in _CN_DIGITS for c in text):
+        return None
+    t = _convert(text.lower())
+    building = unit = floor = room = None
+    spans: list[tuple[int, int]] = []
+    m = _TRIPLE.search(t)
+    if m:
+        building, unit, room = m.group(1), m.group(2), m.group(3)
+        spans.append(m.span())
+    m = _BUILDING.search(t) or _BUILDING_CN.search(t)
+    if m and building is None:
+        building = m.group(1)
+        spans.append(m.span())
+    m = _UNIT.search(t)
+    if m and unit is None:
+        unit = m.group(1)
+        spans.append(m.span())
+    for m in _FLOOR.finditer(t):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if int(m.group(1)) == 0:
+            continue
+        floor = m.group(1)
+        spans.append(m.span())
+        break
+    if room is None:
+        for m in _ROOM.finditer(t):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            if _room_ok(t, m):
+                room = m.group(1).lstrip("0")
+                break
+    loc = Location(building, unit, floor, room)
+    return None if loc.is_empty() else loc

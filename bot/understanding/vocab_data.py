@@ -1,0 +1,319 @@
+"""Shipped default vocabulary of message understanding (pure data, no logic).
+
+Every problem *family* (a kind of problem, used also as the repeat-detection
+topic) has a colour, a category and cue phrases. A cue is matched as a plain
+substring of the normalised text; a cue written ``A+B`` matches when every part
+occurs (in any order). Optional family keys:
+
+- ``fallback``: only counts when no ordinary family matched (generic cues).
+- ``needs_ask``: only counts when the text also asks something (blue questions).
+- ``note``: short English gloss shown in the reasons.
+
+Word lists below (fixed, not_request, ask, ...) are documented in
+``bot/understanding/config.py``; a community extends all of them from
+config.yaml without code changes.
+"""
+from __future__ import annotations
+
+# fmt: off
+FAMILIES: dict[str, dict] = {
+    # ------------------------------------------------------------------ red
+    "gas_leak": {"color": "red", "category": "safety", "note": "gas smell", "cues": [
+        "煤气味", "燃气味", "天然气味", "液化气味", "煤气泄漏", "燃气泄漏", "漏气", "煤气漏", "燃气漏", "泄漏",
+        "煤气+味", "燃气+味", "天然气+味", "一股煤气", "一股燃气", "闻到煤气", "闻到燃气", "臭鸡蛋味",
+        "煤气中毒", "一氧化碳", "中毒了"]},
+    "fire": {"color": "red", "category": "safety", "note": "fire or smoke", "cues": [
+        "着火", "起火", "失火", "火灾", "冒烟", "浓烟", "烟味", "大火", "火苗", "烧起来", "烧着了", "着了火",
+        "火着了", "东西着了", "焦糊味", "烧焦", "糊味", "冒黑烟", "冒火", "火光", "灭火器", "火警", "烟雾报警"]},
+    "live_wire": {"color": "red", "category": "safety", "note": "sparks / live wire", "cues": [
+        "火星", "打火花", "冒火花", "电火花", "漏电", "电线裸露", "裸露的电线", "电线掉", "电线断", "触电", "电到人",
+        "滋滋响+电", "电箱+冒", "电表箱+冒", "电线+冒烟", "电线+着"]},
+    "flood_electric": {"color": "red", "category": "utilities", "note": "water reaching electrics", "cues": [
+        "淹到配电", "淹到电箱", "水+配电箱", "水+配电室", "水+电表箱", "泡到电箱", "水进电箱", "漫到配电"]},
+    "trapped": {"color": "red", "category": "elevator", "note": "person trapped in lift", "cues": [
+        "困在电梯", "被困", "困住", "关在电梯", "卡在电梯", "电梯里有人", "电梯+里面有人", "电梯里好像有人",
+        "电梯+困", "电梯+拍门", "电梯+呼救", "电梯里+出不来", "电梯+关里面", "电梯+掉下", "电梯+坠",
+        "电梯+关在里面", "电梯+喊救命"]},
+    "person_down": {"color": "red", "category": "care", "note": "person fallen / unconscious / bleeding", "cues": [
+        "摔了一跤", "摔倒", "摔伤", "跌倒", "摔在", "摔下", "起不来", "昏迷", "晕倒", "昏倒", "不省人事", "晕过去",
+        "没有意识", "没意识", "叫不醒", "流血", "出血", "大出血", "头破", "骨折", "腿好像断", "腿断了", "抽搐",
+        "喘不上气", "呼吸困难", "心脏病", "犯病了", "心梗", "脑梗", "中风", "没呼吸", "没气了", "人不行了",
+        "吸氧机+没电", "呼吸机+没电", "制氧机+没电", "吸氧机+停电", "呼吸机+停电", "制氧机+停电", "氧气+没电"]},
+    "alone_silent": {"color": "red", "category": "care", "note": "person living alone not answering", "cues": [
+        "敲门+没人应", "敲门+没人开", "敲门+没反应", "敲门+不开", "敲门+没动静", "好几天没开门", "两天没开门",
+        "几天没开门", "没开门+一个人住", "没开门+独居", "没见+独居", "联系不上+老人", "联系不上+一个人住",
+        "打电话+不接+老人", "电话不接+独居", "会不会中毒", "会不会出事", "别出啥事", "别出什么事"]},
+    "violence": {"color": "red", "category": "safety", "note": "violence or threat", "cues": [
+        "打架", "打人", "打起来", "动手了", "动刀", "拿刀", "持刀", "砍人", "威胁我", "威胁", "要杀", "弄死",
+        "打伤", "家暴", "殴打", "捅人", "扬言", "不敢开门", "砸门", "踹门", "耍流氓", "抢劫", "抢东西"]},
+    "self_harm": {"color": "red", "category": "care", "note": "threat of self-harm", "cues": [
+        "不想活", "活着没意思", "活着没劲", "轻生", "自杀", "寻死", "想不开", "跳楼", "割腕", "喝药", "上吊"]},
+    "missing_person": {"color": "red", "category": "safety", "note": "missing person", "cues": [
+        "孩子+不见了", "小孩+不见了", "男孩+不见了", "女孩+不见了", "儿子+不见了", "女儿+不见了", "孩子+走丢",
+        "小孩+走丢", "孩子+找不到了", "小孩+找不到了", "老人+走丢", "老人+找不到了", "孩子丢了", "小孩丢了",
+        "失踪", "走失", "老人+不见了", "老爷子+不见了", "老太太+不见了", "孙子+不见了", "孙女+不见了"]},
+    "falling_part": {"color": "red", "category": "facility", "note": "building part about to fall on people", "cues": [
+        "玻璃+斜", "窗+斜了", "瓷砖+掉", "墙皮+掉+人", "玻璃+掉", "外墙+掉", "窗户+要掉", "窗框+掉", "窗户+掉下",
+        "玻璃+要掉", "砖+往下掉", "檐+掉", "楼板+掉", "要塌", "塌了", "倒塌", "坍塌", "大窟窿+小孩", "窟窿+孩子",
+        "井盖+小孩"]},
+    "falling_object": {"color": "red", "category": "safety", "note": "object about to fall on people", "cues": [
+        "要掉下去", "要掉下来", "快掉下来", "快掉下去", "往下掉+下面", "往下掉+底下", "往下掉+人", "赶紧弄下来",
+        "赶紧拆下来", "掉下来一块", "摇摇欲坠", "悬空", "挂在半空", "晃悠+底下", "掉下来+底下", "外机+歪", "外机+锈断",
+        "空调架+断", "广告牌+掉", "高空坠物", "高空抛物", "花盆+掉", "冰溜子", "冰挂+掉", "随时会掉", "随时掉", "马上要掉",
+        "砸到人", "砸人", "砸下来", "砸伤"]},
+    "tree_falling": {"color": "red", "category": "greenery", "note": "tree about to fall on people", "cues": [
+        "树+歪了+人", "树+要倒", "树+倒了+人", "树杈+劈", "树枝+劈", "树枝+挂在", "树杈+挂在", "树+根都翘",
+        "大树+倒", "树+压着", "树枝+砸", "树+砸", "树枝+要掉", "树杈+晃悠", "树+歪了+车"]},
+    "explosion": {"color": "red", "category": "safety", "note": "explosion", "cues": ["爆炸", "炸了", "炸开"]},
+
+    # --------------------------------------------------------------- orange
+    "heating_cold": {"color": "orange", "category": "utilities", "note": "no heating", "cues": [
+        "暖气不热", "暖气+不热", "暖气+冰凉", "暖气+凉", "暖气片+凉", "暖气+温乎", "暖气片+温乎", "没暖气", "暖气+不来",
+        "供暖+不热", "不供暖", "停暖", "暖气+太冷", "暖气+贼冷", "暖气+冻", "家里+冰凉", "屋里+冻", "还是不太热",
+        "不太热", "一点都不热", "不怎么热", "一点不热", "暖气+不够热", "暖气片+不热", "不热+温乎", "也不热", "还不热", "暖器"]},
+    "no_water": {"color": "orange", "category": "utilities", "note": "no water", "cues": [
+        "停水", "没水", "没有水", "断水", "不来水", "还没来水", "没来水", "水停了", "不出水", "水龙头+没水", "水压+低",
+        "水小+上不去", "水上不去"]},
+    "no_power": {"color": "orange", "category": "utilities", "note": "no power", "cues": [
+        "停电", "没电", "断电", "跳闸", "没有电", "全黑了", "电停了", "来电+没", "没电了"]},
+    "no_gas": {"color": "orange", "category": "utilities", "note": "no gas supply", "cues": [
+        "停气", "没气+燃气", "燃气+打不着", "燃气+没气", "天然气+没了"]},
+    "generic_outage": {"color": "orange", "category": "utilities", "note": "supply stopped", "fallback": True, "cues": [
+        "也停了", "都停了", "停了+热死", "停了+冷"]},
+    "burst_pipe": {"color": "orange", "category": "utilities", "note": "burst pipe / leak into homes", "cues": [
+        "爆管", "爆了+管", "管子爆", "水管爆", "管子裂", "管道裂", "裂了个口子", "滋水", "呲水", "喷水", "哗哗+漏",
+        "漏水+楼下", "渗到楼下", "漏到楼下", "一直滴", "滴成线", "往下流", "吊顶+泡", "吊顶+漏", "天花板+漏",
+        "房顶+漏", "顶上+漏", "顶上+滴", "漏水", "渗水", "水漫", "淹了+家", "家里+进水",
+        "暖气+漏", "暖气片+漏", "接头+漏", "接口+漏", "阀门+漏", "管子+漏", "水管+漏"]},
+    "sewage": {"color": "orange", "category": "utilities", "note": "sewage backing up", "cues": [
+        "反水", "返水", "冒黑水", "往上冒", "往上返", "返脏水", "下水道堵", "下水+堵", "马桶+堵", "地漏+冒", "污水+冒",
+        "粪水", "化粪池+满", "化粪池+冒", "下水道+冒", "管道堵", "下水管+堵", "下水道+返", "堵了+马桶"]},
+    "lift_out": {"color": "orange", "category": "elevator", "note": "lift out of service", "cues": [
+        "电梯坏", "电梯+坏了", "电梯停", "电梯+停了", "电梯不动", "电梯+不动", "电梯+没反应", "电梯+用不了",
+        "电梯+停运", "电梯+门关不上", "电梯门+关不上", "电梯+弹开", "电梯+故障", "电梯+修好了没", "电梯+还没修",
+        "电梯+不运行", "电梯+下不了楼", "电梯+卡住", "电梯卡", "电梯+不能用", "电梯+停在", "电梯+罢工",
+        "电梯+上不去", "电梯+修好没", "电梯+又坏"]},
+    "door_lock": {"color": "orange", "category": "facility", "note": "entrance door lock broken", "cues": [
+        "单元门+锁坏", "单元门+关不上", "大门锁+坏", "门锁坏", "门禁+坏", "门禁+没反应", "门禁+失灵", "防盗门+坏",
+        "单元门+坏", "大门+关不上", "门+一推就开", "门+敞着", "闭门器+坏", "门+夹", "楼门+坏", "门禁+刷不开",
+        "楼门+关不上", "单元门+合不上", "门锁+坏了", "锁坏了+门"]},
+    "railing": {"color": "orange", "category": "facility", "note": "stair railing loose", "cues": [
+        "扶手+松", "扶手+晃", "扶手+断", "栏杆+松", "栏杆+断", "护栏+松", "护栏+断", "栏杆+晃", "护栏+坏",
+        "盖子+缺", "井盖+没了", "井盖+丢", "井盖+坏", "井盖+冲跑", "井盖+塌", "井盖+松", "没盖子", "盖子+没了",
+        "化粪池+盖"]},
+    "care_urgent": {"broad": True, "color": "orange", "category": "care", "note": "vulnerable person needs help today", "cues": [
+        "送饭", "送餐", "没人给做饭", "没人做饭", "药吃完", "开点药", "开药", "帮忙买药", "买药", "没人照顾", "帮把手",
+        "搬不动", "抬不动", "瘫在床", "卧床", "行动不方便+帮", "老人+扛不住", "老人+送个", "老人+太冷", "老人+十三度",
+        "老人+帮忙", "老人+冻", "送个电暖器", "换尿管", "独居+帮", "残疾+帮忙", "坐轮椅+帮"]},
+    "fire_lane": {"color": "orange", "category": "safety", "note": "fire lane blocked", "cues": [
+        "消防通道+堵", "消防通道+停车", "消防通道+车", "消防通道+占", "消防车+进不来", "安全出口+堵", "消防栓+堵",
+        "烟花+楼道", "楼道里+烟花", "堆了+烟花", "煤气罐+楼道", "楼道+易燃", "消防通道+杂物"]},
+    "ebike_charging": {"color": "orange", "category": "safety", "note": "e-bike charging indoors", "cues": [
+        "电动车+充电+楼道", "电瓶车+充电+楼道", "电动车+楼道+充", "电瓶车+楼道+充", "飞线充电", "楼道+充电",
+        "电动车+充电+家里", "电瓶+楼道+充", "电瓶车+推进电梯", "电动车+进电梯", "电动车+上楼充", "楼道+插线板",
+        "充电+线从窗户", "拉线充电"]},
+    "wasp_nest": {"color": "orange", "category": "sanitation", "note": "wasp nest", "cues": [
+        "马蜂窝", "蜂窝", "马蜂", "黄蜂"]},
+    "flooding": {"color": "orange", "category": "facility", "note": "flooding in common spaces", "cues": [
+        "地下室+进水", "地下室+淹", "车库+进水", "地库+进水", "地库+淹", "进水了+没过", "积水+没过", "楼道+进水",
+        "水+没过脚", "水+进屋", "进屋了", "水漫进屋"]},
+
+    # --------------------------------------------------------------- yellow
+    "lift_minor": {"broad": True, "color": "yellow", "category": "elevator", "note": "lift fault, still running", "cues": [
+        "电梯+响", "电梯+异响", "电梯+咣", "电梯+晃", "电梯+灯不亮", "电梯里+灯", "电梯+按键", "电梯+年检",
+        "电梯+合格证", "电梯+毛病", "电梯+抖", "电梯+噪音", "电梯+味", "电梯+脏", "电梯+空调"]},
+    "light_out": {"color": "yellow", "category": "facility", "note": "light out", "cues": [
+        "灯不亮", "灯坏", "灯+坏了", "灯泡+坏", "灯+不亮", "黑灯瞎火", "灯+一闪一闪", "感应灯", "声控灯", "路灯+不亮",
+        "路灯+坏", "灯+全黑"]},
+    "building_parts": {"broad": True, "color": "yellow", "category": "facility", "note": "shared building part broken", "cues": [
+        "台阶+坏", "瓷砖+坏", "地砖+坏", "砖+破", "砖破", "地漏+破", "井盖+响", "墙皮+掉", "墙皮", "掉皮", "脱落",
+        "信箱+坏", "信箱+锈", "邮箱+坏", "窗户+坏", "窗户+关不上", "玻璃+碎", "玻璃+裂", "门+坏了", "门坏",
+        "健身器材+坏", "健身器材+断", "器材+坏", "器材+卡住", "漫步机", "转腰", "秋千+坏", "滑梯+坏", "监控+坏",
+        "监控+修", "监控+也得修", "没人修", "一直没修", "天台门", "屋顶+漏", "顶楼+漏", "墙+裂", "裂缝", "楼梯+坏", "坑+路面", "路面+坑",
+        "坏了一块", "楼道窗", "车棚+坏", "雨棚+坏", "门铃+坏", "对讲+坏",
+        "可视对讲", "楼道门+坏", "地面+塌陷"]},
+    "garbage": {"broad": True, "color": "yellow", "category": "sanitation", "note": "garbage / cleaning", "cues": [
+        "垃圾+没人收", "垃圾桶+满", "垃圾+满了", "垃圾+溢出", "垃圾+没收", "垃圾没人", "垃圾+堆", "垃圾+臭",
+        "垃圾+好几天", "垃圾+清运", "乱扔垃圾", "一袋垃圾", "垃圾桶", "垃圾+几天", "垃圾+没人", "垃圾房", "垃圾站", "快递盒+堆", "快递盒子+堆", "纸箱+堆",
+        "杂物+堆", "堆楼道", "堆在楼道", "保洁", "打扫", "没人扫", "清理+脏", "脏水+清理", "消毒", "落叶", "脏死",
+        "埋汰", "卫生+差", "没人打扫", "小广告", "牛皮癣"]},
+    "smell": {"broad": True, "color": "yellow", "category": "sanitation", "note": "bad smell", "cues": [
+        "臭死", "好臭", "很臭", "发臭", "臭味", "恶臭", "异味", "臭烘烘", "熏死", "那股味", "下水道+味", "死老鼠味",
+        "一股味", "味道特别大", "味道+大", "骚味", "有股味", "油烟+太大", "油烟+熏", "油烟+呛", "焦味+烧烤"]},
+    "pests": {"broad": True, "color": "yellow", "category": "sanitation", "note": "pests", "cues": [
+        "老鼠", "蟑螂", "苍蝇", "蚊子", "虫子", "生虫", "毛毛虫", "跳蚤", "臭虫", "白蚁", "蛇", 
+        "流浪猫", "流浪狗", "野狗", "野猫"]},
+    "dog_mess": {"broad": True, "color": "yellow", "category": "sanitation", "note": "animal mess", "cues": [
+        "狗屎", "拉屎", "狗+拉", "粪便", "鸽子屎", "鸟屎"]},
+    "water_quality": {"broad": True, "color": "yellow", "category": "utilities", "note": "water quality / meters / small fault", "cues": [
+        "水+黄的", "水发黄", "水有味", "水+有股味", "水浑", "水质", "水箱+清洗", "水箱", "水表+坏", "电表+坏", "水压小",
+        "管子+响", "暖气+响", "哗哗响", "电表箱+检查", "热水+不热", "电表箱+彻底"]},
+    "noise": {"broad": True, "color": "yellow", "category": "noise", "note": "noise", "cues": [
+        "噪音", "扰民", "太吵", "吵死", "吵得", "好吵", "很吵", "大声", "太响", "电钻", "装修+吵", "装修+噪", "装修+天天", "装修+停一停", "装修+早上", "装修+半夜", "装修+睡不着", "装修+受不了",
+        "广场舞", "音响", "喇叭", "唱歌", "跺脚", "拖椅子", "咚咚", "狗+叫", "狗叫", "半夜+吵", "打麻将+吵", "麻将馆",
+        "稀里哗啦", "叫得", "砸墙", "敲敲打打", "轰隆", "施工+噪", "施工+吵", "睡不着", "鞭炮", "放炮"]},
+    "dispute": {"broad": True, "color": "yellow", "category": "dispute", "note": "dispute needing mediation", "cues": [
+        "调解", "评评理", "评理", "协调一下+吵", "天天吵", "吵架", "吵起来", "矛盾", "纠纷", "说道说道", "不认账",
+        "讹人", "骂人", "不讲理", "说了也不管", "说了好几回", "说了好几次", "说了不听", "他家不认", "给个说法+邻居",
+        "堆我家门口", "占我家", "吵了一个礼拜", "这俩吵", "不挪", "滴在我家", "滴水+我家", "外机+滴水", "协调+吵", "调解+吵"]},
+    "dispute_generic": {"broad": True, "color": "yellow", "category": "dispute", "note": "asks for mediation",
+                        "fallback": True, "cues": ["协调一下", "协调下", "调解一下", "给协调", "来说说", "说和说和"]},
+    "parking": {"broad": True, "color": "yellow", "category": "parking", "note": "parking / cars", "cues": [
+        "乱停", "乱放", "车位+占", "占车位", "车位被", "占着", "挡着", "堵着+车", "车+堵着", "堵门", "挪车", "停车",
+        "车位", "僵尸车", "僵尸自行车", "自行车+堆", "人行道+停", "车+停在", "电动车+停放", "电动自行车",
+        "外来车", "外面的车", "骑得飞快", "减速带", "乱窜", "道闸", "车棚+满", "没地方停", "车开不出去", "出不去"]},
+    "safety_minor": {"broad": True, "color": "yellow", "category": "safety", "note": "safety concern", "cues": [
+        "生人", "陌生人", "踩点", "小偷", "被偷", "偷了", "丢了+电瓶", "盗窃", "撬锁", "撬门", "群租+管", "群租+查", "烧纸", "放火",
+        "可疑", "形迹可疑", "不安全", "安全隐患", "隐患", "门卫+不管", "不踏实", "偷东西"]},
+    "greenery": {"broad": True, "color": "yellow", "category": "greenery", "note": "trees / lawns", "cues": [
+        "修剪", "剪树", "树+太高", "树+挡", "树枝+挡", "树+倒了", "树+吹倒", "草坪", "绿地", "草+太高", "杂草", "杨絮",
+        "柳絮", "树+果子", "银杏", "毁绿", "种菜", "开荒", "树+枯", "枯树", "树枝+断", "绿化", "花坛+坏"]},
+    "property_complaint": {"broad": True, "color": "yellow", "category": "other", "note": "complaint / claim", "cues": [
+        "谁来赔", "给个说法", "无证经营", "快递柜", "快递+丢", "宠物+丢", "狗+丢了", "猫+丢了", "泰迪+丢", "猫+下不来",
+        "猫+跑", "物业+不作为", "物业费+不", "投诉", "宽带", "网线", "弱电井", "光纤"]},
+
+    "generic_fault": {"broad": True, "color": "yellow", "category": "other", "note": "something broken / not fixed",
+                      "fallback": True, "cues": [
+        "坏了", "又坏", "有毛病", "不好使", "不管用", "没人修", "没人管", "报过", "还没修", "也没人修", "失灵", "不亮",
+        "漏了", "堵了", "裂了", "松了", "断了", "掉了"]},
+
+    # ----------------------------------------------------------------- blue
+    "affairs_q": {"broad": True, "color": "blue", "category": "affairs", "note": "public-service question", "needs_ask": True, "cues": [
+        "居住证", "居住证明", "证明", "户口", "身份证+办", "医保", "社保", "养老保险", "老年卡", "高龄津贴", "津贴",
+        "补贴", "低保", "残疾证", "年审", "退休", "认证", "养老金", "体检", "疫苗", "登记", "办理", "缴费", "补缴",
+        "取暖费", "线上交", "政策", "申请", "准生", "出生证", "计生", "居委会+盖章", "盖章", "介绍信", "入学", "报名",
+        "燃气报警器", "独居老人+政策", "困难补助"]},
+    "suggestion": {"broad": True, "color": "blue", "category": "suggestion", "note": "suggestion / wish", "cues": [
+        "建议", "提个建议", "希望社区", "希望物业", "能不能+组织", "能不能+搞", "能不能+装个", "能不能+装几", "能不能+安装", "能不能+放几", "能不能+建",
+        "能不能+修个", "能不能+改成", "能不能+多", "能不能+加", "能不能+开个", "能不能+办个", "能不能+别发",
+        "组织+活动", "活动+几点", "活动+有没有", "有没有+活动", "活动+啥时候", "活动+报名", "讲座", "义诊", "书法", "合唱", "兴趣班", "长椅", "充电桩", "无障碍", "坡道",
+        "别发广告", "提前通知", "几点结束", "几号"]},
+    "utility_q": {"broad": True, "color": "blue", "category": "utilities", "note": "utility question", "needs_ask": True, "cues": [
+        "会停水", "还会停", "要停", "停多久", "停好久", "几点来水", "几点来电", "啥时候来水", "啥时候来电", "明天+停水",
+        "明天+停电", "计划停", "放气阀", "怎么放气", "燃气卡", "电费", "水费", "充值", "交电费", "交水费", "预存"]},
+    "other_q": {"broad": True, "color": "blue", "category": "other", "note": "practical question", "needs_ask": True, "cues": [
+        "门禁卡+丢", "门禁卡+补", "补卡", "钥匙+锁屋里", "钥匙+丢", "捡到", "开锁", "失物", "丢了+钥匙", "钥匙+交"]},
+}
+
+# A more urgent family that is the escalation of a milder one (a colour-raising repeat):
+ESCALATES: dict[str, tuple[str, ...]] = {
+    "tree_falling": ("greenery",), "falling_part": ("building_parts", "generic_fault"),
+    "falling_object": ("building_parts", "generic_fault"), "flood_electric": ("flooding", "burst_pipe"),
+    "live_wire": ("no_power", "water_quality", "generic_fault"), "gas_leak": ("smell",), "fire": ("smell",),
+    "sewage": ("smell",), "burst_pipe": ("water_quality", "generic_fault"), "railing": ("building_parts",),
+    "door_lock": ("building_parts", "generic_fault")}
+
+# When only a generic fault matched, the object named decides the category.
+OBJECT_CATEGORY: dict[str, str] = {
+    "电梯": "elevator", "灯": "facility", "门": "facility", "窗": "facility", "墙": "facility", "锁": "facility",
+    "台阶": "facility", "扶手": "facility", "信箱": "facility", "玻璃": "facility", "水管": "utilities",
+    "暖气": "utilities", "水": "utilities", "电": "utilities", "燃气": "utilities", "下水": "utilities",
+    "垃圾": "sanitation", "车": "parking", "树": "greenery", "草": "greenery", "监控": "facility"}
+
+# A red cue followed in its clause by one of these is a consequence imagined, not a fact
+# ("真着火了消防车都进不来"); 咋办/咋整 only count after 真/再/又.
+CONSEQUENCE: list[str] = ["进不来", "全完", "跑不了", "就完了", "出不去", "逃不出"]
+CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责"]
+
+# "Me too" corroboration of an open ticket (perceived the same thing).
+CORROBORATE: list[str] = ["也闻到", "也看见", "也看到", "也听见", "也听到", "也发现", "也闻着", "+1", "我家也是",
+                          "我家也", "俺家也", "我们家也", "我这也", "我们这也", "同问", "我也遇到"]
+
+# Phrases that cancel the cue they contain (a longer, harmless reading wins).
+MASKS: list[str] = [
+    "打不着火", "打不着", "点不着", "不是着火", "没着火", "没有着火", "不是火", "火锅", "上火", "发火", "火车", "火腿",
+    "火爆", "火龙果", "烟花爆竹", "抽烟", "吸烟", "烟头", "烟酒", "香烟", "炊烟", "油烟", "烧纸", "烧烤", "电动车电瓶",
+    "热死", "冷死", "吓死", "笑死", "累死", "急死", "气死", "犯困", "困了就睡", "困得", "不困", "困难补助", "困难户", "不是漏",
+    "没漏", "不漏了", "没有漏", "充电桩", "停车场", "停车位", "摔门", "说漏", "漏了一句", "电梯好好的", "有电啊",
+    "有电", "有水", "来水了", "来电了", "电梯能用", "不堵了", "电话", "打电话", "手机没电", "手机快没电", "电动车没电",
+    "车没电", "电瓶没电", "灶台电池没电", "电池没电", "中毒了吧", "困在家", "困在家里", "被困在家", "装修完",
+    "吵醒", "吓坏", "气坏", "累坏", "急坏", "坏人", "坏事", "坏蛋", "威胁论", "炸鸡", "炸酱", "油炸", "炸串", "动手能力", "别动手"]
+
+# "Already fixed / over": not a request, fixed_report=True.
+FIXED: list[str] = [
+    "修好了", "已经好了", "已修好", "修完了", "已修复", "修复了", "弄好了", "搞定了", "好了好了", "没事了", "不用了",
+    "恢复了", "已恢复", "恢复正常", "来水了", "来电了", "来气了", "热了热了", "暖和了", "通了", "疏通好了", "不堵了",
+    "灭了", "扑灭", "找到了", "人出来了", "救出来了", "出来了+没事", "换好了", "亮了", "亮堂了", "修剪完了",
+    "清理完了", "清走了", "收走了", "挪走了", "挪好了", "已经挪", "处理好了", "处理完了", "解决了", "已解决",
+    "现在好了", "今天好了", "又好了", "已经没事", "水也抽干了", "抽干了", "不响了", "不漏了", "不夹手了",
+    "终于", "效率可以", "已经来了", "已经修", "都修好", "能用了", "可以用了", "正常了", "好使了"]
+
+# Words that make a following/preceding fixed phrase a question or a denial ("修好了没", "还没修好").
+FIXED_QUESTION_AFTER: list[str] = ["没", "吗", "么", "嘛", "没有", "?", "？", "不"]
+FIXED_DENIAL_BEFORE: list[str] = ["没", "还没", "没有", "不", "咋还", "怎么还", "还不", "没能"]
+
+# A problem stated after one of these, once a fixed phrase came first, is a new request.
+CONTRAST: list[str] = ["但是", "但", "就是", "不过", "可是", "只是", "然而", "还是"]
+
+# Chatter that is never a request (adverts, greetings, thanks, acknowledgements, borrowing).
+NOT_REQUEST: list[str] = [
+    "出租", "出售", "转让", "卖新鲜", "有意向", "私聊", "拎包入住", "接龙", "团购", "代购", "优惠", "特价", "促销",
+    "要的联系", "需要的私", "土鸡蛋", "扫码", "加微信", "新年快乐", "节日快乐", "中秋快乐", "万事如意", "早上好",
+    "晚上好", "大家好", "早安", "晚安", "生日快乐", "恭喜", "借我用", "借我", "借一下", "借用", "谁家有+借",
+    "有没有邻居家有", "放错", "快递放错", "我放楼下", "帮我看看哪个", "拼车", "顺风车", "求推荐", "推荐一下",
+    "有没有懂的", "有没有会修", "哪里买", "在哪买"]
+# Replies between neighbours (retorts, "that's mine", advice): not requests unless they also ask the office.
+REPLY: list[str] = [
+    "那是我家", "是我家亲戚", "我家就是", "我就是楼上", "我就是楼下", "我就是对门", "我就是隔壁", "我就是那", "你别",
+    "你再", "你们自己说", "你糊弄", "至于吗", "你倒是", "我不同意", "电话贴在", "贴着+电话", "不是我家的", "关你什么事",
+    "关你啥事", "有本事", "你管得着", "又不碍着"]
+# Pure acknowledgement / thanks — not a request when nothing else is said.
+ACK: list[str] = [
+    "收到", "好的", "好滴", "嗯嗯", "嗯", "谢谢", "感谢", "多谢", "辛苦", "哈哈", "呵呵", "点赞", "赞", "ok", "明白",
+    "知道了", "了解", "好嘞", "行", "可以", "厉害", "给力", "真棒", "吓死我了"]
+
+# Asking the community / property to act, or asking a question.
+ASK: list[str] = [
+    "能不能", "能否", "可不可以", "可以吗", "麻烦", "请", "帮忙", "帮帮", "帮着", "帮我看", "帮我问", "管管", "管一下", "管不管",
+    "有人管", "谁管", "来人", "派人", "看看", "看一下", "看一眼", "查查", "查一下", "处理", "修修", "修一下", "修理",
+    "协调", "调解", "反映", "投诉", "怎么办", "咋办", "咋整", "怎么弄", "咋弄", "怎么整", "赶紧", "快来", "快点", "快点啊",
+    "快派", "尽快", "抓紧", "给个说法", "吗", "嘛", "么", "？", "?", "啥时候", "什么时候", "几点", "在哪", "去哪",
+    "哪里", "咋", "怎么", "如何", "多少钱", "要不要", "是不是", "能来", "说一声", "说说", "救命", "救救", "求求",
+    "急死", "求助", "清理一下", "通一下", "修剪一下", "填了", "换一批", "联系", "通知", "赔", "要收费", "得消毒",
+    "得修", "也得修", "注意一下", "有没有", "请问", "想问", "问一下", "咨询", "建议", "希望", "吧"]
+# Words addressing the office / property (a mention makes chatter-looking text a request).
+ADDRESS: list[str] = [
+    "@物业", "@网格", "@社区", "@楼长", "@管家", "@客服", "@居委", "@书记", "@所有人", "物业", "网格员", "网格长",
+    "社区", "楼长", "居委会", "管家", "保安", "门卫", "维修", "师傅"]
+
+# A red cue after one of these (within a few characters) is a hypothetical or a warning, not a fact.
+HYPOTHETICAL: list[str] = [
+    "要是", "万一", "如果", "假如", "真着", "下回", "下次", "容易", "怕", "担心", "小心", "防止", "预防", "以免",
+    "差点", "会不会着", "别", "不要", "千万别", "禁止", "严禁", "不能", "注意", "当心", "避免", "不然", "否则", "就怕",
+    "一旦", "迟早"]
+# Negations right before a cue.
+NEGATION: list[str] = ["不是", "没有", "并没", "并不是", "没", "无"]
+
+# Vulnerable people and stated risk (raise yellow to orange when a danger is also stated).
+PEOPLE_AT_RISK: list[str] = [
+    "老人", "孩子", "小孩", "孙子", "孙女", "婴儿", "宝宝", "孕妇", "老太太", "老头", "老爷子", "残疾", "轮椅",
+    "学生", "小朋友"]
+DANGER: list[str] = ["危险", "差点", "险些", "夹了", "夹到", "受伤", "伤到", "砸到", "摔着", "太危险"]
+URGENT_MEDICAL: list[str] = ["去医院", "透析", "急诊", "救护车", "化疗", "住院", "看病", "复查", "医院"]
+# Time words that make an outage a planned one (asked about → blue).
+FUTURE: list[str] = ["明天", "后天", "下周", "会不会", "还会", "要停", "计划", "通知上", "是不是要", "要停好久", "停多久"]
+
+# Responders announce or answer; their messages are not requests unless they report an emergency.
+ANSWER_MARKERS: list[str] = [
+    "收到", "已经", "已", "马上", "正在", "通知", "大家", "请", "各位", "@所有人", "别", "不要", "注意", "安排", "联系",
+    "过去", "到现场", "我去", "我来", "稍等", "放心", "没事", "没人受伤", "处理", "找到了", "拉走了", "灭了"]
+
+# Place nouns (which part of the building); two reports naming different ones are different problems.
+PLACE_WORDS: list[str] = [
+    "地下室", "地库", "车库", "楼道", "楼梯", "单元门", "大门", "门口", "电梯", "阳台", "屋顶", "楼顶", "天台", "大厅",
+    "车棚", "广场", "草坪", "花坛", "卫生间", "厨房", "家里", "屋里", "进屋", "外墙", "窗户", "电表箱", "配电",
+    "东门", "南门", "西门", "北门", "楼前", "楼后", "人行道", "垃圾桶", "健身器材", "水箱", "暖气片"]
+
+# Words repeat reports use ("me too", "again").
+REPEAT_MARKERS: list[str] = ["+1", "也是", "也", "同样", "一样", "还是", "又", "仍然", "依然", "到现在", "还没", "同问"]
+
+# Important problem words whose homophone typos are recognised (电体 -> 电梯, 拉级 -> 垃圾).
+TYPO_WORDS: list[str] = [
+    "电梯", "垃圾", "楼道", "漏水", "没水", "没电", "停水", "停电", "井盖", "燃气", "煤气", "暖气", "通道", "消防",
+    "着火", "冒烟", "被困", "下水道", "马桶", "单元", "物业", "社区", "网格员", "楼梯", "扶手", "窗户", "瓷砖",
+    "噪音", "装修", "停车", "车位", "老鼠", "蟑螂", "堵了", "漏电", "电线", "配电箱", "电表箱", "门禁", "门锁",
+    "灯不亮", "楼长", "暖气片", "化粪池", "摔倒", "不热", "反水", "返水", "冒水", "异味", "烟味", "救命", "业主",
+    "水管", "管子", "维修", "外机", "玻璃", "树枝", "医保", "社保", "证明"]
+# Words whose two characters are both often mistyped (拉级 -> 垃圾); others: one character.
+TYPO_DOUBLE: list[str] = ["垃圾", "楼道", "电梯"]
+# fmt: on

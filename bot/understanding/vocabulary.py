@@ -1,0 +1,269 @@
+"""The compiled vocabulary: one Aho-Corasick automaton over every cue word.
+
+Built once (per community config) by `build_vocabulary`; `classify` then makes a
+single pass over a message. Homophone typos of important words (电体 -> 电梯)
+are generated here with pypinyin and corrected by a second small automaton;
+jieba's dictionary vetoes variants that are real words (无业 is not 物业).
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from . import vocab_data as D
+from .config import UnderstandingConfig
+
+COLOR_RANK = {"red": 0, "orange": 1, "yellow": 2, "blue": 3}
+
+# atom kinds (bit flags would be faster; a frozenset per atom is plenty fast)
+KINDS = ("mask", "fixed", "contrast", "not_request", "ack", "ask", "address", "hypothetical", "negation",
+         "people", "danger", "medical", "future", "answer", "place", "repeat")
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    color: str
+    category: str
+    note: str
+    fallback: bool
+    needs_ask: bool
+    broad: bool          # a category-wide family: repeats must also share a cue word
+    singles: tuple[str, ...]
+    combos: tuple[tuple[str, ...], ...]
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """Compiled cue lists; build with `build_vocabulary`, share freely (read-only)."""
+
+    families: dict[str, Family]
+    automaton: Any                                 # atom -> (atom, kinds, single-cue families)
+    combo_index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first part -> (family, parts)
+    typo_automaton: Any | None                     # variant -> canonical word
+    typo_guard: frozenset[str] = frozenset()       # common words a variant must not cut through (一楼|电表)
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words (for explain/tests)
+    word_combos: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> "A+B" entries
+
+
+def _merge(default: list[str], extra: list[str], remove: set[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for w in list(default) + list(extra):
+        w = normalise_basic(w)
+        if w and w not in remove and w not in seen:
+            seen.add(w)
+            out.append(w)
+    return out
+
+
+def normalise_basic(text: str) -> str:
+    """Full-width to half-width, lower case (no typo fixing)."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _jieba_frequent(min_freq: int = 20):
+    """Yield (word, frequency) of jieba's dictionary, read as text: no model load, nothing kept."""
+    import os
+
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split(" ", 2)
+                if len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit() and int(parts[1]) >= min_freq:
+                    yield parts[0], int(parts[1])
+    except OSError:
+        return
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's single-character table; its JSON copy is far lighter to load than the module."""
+    import json
+    import os
+
+    import pypinyin
+
+    path = os.path.join(os.path.dirname(pypinyin.__file__), "pinyin_dict.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {int(k): v for k, v in json.load(f).items()}
+    except (OSError, ValueError):
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return dict(pinyin_dict)
+
+
+def _reading(ch: str) -> str | None:
+    """The main toneless pinyin of a character."""
+    r = _pinyin_table().get(ord(ch))
+    if not r:
+        return None
+    r = unicodedata.normalize("NFD", r.split(",")[0])
+    return "".join(c for c in r if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _homophones() -> dict[str, tuple[str, ...]]:
+    """Toneless pinyin -> common characters (GB2312 level 1) that read so."""
+    by_sound: dict[str, list[str]] = {}
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                ch = bytes((hi, lo)).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            reading = _reading(ch)   # main reading only: rare ones add noise
+            if reading:
+                by_sound.setdefault(reading, []).append(ch)
+    return {k: tuple(v) for k, v in by_sound.items()}
+
+
+def _typo_variants(words: list[str]) -> dict[str, str]:
+    """One-character homophone substitutions of each word that are not words themselves."""
+    sounds = _homophones()
+    canon = set(words)
+    out: dict[str, str] = {}
+
+    def alts(ch: str) -> set[str]:
+        return set(sounds.get(_reading(ch) or "", ())) | {ch}
+
+    for w in words:
+        options = [alts(ch) for ch in w]
+        variants: set[str] = set()
+        if w in D.TYPO_DOUBLE:   # both characters may be mistyped (拉级 -> 垃圾)
+            variants = {a + b for a in options[0] for b in options[1]}
+        else:             # longer words: one character mistyped
+            for i in range(len(w)):
+                variants |= {w[:i] + a + w[i + 1:] for a in options[i]}
+        for v in variants:
+            if v == w or v in canon:
+                continue
+            out.setdefault(v, w)
+    return out
+
+
+def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabulary:
+    """Compile the shipped defaults plus a community's `understanding:` config section."""
+    cfg = extra if isinstance(extra, UnderstandingConfig) else UnderstandingConfig.model_validate(extra or {})
+    remove = {normalise_basic(w) for w in cfg.remove}
+
+    fam_src: dict[str, dict] = {k: dict(v) for k, v in D.FAMILIES.items()}
+    for name, f in cfg.families.items():
+        if name in fam_src:
+            merged = dict(fam_src[name])
+            merged.update(f.model_dump(exclude={"cues"}))
+            merged["cues"] = list(fam_src[name]["cues"]) + list(f.cues)
+            fam_src[name] = merged
+        else:
+            fam_src[name] = f.model_dump()
+    for color, cats in cfg.cues.items():
+        for cat, phrases in cats.items():
+            name = f"{color}_{cat}_custom"
+            fam_src.setdefault(name, {"color": color, "category": cat, "note": "community cue", "cues": []})
+            fam_src[name]["cues"] = list(fam_src[name]["cues"]) + list(phrases)
+
+    families: dict[str, Family] = {}
+    atom_families: dict[str, list[str]] = {}
+    atom_kinds: dict[str, set[str]] = {}
+    combo_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, f in fam_src.items():
+        singles, combos = [], []
+        for cue in _merge(f["cues"], [], remove):
+            if "+" in cue.strip("+") and cue != "+1":
+                parts = tuple(p for p in cue.split("+") if p)
+                combos.append(parts)
+                for p in parts:
+                    atom_kinds.setdefault(p, set())
+                combo_index.setdefault(parts[0], []).append((name, parts))
+            else:
+                singles.append(cue)
+                atom_families.setdefault(cue, []).append(name)
+        families[name] = Family(name, f["color"], f["category"], f.get("note", "") or name, bool(f.get("fallback")),
+                                bool(f.get("needs_ask")), bool(f.get("broad", name.endswith("_custom"))),
+                                tuple(singles), tuple(combos))
+
+    lists = {
+        "mask": _merge(D.MASKS, cfg.masks, remove),
+        "fixed": _merge(D.FIXED, cfg.fixed, remove),
+        "contrast": _merge(D.CONTRAST, [], remove),
+        "not_request": _merge(D.NOT_REQUEST, cfg.not_request, remove),
+        "ack": _merge(D.ACK, cfg.ack, remove),
+        "reply": _merge(D.REPLY, cfg.reply, remove),
+        "ask": _merge(D.ASK, cfg.ask, remove),
+        "address": _merge(D.ADDRESS, cfg.address, remove),
+        "hypothetical": _merge(D.HYPOTHETICAL, cfg.hypothetical, remove),
+        "negation": _merge(D.NEGATION, cfg.negation, remove),
+        "people": _merge(D.PEOPLE_AT_RISK, cfg.people_at_risk, remove),
+        "danger": _merge(D.DANGER, [], remove),
+        "medical": _merge(D.URGENT_MEDICAL, [], remove),
+        "future": _merge(D.FUTURE, [], remove),
+        "answer": _merge(D.ANSWER_MARKERS, [], remove),
+        "place": _merge(D.PLACE_WORDS, cfg.place_words, remove),
+        "repeat": _merge(D.REPEAT_MARKERS, cfg.repeat_markers, remove),
+        "consequence": _merge(D.CONSEQUENCE, [], remove),
+        "consequence_if": _merge(D.CONSEQUENCE_AFTER_IF, [], remove),
+        "corroborate": _merge(D.CORROBORATE, [], remove),
+    }
+    words: dict[str, tuple[str, ...]] = {}
+    for kind, ws in lists.items():
+        words[kind] = tuple(ws)
+        for w in ws:
+            if kind == "fixed" and "+" in w:
+                # "A+B" fixed phrases: both parts present (checked in the classifier)
+                for p in w.split("+"):
+                    atom_kinds.setdefault(p, set())
+                continue
+            if kind in ("not_request", "reply") and "+" in w:
+                for p in w.split("+"):
+                    atom_kinds.setdefault(p, set())
+                continue
+            atom_kinds.setdefault(w, set()).add(kind)
+
+    automaton = ahocorasick.Automaton()
+    for atom in set(atom_kinds) | set(atom_families):
+        automaton.add_word(atom, (atom, frozenset(atom_kinds.get(atom, ())), tuple(atom_families.get(atom, ()))))
+    automaton.make_automaton()
+
+    typo_words = _merge(D.TYPO_WORDS, cfg.typo_words, remove)
+    variants = _typo_variants(typo_words) if typo_words else {}
+    typo_automaton = None
+    firsts, lasts = {v[0] for v in variants}, {v[-1] for v in variants}
+    guard_words: set[str] = set()
+    for w, _n in _jieba_frequent(20):
+        variants.pop(w, None)          # a real word is not a typo (无业 is not 物业)
+        if len(w) == 2 and (w[1] in firsts or w[0] in lasts):
+            guard_words.add(w)
+    guard = frozenset(guard_words)
+    if variants:
+        typo_automaton = ahocorasick.Automaton()
+        for v, w in variants.items():
+            typo_automaton.add_word(v, (v, w))
+        typo_automaton.make_automaton()
+
+    word_combos = {k: tuple(tuple(p for p in w.split("+") if p) for w in ws if "+" in w.strip("+"))
+                   for k, ws in words.items()}
+    _homophones.cache_clear()
+    _pinyin_table.cache_clear()
+    return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, guard,
+                      words, word_combos)
+
+
+_DEFAULT: Vocabulary | None = None
+
+
+def default_vocabulary() -> Vocabulary:
+    """The shipped vocabulary, built on first use and kept."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = build_vocabulary(None)
+    return _DEFAULT
