@@ -54,10 +54,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from bot.services.directory import Directory
-    from bot.understanding import Context, classify
+    from bot.understanding import Context, build_vocabulary, classify
 
     s = _load(args.config)
     d = Directory(s)
+    vocab = build_vocabulary(s.understanding)
     out = sys.stdout
     for n, line in enumerate(sys.stdin, 1):
         if not line.strip():
@@ -72,7 +73,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         sender = rec.get("sender")
         ctx = Context(sender_role=d.role_of(sender) if sender else "resident",
                       chat_building=d.building_of_chat(chat), known_buildings=frozenset(d.buildings))
-        u = classify(text, ctx)
+        u = classify(text, ctx, vocab)
         row: dict[str, Any] = {"id": rec.get("id"), "request": u.request, "color": u.color,
                                "category": u.category, "location": u.location.as_dict() if u.location else None}
         if args.explain:

@@ -11,7 +11,7 @@ from bot.outbox import enqueue
 from bot.services.directory import Directory
 from bot.services.tickets import TicketService
 from bot.settings import Settings
-from bot.understanding import Context, Understanding, classify
+from bot.understanding import Context, Understanding, Vocabulary, classify
 from bot.understanding.commands import Command
 
 
@@ -24,7 +24,7 @@ class Ctx:
     now: datetime
     command: Command | None
     tickets: TicketService
-    vocab: object | None = None
+    vocab: Vocabulary | None = None
     # filled by handlers for the caller (replay predictions, logs)
     understanding: Understanding | None = None
     outcome: str = "ignored"
@@ -53,5 +53,5 @@ class Ctx:
         d = self.directory
         context = Context(sender_role=self.role, chat_building=d.building_of_chat(self.msg.chat_id),
                           known_buildings=frozenset(d.buildings))
-        self.understanding = classify(self.msg.text, context)
+        self.understanding = classify(self.msg.text, context, self.vocab)
         return self.understanding

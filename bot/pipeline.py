@@ -21,7 +21,7 @@ from bot.router import Router
 from bot.services.directory import Directory
 from bot.services.tickets import TicketError, TicketService
 from bot.settings import Settings
-from bot.understanding import Understanding
+from bot.understanding import Understanding, build_vocabulary, default_vocabulary
 from bot.understanding.commands import parse_command
 from models import InboundRecord
 
@@ -35,6 +35,7 @@ class Processed:
     outcome: str
     ticket_no: int | None
     understanding: Understanding | None
+    extra: dict
 
 
 class Pipeline:
@@ -43,6 +44,8 @@ class Pipeline:
         self.settings = settings
         self.router = router
         self.directory = Directory(settings)
+        custom = settings.understanding.model_dump(exclude_defaults=True)
+        self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
         with Session(self.engine) as s:
@@ -72,7 +75,7 @@ class Pipeline:
             msg = to_message(rec)
             ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                       command=parse_command(msg.text, msg.quote_text),
-                      tickets=TicketService(s, self.directory, self.settings, now))
+                      tickets=TicketService(s, self.directory, self.settings, now), vocab=self.vocab)
             if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
                 ctx.outcome = "unknown_chat"
                 log.info("message from unknown chat ignored",
@@ -82,7 +85,7 @@ class Pipeline:
             rec.outcome, rec.ticket_no = ctx.outcome, ctx.ticket_no
             s.add(rec)
             s.commit()
-            return Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding)
+            return Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra)
 
     def _dispatch(self, ctx: Ctx) -> None:
         savepoint = ctx.session.begin_nested()

@@ -31,12 +31,18 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
 
 def prediction(rec: dict[str, Any], p: Processed | None) -> dict[str, Any]:
     u = p.understanding if p else None
-    linked = p is not None and p.outcome in ("filed", "merged", "follow_up")
+    # a follow-up that is no request of its own (a detail, a place) adds to the ticket but is not a report
+    linked = p is not None and (p.outcome in ("filed", "merged") or (p.outcome == "follow_up" and bool(u and u.request)))
+    color = u.color if u and u.request else None
+    category = u.category if u and u.request else None
+    if linked and p and (category in (None, "other") or color is None):
+        # a "me too" or a detail without its own cue: it is about the ticket's problem
+        color, category = p.extra.get("ticket_color") or color, p.extra.get("ticket_category") or category
     return {
         "id": rec["id"],
         "request": bool(linked or (u and u.request)),
-        "color": u.color if u and u.request else None,
-        "category": u.category if u and u.request else None,
+        "color": color,
+        "category": category,
         "location": u.location.as_dict() if u and u.location else None,
         "ticket": p.ticket_no if linked and p else None,
         "merged": bool(p and p.outcome in ("merged", "follow_up")),

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.understanding.config import UnderstandingConfig
+
 COLORS: tuple[str, ...] = ("red", "orange", "yellow", "blue")
 Color = Literal["red", "orange", "yellow", "blue"]
 Role = Literal["resident", "leader", "chief", "staff"]
@@ -104,6 +106,7 @@ class Settings(_Model):
     grids: list[Grid]
     sla: dict[Color, Sla] = DEFAULT_SLA
     platforms: Platforms = Platforms(generic=GenericPlatform())
+    understanding: UnderstandingConfig = UnderstandingConfig()
 
     @field_validator("sla")
     @classmethod

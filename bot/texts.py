@@ -23,6 +23,7 @@ MERGED = "已并入 #{no}，同类反映 {count} 人。"
 MERGED_RAISED = "已并入 #{no}，同类反映 {count} 人；紧急程度升为{color}。"
 FOLLOW_UP = "已补充到 #{no}。"
 RAISED_NOTIFY = "#{no} 有新情况，紧急程度升为{color}：{text}"
+FIXED_OFFER = "有居民反映 #{no} 已经好了：「{text}」\n如确认，请回复「办结 #{no}」。"
 STATE_CHANGED = "#{no} {state}（{who}）。"
 RESOLVED_REMARK = "#{no} 已办结（{who}）：{remark}"
 

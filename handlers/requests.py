@@ -15,3 +15,4 @@ def on_text(ctx: Ctx) -> None:
     u = ctx.understand()
     result = ctx.tickets.intake(ctx.msg, u)
     ctx.outcome, ctx.ticket_no = result.outcome, result.ticket_no
+    ctx.extra.update(ticket_color=result.color, ticket_category=result.category)

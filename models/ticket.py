@@ -47,6 +47,8 @@ class Ticket(SQLModel, table=True):
     resolved_at: datetime | None = None
     closed_at: datetime | None = None
     reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    keywords: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    fixed_reported_at: datetime | None = None  # a resident said it is fixed: offered to the holder to close
 
 
 class TicketReport(SQLModel, table=True):

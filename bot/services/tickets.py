@@ -14,7 +14,7 @@ from bot.message import InboundMessage
 from bot.outbox import enqueue
 from bot.services.directory import Directory
 from bot.settings import Settings
-from bot.understanding import COLOR_RANK, Location, TicketView, Understanding, match_repeat
+from bot.understanding import COLOR_RANK, Location, TicketView, Understanding, match_fixed, match_repeat
 from models import Counter, Ticket, TicketEvent, TicketReport
 
 ACTIVE = ("open", "acknowledged")
@@ -27,8 +27,10 @@ class TicketError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Intake:
-    outcome: str            # filed / merged / follow_up / ignored
+    outcome: str            # filed / merged / follow_up / fixed_report / ignored
     ticket_no: int | None = None
+    color: str | None = None       # the ticket's, after this message
+    category: str | None = None
 
 
 class TicketService:
@@ -114,7 +116,7 @@ class TicketService:
         return TicketView(no=t.no, chat_id=t.chat_id, reporter_id=t.reporter_id, category=t.category,
                           color=t.color, location=loc, building=t.building, text=t.text,
                           minutes_since_last_report=(self.now - t.updated_at).total_seconds() / 60,
-                          reporter_ids=tuple(self.reporters(t)))
+                          reporter_ids=tuple(self.reporters(t)), keywords=tuple(t.keywords or ()))
 
     def reporters(self, t: Ticket) -> list[str]:
         q = select(TicketReport.sender_id).where(TicketReport.ticket_id == t.id).order_by(col(TicketReport.id))
@@ -124,16 +126,29 @@ class TicketService:
     def intake(self, msg: InboundMessage, u: Understanding) -> Intake:
         building = (u.location.building if u.location and u.location.building else None) \
             or self.d.building_of_chat(msg.chat_id)
-        if u.request or not u.fixed_report:
-            tickets = self.active_in_chat(msg.chat_id)
-            if tickets:
-                match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets])
-                if match is not None:
-                    t = next(t for t in tickets if t.no == match.ticket_no)
-                    return self._merge(t, msg, u, match.kind, list(match.reasons))
+        tickets = [t for t in self.active_in_chat(msg.chat_id) if t.fixed_reported_at is None]
+        if u.fixed_report:
+            fixed = match_fixed(u, [self.view(t) for t in tickets]) if tickets else None
+            if fixed is not None:
+                t = next(t for t in tickets if t.no == fixed.ticket_no)
+                self._fixed_reported(t, msg, list(fixed.reasons))
+                return Intake("fixed_report", t.no, t.color, t.category)
+            return Intake("ignored")
+        if tickets:
+            match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets])
+            if match is not None:
+                t = next(t for t in tickets if t.no == match.ticket_no)
+                return self._merge(t, msg, u, match.kind, list(match.reasons))
         if not u.request:
             return Intake("ignored")
         return self._file(msg, u, building)
+
+    def _fixed_reported(self, t: Ticket, msg: InboundMessage, reasons: list[str]) -> None:
+        """A resident says the problem is over: offer it to the holder as evidence to close."""
+        t.fixed_reported_at = t.updated_at = self.now
+        self.s.add(t)
+        self.log(t, "fixed_reported", msg.sender_id, msg_id=msg.msg_id, text=msg.text[:300], reasons=reasons)
+        self.notify_holder(t, T.FIXED_OFFER.format(no=t.no, text=msg.text[:200]))
 
     def _file(self, msg: InboundMessage, u: Understanding, building: str | None) -> Intake:
         color, category = u.color or "yellow", u.category or "other"
@@ -145,7 +160,8 @@ class TicketService:
                    platform=msg.platform, chat_id=msg.chat_id, source_msg_id=msg.msg_id,
                    reporter_id=msg.sender_id, reporter_name=msg.sender_name,
                    holder_id=chain[0]["person"], holder_level=0, chain=chain,
-                   created_at=self.now, updated_at=self.now, reasons=list(u.reasons))
+                   created_at=self.now, updated_at=self.now, reasons=list(u.reasons),
+                   keywords=list(u.keywords))
         self.set_clocks(t)
         self.s.add(t)
         self.s.flush()
@@ -162,7 +178,7 @@ class TicketService:
         self.notify_holder(t, T.FILED_NOTIFY.format(no=t.no, color=T.COLOR_NAMES[color],
                                                     category=T.CATEGORY_NAMES.get(category, category),
                                                     place=self.place_text(t), text=msg.text[:300]))
-        return Intake("filed", t.no)
+        return Intake("filed", t.no, t.color, t.category)
 
     def notify_holder(self, t: Ticket, text: str) -> None:
         """Tell the current holder personally; at the office level, the office group."""
@@ -203,7 +219,7 @@ class TicketService:
         else:
             text = T.MERGED.format(no=t.no, count=t.reporters)
         self.to_group(t, text, quote=msg.msg_id, reply_token=msg.reply_token)
-        return Intake("merged" if kind == "repeat" else "follow_up", t.no)
+        return Intake("merged" if kind == "repeat" else "follow_up", t.no, t.color, t.category)
 
     # ---- responder actions ------------------------------------------------------------------
     def may_act(self, t: Ticket, actor: str) -> bool:

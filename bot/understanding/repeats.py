@@ -153,3 +153,16 @@ def _is_broad(fam: str | None) -> bool:
 
     f = default_vocabulary().families.get(fam or "")
     return bool(f and f.broad) if f else True
+
+
+def match_fixed(u: Understanding, candidates: Sequence[TicketView]) -> RepeatMatch | None:
+    """The open ticket (most recent first) an "already fixed" report is about, if any:
+    one that shares a problem word and whose place does not contradict the report's."""
+    if not u.fixed_report:
+        return None
+    topics = set(u.keywords)
+    for t in candidates:
+        shared = topics & set(_ticket_keywords(t))
+        if shared and not _place_conflict(u.location, t.location, None, None, supply=False):
+            return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
+    return None
