@@ -64,7 +64,8 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _outbox(app: web.Application) -> AsyncIterator[None]:
-    worker = OutboxWorker(app[K.ENGINE], app[K.ADAPTERS], app[K.CLOCK], app[K.WAKE_OUTBOX])
+    worker = OutboxWorker(app[K.ENGINE], app[K.ADAPTERS], app[K.CLOCK], app[K.WAKE_OUTBOX],
+                          app[K.SETTINGS].outbox)
     task = asyncio.create_task(worker.run(), name="outbox")
     yield
     await _cancel(task)

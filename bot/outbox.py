@@ -21,12 +21,11 @@ from sqlmodel import Session, col, select
 from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
+from bot.settings import OutboxSettings
 from models import OutboxRow
 
 log = logging.getLogger("linli.outbox")
 
-LEASE = timedelta(seconds=60)
-MAX_BACKOFF_S = 300
 BATCH = 500
 
 
@@ -44,8 +43,8 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
     return row
 
 
-def backoff_s(attempts: int) -> float:
-    return float(min(2 ** max(attempts - 1, 0), MAX_BACKOFF_S))
+def backoff_s(attempts: int, cap: float = 300) -> float:
+    return float(min(2 ** max(attempts - 1, 0), cap))
 
 
 def _to_message(r: OutboxRow) -> OutboundMessage:
@@ -73,13 +72,15 @@ class _Pacer:
 
 class OutboxWorker:
     def __init__(self, engine: Engine, adapters: Mapping[str, Adapter], clock: Clock,
-                 wake: asyncio.Event, concurrency: int = 32):
+                 wake: asyncio.Event, settings: OutboxSettings = OutboxSettings()):
         self.engine = engine
         self.adapters = adapters
         self.clock = clock
         self.wake = wake
+        self.lease = timedelta(seconds=settings.lease_seconds)
+        self.max_backoff = settings.max_backoff_seconds
         self.pacer = _Pacer()
-        self.sem = asyncio.Semaphore(concurrency)
+        self.sem = asyncio.Semaphore(settings.concurrency)
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
@@ -100,6 +101,14 @@ class OutboxWorker:
             if r.claimed_until is not None and r.claimed_until > now:
                 next_in = min(next_in, (r.claimed_until - now).total_seconds())
                 continue
+            adapter = self.adapters.get(r.platform)
+            pace = adapter.pace(_to_message(r)) if adapter else None
+            if pace:
+                wait = self.pacer.wait_s(pace.key, pace.per_minute)
+                if wait > 0:  # this robot's budget is spent: the message waits its turn, never dropped
+                    next_in = min(next_in, wait)
+                    continue
+                self.pacer.note(pace.key)
             out.append(r)
         return out, max(next_in, 0.05)
 
@@ -108,7 +117,7 @@ class OutboxWorker:
             res = s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
                 OutboxRow.id == row_id, OutboxRow.status == "pending",
                 (OutboxRow.claimed_until == None) | (OutboxRow.claimed_until < now))  # noqa: E711
-                .values(claimed_until=now + LEASE))
+                .values(claimed_until=now + self.lease))
             s.commit()
             return res.rowcount == 1
 
@@ -126,7 +135,7 @@ class OutboxWorker:
             else:
                 with Session(self.engine) as s:
                     attempts = (s.get(OutboxRow, row_id).attempts or 0) + 1  # type: ignore[union-attr]
-                delay = error.retry_after if error.retry_after is not None else backoff_s(attempts)
+                delay = error.retry_after if error.retry_after is not None else backoff_s(attempts, self.max_backoff)
                 values["next_attempt_at"] = now + timedelta(seconds=delay)
         with Session(self.engine) as s:
             s.exec(update(OutboxRow).where(OutboxRow.id == row_id).values(**values))  # type: ignore[call-overload]
@@ -140,13 +149,6 @@ class OutboxWorker:
                 err = DeliveryError(f"no adapter for platform {row.platform}", permanent=True)
                 self._finish(msg.id, sent=False, error=err, now=self.clock.now())
                 return
-            pace = adapter.pace(msg)
-            if pace:
-                wait = self.pacer.wait_s(pace.key, pace.per_minute)
-                while wait > 0:
-                    await asyncio.sleep(wait)
-                    wait = self.pacer.wait_s(pace.key, pace.per_minute)
-                self.pacer.note(pace.key)
             try:
                 await adapter.send(msg)
             except DeliveryError as e:

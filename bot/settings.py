@@ -91,13 +91,18 @@ class GenericPlatform(_Model):
     max_skew_s: int = 300
 
 
+class OutboxSettings(_Model):
+    lease_seconds: int = Field(30, ge=2, le=3600, description="a claimed send not finished by then is retried")
+    max_backoff_seconds: int = Field(300, ge=1, le=86400)
+    concurrency: int = Field(32, ge=1, le=512)
+
+
 class Platforms(_Model):
     model_config = ConfigDict(extra="allow", frozen=True)  # later platforms add their own sections
     generic: GenericPlatform | None = None
 
 
 class Settings(_Model):
-    model_config = ConfigDict(extra="allow", frozen=True)  # later issues add sections
     timezone: str = "Asia/Shanghai"
     database: str = "sqlite:///linli.db"
     server: Server = Server()
@@ -107,6 +112,7 @@ class Settings(_Model):
     sla: dict[Color, Sla] = DEFAULT_SLA
     platforms: Platforms = Platforms(generic=GenericPlatform())
     understanding: UnderstandingConfig = UnderstandingConfig()
+    outbox: OutboxSettings = OutboxSettings()
 
     @field_validator("sla")
     @classmethod

@@ -54,6 +54,8 @@ class FakePlatform:
 
     def __init__(self) -> None:
         self.sent: list[dict[str, Any]] = []
+        self.seen_ids: set[str] = set()
+        self.redelivered = 0
         self.bad_signatures = 0
         self.fail_with: int | None = None   # answer this status instead of 200
         self.changed = asyncio.Event()
@@ -69,6 +71,11 @@ class FakePlatform:
             return web.json_response({"error": "bad signature"}, status=401)
         if self.fail_with:
             return web.json_response({"error": "unavailable"}, status=self.fail_with)
+        mid = request.headers.get("X-Linli-Message-Id", "")
+        if mid in self.seen_ids:  # an at-least-once redelivery: acknowledged, not shown twice
+            self.redelivered += 1
+            return web.json_response({"ok": True, "duplicate": True})
+        self.seen_ids.add(mid)
         self.sent.append(json.loads(body))
         self.changed.set()
         return web.json_response({"ok": True})
