@@ -60,15 +60,16 @@ class _Pacer:
     def __init__(self) -> None:
         self.sent: dict[str, deque[float]] = defaultdict(deque)
 
-    def wait_s(self, key: str, per_minute: int) -> float:
+    def wait_s(self, key: str, per_minute: int, window_s: float = 60.0, cost: int = 1) -> float:
         q = self.sent[key]
         now = time.monotonic()
-        while q and now - q[0] >= 60:
+        while q and now - q[0] >= window_s:
             q.popleft()
-        return 0.0 if len(q) < per_minute else 60 - (now - q[0])
+        over = len(q) + min(cost, per_minute) - per_minute
+        return 0.0 if over <= 0 else window_s - (now - q[over - 1])
 
-    def note(self, key: str) -> None:
-        self.sent[key].append(time.monotonic())
+    def note(self, key: str, cost: int = 1) -> None:
+        self.sent[key].extend([time.monotonic()] * cost)
 
 
 class OutboxWorker:
@@ -142,11 +143,12 @@ class OutboxWorker:
                 return
             pace = adapter.pace(msg)
             if pace:
-                wait = self.pacer.wait_s(pace.key, pace.per_minute)
+                args = (pace.key, pace.per_minute, pace.window_s, pace.cost)
+                wait = self.pacer.wait_s(*args)
                 while wait > 0:
                     await asyncio.sleep(wait)
-                    wait = self.pacer.wait_s(pace.key, pace.per_minute)
-                self.pacer.note(pace.key)
+                    wait = self.pacer.wait_s(*args)
+                self.pacer.note(pace.key, pace.cost)
             try:
                 await adapter.send(msg)
             except DeliveryError as e:
