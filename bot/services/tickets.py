@@ -169,8 +169,8 @@ class TicketService:
         if t.holder_id:
             self.to_person(t.holder_id, text, t)
         elif self.d.office_chat:
-            enqueue(self.s, self.now, platform=self.d.platform_for_chat(self.d.office_chat), chat_id=self.d.office_chat,
-                    text=text, ticket_no=t.no)
+            enqueue(self.s, self.now, platform=self.d.platform_for_chat(self.d.office_chat),
+                    chat_id=self.d.office_chat, text=text, ticket_no=t.no)
         else:
             for staff in sorted(self.d.staff):
                 self.to_person(staff, text, t)

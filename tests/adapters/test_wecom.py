@@ -1,7 +1,7 @@
 """WeCom end to end: encrypted callbacks in, tickets filed, replies out to a fake WeCom."""
 from __future__ import annotations
 
-import time
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -112,7 +112,7 @@ async def test_replayed_robot_callback_files_one_ticket_and_answers_once(start, 
     await fake.wait_for(lambda: bool(fake.of("response_url")))
     assert bot.count(InboundRecord) == 1
     assert len(bot.tickets()) == 1
-    time.sleep(0.3)
+    await asyncio.sleep(0.3)   # give a duplicate reply the chance to show up
     assert len(fake.of("response_url")) == 1 and fake.rejected == []
 
 
@@ -167,7 +167,7 @@ async def test_office_notice_for_a_ticket_nobody_holds_goes_to_the_app_group(sta
 
 # ---- bad input changes nothing ---------------------------------------------------------------
 @pytest.mark.parametrize("endpoint", ["app", "bot"])
-async def test_forged_signature_is_403_and_stores_nothing(start, fake, endpoint):
+async def test_forged_signature_is_403_and_stores_nothing(start, fake, endpoint, caplog):
     bot = await start()
     if endpoint == "app":
         params, body = encrypted_app_post(app_text_xml("r1", "楼道灯坏了", 7100))
@@ -180,6 +180,9 @@ async def test_forged_signature_is_403_and_stores_nothing(start, fake, endpoint)
     resp = await (post_app if endpoint == "app" else post_bot)(bot.client, params, body)
     assert resp.status == 403
     assert bot.count(InboundRecord) == 0
+    rejected = [r for r in caplog.records if getattr(r, "event", None) == "auth_failed"]
+    assert len(rejected) == 2
+    assert not any(secret in caplog.text for secret in ENV.values())
 
 
 async def test_garbage_bodies_are_400_and_store_nothing(start, fake):
