@@ -59,15 +59,16 @@ class _Pacer:
     def __init__(self) -> None:
         self.sent: dict[str, deque[float]] = defaultdict(deque)
 
-    def wait_s(self, key: str, per_minute: int) -> float:
+    def wait_s(self, key: str, per_minute: int, window_s: float = 60.0, cost: int = 1) -> float:
         q = self.sent[key]
         now = time.monotonic()
-        while q and now - q[0] >= 60:
+        while q and now - q[0] >= window_s:
             q.popleft()
-        return 0.0 if len(q) < per_minute else 60 - (now - q[0])
+        over = len(q) + min(cost, per_minute) - per_minute
+        return 0.0 if over <= 0 else window_s - (now - q[over - 1])
 
-    def note(self, key: str) -> None:
-        self.sent[key].append(time.monotonic())
+    def note(self, key: str, cost: int = 1) -> None:
+        self.sent[key].extend([time.monotonic()] * cost)
 
 
 class OutboxWorker:
@@ -104,11 +105,11 @@ class OutboxWorker:
             adapter = self.adapters.get(r.platform)
             pace = adapter.pace(_to_message(r)) if adapter else None
             if pace:
-                wait = self.pacer.wait_s(pace.key, pace.per_minute)
+                wait = self.pacer.wait_s(pace.key, pace.per_minute, pace.window_s, pace.cost)
                 if wait > 0:  # this robot's budget is spent: the message waits its turn, never dropped
                     next_in = min(next_in, wait)
                     continue
-                self.pacer.note(pace.key)
+                self.pacer.note(pace.key, pace.cost)
             out.append(r)
         return out, max(next_in, 0.05)
 

@@ -97,9 +97,41 @@ class OutboxSettings(_Model):
     concurrency: int = Field(32, ge=1, le=512)
 
 
+WECOM_API_BASE = "https://qyapi.weixin.qq.com"
+
+
+class WecomPlatform(_Model):
+    """A WeCom self-built app: private messages to the app, message/send, appchat/send."""
+
+    corp_id: str
+    agent_id: int
+    secret_env: str = "LINLI_WECOM_SECRET"
+    token: str
+    aes_key_env: str = "LINLI_WECOM_AES_KEY"
+    api_base: str = WECOM_API_BASE       # every WeCom URL starts here (tests, private deployments)
+    robot_per_minute: int = Field(20, gt=0)   # group-robot budget per robot
+    robot_window_s: float = Field(60.0, gt=0)
+
+
+class WecomBotPlatform(_Model):
+    """A WeCom smart robot (智能机器人) receiving group messages that @ it."""
+
+    token: str
+    aes_key_env: str = "LINLI_WECOM_BOT_AES_KEY"
+    names: list[str] = []                 # the robot's display names, stripped as "@name"
+    api_base: str | None = None           # default: platforms.wecom.api_base, else the official one
+
+
+class ChatSettings(_Model):
+    platform: str | None = None           # which adapter posts unprompted messages to this chat
+    robot_key_env: str | None = None      # env var holding this chat's group-robot (群机器人) key
+
+
 class Platforms(_Model):
     model_config = ConfigDict(extra="allow", frozen=True)  # later platforms add their own sections
     generic: GenericPlatform | None = None
+    wecom: WecomPlatform | None = None
+    wecom_bot: WecomBotPlatform | None = None
 
 
 class Settings(_Model):
@@ -111,6 +143,7 @@ class Settings(_Model):
     grids: list[Grid]
     sla: dict[Color, Sla] = DEFAULT_SLA
     platforms: Platforms = Platforms(generic=GenericPlatform())
+    chats: dict[str, ChatSettings] = {}
     understanding: UnderstandingConfig = UnderstandingConfig()
     outbox: OutboxSettings = OutboxSettings()
 
@@ -178,6 +211,12 @@ def _cross_check(s: Settings) -> list[tuple[str, str]]:
                 problems.append((path, f"chat '{chat}' is already used at {chat_owner[chat]}; each chat belongs to one place"))
             else:
                 chat_owner[chat] = path
+    platforms = {k for k, v in s.platforms.model_dump().items() if v}
+    for chat, cs in s.chats.items():
+        if chat not in chat_owner:
+            problems.append((f"chats.{chat}", f"chat '{chat}' is not used by community.chat or any grid; remove it or fix its name"))
+        if cs.platform and cs.platform not in platforms:
+            problems.append((f"chats.{chat}.platform", f"'{cs.platform}' is not configured under platforms:"))
     return problems
 
 
@@ -219,4 +258,18 @@ def secret_problems(s: Settings) -> list[tuple[str, str]]:
     if s.platforms.generic and not s.secret(s.platforms.generic.secret_env):
         problems.append(("platforms.generic.secret_env",
                          f"environment variable {s.platforms.generic.secret_env} is not set; export it before serving"))
+    env_keys: list[tuple[str, str]] = []
+    if s.platforms.wecom:
+        env_keys += [("platforms.wecom.secret_env", s.platforms.wecom.secret_env),
+                     ("platforms.wecom.aes_key_env", s.platforms.wecom.aes_key_env)]
+    if s.platforms.wecom_bot:
+        env_keys.append(("platforms.wecom_bot.aes_key_env", s.platforms.wecom_bot.aes_key_env))
+    env_keys += [(f"chats.{c}.robot_key_env", cs.robot_key_env) for c, cs in s.chats.items() if cs.robot_key_env]
+    for path, env in env_keys:
+        if not s.secret(env):
+            problems.append((path, f"environment variable {env} is not set; export it before serving"))
+    for path, env in env_keys:
+        key = s.secret(env)
+        if key and path.endswith("aes_key_env") and len(key) != 43:
+            problems.append((path, f"{env} must be the 43-character EncodingAESKey from the WeCom admin console"))
     return problems

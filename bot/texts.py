@@ -41,7 +41,7 @@ NOT_ALLOWED = "#{no} 由{holder}负责，您无权{action}。"
 NOT_RESPONDER = "只有楼栋长、网格长和社区工作人员可以{action}。"
 WRONG_STATE = "#{no} 当前{state}，不能{action}。"
 UNKNOWN_COMMAND = "没有「{cmd}」这个指令，发「帮助」查看可用指令。"
-PRIVATE_HINT = "您好，请在楼栋群里说明问题，或发「帮助」查看可用指令。"
+PRIVATE_HINT = "您好，请直接说明问题和位置（如：3号楼2单元楼道灯不亮），或发「帮助」查看可用指令。"
 
 ACTION_NAMES = {"ack": "签收", "resolve": "办结"}
 

@@ -8,11 +8,11 @@ router = Router("requests")
 
 @router.message()
 def on_text(ctx: Ctx) -> None:
-    if ctx.msg.chat_id is None:
-        ctx.reply(T.PRIVATE_HINT)
-        ctx.outcome = "private_hint"
-        return
     u = ctx.understand()
     result = ctx.tickets.intake(ctx.msg, u)
+    if result.outcome == "ignored" and ctx.msg.chat_id is None:
+        ctx.reply(T.PRIVATE_HINT)  # a private message is always answered
+        ctx.outcome = "private_hint"
+        return
     ctx.outcome, ctx.ticket_no = result.outcome, result.ticket_no
     ctx.extra.update(ticket_color=result.color, ticket_category=result.category)

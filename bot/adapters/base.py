@@ -25,6 +25,8 @@ class Pace:
 
     key: str
     per_minute: int
+    window_s: float = 60.0   # the budget is per_minute sends per window_s seconds (tests shorten it)
+    cost: int = 1            # sends this message takes (a long text split into parts)
 
 
 class Adapter(ABC):

@@ -73,6 +73,11 @@ class Directory:
         p = self.people.get(person)
         return (p.platform if p and p.platform else None) or self.default_platform
 
+    def platform_for_chat(self, chat: str) -> str:
+        """The platform that posts to `chat` when no inbound message prompted it (escalations)."""
+        cs = self.settings.chats.get(chat)
+        return (cs.platform if cs and cs.platform else None) or self.default_platform
+
     # where
     def is_served_chat(self, chat: str) -> bool:
         return chat in self.chat_grid or chat == self.office_chat

@@ -49,6 +49,13 @@ class TicketService:
              .order_by(col(Ticket.id).desc()).limit(limit))
         return list(self.s.exec(q).all())
 
+    def active_private(self, reporter: str, limit: int = CANDIDATES) -> list[Ticket]:
+        """Open tickets a person reported privately to the bot (their follow-ups' candidates)."""
+        q = (select(Ticket).where(Ticket.chat_id == None, Ticket.reporter_id == reporter,  # noqa: E711
+                                  col(Ticket.state).in_(ACTIVE))
+             .order_by(col(Ticket.id).desc()).limit(limit))
+        return list(self.s.exec(q).all())
+
     def held_by(self, person: str) -> list[Ticket]:
         q = select(Ticket).where(Ticket.holder_id == person, col(Ticket.state).in_(ACTIVE))
         return list(self.s.exec(q).all())
@@ -85,8 +92,8 @@ class TicketService:
 
     def to_group(self, t: Ticket, text: str, *, quote: str | None = None,
                  mentions: tuple[str, ...] = (), reply_token: str | None = None) -> None:
-        if t.chat_id is None:
-            self.to_person(t.reporter_id, text, t)
+        if t.chat_id is None:  # reported privately: the "group" is the reporter, on the same platform
+            enqueue(self.s, self.now, platform=t.platform, user_id=t.reporter_id, text=text, ticket_no=t.no)
             return
         enqueue(self.s, self.now, platform=t.platform, chat_id=t.chat_id, text=text, mentions=mentions,
                 quote_msg_id=quote, reply_token=reply_token, ticket_no=t.no)
@@ -126,7 +133,8 @@ class TicketService:
     def intake(self, msg: InboundMessage, u: Understanding) -> Intake:
         building = (u.location.building if u.location and u.location.building else None) \
             or self.d.building_of_chat(msg.chat_id)
-        tickets = [t for t in self.active_in_chat(msg.chat_id) if t.fixed_reported_at is None]
+        active = self.active_in_chat(msg.chat_id) if msg.chat_id else self.active_private(msg.sender_id)
+        tickets = [t for t in active if t.fixed_reported_at is None]
         if u.fixed_report:
             fixed = match_fixed(u, [self.view(t) for t in tickets]) if tickets else None
             if fixed is not None:
@@ -185,8 +193,8 @@ class TicketService:
         if t.holder_id:
             self.to_person(t.holder_id, text, t)
         elif self.d.office_chat:
-            enqueue(self.s, self.now, platform=self.d.default_platform, chat_id=self.d.office_chat,
-                    text=text, ticket_no=t.no)
+            enqueue(self.s, self.now, platform=self.d.platform_for_chat(self.d.office_chat),
+                    chat_id=self.d.office_chat, text=text, ticket_no=t.no)
         else:
             for staff in sorted(self.d.staff):
                 self.to_person(staff, text, t)
