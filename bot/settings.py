@@ -128,7 +128,6 @@ class ChatSettings(_Model):
 
 
 class Platforms(_Model):
-    model_config = ConfigDict(extra="allow", frozen=True)  # later platforms add their own sections
     generic: GenericPlatform | None = None
     wecom: WecomPlatform | None = None
     wecom_bot: WecomBotPlatform | None = None
