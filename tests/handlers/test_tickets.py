@@ -143,3 +143,13 @@ async def test_help_differs_for_residents_and_responders(bot):
     await bot.platform.wait_count(2)
     resident, leader = bot.platform.sent
     assert "办结" not in resident["text"] and "办结" in leader["text"]
+
+
+async def test_leader_acknowledges_by_quoting_the_bots_ticket_message(bot):
+    await report(bot)
+    await report(bot, chat="b3", sender="r2", text="3号楼5单元楼道灯坏了 黑乎乎的")
+    await bot.platform.wait_count(4)
+    second = next(m for m in bot.platform.to_chat("b3") if "#2" in m["text"])
+    await report(bot, sender="l3", text="收到", quote={"msg_id": "bot-msg-unknown-id", "text": second["text"]})
+    await bot.platform.wait_count(5)
+    assert bot.ticket(2).state == "acknowledged" and bot.ticket(1).state == "open"
