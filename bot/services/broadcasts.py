@@ -52,6 +52,12 @@ def _local_midnight(day: date | None, settings: Settings, plus_days: int = 0) ->
     return from_local(datetime.combine(day + timedelta(days=plus_days), time()), settings.tz)
 
 
+def _end_of_day(day: date | None, settings: Settings) -> datetime | None:
+    """The end date is the last day that may fire."""
+    midnight = _local_midnight(day, settings, plus_days=1)
+    return midnight - timedelta(seconds=1) if midnight else None
+
+
 def desired_jobs(settings: Settings, now: datetime) -> list[dict]:
     """The config and digest jobs the settings ask for, as Broadcast field values."""
     jobs = []
@@ -59,7 +65,7 @@ def desired_jobs(settings: Settings, now: datetime) -> list[dict]:
         jobs.append(dict(source="config", key=sc.name, name=sc.name, kind="cron" if sc.cron else "every",
                          cron=sc.cron, every_minutes=sc.every, targets=list(sc.to), text=sc.text,
                          start_at=_local_midnight(sc.start, settings),
-                         end_at=_local_midnight(sc.end, settings, plus_days=1)))
+                         end_at=_end_of_day(sc.end, settings)))
     dg = settings.digests
     if dg.morning:
         h, m = dg.morning.split(":")
@@ -172,9 +178,9 @@ def _fire_one(engine: Engine, d: Directory, settings: Settings, bid: int, due_at
         name = b.name
     if late or skipped:
         log.warning("broadcast due times missed", extra={
-            "event": "broadcast_missed", "broadcast": bid, "name": name, "due": claim_due.isoformat(),
+            "event": "broadcast_missed", "broadcast": bid, "job": name, "due": claim_due.isoformat(),
             "sent_latest": not late, "missed": skipped + (1 if late else 0)})
-    log.info("broadcast fired", extra={"event": "broadcast_fired", "broadcast": bid, "name": name,
+    log.info("broadcast fired", extra={"event": "broadcast_fired", "broadcast": bid, "job": name,
                                        "due": claim_due.isoformat(), "outcome": outcome, "messages": n})
     return Fired(bid, name, claim_due, outcome, n, skipped)
 
