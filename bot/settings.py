@@ -12,6 +12,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+from bot.schedules.spec import PLACEHOLDERS, cron_trigger, unknown_placeholders
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 COLORS: tuple[str, ...] = ("red", "orange", "yellow", "blue")
@@ -217,8 +218,6 @@ def _cross_check(s: Settings) -> list[tuple[str, str]]:
 
 def _schedule_problems(s: Settings, building_ids: dict[str, str], grid_ids: set[str],
                        chats: dict[str, str]) -> list[tuple[str, str]]:
-    from bot.schedules.spec import PLACEHOLDERS, cron_trigger, unknown_placeholders
-
     problems: list[tuple[str, str]] = []
     names: set[str] = set()
     for i, sc in enumerate(s.schedules):
