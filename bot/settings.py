@@ -12,8 +12,9 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from bot.schedules.spec import PLACEHOLDERS, cron_trigger, unknown_placeholders
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.schedules.spec import PLACEHOLDERS, cron_trigger, unknown_placeholders
 
 COLORS: tuple[str, ...] = ("red", "orange", "yellow", "blue")
 Color = Literal["red", "orange", "yellow", "blue"]

@@ -5,14 +5,17 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import Session, select
 
 from bot import appkeys as K
 from bot.clock import ManualClock
-from bot.db import make_engine
+from bot.db import init_schema, make_engine
 from bot.services.broadcasts import fire_due
+from bot.services.directory import Directory
+from bot.services.notices import NoticeError, Notices
 from models import Broadcast, BroadcastFire, OutboxRow
-from tests.support import message, post
+from tests.support import make_settings, message, post
 
 TUE_10 = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)     # Tuesday 10:00 Asia/Shanghai
 MON_9 = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)      # next Monday 09:00 Asia/Shanghai
@@ -190,3 +193,16 @@ async def test_weekly_digest_is_silent_for_an_empty_week(bot_factory):
     assert fired.outcome == "empty"
     await asyncio.sleep(0.2)
     assert bot.platform.sent == []
+
+
+def test_private_notice_must_name_its_places(tmp_path):
+    """A notice written to the bot privately has no chat to default to."""
+    settings = make_settings(f"sqlite:///{tmp_path}/n.db", "http://127.0.0.1:9/send")
+    engine = make_engine(settings.database)
+    init_schema(engine)
+    with Session(engine) as s:
+        notices = Notices(s, Directory(settings), settings, TUE_10)
+        with pytest.raises(NoticeError, match="写明发往哪里"):
+            notices.create("s1", None, "明天8:00 停水")
+        assert "已安排通知 1" in notices.create("s1", None, "明天8:00 停水 @3号楼")
+    engine.dispose()
