@@ -206,3 +206,13 @@ def test_private_notice_must_name_its_places(tmp_path):
             notices.create("s1", None, "明天8:00 停水")
         assert "已安排通知 1" in notices.create("s1", None, "明天8:00 停水 @3号楼")
     engine.dispose()
+
+
+async def test_the_running_scheduler_fires_at_the_due_time_without_a_manual_sweep(bot_factory):
+    clock = ManualClock(TUE_10)
+    bot = await bot_factory(clock=clock, schedules=[SORTING], digests=NO_DIGESTS)
+    clock.set(MON_9 - timedelta(seconds=1))
+    assert sweep(bot) == []              # plans a wake-up one second from now
+    clock.set(MON_9)
+    sent = await bot.platform.wait_count(4, timeout=5)
+    assert {m.get("chat_id") or m.get("user_id") for m in sent} == {"b3", "b9", "yard2", "l3"}
