@@ -14,6 +14,7 @@ from bot.clock import Clock
 from bot.db import init_schema, make_engine
 from bot.outbox import OutboxWorker
 from bot.pipeline import Pipeline
+from bot.schedules.runtime import ScheduleRunner
 from bot.settings import Settings
 from handlers import build_router
 
@@ -71,6 +72,16 @@ async def _outbox(app: web.Application) -> AsyncIterator[None]:
     await _cancel(task)
 
 
+async def _schedules(app: web.Application) -> AsyncIterator[None]:
+    runner = ScheduleRunner(app[K.ENGINE], app[K.SETTINGS], app[K.CLOCK], app[K.WAKE_OUTBOX])
+    app[K.SCHEDULES] = runner
+    runner.sync()
+    runner.sweep()  # what was missed while down: sent if within the grace time, else skipped
+    runner.start()
+    yield
+    runner.stop()
+
+
 def create_app(settings: Settings, clock: Clock | None = None) -> web.Application:
     app = web.Application(client_max_size=64 * 1024)
     app[K.SETTINGS] = settings
@@ -80,5 +91,5 @@ def create_app(settings: Settings, clock: Clock | None = None) -> web.Applicatio
     app[K.ADAPTERS] = build_adapters(settings)
     for adapter in app[K.ADAPTERS].values():
         adapter.add_routes(app)
-    app.cleanup_ctx.extend([_database, _http, _processor, _outbox])
+    app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _schedules])
     return app

@@ -15,6 +15,7 @@ from bot.db import init_schema, make_engine
 from bot.inbox import store_inbound
 from bot.message import InboundMessage
 from bot.pipeline import Pipeline, Processed
+from bot.schedules.replay import tick as fire_schedules, start as start_schedules
 from bot.services.directory import Directory
 from bot.settings import Settings
 from handlers import build_router
@@ -60,9 +61,11 @@ def run_replay(records: Iterable[dict[str, Any]], settings: Settings, start: str
         run_settings = settings.model_copy(update={"database": str(engine.url)})
         pipeline = Pipeline(engine, run_settings, build_router())
         platform = Directory(run_settings).default_platform
+        start_schedules(engine, run_settings, t0)
         preds = []
         for rec in records:
             now = t0 + timedelta(minutes=float(rec.get("t", 0)))
+            fire_schedules(engine, run_settings, now)
             msg = InboundMessage(platform=platform, msg_id=str(rec["id"]), chat_id=rec.get("chat"),
                                  sender_id=str(rec.get("sender", "")), text=str(rec.get("text", "")), ts=now,
                                  quote_msg_id=rec.get("quote"))

@@ -6,12 +6,15 @@ whose message names every bad key path and how to fix it.
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.schedules.spec import PLACEHOLDERS, cron_trigger, unknown_placeholders
 
 from bot.understanding.config import UnderstandingConfig
 
@@ -133,6 +136,44 @@ class Platforms(_Model):
     wecom_bot: WecomBotPlatform | None = None
 
 
+_HHMM = r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
+
+
+class ScheduleConfig(_Model):
+    """A broadcast from config: `cron` (crontab, community time zone) or `every` (minutes)."""
+
+    name: str
+    cron: str | None = None
+    every: int | None = Field(None, gt=0, description="minutes between sends")
+    to: list[str] = Field(min_length=1)
+    text: str = Field(min_length=1)
+    start: date | None = None
+    end: date | None = None
+
+    @field_validator("to", mode="before")
+    @classmethod
+    def _targets_as_text(cls, v: Any) -> Any:
+        return [str(x) for x in v] if isinstance(v, list) else v
+
+    @model_validator(mode="after")
+    def _one_timing(self) -> "ScheduleConfig":
+        if (self.cron is None) == (self.every is None):
+            raise ValueError("give exactly one of cron: or every:")
+        return self
+
+
+class WeeklyDigest(_Model):
+    weekday: int = Field(1, ge=1, le=7, description="1 = Monday ... 7 = Sunday")
+    time: str = Field("09:00", pattern=_HHMM)
+
+
+class Digests(_Model):
+    """Built-in digests; set one to null to switch it off."""
+
+    morning: str | None = Field("08:00", pattern=_HHMM)
+    weekly: WeeklyDigest | None = WeeklyDigest()
+
+
 class Settings(_Model):
     timezone: str = "Asia/Shanghai"
     database: str = "sqlite:///linli.db"
@@ -145,6 +186,9 @@ class Settings(_Model):
     chats: dict[str, ChatSettings] = {}
     understanding: UnderstandingConfig = UnderstandingConfig()
     outbox: OutboxSettings = OutboxSettings()
+    schedules: list[ScheduleConfig] = []
+    digests: Digests = Digests()
+    schedule_grace_minutes: int = Field(30, ge=0, description="a send missed while down goes out this late")
 
     @field_validator("sla")
     @classmethod
@@ -216,6 +260,42 @@ def _cross_check(s: Settings) -> list[tuple[str, str]]:
             problems.append((f"chats.{chat}", f"chat '{chat}' is not used by community.chat or any grid; remove it or fix its name"))
         if cs.platform and cs.platform not in platforms:
             problems.append((f"chats.{chat}.platform", f"'{cs.platform}' is not configured under platforms:"))
+    problems += _schedule_problems(s, building_ids, grid_ids, chat_owner)
+    return problems
+
+
+def _schedule_problems(s: Settings, building_ids: dict[str, str], grid_ids: set[str],
+                       chats: dict[str, str]) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    names: set[str] = set()
+    for i, sc in enumerate(s.schedules):
+        p = f"schedules[{i}]"
+        if sc.name in names:
+            problems.append((f"{p}.name", f"'{sc.name}' is used twice; give each schedule its own name"))
+        names.add(sc.name)
+        if sc.cron is not None:
+            try:
+                cron_trigger(sc.cron, ZoneInfo("UTC"))
+            except ValueError as e:
+                problems.append((f"{p}.cron", f"'{sc.cron}' is not a crontab expression ({e}); "
+                                              "use minute hour day month weekday, e.g. \"0 9 * * 1\""))
+        if sc.start and sc.end and sc.end < sc.start:
+            problems.append((f"{p}.end", "is before start; swap them or remove end"))
+        try:
+            bad = unknown_placeholders(sc.text)
+        except ValueError:
+            problems.append((f"{p}.text", "has an unmatched { or }; write {{ or }} for a literal brace"))
+        else:
+            for name in bad:
+                problems.append((f"{p}.text", f"unknown placeholder {{{name}}}; use one of "
+                                              + ", ".join("{" + x + "}" for x in PLACEHOLDERS)))
+        for ti, t in enumerate(sc.to):
+            kind, _, ref = t.partition(":") if ":" in t else ("", "", t)
+            ok = {"grid": ref in grid_ids, "building": ref in building_ids, "person": ref in s.people,
+                  "": t == "all" or t in chats}.get(kind, False)
+            if not ok:
+                problems.append((f"{p}.to[{ti}]", f"'{t}' is not a known target; use all, a chat id, "
+                                                  "grid:<id>, building:<id> or person:<id>"))
     return problems
 
 

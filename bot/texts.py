@@ -53,3 +53,41 @@ def age_text(minutes: float) -> str:
     if m < 1440:
         return f"{m // 60}小时{m % 60}分" if m % 60 else f"{m // 60}小时"
     return f"{m // 1440}天{(m % 1440) // 60}小时" if m % 1440 >= 60 else f"{m // 1440}天"
+
+# ---- scheduled broadcasts and digests ----------------------------------------------------
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+DATE_SHORT = "{m}月{d}日"
+BROADCAST_SCHEDULED = "已安排通知 {id}：{when}发往{where}。取消请发「取消通知 {id}」。"
+BROADCAST_SENT_NOW = "通知已发往{where}。"
+BROADCAST_LIST_HEADER = "待发通知："
+BROADCAST_LIST_LINE = "{id}. {when}｜{text}｜{where}"
+BROADCAST_LIST_EMPTY = "目前没有待发的通知。"
+BROADCAST_CANCELLED = "通知 {id} 已取消。"
+BROADCAST_WHEN_ONCE = "{date} {time}"
+BROADCAST_WHEN_REPEAT = "每次{rule}，下次{date} {time}"
+BROADCAST_FROM_CONFIG = "（配置文件）"
+BROADCAST_NOT_ALLOWED = "只有社区工作人员可以发通知；网格长只能发往本网格的群。"
+BROADCAST_PAST = "{when}已经过去了，请换一个以后的时间。"
+BROADCAST_UNKNOWN_PLACE = "不认识「{name}」，请写楼栋名（如 @3号楼）、网格名或 @全部。"
+BROADCAST_NO_PLACE = "请用 @3号楼、@第一网格 或 @全部 写明发往哪里。"
+BROADCAST_NO_TEXT = "请写上通知内容，如「通知 明天8:00 停水 @3号楼」。"
+BROADCAST_BAD_TIME = {"bad_time": "时间写得不对，请写成 8:00 或 8点半。",
+                      "bad_date": "日期写得不对，请写成 11月30日 或 明天。",
+                      "no_time": "请写明几点，如「明天8:00」。"}
+BROADCAST_NO_SUCH = "没有待发的通知 {id}，发「通知列表」查看编号。"
+BROADCAST_IS_CONFIG = "通知 {id} 写在配置文件里，请在 config.yaml 中修改。"
+BROADCAST_NEED_ID = "请写明编号，如「取消通知 3」。"
+REPEAT_RULES = {"daily": "每天", "weekly": "每周", "monthly": "每月", "other": "定时"}
+
+DIGEST_MORNING_HEADER = "早安，{name}。您手上有 {n} 件未办结工单："
+DIGEST_MORNING_LINE = "{icon}#{no} {category}{place}｜{state}｜{due}"
+DIGEST_DUE_LEFT = "{what}还剩{left}"
+DIGEST_DUE_OVER = "{what}已超时{over}"
+DIGEST_DUE_WHAT = {"ack": "签收", "resolve": "办结"}
+DIGEST_WEEKLY_HEADER = "【本周工单】{start}—{end} 新增 {n} 件"
+DIGEST_WEEKLY_COLORS = "按紧急程度：{parts}"
+DIGEST_WEEKLY_STATES = "按状态：{parts}"
+DIGEST_WEEKLY_ONTIME = "按时签收 {ack}　按时办结 {resolve}"
+DIGEST_WEEKLY_OPEN = "尚未办结（含以前的）：{n} 件"
+DIGEST_WEEKLY_SLOW = "最慢：{items}"
+DIGEST_WEEKLY_SLOW_ITEM = "#{no} {category} {age}"

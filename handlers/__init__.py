@@ -1,11 +1,12 @@
 """Thin chat handlers, composed into one router."""
 from bot.router import Router
 
-from . import requests, tickets
+from . import broadcasts, requests, tickets
 
 
 def build_router() -> Router:
     root = Router("root")
     root.include_router(tickets.router)
+    root.include_router(broadcasts.router)
     root.include_router(requests.router)  # free text last
     return root

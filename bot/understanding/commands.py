@@ -16,9 +16,10 @@ COMMAND_WORDS: dict[str, str] = {
     "已办结": "resolve", "办结": "resolve",
     "查询": "query", "查单": "query",
     "帮助": "help", "help": "help",
+    "通知列表": "notice_list", "取消通知": "notice_cancel", "通知": "notice",
 }
 # commands whose text after the ticket number is kept as an argument
-TAKES_TEXT = {"resolve"}
+TAKES_TEXT = {"resolve", "notice", "notice_cancel"}
 # commands that may be followed by nothing but a ticket reference
 _TICKET_REF = re.compile(r"(?:[#＃]\s*(\d{1,9})|(\d{1,9})\s*号?单|工单\s*[#＃]?\s*(\d{1,9}))")
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@\S+\s*)+")

@@ -1,0 +1,1 @@
+"""Scheduled broadcasts and digests: pure time rules, targets, chat time phrases, runtime."""
