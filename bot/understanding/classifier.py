@@ -271,7 +271,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if reply and not red and not (addressed and strong):
         return no(f"not request: a reply between neighbours ('{reply}')")
 
-    if hits and all(h.family.fallback and h.family.category == "other" for h in hits) and not addressed:
+    if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
+            and not addressed:
         from .vocab_data import OBJECT_CATEGORY
 
         if not any(o in t for o in OBJECT_CATEGORY):
@@ -294,7 +295,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
-    if category == "other" and best.family.fallback:
+    if category == "other" and (best.family.fallback or best.family.attaches):
         from .vocab_data import OBJECT_CATEGORY
 
         obj = next((o for o in OBJECT_CATEGORY if o in t), None)
