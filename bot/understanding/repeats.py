@@ -116,6 +116,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             escalated = True
             # a more urgent report of the same thing: share a cue word or a building part
             same = bool(_parts(cues) & _parts(tcues))
+        elif (not same and corroborates and _escalates(tfam, fam)
+              and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
+            escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
         supply = same and fam in _SUPPLY
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:
@@ -194,13 +197,17 @@ def _is_broad(fam: str | None, vocab: Vocabulary) -> bool:
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],
                 vocab: Vocabulary | None = None) -> RepeatMatch | None:
     """The open ticket (most recent first) an "already fixed" report is about, if any:
-    one that shares a problem word and whose place does not contradict the report's."""
+    one that shares a problem word and whose place does not contradict the report's.
+    An emergency (red) is only taken as over on a shared problem, never on a shared place
+    alone ("电梯修好了" is about the broken lift, not the person who was trapped in it)."""
     if not u.fixed_report:
         return None
     vocab = vocab or default_vocabulary()
     topics = set(u.keywords)
     for t in candidates:
         shared = topics & set(_ticket_keywords(t, vocab))
+        if t.color == "red":
+            shared = {k for k in shared if not k.startswith("@")}
         if shared and not _place_conflict(u.location, t.location, None, None, supply=False):
             return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
     return None
