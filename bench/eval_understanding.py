@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 import yaml  # noqa: E402
 
-from bot.understanding import Context, TicketView, classify, explain, match_repeat, more_urgent  # noqa: E402
+from bot.understanding import Context, TicketView, classify, explain, match_fixed, match_repeat, more_urgent  # noqa: E402
 
 
 def load_community(path: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -59,16 +59,11 @@ def replay(messages: list[dict], roles: dict[str, str], chat_building: dict[str,
         pred = {"id": m["id"], "request": u.request, "color": u.color, "category": u.category,
                 "location": u.location.as_dict() if u.location else None, "ticket": None, "_why": explain(u)}
         if u.fixed_report:
-            topics = set(u.keywords)
-            loc = u.location
-            for t in tickets:
-                tl = t["location"]
-                clash = loc and tl and any(getattr(loc, k) and getattr(tl, k) and getattr(loc, k) != getattr(tl, k)
-                                           for k in ("building", "unit", "floor", "room"))
-                if topics & set(t["keywords"]) and not clash:
-                    open_tickets[chat].remove(t)
-                    pred["_why"] += f"\n  = closes #{t['no']}"
-                    break
+            fm = match_fixed(u, views)   # as the ticket service: the ticket then takes no more repeats
+            if fm is not None:
+                t = next(t for t in tickets if t["no"] == fm.ticket_no)
+                open_tickets[chat].remove(t)
+                pred["_why"] += f"\n  = closes #{t['no']}: {'; '.join(fm.reasons)}"
         else:
             rm = match_repeat(u, m["text"], m["sender"], building, views)
             if rm is not None:

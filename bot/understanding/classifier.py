@@ -111,9 +111,17 @@ class _Scan:
                     continue
                 if all(p in atoms for p in parts[1:]):
                     seen_combo.add((fname, parts))
+                    if any(self._beside(p, atoms[p]) for p in parts):
+                        continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
                     hits.append(_Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
         hits.sort(key=lambda h: h.start)
         self.hits = hits
+
+    def _beside(self, word: str, starts: list[int]) -> bool:
+        """Every occurrence of `word` is followed by 外边/旁边...: it only says where, next to what."""
+        from .vocab_data import BESIDE
+
+        return all(self.text.startswith(BESIDE, s + len(word)) for s in starts)
 
     def has(self, kind: str) -> bool:
         return kind in self.kinds
@@ -192,13 +200,16 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     has_ask = scan.has("ask")
     hits: list[_Hit] = []
     dropped: list[str] = []
+    feared: str | None = None      # a red danger the text warns of (万一着火): a stated risk
     for h in scan.hits:
         starts = _combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         neg = None
-        if "+" not in h.cue:
+        lead = h.cue.split("+")[0] if "+" in h.cue else h.cue   # a combo is negated through its first word
+        if "+" not in h.cue or t.startswith(lead, h.start):
             for s, e, w in scan.kinds.get("negation", ()):
                 if e == h.start or (e == h.start - 1 and t[e] not in _SEPARATORS):
-                    if not h.cue.startswith(w) and not (s > 0 and t[s - 1] == "是"):
+                    # 是不是着火 / 有没有煤气味 are questions, not denials
+                    if not lead.startswith(w) and not (0 < s < len(t) - 1 and t[s - 1] == t[s + 1]):
                         neg = w
                         break
         if neg:
@@ -211,6 +222,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             hyp = _imagined_consequence(scan, h.start)
         if hyp:
             dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
+            if h.family.color == "red":
+                feared = feared or h.cue
             continue
         if h.family.needs_ask and not has_ask:
             continue
@@ -271,7 +284,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if reply and not red and not (addressed and strong):
         return no(f"not request: a reply between neighbours ('{reply}')")
 
-    if hits and all(h.family.fallback and h.family.category == "other" for h in hits) and not addressed:
+    if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
+            and not addressed:
         from .vocab_data import OBJECT_CATEGORY
 
         if not any(o in t for o in OBJECT_CATEGORY):
@@ -294,7 +308,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
-    if category == "other" and best.family.fallback:
+    if category == "other" and (best.family.fallback or best.family.attaches):
         from .vocab_data import OBJECT_CATEGORY
 
         obj = next((o for o in OBJECT_CATEGORY if o in t), None)
@@ -327,6 +341,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             if person and danger:
                 color = "orange"
                 reasons.append(f"orange: stated risk to a vulnerable person ('{person}', '{danger}')")
+            elif feared:
+                color = "orange"
+                reasons.append(f"orange: the text states the risk of '{feared}'")
             elif medical and category in ("parking", "elevator", "facility", "utilities"):
                 color = "orange"
                 reasons.append(f"orange: blocks urgent medical need ('{medical}')")

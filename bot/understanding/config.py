@@ -11,6 +11,8 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
         blue:   {affairs: [居住登记]}
       families:                  # optional named problem families (also the repeat topic)
         pigeon_mess: {color: yellow, category: sanitation, cues: [鸽子粪], note: pigeon droppings}
+        # keys: broad (repeats must share a cue), fallback, needs_ask, attaches (cordon-like
+        # requests that join the urgent ticket just filed)
       fixed: [已经通了]           # "already fixed / over" phrases -> not a request, fixed_report
       not_request: [卖菜]         # adverts, greetings, chatter -> never a request
       reply: [你管得着吗]          # neighbour replies / retorts -> not a request unless the office is asked
@@ -23,6 +25,7 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
       repeat_markers: [同上]
+      corroborate: [俺也瞅见]      # a short "me too" that joins the ticket just filed
       typo_words: [化粪池]         # words whose homophone typos are recognised
       remove: [蛇]                # default phrases (of any list) to drop
 
@@ -52,6 +55,7 @@ class FamilyConfig(BaseModel):
     fallback: bool = False        # counts only when no other family matched
     needs_ask: bool = False       # counts only when the text also asks something
     broad: bool = False           # category-wide: a repeat must also share a cue word
+    attaches: bool = False        # handling a hazard already reported (cordon, evacuate): joins the latest urgent ticket
 
 
 class UnderstandingConfig(BaseModel):
@@ -72,5 +76,6 @@ class UnderstandingConfig(BaseModel):
     people_at_risk: list[str] = []
     place_words: list[str] = []
     repeat_markers: list[str] = []
+    corroborate: list[str] = []
     typo_words: list[str] = []
     remove: list[str] = []

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from .types import Location, RepeatMatch, TicketView, Understanding
+from .vocabulary import Vocabulary, default_vocabulary
 
 # Supply problems of a whole building: inner places do not split them; a generic outage matches any.
 _SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
@@ -45,12 +46,12 @@ def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
             {k[1:] for k in keywords if k.startswith("@")})
 
 
-def _ticket_keywords(t: TicketView) -> tuple[str, ...]:
+def _ticket_keywords(t: TicketView, vocab: Vocabulary) -> tuple[str, ...]:
     if t.keywords:
         return t.keywords
     from .classifier import classify  # fallback: understand the ticket's first report again
 
-    return classify(t.text).keywords
+    return classify(t.text, vocab=vocab).keywords
 
 
 def _floor_of(loc: Location) -> str | None:
@@ -82,37 +83,52 @@ def _same_family(a: str | None, b: str | None) -> bool:
     return {a, b} <= _SUPPLY and "generic_outage" in (a, b)
 
 
-def _words(kind: str) -> tuple[str, ...]:
-    from .vocabulary import default_vocabulary
-
-    return default_vocabulary().words.get(kind, ())
+def _specific_place_match(a: Location | None, b: Location | None) -> bool:
+    """Both texts name the same spot precisely: the same room, or the same unit and floor."""
+    if a is None or b is None:
+        return False
+    if a.room and a.room == b.room:
+        return True
+    return bool(a.unit and a.unit == b.unit and _floor_of(a) and _floor_of(a) == _floor_of(b))
 
 
 def match_repeat(u: Understanding, text: str, sender_id: str, building: str | None,
-                 candidates: Sequence[TicketView]) -> RepeatMatch | None:
-    """The open ticket (most recent first) this message repeats or follows up, if any."""
+                 candidates: Sequence[TicketView], vocab: Vocabulary | None = None) -> RepeatMatch | None:
+    """The open ticket (most recent first) this message repeats or follows up, if any.
+
+    `vocab` is the community's compiled vocabulary (its corroboration / repeat words
+    and family breadth); the shipped defaults when not given."""
     if u.fixed_report:
         return None
+    vocab = vocab or default_vocabulary()
     fam, cues, places = _split(u.keywords)
     generic = u.category in (None, "other")
-    corroborates = next((w for w in _words("corroborate") if w in text), None)
-    marker = next((w for w in _words("repeat") if w in text), None)
+    corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
+    marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
+    place_words = set(vocab.words.get("place", ()))
+    family = vocab.families.get(fam or "")
+    attaches = bool(family and family.attaches)
     for t in candidates:
-        tfam, tcues, tplaces = _split(_ticket_keywords(t))
+        tfam, tcues, tplaces = _split(_ticket_keywords(t, vocab))
         same = _same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
         escalated = False
         if not same and _escalates(fam, tfam):
             escalated = True
-            # a more (or less) urgent report of the same thing: share a cue word or a building part
+            # a more urgent report of the same thing: share a cue word or a building part
             same = bool(_parts(cues) & _parts(tcues))
+        elif (not same and corroborates and _escalates(tfam, fam)
+              and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
+            escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
         supply = same and fam in _SUPPLY
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:
             continue
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
-        compatible = (generic or t.category in (None, "other") or u.category == t.category
-                      or _escalates(fam, tfam))
-        if same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT:
+        compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
+        # a consultation's asker asking again is another question, answered on its own
+        consult_again = t.color == "blue" and u.request
+        if (same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT
+                and not consult_again):
             if compatible and (u.request or u.location) and (not fam or same or generic):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
         if not u.request:
@@ -120,49 +136,78 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                     and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
                 return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
             continue
+        if attaches:
+            # "cordon it off": about the urgent hazard just reported, whatever its kind
+            if t.color in ("red", "orange") and t.minutes_since_last_report <= _CORROBORATE_MINUTES:
+                return RepeatMatch(t.no, "repeat", (f"'{fam}' handles the hazard of #{t.no}",))
+            continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
         if places and tplaces and not (places & tplaces) and not supply:
             continue
         if same and compatible:
-            fam_broad = _is_broad(fam) and not escalated
+            fam_broad = _is_broad(fam, vocab) and not escalated
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
             shared = cues & tcues
+            real = {c for c in shared if not (c in place_words and (_as_place(c, text) or _as_place(c, t.text)))}
+            if shared and not real and (cues - shared) and (tcues - shared):
+                continue   # only the place is shared (草坪上...): each names its own, different problem
             if shared:
                 return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
             if marker and fuzz.partial_ratio(text, t.text) >= 60:
                 return RepeatMatch(t.no, "repeat", (f"'{marker}' and similar text to #{t.no}",))
+            if "generic_fault" in (fam, tfam) and _specific_place_match(u.location, t.location):
+                return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     return None
+
+
+_LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")
+
+
+def _as_place(word: str, text: str) -> bool:
+    """`word` is used as a place in `text` (草坪上, 楼道里), not as the thing that is wrong."""
+    i = text.find(word)
+    while i >= 0:
+        if text.startswith(_LOCATIVE, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _parts(cues: set[str]) -> set[str]:
     return {p for c in cues for p in c.split("+") if len(p) >= 2}
 
 
-def _escalates(a: str | None, b: str | None) -> bool:
+def _escalates(new: str | None, old: str | None) -> bool:
+    """The new report is the more urgent form of the ticket's problem (树枝断了 -> 树枝挂在半空).
+    Not the reverse: a milder remark after an emergency (检查一下电表箱) is a request of its own."""
     from .vocab_data import ESCALATES
 
-    return bool(a and b) and (b in ESCALATES.get(a, ()) or a in ESCALATES.get(b, ()))
+    return bool(new and old) and old in ESCALATES.get(new or "", ())
 
 
-def _is_broad(fam: str | None) -> bool:
-    from .vocabulary import default_vocabulary
-
-    f = default_vocabulary().families.get(fam or "")
+def _is_broad(fam: str | None, vocab: Vocabulary) -> bool:
+    f = vocab.families.get(fam or "")
     return bool(f and f.broad) if f else True
 
 
-def match_fixed(u: Understanding, candidates: Sequence[TicketView]) -> RepeatMatch | None:
+def match_fixed(u: Understanding, candidates: Sequence[TicketView],
+                vocab: Vocabulary | None = None) -> RepeatMatch | None:
     """The open ticket (most recent first) an "already fixed" report is about, if any:
-    one that shares a problem word and whose place does not contradict the report's."""
+    one that shares a problem word and whose place does not contradict the report's.
+    An emergency (red) is only taken as over on a shared problem, never on a shared place
+    alone ("电梯修好了" is about the broken lift, not the person who was trapped in it)."""
     if not u.fixed_report:
         return None
+    vocab = vocab or default_vocabulary()
     topics = set(u.keywords)
     for t in candidates:
-        shared = topics & set(_ticket_keywords(t))
+        shared = topics & set(_ticket_keywords(t, vocab))
+        if t.color == "red":
+            shared = {k for k in shared if not k.startswith("@")}
         if shared and not _place_conflict(u.location, t.location, None, None, supply=False):
             return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
     return None

@@ -34,6 +34,7 @@ class Family:
     fallback: bool
     needs_ask: bool
     broad: bool          # a category-wide family: repeats must also share a cue word
+    attaches: bool       # a request about handling a hazard already reported (cordon it off): joins that ticket
     singles: tuple[str, ...]
     combos: tuple[tuple[str, ...], ...]
 
@@ -190,7 +191,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                 atom_families.setdefault(cue, []).append(name)
         families[name] = Family(name, f["color"], f["category"], f.get("note", "") or name, bool(f.get("fallback")),
                                 bool(f.get("needs_ask")), bool(f.get("broad", name.endswith("_custom"))),
-                                tuple(singles), tuple(combos))
+                                bool(f.get("attaches")), tuple(singles), tuple(combos))
 
     lists = {
         "mask": _merge(D.MASKS, cfg.masks, remove),
@@ -212,7 +213,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "repeat": _merge(D.REPEAT_MARKERS, cfg.repeat_markers, remove),
         "consequence": _merge(D.CONSEQUENCE, [], remove),
         "consequence_if": _merge(D.CONSEQUENCE_AFTER_IF, [], remove),
-        "corroborate": _merge(D.CORROBORATE, [], remove),
+        "corroborate": _merge(D.CORROBORATE, cfg.corroborate, remove),
     }
     words: dict[str, tuple[str, ...]] = {}
     for kind, ws in lists.items():

@@ -279,3 +279,92 @@ def test_reasons_and_explain():
     u = classify("电梯里有人被困 一直在拍门")
     assert u.reasons and "电梯" in " ".join(u.reasons) and "elevator" in " ".join(u.reasons)
     assert explain(u).startswith("request red/elevator")
+
+
+# ---------------------------------------------------------------- hazard handling, milder remarks, places
+def test_cordon_request_joins_the_urgent_ticket_and_is_red():
+    t = ticket("七号楼西侧的广告牌被风吹得一边脱开了 在半空晃悠")
+    assert t.color == "red"
+    text = "刚路过 腿都软了 快叫人把那块封路吧"
+    u = classify(text)
+    assert u.request and u.color == "red", explain(u)
+    m = match_repeat(u, text, "r2", "4", [t])
+    assert m and m.kind == "repeat" and m.ticket_no == 1
+
+
+def test_cordon_request_alone_is_red_but_a_named_hazard_decides():
+    u = classify("物业能不能在那个坑边上拉一下警戒线")
+    assert u.request and u.color == "red", explain(u)
+    u = classify("楼下井盖没了 太危险 赶紧拉警戒线")
+    assert u.request and u.color == "orange" and u.category == "facility", explain(u)
+
+
+@pytest.mark.parametrize("text", ["施工那边也不拉个警戒线 真是的", "物业已经拉了警戒线"])
+def test_no_cordon_asked_is_not_red(text):
+    assert classify(text).color != "red", explain(classify(text))
+
+
+def test_cordon_does_not_join_an_old_or_mild_ticket():
+    mild = ticket("五楼楼道灯不亮了", minutes=5)
+    old = ticket("单元门口的树歪了 随时会倒砸到人", no=2, minutes=300)
+    text = "赶紧拉个警戒线吧"
+    assert match_repeat(classify(text), text, "r2", "4", [mild, old]) is None
+
+
+def test_milder_remark_after_an_emergency_is_its_own_request():
+    t = ticket("电表箱冒火花了 还有噼啪声")
+    text = "电表箱以后得定期检查一下吧"
+    u = classify(text)
+    assert u.request and u.color != "red", explain(u)
+    assert match_repeat(u, text, "r2", "4", [t]) is None
+
+
+def test_sharing_only_the_place_is_not_the_same_problem():
+    t = ticket("花坛里好多杂草 一直没人拔")
+    text = "花坛边上有人乱扔垃圾 谁来管管"
+    assert match_repeat(classify(text), text, "r2", "4", [t]) is None
+
+
+def test_same_object_shared_is_the_same_problem():
+    t = ticket("东门垃圾桶满了好几天")
+    text = "垃圾桶都溢出来了 臭"
+    assert match_repeat(classify(text), text, "r2", "4", [t]) is not None
+
+
+def test_asker_of_a_consultation_asking_more_gets_a_new_answer():
+    t = ticket("请问孩子入学要开什么证明", reporter="r5")
+    text = "那能不能帮我预约一下办理"
+    u = classify(text)
+    assert u.request
+    assert match_repeat(u, text, "r5", "4", [t]) is None
+
+
+def test_not_fixed_yet_at_the_same_spot_is_a_repeat():
+    t = ticket("4单元6楼楼道灯坏了")
+    text = "四单元六楼那灯还是没人修啊"
+    m = match_repeat(classify(text), text, "r3", "4", [t])
+    assert m and m.kind == "repeat", classify(text).keywords
+
+
+def test_match_repeat_uses_the_community_vocabulary():
+    vocab = build_vocabulary({"corroborate": ["俺也瞅见"]})
+    t = ticket("三楼楼道冒烟了")
+    text = "俺也瞅见了"
+    u = classify(text, vocab=vocab)
+    assert match_repeat(u, text, "r2", "4", [t]) is None
+    m = match_repeat(u, text, "r2", "4", [t], vocab)
+    assert m and m.kind == "repeat"
+
+
+def test_match_fixed_uses_the_community_vocabulary():
+    from bot.understanding import match_fixed
+    vocab = build_vocabulary({"families": {"pigeon": {"color": "yellow", "category": "sanitation",
+                                                      "cues": ["鸽子粪"]}}, "fixed": ["冲干净了"]})
+    t = ticket("楼顶平台全是鸽子粪")
+    t = TicketView(no=1, chat_id="b4", reporter_id="r1", category="sanitation", color="yellow", location=None,
+                   building="4", text="楼顶平台全是鸽子粪")
+    u = classify("鸽子粪冲干净了", vocab=vocab)
+    assert u.fixed_report, explain(u)
+    assert match_fixed(u, [t]) is None          # default vocabulary does not know the family
+    m = match_fixed(u, [t], vocab)
+    assert m and m.ticket_no == 1
