@@ -75,7 +75,7 @@ class Pipeline:
             msg = to_message(rec)
             ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                       command=parse_command(msg.text, msg.quote_text),
-                      tickets=TicketService(s, self.directory, self.settings, now), vocab=self.vocab)
+                      tickets=TicketService(s, self.directory, self.settings, now, self.vocab), vocab=self.vocab)
             if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
                 ctx.outcome = "unknown_chat"
                 log.info("message from unknown chat ignored",

@@ -14,7 +14,8 @@ from bot.message import InboundMessage
 from bot.outbox import enqueue
 from bot.services.directory import Directory
 from bot.settings import Settings
-from bot.understanding import COLOR_RANK, Location, TicketView, Understanding, match_fixed, match_repeat
+from bot.understanding import (COLOR_RANK, Location, TicketView, Understanding, Vocabulary, match_fixed,
+                               match_repeat)
 from models import Counter, Ticket, TicketEvent, TicketReport
 
 ACTIVE = ("open", "acknowledged")
@@ -34,11 +35,13 @@ class Intake:
 
 
 class TicketService:
-    def __init__(self, session: Session, directory: Directory, settings: Settings, now: datetime):
+    def __init__(self, session: Session, directory: Directory, settings: Settings, now: datetime,
+                 vocab: Vocabulary | None = None):
         self.s = session
         self.d = directory
         self.settings = settings
         self.now = now
+        self.vocab = vocab
 
     # ---- lookups -------------------------------------------------------------------------
     def get(self, no: int) -> Ticket | None:
@@ -136,14 +139,14 @@ class TicketService:
         active = self.active_in_chat(msg.chat_id) if msg.chat_id else self.active_private(msg.sender_id)
         tickets = [t for t in active if t.fixed_reported_at is None]
         if u.fixed_report:
-            fixed = match_fixed(u, [self.view(t) for t in tickets]) if tickets else None
+            fixed = match_fixed(u, [self.view(t) for t in tickets], self.vocab) if tickets else None
             if fixed is not None:
                 t = next(t for t in tickets if t.no == fixed.ticket_no)
                 self._fixed_reported(t, msg, list(fixed.reasons))
                 return Intake("fixed_report", t.no, t.color, t.category)
             return Intake("ignored")
         if tickets:
-            match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets])
+            match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets], self.vocab)
             if match is not None:
                 t = next(t for t in tickets if t.no == match.ticket_no)
                 return self._merge(t, msg, u, match.kind, list(match.reasons))
