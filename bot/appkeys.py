@@ -22,3 +22,4 @@ ADAPTERS = web.AppKey("adapters", dict)  # name -> Adapter
 PIPELINE = web.AppKey("pipeline", object)  # bot.pipeline.Pipeline
 WAKE_PROCESSOR = web.AppKey("wake_processor", asyncio.Event)
 WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)
+SWEEPER = web.AppKey("sweeper", object)  # bot.services.deadlines.Sweeper
