@@ -24,6 +24,22 @@ def sweep(bot, clock: ManualClock) -> int:  # type: ignore[no-untyped-def]
     return n
 
 
+async def settle(bot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the outbox has delivered everything (before the test clock jumps past leases)."""
+    import asyncio
+
+    from sqlmodel import Session, select
+
+    from models import OutboxRow
+    for _ in range(100):
+        with Session(bot.app[K.ENGINE]) as s:
+            if not s.exec(select(OutboxRow.id).where(OutboxRow.status == "pending")).first():
+                return
+        bot.app[K.WAKE_OUTBOX].set()
+        await asyncio.sleep(0.05)
+    raise AssertionError("outbox did not drain")
+
+
 def texts(sent, **dest):  # type: ignore[no-untyped-def]
     key, val = next(iter(dest.items()))
     return [m["text"] for m in sent if m.get(key) == val]
@@ -95,3 +111,69 @@ async def test_acknowledging_stops_the_ack_clock_not_the_resolve_clock(bot_facto
                                 and len(texts(s, user_id="l3")) == 1 + 4)  # filing notice, 4 督办
     assert len([x for x in texts(bot.platform.sent, user_id="g1") if "督办" in x]) == 2
 
+
+
+async def test_quiet_hours_hold_a_yellow_reminder_until_morning(bot_factory):
+    clock = ManualClock(TUESDAY_21)
+    bot = await bot_factory(clock=clock, sla={"yellow": {"ack": 60, "resolve": 4320}})
+    await say(bot, YELLOW)
+    await bot.platform.wait_count(2)
+    assert bot.ticket(1).color == "yellow"
+    clock.set(datetime(2026, 11, 24, 22, 30, tzinfo=UTC))  # 06:30 local next day: still quiet
+    assert sweep(bot, clock) == 0
+    clock.set(datetime(2026, 11, 24, 23, 0, tzinfo=UTC))   # 07:00 local
+    assert sweep(bot, clock) == 1
+    assert bot.ticket(1).holder_id == "g1"
+
+
+async def test_quiet_hours_never_hold_a_red(bot_factory):
+    clock = ManualClock(datetime(2026, 11, 24, 15, 0, tzinfo=UTC))  # 23:00 local
+    bot = await bot_factory(clock=clock)
+    await say(bot, RED)
+    await bot.platform.wait_count(2)
+    clock.advance(minutes=10)
+    assert sweep(bot, clock) == 1
+    await bot.platform.wait_count(4)
+    assert texts(bot.platform.sent, chat_id="b3")[-1] == "#1 已升级至网格长"
+
+
+async def test_two_app_instances_on_one_database_send_each_escalation_once(bot_factory):
+    import asyncio
+    clock = ManualClock(TUESDAY_10)
+    one = await bot_factory(clock=clock)
+    two = await bot_factory(clock=clock)
+    await say(one, RED)
+    await say(two, "5号楼电梯困人了 快来", chat="b5", sender="r5")
+    await one.platform.wait_count(4)
+    for expected in (2, 2, 0):
+        await settle(one)
+        clock.advance(minutes=10)
+        now = clock.now()
+        taken = await asyncio.gather(*(asyncio.to_thread(b.app[K.SWEEPER].sweep, now)
+                                       for b in (one, two, one, two)))
+        assert sum(taken) == expected  # one step per ticket, whoever took it
+        one.app[K.WAKE_OUTBOX].set()
+        two.app[K.WAKE_OUTBOX].set()
+    await one.platform.wait_for(lambda s: len(texts(s, chat_id="b3")) == 3 and len(texts(s, chat_id="b5")) == 3)
+    await asyncio.sleep(0.3)
+    assert texts(one.platform.sent, chat_id="b3")[1:] == ["#1 已升级至网格长", "#1 已升级至社区"]
+    assert texts(one.platform.sent, chat_id="b5")[1:] == ["#2 已升级至网格长", "#2 已升级至社区"]
+    assert len(texts(one.platform.sent, chat_id="office")) == 2
+
+
+async def test_a_restart_in_the_middle_resumes_every_clock(bot_factory):
+    clock = ManualClock(TUESDAY_10)
+    first = await bot_factory(clock=clock)
+    await say(first, RED)
+    await first.platform.wait_count(2)
+    clock.advance(minutes=10)
+    assert sweep(first, clock) == 1
+    await first.platform.wait_count(4)
+    await first.client.close()  # the process stops; the chief's clock is running in the database
+    clock.advance(minutes=25)
+    second = await bot_factory(clock=clock)
+    assert sweep(second, clock) == 1   # the missed office escalation, once
+    assert sweep(second, clock) == 0
+    await second.platform.wait_count(6)
+    assert texts(second.platform.sent, chat_id="b3")[-1] == "#1 已升级至社区"
+    assert second.ticket(1).holder_level == 2
