@@ -258,6 +258,8 @@ class TicketService:
         """The holder, anyone above the holder in the ticket's chain, and staff."""
         if actor in self.d.staff or actor == t.holder_id:
             return True
+        if t.chain and actor in (t.chain[t.holder_level].get("members") or ()):
+            return True  # any member of a unit the ticket was handed to
         return any(lv.get("person") == actor for lv in t.chain[t.holder_level + 1:])
 
     def check_actor(self, t: Ticket, actor: str, action: str) -> None:
