@@ -99,7 +99,7 @@ WHOIS = "{place}：楼栋长 {leader}；网格长 {chief}；社区 {office}"
 WHOIS_NOBODY = "暂无"
 WHOIS_WHERE = "请在楼栋群里发「找谁」查看本楼楼栋长和网格长。"
 
-HELP_RESIDENT_MORE = "\n找谁：发「找谁」查看本楼楼栋长和网格长。\n评价：办结后回复 1/2/3。"
+HELP_RESIDENT_MORE = "\n找谁：发「找谁」查看本楼楼栋长和网格长。\n评价：工单处理完后回复 1/2/3。"
 HELP_RESPONDER_MORE = ("\n转交：转交 #12 @某人 / 转交 #12 物业　退回：退回 #12 原因\n"
                        "待办：发「待办」　找谁：发「找谁」")
 HELP_CHIEF_MORE = "\n改色：改色 #12 红　统计：统计 今天 / 统计 本周"

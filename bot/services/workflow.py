@@ -58,7 +58,7 @@ def transfer(svc: TicketService, t: Ticket, actor: str, entry: dict) -> None:
                                       text=t.text[:300])
     if t.holder_id:
         svc.to_person(t.holder_id, notify, t)
-    if chain[at].get("chat"):
+    if chain[at].get("level") == "unit" and chain[at].get("chat"):  # never a residents' group
         enqueue(svc.s, svc.now, platform=svc.d.default_platform, chat_id=chain[at]["chat"],
                 text=notify if not svc.is_private(t) else T.TRANSFER_NOTIFY.format(
                     **_about(t), place="", who=svc.d.name_of(actor), text=""), ticket_no=t.no)
