@@ -21,11 +21,13 @@ async def filed(bot, text=RED, chat="b3", sender="r1"):  # type: ignore[no-untyp
 
 
 async def answer(bot, text, sender, chat="b3", count=1, **kw):  # type: ignore[no-untyped-def]
-    """Send a command; wait for `count` messages; return the last one's text."""
+    """Send a command; wait for `count` new messages; return the last text in that chat."""
     n = len(bot.platform.sent)
     await say(bot, text, sender=sender, chat=chat, **kw)
     sent = await bot.platform.wait_count(n + count)
-    return sent[-1]["text"]
+    assert len(sent) == n + count, sent[n:]
+    here = [m for m in sent[n:] if m.get("chat_id") == chat]
+    return (here or sent[n:])[-1]["text"]
 
 
 async def test_transfer_to_property_unit_makes_its_person_holder_and_tells_its_chat(bot_factory):
@@ -38,8 +40,9 @@ async def test_transfer_to_property_unit_makes_its_person_holder_and_tells_its_c
     assert any("#1" in m["text"] for m in bot.platform.to_user("p1"))
     assert any("收到 #1" in m["text"] for m in bot.platform.to_chat("wuye_chat"))
     # another member of the unit may take it; the leader who handed it over stays above
-    await answer(bot, "收到 #1", sender="p2", chat="wuye_chat")
+    assert "已签收" in await answer(bot, "收到 #1", sender="p2", chat="wuye_chat")
     assert bot.ticket(1).state == "acknowledged"
+    assert bot.platform.sent[-1]["chat_id"] == "b3"  # the residents hear it in their own group
     await answer(bot, "办结 #1 已修好", sender="l3", count=2)
     assert bot.ticket(1).state == "resolved"
 
