@@ -177,3 +177,23 @@ async def test_a_restart_in_the_middle_resumes_every_clock(bot_factory):
     await second.platform.wait_count(6)
     assert texts(second.platform.sent, chat_id="b3")[-1] == "#1 已升级至社区"
     assert second.ticket(1).holder_level == 2
+
+
+async def test_resolved_ticket_closes_itself_after_the_configured_days_and_rating_window_ends(bot_factory):
+    clock = ManualClock(TUESDAY_10)
+    bot = await bot_factory(clock=clock, escalation={"auto_close_days": 2})
+    await say(bot, RED)
+    await bot.platform.wait_count(2)
+    await say(bot, "办结 #1", sender="l3")
+    await bot.platform.wait_count(4)
+    clock.advance(minutes=2 * 1440 - 1)
+    assert sweep(bot, clock) == 0
+    clock.advance(minutes=1)
+    assert sweep(bot, clock) == 1
+    t = bot.ticket(1)
+    assert t.state == "closed" and t.next_due_at is None
+    await settle(bot)
+    clock.advance(minutes=1)
+    await say(bot, "评价 #1 1", sender="r1")
+    await bot.platform.wait_count(5)
+    assert "评价期已过" in bot.platform.sent[-1]["text"] and bot.ticket(1).rating is None
