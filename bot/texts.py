@@ -49,6 +49,7 @@ ACTION_NAMES = {"ack": "签收", "resolve": "办结", "transfer": "转交", "ret
 
 # privacy
 FILED_PRIVATE = "已收到 #{no}，已转网格员私下联系。"
+PRIVATE_CATEGORY = "私下处理"
 
 # deadlines (the group lines never carry the resident's text or place)
 ESCALATED_GROUP = "#{no} 已升级至{level}"

@@ -45,7 +45,8 @@ def recolor(ctx: Ctx) -> None:
 
 @router.command("todo")
 def todo(ctx: Ctx) -> None:
-    responder_only(ctx, "todo")
+    if not ctx.directory.is_responder(ctx.sender):
+        raise TicketError(T.NOT_RESPONDER.format(action=T.ACTION_NAMES["todo"]))
     ctx.reply(reports.todo(ctx.tickets, ctx.sender))
     ctx.outcome = "todo"
 
@@ -53,9 +54,7 @@ def todo(ctx: Ctx) -> None:
 @router.command("stats")
 def stats(ctx: Ctx) -> None:
     if ctx.role not in ("chief", "staff"):
-        if ctx.directory.is_responder(ctx.sender) or ctx.msg.chat_id is None or (ctx.command and ctx.command.args):
-            raise TicketError(T.CHIEF_ONLY.format(action=T.ACTION_NAMES["stats"]))
-        raise Skip
+        raise TicketError(T.CHIEF_ONLY.format(action=T.ACTION_NAMES["stats"]))
     period = "week" if _args(ctx) in ("本周", "这周", "本星期") else "today"
     ctx.reply(reports.stats(ctx.tickets, ctx.sender, period))
     ctx.outcome = "stats"

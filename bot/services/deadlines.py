@@ -7,7 +7,7 @@ never loses a step and two processes on one database never both take it.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
@@ -139,5 +139,4 @@ class Steps:
 
 
 def _aware(dt: datetime) -> datetime:
-    from datetime import UTC
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

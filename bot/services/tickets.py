@@ -309,6 +309,7 @@ class TicketService:
 
     def status_line(self, t: Ticket) -> str:
         level, name = self.holder_label(t)
+        category = T.PRIVATE_CATEGORY if self.is_private(t) else T.CATEGORY_NAMES.get(t.category, t.category)
         return T.QUERY_ONE.format(no=t.no, state=T.STATE_NAMES[t.state], color=T.COLOR_NAMES[t.color],
-                                  category=T.CATEGORY_NAMES.get(t.category, t.category), level=level,
+                                  category=category, level=level,
                                   holder=name, age=T.age_text((self.now - t.created_at).total_seconds() / 60))

@@ -95,7 +95,7 @@ async def test_todo_lists_the_responders_open_tickets_most_urgent_first(bot):
     assert "2件" in lines[0] and lines[1].startswith("#2 红色") and lines[2].startswith("#1 黄色")
     assert "剩" in lines[1]
     assert "没有待办" in await answer(bot, "待办", sender="l5")
-    assert "只有" in await answer(bot, "/待办", sender="r1")
+    assert "只有" in await answer(bot, "待办", sender="r1")
 
 
 async def test_stats_counts_by_colour_and_state_for_chiefs_and_staff(bot):
@@ -107,6 +107,7 @@ async def test_stats_counts_by_colour_and_state_for_chiefs_and_staff(bot):
     chief = await answer(bot, "统计", sender="g2")
     assert "共0件" in chief
     assert "网格长和社区" in await answer(bot, "统计", sender="l3")
+    assert "网格长和社区" in await answer(bot, "统计 今天", sender="r1")
 
 
 async def test_whois_shows_the_buildings_board(bot):
@@ -161,6 +162,8 @@ async def test_private_category_gets_a_neutral_group_reply(bot):
     assert t.category == "care"
     assert bot.platform.to_chat("b3")[-1]["text"] == "已收到 #1，已转网格员私下联系。"
     assert any("独居" in m["text"] for m in bot.platform.to_user("l3"))
+    reply = await answer(bot, "查询 #1", sender="r7")
+    assert "私下处理" in reply and "关爱" not in reply
 
 
 async def test_help_lists_what_each_person_may_use(bot):
