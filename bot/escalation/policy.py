@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo
 from bot.clock import from_local, to_local
 from bot.settings import Escalation
 
-REMINDERS = ("escalate", "overdue")
-
 
 @dataclass(frozen=True, slots=True)
 class Clocks:
