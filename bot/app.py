@@ -15,6 +15,7 @@ from bot.db import init_schema, make_engine
 from bot.outbox import OutboxWorker
 from bot.pipeline import Pipeline
 from bot.schedules.runtime import ScheduleRunner
+from bot.services.deadlines import Sweeper
 from bot.settings import Settings
 from handlers import build_router
 
@@ -82,6 +83,28 @@ async def _schedules(app: web.Application) -> AsyncIterator[None]:
     runner.stop()
 
 
+async def _deadlines(app: web.Application) -> AsyncIterator[None]:
+    """The deadline sweeper as an APScheduler interval job (tests call app[K.SWEEPER] directly)."""
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    sweeper = Sweeper(app[K.ENGINE], app[K.SETTINGS])
+    app[K.SWEEPER] = sweeper
+
+    async def sweep() -> None:
+        try:
+            if sweeper.sweep(app[K.CLOCK].now()):
+                app[K.WAKE_OUTBOX].set()
+        except Exception:
+            log.exception("deadline sweep failed")
+
+    scheduler = AsyncIOScheduler()
+    scheduler.add_job(sweep, "interval", seconds=app[K.SETTINGS].escalation.sweep_seconds,
+                      id="deadlines", max_instances=1, coalesce=True)
+    scheduler.start()
+    yield
+    scheduler.shutdown(wait=False)
+
+
 def create_app(settings: Settings, clock: Clock | None = None) -> web.Application:
     app = web.Application(client_max_size=64 * 1024)
     app[K.SETTINGS] = settings
@@ -91,5 +114,5 @@ def create_app(settings: Settings, clock: Clock | None = None) -> web.Applicatio
     app[K.ADAPTERS] = build_adapters(settings)
     for adapter in app[K.ADAPTERS].values():
         adapter.add_routes(app)
-    app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _schedules])
+    app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _schedules, _deadlines])
     return app

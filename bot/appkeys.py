@@ -24,3 +24,4 @@ PIPELINE = web.AppKey("pipeline", object)  # bot.pipeline.Pipeline
 WAKE_PROCESSOR = web.AppKey("wake_processor", asyncio.Event)
 WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)
 SCHEDULES = web.AppKey("schedules", ScheduleRunner)
+SWEEPER = web.AppKey("sweeper", object)  # bot.services.deadlines.Sweeper

@@ -15,7 +15,9 @@ from bot.db import init_schema, make_engine
 from bot.inbox import store_inbound
 from bot.message import InboundMessage
 from bot.pipeline import Pipeline, Processed
-from bot.schedules.replay import tick as fire_schedules, start as start_schedules
+from bot.schedules.replay import start as start_schedules
+from bot.schedules.replay import tick as fire_schedules
+from bot.services.deadlines import Sweeper
 from bot.services.directory import Directory
 from bot.settings import Settings
 from handlers import build_router
@@ -50,6 +52,12 @@ def prediction(rec: dict[str, Any], p: Processed | None) -> dict[str, Any]:
     }
 
 
+def run_deadlines(sweeper: Sweeper, until: datetime) -> None:
+    """Take every deadline step due up to `until`, each at its own due time (its outbox `t`)."""
+    while (due := sweeper.next_due()) is not None and due <= until:
+        sweeper.sweep(due)
+
+
 def run_replay(records: Iterable[dict[str, Any]], settings: Settings, start: str = DEFAULT_START,
                workdir: str | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Returns (predictions, outbound messages) for the records, in order."""
@@ -62,9 +70,11 @@ def run_replay(records: Iterable[dict[str, Any]], settings: Settings, start: str
         pipeline = Pipeline(engine, run_settings, build_router())
         platform = Directory(run_settings).default_platform
         start_schedules(engine, run_settings, t0)
+        sweeper = Sweeper(engine, run_settings)
         preds = []
         for rec in records:
             now = t0 + timedelta(minutes=float(rec.get("t", 0)))
+            run_deadlines(sweeper, now)
             fire_schedules(engine, run_settings, now)
             msg = InboundMessage(platform=platform, msg_id=str(rec["id"]), chat_id=rec.get("chat"),
                                  sender_id=str(rec.get("sender", "")), text=str(rec.get("text", "")), ts=now,

@@ -88,6 +88,43 @@ DEFAULT_SLA = {
 }
 
 
+_HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
+
+
+class QuietHours(_Model):
+    """Local wall-clock window when non-red reminders wait for its end (red never waits)."""
+    start: str = Field("22:00", pattern=_HHMM)
+    end: str = Field("07:00", pattern=_HHMM)
+
+
+class WorkingHours(_Model):
+    """Deadlines of the listed colours count only these hours (empty list: wall-clock minutes)."""
+    colors: list[Color] = []
+    start: str = Field("09:00", pattern=_HHMM)
+    end: str = Field("18:00", pattern=_HHMM)
+    days: list[int] = Field([1, 2, 3, 4, 5], description="ISO weekdays, 1 = Monday")
+
+
+class Escalation(_Model):
+    quiet_hours: QuietHours | None = QuietHours()
+    working_hours: WorkingHours = WorkingHours()
+    overdue_repeat_minutes: int | None = Field(None, gt=0, description="default: the colour's ack minutes")
+    overdue_max_per_level: int = Field(3, ge=1)
+    auto_close_days: float = Field(3, gt=0)
+    sweep_seconds: float = Field(30, gt=0)
+
+
+class Unit(_Model):
+    """A body tickets can be handed to with 转交 (e.g. property management, 物业)."""
+    name: str
+    people: list[str] = []
+    chat: str | None = None
+
+
+class Privacy(_Model):
+    private_categories: list[str] = ["dispute", "care"]
+
+
 class GenericPlatform(_Model):
     secret_env: str = "LINLI_GENERIC_SECRET"
     send_url: str = "http://127.0.0.1:9000/send"
@@ -189,6 +226,9 @@ class Settings(_Model):
     schedules: list[ScheduleConfig] = []
     digests: Digests = Digests()
     schedule_grace_minutes: int = Field(30, ge=0, description="a send missed while down goes out this late")
+    escalation: Escalation = Escalation()
+    units: dict[str, Unit] = {}
+    privacy: Privacy = Privacy()
 
     @field_validator("sla")
     @classmethod
@@ -260,6 +300,12 @@ def _cross_check(s: Settings) -> list[tuple[str, str]]:
             problems.append((f"chats.{chat}", f"chat '{chat}' is not used by community.chat or any grid; remove it or fix its name"))
         if cs.platform and cs.platform not in platforms:
             problems.append((f"chats.{chat}.platform", f"'{cs.platform}' is not configured under platforms:"))
+    for key, unit in s.units.items():
+        for i, pid in enumerate(unit.people):
+            if pid not in people:
+                problems.append((f"units.{key}.people[{i}]", f"'{pid}' is not in people; add it under people:"))
+        if not unit.people and not unit.chat:
+            problems.append((f"units.{key}", "needs people: or chat: so a handed-over ticket reaches someone"))
     problems += _schedule_problems(s, building_ids, grid_ids, chat_owner)
     return problems
 

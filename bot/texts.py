@@ -9,7 +9,7 @@ COLOR_WORDS = {"红": "red", "橙": "orange", "黄": "yellow", "蓝": "blue"}
 COLOR_ICONS = {"red": "🔴", "orange": "🟠", "yellow": "🟡", "blue": "🔵"}
 STATE_NAMES = {"open": "待受理", "acknowledged": "已签收", "resolved": "已办结",
                "closed": "已关闭", "returned": "已退回"}
-LEVEL_NAMES = {"leader": "楼栋长", "chief": "网格长", "office": "社区"}
+LEVEL_NAMES = {"leader": "楼栋长", "chief": "网格长", "office": "社区", "person": ""}
 CATEGORY_NAMES = {
     "utilities": "水电气暖", "elevator": "电梯", "facility": "公共设施", "sanitation": "环境卫生",
     "safety": "安全隐患", "noise": "噪音", "dispute": "邻里纠纷", "parking": "停车交通",
@@ -43,7 +43,67 @@ WRONG_STATE = "#{no} 当前{state}，不能{action}。"
 UNKNOWN_COMMAND = "没有「{cmd}」这个指令，发「帮助」查看可用指令。"
 PRIVATE_HINT = "您好，请直接说明问题和位置（如：3号楼2单元楼道灯不亮），或发「帮助」查看可用指令。"
 
-ACTION_NAMES = {"ack": "签收", "resolve": "办结"}
+ACTION_NAMES = {"ack": "签收", "resolve": "办结", "transfer": "转交", "return": "退回",
+                "recolor": "改色", "rate": "评价", "reopen": "重新打开", "stats": "查看统计",
+                "todo": "查看待办"}
+
+# privacy
+FILED_PRIVATE = "已收到 #{no}，已转网格员私下联系。"
+PRIVATE_CATEGORY = "私下处理"
+
+# deadlines (the group lines never carry the resident's text or place)
+ESCALATED_GROUP = "#{no} 已升级至{level}"
+ESCALATED_NOTIFY = ("#{no}（{color}·{category}）{place}超时未签收，已升级由您负责：{text}\n"
+                    "请回复「收到 #{no}」签收。")
+ESCALATED_OFFICE = "#{no}（{color}·{category}）超时未签收，已升级至社区，请尽快签收：收到 #{no}"
+OVERDUE_HOLDER = "督办：#{no}（{color}·{category}）已超过办结时限{late}，请尽快办结。"
+OVERDUE_SUPERIOR = "督办：#{no}（{color}·{category}）由{holder}负责，已超时{late}未办结。"
+
+# the loop with the resident
+RATE_ASK = "请对 #{no} 评价：回复 1 满意 / 2 基本满意 / 3 不满意"
+RATING_NAMES = {1: "满意", 2: "基本满意", 3: "不满意"}
+RATED = "感谢评价：#{no} {rating}。"
+REOPENED_GROUP = "#{no} 已重新打开，已通知{holder}。"
+REOPENED_NOTIFY = "#{no} 居民反映没有解决（{why}），已重新打开，请回复「收到 #{no}」签收。"
+REOPENED_CHIEF = "#{no} 居民反映没有解决，已重新打开，由{holder}负责。"
+NOT_REPORTER = "只有 #{no} 的反映人可以评价。"
+RATE_HOW = "请回复「评价 #{no} 1」（1 满意 / 2 基本满意 / 3 不满意）。"
+NOTHING_TO_RATE = "您目前没有待评价的工单。"
+RATE_CLOSED = "#{no} 的评价期已过，如问题仍在，请重新说明问题。"
+
+# hand over / return / recolor
+TRANSFERRED = "#{no} 已转交{to}负责。"
+TRANSFER_NOTIFY = "#{no}（{color}·{category}）{place}由{who}转交您负责：{text}\n请回复「收到 #{no}」签收。"
+TRANSFER_WHO = "请写明转交给谁，如「转交 #{no} @张三」或「转交 #{no} 物业」。"
+TRANSFER_UNKNOWN = "没有找到「{name}」，请@对方或写配置里的单位名（{units}）。"
+TRANSFER_SAME = "#{no} 已由{to}负责。"
+RETURNED = "#{no} 已退回（{who}）：{reason}"
+RETURN_REASON = "请写明退回原因，如「退回 #{no} 重复反映」。"
+RECOLORED = "#{no} 紧急程度改为{color}（{who}），时限重新计算。"
+RECOLOR_HOW = "请写明颜色，如「改色 #{no} 红」（红/橙/黄/蓝）。"
+RECOLOR_SAME = "#{no} 已是{color}。"
+CHIEF_ONLY = "只有网格长和社区工作人员可以{action}。"
+
+# lists
+TODO_HEADER = "您的待办（{n}件）："
+TODO_LINE = "#{no} {color}·{category}｜{state}｜{left}"
+TODO_NONE = "您目前没有待办工单。"
+TIME_LEFT = "剩{t}"
+TIME_LATE = "已超时{t}"
+STATS = ("{period}统计：共{total}件（{colors}）\n{states}\n"
+         "按时签收率{ack_rate}，按时办结率{resolve_rate}\n平均签收{ack_avg}，平均办结{resolve_avg}")
+PERIOD_NAMES = {"today": "今天", "week": "本周"}
+NO_DATA = "—"
+
+# who is who (公示牌)
+WHOIS = "{place}：楼栋长 {leader}；网格长 {chief}；社区 {office}"
+WHOIS_NOBODY = "暂无"
+WHOIS_WHERE = "请在楼栋群里发「找谁」查看本楼楼栋长和网格长。"
+
+HELP_RESIDENT_MORE = "\n找谁：发「找谁」查看本楼楼栋长和网格长。\n评价：工单处理完后回复 1/2/3。"
+HELP_RESPONDER_MORE = ("\n转交：转交 #12 @某人 / 转交 #12 物业　退回：退回 #12 原因\n"
+                       "待办：发「待办」　找谁：发「找谁」")
+HELP_CHIEF_MORE = "\n改色：改色 #12 红　统计：统计 今天 / 统计 本周"
 
 
 def age_text(minutes: float) -> str:
@@ -79,7 +139,7 @@ BROADCAST_IS_CONFIG = "通知 {id} 写在配置文件里，请在 config.yaml �
 BROADCAST_NEED_ID = "请写明编号，如「取消通知 3」。"
 REPEAT_RULES = {"daily": "每天", "weekly": "每周", "monthly": "每月", "other": "定时"}
 
-DIGEST_MORNING_HEADER = "早安，{name}。您手上有 {n} 件未办结工单："
+DIGEST_MORNING_HEADER = "早安，{name}。您负责的未办结工单 {n} 件："
 DIGEST_MORNING_LINE = "{icon}#{no} {category}{place}｜{state}｜{due}"
 DIGEST_DUE_LEFT = "{what}还剩{left}"
 DIGEST_DUE_OVER = "{what}已超时{over}"

@@ -22,7 +22,7 @@ def target(ctx: Ctx, action: str) -> Ticket:
         if t is not None:
             return t
     held = ctx.tickets.held_by(ctx.sender)
-    if action in ("ack", "resolve") and len(held) == 1:
+    if action in ("ack", "resolve", "transfer", "return") and len(held) == 1:
         return held[0]
     raise TicketError(T.NEED_TICKET_NO.format(cmd=cmd.word))
 
@@ -73,7 +73,11 @@ def query(ctx: Ctx) -> None:
 
 @router.command("help")
 def help_(ctx: Ctx) -> None:
-    ctx.reply(T.HELP_RESPONDER if ctx.directory.is_responder(ctx.sender) else T.HELP_RESIDENT)
+    if not ctx.directory.is_responder(ctx.sender):
+        ctx.reply(T.HELP_RESIDENT + T.HELP_RESIDENT_MORE)
+    else:
+        chief = ctx.role in ("chief", "staff")
+        ctx.reply(T.HELP_RESPONDER + T.HELP_RESPONDER_MORE + (T.HELP_CHIEF_MORE if chief else ""))
     ctx.outcome = "help"
 
 

@@ -49,6 +49,18 @@ class Ticket(SQLModel, table=True):
     reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     keywords: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     fixed_reported_at: datetime | None = None  # a resident said it is fixed: offered to the holder to close
+    # deadlines (escalation): minutes copied from config when the clocks start, and step state
+    ack_minutes: int = 0
+    resolve_minutes: int = 0
+    step_seq: int = 0  # bumped by every sweeper step: the compare-and-set that claims a step
+    overdue_level: int | None = None  # chain index of the superior last sent an overdue notice
+    overdue_count: int = 0
+    last_notice_at: datetime | None = None
+    escalations: int = 0
+    # closing the loop with the resident
+    rating: int | None = None  # 1 满意 / 2 基本满意 / 3 不满意
+    rated_at: datetime | None = None
+    reopened: int = 0
 
 
 class TicketReport(SQLModel, table=True):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from bot import texts as T
@@ -53,10 +54,22 @@ def urgency_key(t: Ticket) -> tuple[datetime, int, int]:
     return (due.replace(tzinfo=None) if due else FAR, RANK.get(t.color, 9), t.no)
 
 
+def _concerns(d: Directory, person: str):  # type: ignore[no-untyped-def]
+    """Tickets a leader or chief answers for: held by them, or still open in their buildings / grid
+    (an escalated ticket stays on the leader's list until it is done)."""
+    buildings = set(d.buildings_led_by(person))
+    chats: set[str] = set()
+    grid = d.chiefs.get(person)
+    if grid:
+        buildings |= {b.id for b in grid.buildings}
+        chats |= set(grid.chats)
+    return or_(Ticket.holder_id == person, col(Ticket.building).in_(buildings), col(Ticket.chat_id).in_(chats))
+
+
 def morning(s: Session, d: Directory, now: datetime) -> list[tuple[Dest, str]]:
     out: list[tuple[Dest, str]] = []
     for person in sorted(set(d.leaders) | set(d.chiefs)):
-        held = s.exec(select(Ticket).where(Ticket.holder_id == person, col(Ticket.state).in_(ACTIVE))).all()
+        held = s.exec(select(Ticket).where(col(Ticket.state).in_(ACTIVE), _concerns(d, person))).all()
         if not held:
             continue
         held = sorted(held, key=urgency_key)

@@ -44,6 +44,9 @@ class Directory:
                 if b.leader:
                     self.leaders.setdefault(b.leader, []).append(b.id)
         self.office_chat = settings.community.chat
+        self.units = settings.units
+        self.unit_people = frozenset(p for u in settings.units.values() for p in u.people)
+        self.unit_chats = frozenset(u.chat for u in settings.units.values() if u.chat)
         self.default_platform = self._default_platform()
 
     def _default_platform(self) -> str:
@@ -61,7 +64,7 @@ class Directory:
         return "resident"
 
     def is_responder(self, person: str) -> bool:
-        return self.role_of(person) != "resident"
+        return self.role_of(person) != "resident" or person in self.unit_people
 
     def name_of(self, person: str | None) -> str:
         if person is None:
@@ -80,7 +83,7 @@ class Directory:
 
     # where
     def is_served_chat(self, chat: str) -> bool:
-        return chat in self.chat_grid or chat == self.office_chat
+        return chat in self.chat_grid or chat == self.office_chat or chat in self.unit_chats
 
     def building_of_chat(self, chat: str | None) -> str | None:
         return self.chat_building.get(chat) if chat else None

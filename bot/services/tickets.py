@@ -4,14 +4,16 @@ in that same transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from bot import texts as T
 from bot.message import InboundMessage
+from bot.escalation.policy import Clocks, add_minutes, next_step
 from bot.outbox import enqueue
+from bot.privacy import redact
 from bot.services.directory import Directory
 from bot.settings import Settings
 from bot.understanding import (COLOR_RANK, Location, TicketView, Understanding, Vocabulary, match_fixed,
@@ -45,7 +47,9 @@ class TicketService:
 
     # ---- lookups -------------------------------------------------------------------------
     def get(self, no: int) -> Ticket | None:
-        return self.s.exec(select(Ticket).where(Ticket.no == no)).first()
+        # FOR UPDATE (omitted on SQLite, whose writes are serialised): a sweeper step and a
+        # command on the same ticket never overwrite each other on PostgreSQL
+        return self.s.exec(select(Ticket).where(Ticket.no == no).with_for_update()).first()
 
     def active_in_chat(self, chat_id: str | None, limit: int = CANDIDATES) -> list[Ticket]:
         q = (select(Ticket).where(Ticket.chat_id == chat_id, col(Ticket.state).in_(ACTIVE))
@@ -88,10 +92,31 @@ class TicketService:
         self.s.add(TicketEvent(ticket_id=t.id, at=self.now, actor_id=actor, action=action, detail=detail))
 
     def set_clocks(self, t: Ticket) -> None:
+        """Start the ticket's clocks now, from the colour's SLA as configured now (copied)."""
         sla = self.settings.sla[t.color]  # type: ignore[index]
-        t.ack_due_at = None if t.acknowledged_at else self.now + timedelta(minutes=sla.ack)
-        t.resolve_due_at = self.now + timedelta(minutes=sla.resolve)
-        t.next_due_at = t.ack_due_at or t.resolve_due_at
+        t.ack_minutes, t.resolve_minutes = sla.ack, sla.resolve
+        t.ack_due_at = None if t.state != "open" else self.deadline(t, sla.ack)
+        t.resolve_due_at = self.deadline(t, sla.resolve)
+        t.overdue_level, t.overdue_count, t.last_notice_at = None, 0, None
+        self.replan(t)
+
+    def deadline(self, t: Ticket, minutes: int) -> datetime:
+        return add_minutes(self.now, minutes, t.color, self.settings.escalation, self.settings.tz)
+
+    def clocks(self, t: Ticket) -> Clocks:
+        return Clocks(state=t.state, color=t.color, chain_len=len(t.chain), holder_level=t.holder_level,
+                      ack_minutes=t.ack_minutes or self.settings.sla[t.color].ack,  # type: ignore[index]
+                      ack_due_at=t.ack_due_at, resolve_due_at=t.resolve_due_at, resolved_at=t.resolved_at,
+                      overdue_level=t.overdue_level, overdue_count=t.overdue_count,
+                      last_notice_at=t.last_notice_at)
+
+    def replan(self, t: Ticket) -> None:
+        """Put the ticket's next deadline step where the sweeper's indexed query finds it."""
+        step = next_step(self.clocks(t), self.settings.escalation, self.settings.tz)
+        t.next_due_at = step.due if step else None
+
+    def is_private(self, t: Ticket) -> bool:
+        return t.category in self.settings.privacy.private_categories
 
     def to_group(self, t: Ticket, text: str, *, quote: str | None = None,
                  mentions: tuple[str, ...] = (), reply_token: str | None = None) -> None:
@@ -106,9 +131,13 @@ class TicketService:
                 ticket_no=t.no if t else None)
 
     def holder_label(self, t: Ticket) -> tuple[str, str]:
-        level = t.chain[t.holder_level]["level"] if t.chain else "office"
-        name = self.d.name_of(t.holder_id) if t.holder_id else ""
-        return T.LEVEL_NAMES.get(level, ""), name
+        return self.level_label(t, t.holder_level)
+
+    def level_label(self, t: Ticket, index: int) -> tuple[str, str]:
+        """(level name, person name) of a chain step: ("网格长", "张网格长"), ("物业", "")."""
+        lv = t.chain[index] if 0 <= index < len(t.chain) else {"level": "office", "person": None}
+        name = self.d.name_of(lv["person"]) if lv.get("person") else ""
+        return lv.get("name") or T.LEVEL_NAMES.get(lv["level"], ""), name
 
     def place_text(self, t: Ticket) -> str:
         b = self.d.buildings.get(t.building or "")
@@ -181,11 +210,14 @@ class TicketService:
         self.log(t, "filed", msg.sender_id, color=color, category=category, reasons=list(u.reasons),
                  chain=chain, ack_due=t.ack_due_at.isoformat() if t.ack_due_at else None)
         level, name = self.holder_label(t)
-        self.to_group(t, T.FILED.format(icon=T.COLOR_ICONS[color], no=t.no, color=T.COLOR_NAMES[color],
+        if self.is_private(t):
+            self.to_group(t, T.FILED_PRIVATE.format(no=t.no), quote=msg.msg_id, reply_token=msg.reply_token)
+        else:
+            self.to_group(t, T.FILED.format(icon=T.COLOR_ICONS[color], no=t.no, color=T.COLOR_NAMES[color],
                                         category=T.CATEGORY_NAMES.get(category, category), level=level,
-                                        holder=name),
-                      quote=msg.msg_id, mentions=(t.holder_id,) if t.holder_id else (),
-                      reply_token=msg.reply_token)
+                                            holder=name),
+                          quote=msg.msg_id, mentions=(t.holder_id,) if t.holder_id else (),
+                          reply_token=msg.reply_token)
         self.notify_holder(t, T.FILED_NOTIFY.format(no=t.no, color=T.COLOR_NAMES[color],
                                                     category=T.CATEGORY_NAMES.get(category, category),
                                                     place=self.place_text(t), text=msg.text[:300]))
@@ -237,6 +269,8 @@ class TicketService:
         """The holder, anyone above the holder in the ticket's chain, and staff."""
         if actor in self.d.staff or actor == t.holder_id:
             return True
+        if t.chain and actor in (t.chain[t.holder_level].get("members") or ()):
+            return True  # any member of a unit the ticket was handed to
         return any(lv.get("person") == actor for lv in t.chain[t.holder_level + 1:])
 
     def check_actor(self, t: Ticket, actor: str, action: str) -> None:
@@ -257,7 +291,7 @@ class TicketService:
         if t.holder_id != actor and actor not in self.d.staff:
             self._take_over(t, actor)
         t.ack_due_at = None
-        t.next_due_at = t.resolve_due_at
+        self.replan(t)
         self.s.add(t)
         self.log(t, "acknowledged", actor)
         self.to_group(t, T.STATE_CHANGED.format(no=t.no, state=T.STATE_NAMES[t.state], who=self.d.name_of(actor)))
@@ -272,16 +306,21 @@ class TicketService:
         self.check_actor(t, actor, "resolve")
         self.check_state(t, ACTIVE, "resolve")
         t.state, t.resolved_at, t.updated_at = "resolved", self.now, self.now
-        t.ack_due_at = t.resolve_due_at = t.next_due_at = None
+        t.ack_due_at = t.resolve_due_at = None
+        t.rating = t.rated_at = None
+        self.replan(t)
         self.s.add(t)
         self.log(t, "resolved", actor, remark=remark)
         who = self.d.name_of(actor)
-        text = (T.RESOLVED_REMARK.format(no=t.no, who=who, remark=remark[:200]) if remark
+        text = (T.RESOLVED_REMARK.format(no=t.no, who=who, remark=redact(remark[:200])) if remark
                 else T.STATE_CHANGED.format(no=t.no, state=T.STATE_NAMES[t.state], who=who))
-        self.to_group(t, text, mentions=tuple(self.reporters(t)))
+        reporters = tuple(self.reporters(t))
+        self.to_group(t, text, mentions=reporters)
+        self.to_group(t, T.RATE_ASK.format(no=t.no), mentions=reporters)
 
     def status_line(self, t: Ticket) -> str:
         level, name = self.holder_label(t)
+        category = T.PRIVATE_CATEGORY if self.is_private(t) else T.CATEGORY_NAMES.get(t.category, t.category)
         return T.QUERY_ONE.format(no=t.no, state=T.STATE_NAMES[t.state], color=T.COLOR_NAMES[t.color],
-                                  category=T.CATEGORY_NAMES.get(t.category, t.category), level=level,
+                                  category=category, level=level,
                                   holder=name, age=T.age_text((self.now - t.created_at).total_seconds() / 60))

@@ -17,9 +17,17 @@ COMMAND_WORDS: dict[str, str] = {
     "查询": "query", "查单": "query",
     "帮助": "help", "help": "help",
     "通知列表": "notice_list", "取消通知": "notice_cancel", "通知": "notice",
+    "转交": "transfer", "退回": "return", "改色": "recolor",
+    "待办": "todo", "统计": "stats",
+    "网格员": "whois", "找谁": "whois",
+    "评价": "rate", "没修好": "reopen",
 }
 # commands whose text after the ticket number is kept as an argument
-TAKES_TEXT = {"resolve", "notice", "notice_cancel"}
+TAKES_TEXT = {"resolve", "transfer", "return", "recolor", "rate", "reopen", "notice", "notice_cancel"}
+# commands that take only one of a few words after them ("统计一下人数" is no command)
+ARG_WORDS = {"stats": {"今天", "今日", "本周", "这周", "本星期"}}
+# a bare 1/2/3 may answer the rating question (the handler decides whether it does)
+RATING_REPLIES = {"1": 1, "2": 2, "3": 3, "１": 1, "２": 2, "３": 3}
 # commands that may be followed by nothing but a ticket reference
 _TICKET_REF = re.compile(r"(?:[#＃]\s*(\d{1,9})|(\d{1,9})\s*号?单|工单\s*[#＃]?\s*(\d{1,9}))")
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@\S+\s*)+")
@@ -55,6 +63,8 @@ def parse_command(text: str, quote_text: str | None = None, words: dict[str, str
     slash = body.startswith("/") or body.startswith("／")
     if slash:
         body = body[1:].lstrip()
+    if body.strip(_PUNCT) in RATING_REPLIES and not slash:
+        return Command("rate_reply", body.strip(_PUNCT), args=body.strip(_PUNCT))
     word = next((w for w in sorted(words, key=len, reverse=True) if body.lower().startswith(w)), None)
     if word is None:
         if slash:
@@ -70,6 +80,8 @@ def parse_command(text: str, quote_text: str | None = None, words: dict[str, str
         rest = rest[m.end():].strip(_PUNCT)
     if no is None:
         no = ticket_ref(quote_text)
+    if rest and name in ARG_WORDS and rest in ARG_WORDS[name]:
+        return Command(name, word, no, rest, slash)
     if rest and name not in TAKES_TEXT:
         # "查询一下社保怎么交" is a question, not the 查询 command
         return Command("unknown", word, no, rest, slash) if slash else None

@@ -48,10 +48,10 @@ async def test_leader_acknowledges_then_resolves_and_each_change_is_posted(bot):
     assert bot.ticket(1).state == "acknowledged"
     assert "#1" in bot.platform.sent[-1]["text"] and "已签收" in bot.platform.sent[-1]["text"]
     await report(bot, sender="l3", text="办结 #1 已联系维保 人已救出")
-    await bot.platform.wait_count(4)
+    await bot.platform.wait_count(5)
     t = bot.ticket(1)
     assert t.state == "resolved" and t.resolved_at is not None
-    last = bot.platform.sent[-1]
+    last = bot.platform.sent[-2]
     assert last["chat_id"] == "b3" and "#1" in last["text"] and "已办结" in last["text"]
     assert "人已救出" in last["text"]
 

@@ -1,0 +1,1 @@
+"""Deadlines: the pure escalation policy (policy.py)."""
