@@ -7,6 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import ClientSession, ClientTimeout, web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import appkeys as K
 from bot.adapters import build_adapters
@@ -73,20 +74,26 @@ async def _outbox(app: web.Application) -> AsyncIterator[None]:
     await _cancel(task)
 
 
+async def _scheduler(app: web.Application) -> AsyncIterator[None]:
+    """The one APScheduler instance; broadcasts and deadlines add their jobs to it."""
+    scheduler = AsyncIOScheduler(timezone=app[K.SETTINGS].tz)
+    scheduler.start()
+    app[K.SCHEDULER] = scheduler
+    yield
+    scheduler.shutdown(wait=False)
+
+
 async def _schedules(app: web.Application) -> AsyncIterator[None]:
     runner = ScheduleRunner(app[K.ENGINE], app[K.SETTINGS], app[K.CLOCK], app[K.WAKE_OUTBOX])
     app[K.SCHEDULES] = runner
     runner.sync()
     runner.sweep()  # what was missed while down: sent if within the grace time, else skipped
-    runner.start()
+    runner.start(app[K.SCHEDULER])
     yield
-    runner.stop()
 
 
 async def _deadlines(app: web.Application) -> AsyncIterator[None]:
     """The deadline sweeper as an APScheduler interval job (tests call app[K.SWEEPER] directly)."""
-    from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
     sweeper = Sweeper(app[K.ENGINE], app[K.SETTINGS])
     app[K.SWEEPER] = sweeper
 
@@ -97,12 +104,9 @@ async def _deadlines(app: web.Application) -> AsyncIterator[None]:
         except Exception:
             log.exception("deadline sweep failed")
 
-    scheduler = AsyncIOScheduler()
-    scheduler.add_job(sweep, "interval", seconds=app[K.SETTINGS].escalation.sweep_seconds,
-                      id="deadlines", max_instances=1, coalesce=True)
-    scheduler.start()
+    app[K.SCHEDULER].add_job(sweep, "interval", seconds=app[K.SETTINGS].escalation.sweep_seconds,
+                             id="deadlines", max_instances=1, coalesce=True)
     yield
-    scheduler.shutdown(wait=False)
 
 
 def create_app(settings: Settings, clock: Clock | None = None) -> web.Application:
@@ -114,5 +118,5 @@ def create_app(settings: Settings, clock: Clock | None = None) -> web.Applicatio
     app[K.ADAPTERS] = build_adapters(settings)
     for adapter in app[K.ADAPTERS].values():
         adapter.add_routes(app)
-    app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _schedules, _deadlines])
+    app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _scheduler, _schedules, _deadlines])
     return app

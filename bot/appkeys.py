@@ -5,6 +5,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from aiohttp import ClientSession, web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.engine import Engine
 
 from bot.clock import Clock
@@ -24,4 +25,5 @@ PIPELINE = web.AppKey("pipeline", object)  # bot.pipeline.Pipeline
 WAKE_PROCESSOR = web.AppKey("wake_processor", asyncio.Event)
 WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)
 SCHEDULES = web.AppKey("schedules", ScheduleRunner)
+SCHEDULER = web.AppKey("scheduler", AsyncIOScheduler)
 SWEEPER = web.AppKey("sweeper", object)  # bot.services.deadlines.Sweeper

@@ -61,14 +61,9 @@ class ScheduleRunner:
         self.scheduler.add_job(self._tick, DateTrigger(run_date=utcnow() + timedelta(seconds=delay + 0.05)),
                                id="schedules-next", replace_existing=True, misfire_grace_time=None)
 
-    def start(self) -> None:
-        self.scheduler = AsyncIOScheduler(timezone=self.settings.tz)
-        self.scheduler.add_job(self._tick, IntervalTrigger(seconds=SWEEP_S), id="schedules-sweep",
-                               coalesce=True, max_instances=1, misfire_grace_time=None)
-        self.scheduler.start()
+    def start(self, scheduler: AsyncIOScheduler) -> None:
+        """Add the sweep jobs to the app's (running) scheduler."""
+        self.scheduler = scheduler
+        scheduler.add_job(self._tick, IntervalTrigger(seconds=SWEEP_S), id="schedules-sweep",
+                          coalesce=True, max_instances=1, misfire_grace_time=None)
         self._plan_next()
-
-    def stop(self) -> None:
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-        self.scheduler = None
