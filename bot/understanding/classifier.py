@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .location import parse_location as _parse_location
 from .types import COLOR_RANK, Context, Location, Understanding
-from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic
+from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic, normalise_words
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
@@ -41,7 +41,7 @@ class _Hit:
 
 def normalise(text: str, vocab: Vocabulary) -> str:
     """Width/case folded, emoji codes blanked, known homophone typos corrected."""
-    t = normalise_basic(text)
+    t = normalise_words(text)
     if "[" in t:
         t = _EMOJI_CODE.sub(" ", t)
     ta = vocab.typo_automaton

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from .types import Location, RepeatMatch, TicketView, Understanding
-from .vocabulary import Vocabulary, default_vocabulary
+from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems of a whole building: inner places do not split them; a generic outage matches any.
 _SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
@@ -101,6 +101,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if u.fixed_report:
         return None
     vocab = vocab or default_vocabulary()
+    text = normalise_words(text)
     fam, cues, places = _split(u.keywords)
     generic = u.category in (None, "other")
     corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)

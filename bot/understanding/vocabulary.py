@@ -17,6 +17,7 @@ import ahocorasick
 
 from . import vocab_data as D
 from .config import UnderstandingConfig
+from .dialect import to_mandarin
 
 COLOR_RANK = {"red": 0, "orange": 1, "yellow": 2, "blue": 3}
 
@@ -56,7 +57,7 @@ def _merge(default: list[str], extra: list[str], remove: set[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for w in list(default) + list(extra):
-        w = normalise_basic(w)
+        w = normalise_words(w)
         if w and w not in remove and w not in seen:
             seen.add(w)
             out.append(w)
@@ -66,6 +67,11 @@ def _merge(default: list[str], extra: list[str], remove: set[str]) -> list[str]:
 def normalise_basic(text: str) -> str:
     """Full-width to half-width, lower case (no typo fixing)."""
     return unicodedata.normalize("NFKC", text).lower()
+
+
+def normalise_words(text: str) -> str:
+    """normalise_basic, then dialect words and traditional characters folded to Mandarin."""
+    return to_mandarin(normalise_basic(text))
 
 
 def _jieba_frequent(min_freq: int = 20):
@@ -156,7 +162,7 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
 def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabulary:
     """Compile the shipped defaults plus a community's `understanding:` config section."""
     cfg = extra if isinstance(extra, UnderstandingConfig) else UnderstandingConfig.model_validate(extra or {})
-    remove = {normalise_basic(w) for w in cfg.remove}
+    remove = {normalise_words(w) for w in cfg.remove}
 
     fam_src: dict[str, dict] = {k: dict(v) for k, v in D.FAMILIES.items()}
     for name, f in cfg.families.items():

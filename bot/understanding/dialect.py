@@ -1,0 +1,60 @@
+"""Dialect and script folding: traditional characters, Cantonese, northern and internet words -> Mandarin.
+
+Applied to every message *and* to every vocabulary word before matching, so one cue
+("没水") also catches 冇水 / 木有水 / 沒水. Traditional -> simplified is zhconv's
+single-character table (one str.translate); word replacements are one regex pass.
+Cantonese words are only folded in a text that shows Cantonese grammar (咗, 冇, 唔,
+喺 ...), because 系 / 整 / 郁 are ordinary Mandarin elsewhere (联系, 整天, 郁闷).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Words everyone may write, whatever the region (longest first is handled by the regex builder).
+_COMMON: dict[str, str] = {
+    "木有": "没有", "肿么": "怎么", "神马": "什么", "啥子": "什么", "咋个": "怎么", "咋整": "怎么办", "咋办": "怎么办",
+    "咋弄": "怎么弄", "咋回事": "怎么回事", "嘎哈": "干什么", "干啥": "干什么", "为啥": "为什么", "啥时候": "什么时候",
+    "啥时": "什么时候", "咋": "怎么", "啥": "什么", "俺们": "我们", "俺家": "我家", "俺": "我", "整整": "修修",
+    "给整": "给修", "整一下": "修一下", "整下": "修下", "呗": "吧", "今儿": "今天", "昨儿": "昨天", "明儿": "明天",
+    "木得": "没有", "莫得": "没有", "没得": "没有", "晓得": "知道", "搞快点": "快点", "赶紧的": "赶紧",
+}
+# Cantonese (only in a text that has one of _CANTONESE_MARKS).
+_CANTONESE: dict[str, str] = {
+    "冇": "没", "唔该": "麻烦", "唔": "不", "系咪": "是不是", "系": "是", "咗": "了", "喺": "在", "啲": "些",
+    "俾": "给", "屋企": "家里", "郁": "动", "嘅": "的", "咁": "这么", "佢哋": "他们", "佢": "他", "乜嘢": "什么",
+    "乜": "什么", "嘢": "东西", "边度": "哪里", "几时": "什么时候", "揾": "找", "搵": "找", "睇": "看", "畀": "给",
+    "攞": "拿", "靓": "好", "㗎": "", "啦": "", "喎": "", "嘞": "", "出面": "外面", "成块": "整块", "整下": "修下",
+    "整返": "修好", "边个": "谁", "点算": "怎么办", "点解": "为什么", "有冇": "有没有", "係": "是",
+}
+_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎")
+
+
+def _pattern(table: dict[str, str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    trad: dict[int, str] = {}
+    try:
+        import zhconv.zhconv as z
+
+        z.loaddict()
+        trad = {ord(k): v for k, v in z.zhcdicts["zh2Hans"].items() if len(k) == 1 and len(v) == 1 and k != v}
+    except Exception:  # noqa: BLE001 - without zhconv only dialect words are folded
+        trad = {}
+    for k in _CANTONESE_MARKS | {"係", "冇"}:
+        trad.pop(ord(k), None)   # never fold a Cantonese marker away before it is seen
+    return trad, _pattern(_COMMON), _pattern(_CANTONESE)
+
+
+def to_mandarin(text: str) -> str:
+    """Simplified Mandarin spelling of `text` (dialect words and traditional characters folded)."""
+    if text.isascii():
+        return text
+    trad, common, canto = _tables()
+    t = text.translate(trad)
+    if any(c in _CANTONESE_MARKS for c in t) or "係" in t:
+        t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)
+    return common.sub(lambda m: _COMMON[m.group(0)], t)
