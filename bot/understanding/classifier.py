@@ -23,6 +23,8 @@ _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
 _SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
+_HARD_STOPS = frozenset("\n。!！?？；;")
+_LOCATIVE_AFTER = frozenset("口前外边旁后下上里内")
 _RESPONDERS = ("staff", "leader", "chief")
 # Answer markers that show a responder is handling, not reporting.
 _HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
@@ -114,8 +116,31 @@ class _Scan:
                     if any(self._beside(p, atoms[p]) for p in parts):
                         continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
                     hits.append(_Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
+        hits.extend(self._object_faults(vocab))
         hits.sort(key=lambda h: h.start)
         self.hits = hits
+
+    def _object_faults(self, vocab: Vocabulary) -> list[_Hit]:
+        """Object x fault state close after it ("篮筐歪了"), or object x a repair ask anywhere after it."""
+        objs = [o for o in self.kinds.get("object", ()) if self.text[o[1]:o[1] + 1] not in _LOCATIVE_AFTER]
+        if not objs:
+            return []
+        out: list[_Hit] = []
+        t = self.text
+        for kind, window in (("fault", 6), ("repair", 40)):
+            for fs, _fe, _fw in self.kinds.get(kind, ()):
+                if fs > 0 and t[fs - 1] in "没不别" and kind == "fault":
+                    continue   # 没坏 / 不漏
+                best = None
+                for o in objs:
+                    if o[1] <= fs and fs - o[1] <= window and not any(c in _HARD_STOPS for c in t[o[1]:fs]):
+                        if best is None or o[1] > best[1] or (o[1] == best[1] and o[0] < best[0]):
+                            best = o
+                if best is not None:
+                    fam = vocab.families.get(vocab.objects.get(best[2], ""))
+                    if fam is not None:
+                        out.append(_Hit(fam, best[0], best[2]))
+        return out
 
     def _beside(self, word: str, starts: list[int]) -> bool:
         """Every occurrence of `word` is followed by 外边/旁边...: it only says where, next to what."""

@@ -51,6 +51,7 @@ class Vocabulary:
     typo_guard: frozenset[str] = frozenset()       # common words a variant must not cut through (一楼|电表)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words (for explain/tests)
     word_combos: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> "A+B" entries
+    objects: dict[str, str] = field(default_factory=dict)   # object word -> the family a fault of it reports
 
 
 def _merge(default: list[str], extra: list[str], remove: set[str]) -> list[str]:
@@ -220,6 +221,14 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "consequence": _merge(D.CONSEQUENCE, [], remove),
         "consequence_if": _merge(D.CONSEQUENCE_AFTER_IF, [], remove),
         "corroborate": _merge(D.CORROBORATE, cfg.corroborate, remove),
+        "object": _merge(list(D.OBJECTS), [], remove),
+        "fault": _merge(D.FAULT_STATES, [], remove),
+        "repair": _merge(D.REPAIR_ASKS, [], remove),
+        "smoking": _merge(D.SMOKING, [], remove),
+        "drill": _merge(D.DRILL, [], remove),
+        "question": _merge(D.QUESTION_OFFICE, [], remove),
+        "ongoing": _merge(D.ONGOING, [], remove),
+        "distress": _merge(D.DISTRESS, [], remove),
     }
     words: dict[str, tuple[str, ...]] = {}
     for kind, ws in lists.items():
@@ -261,8 +270,9 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                    for k, ws in words.items()}
     _homophones.cache_clear()
     _pinyin_table.cache_clear()
+    objects = {normalise_words(k): v for k, v in D.OBJECTS.items() if normalise_words(k) not in remove}
     return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, guard,
-                      words, word_combos)
+                      words, word_combos, objects)
 
 
 _DEFAULT: Vocabulary | None = None
