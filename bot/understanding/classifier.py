@@ -45,7 +45,7 @@ def normalise(text: str, vocab: Vocabulary) -> str:
     """Width/case folded, emoji codes blanked, known homophone typos corrected."""
     t = normalise_words(text)
     if "[" in t:
-        t = _EMOJI_CODE.sub(" ", t)
+        t = _EMOJI_CODE.sub(lambda m: " 链接 " if m.group(0) == "[链接]" else " ", t)
     ta = vocab.typo_automaton
     if ta is not None:
         out: list[str] = []
@@ -226,6 +226,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     hits: list[_Hit] = []
     dropped: list[str] = []
     feared: str | None = None      # a red danger the text warns of (万一着火): a stated risk
+    feared_cat: str | None = None
+    drill, smoking = scan.first("drill"), scan.first("smoking")
     for h in scan.hits:
         starts = _combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         neg = None
@@ -240,6 +242,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if neg:
             dropped.append(f"'{h.cue}' negated by '{neg}'")
             continue
+        if h.family.color == "red" and drill:
+            dropped.append(f"'{h.cue}' in a drill or lesson ('{drill}')")
+            continue
+        if h.family.name == "fire" and smoking and "烟" in h.cue:
+            dropped.append(f"'{h.cue}' is someone smoking ('{smoking}')")
+            hits.append(_Hit(vocab.families["smell"], h.start, h.cue))
+            continue
         hyp = None
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
@@ -249,6 +258,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
             if h.family.color == "red":
                 feared = feared or h.cue
+                feared_cat = feared_cat or h.family.category
             continue
         if h.family.needs_ask and not has_ask:
             continue
@@ -256,6 +266,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if any(not h.family.fallback for h in hits):
         hits = [h for h in hits if not h.family.fallback]
     reasons.extend(f"ignored {d}" for d in dropped[:3])
+    distress = _distress(scan, t, vocab)
+    if distress and not any(h.family.color == "red" for h in hits):
+        hits.append(distress)
+        reasons.append(f"red: a cry for help ('{distress.cue}') stated as fact")
 
     def kw(hs: list[_Hit]) -> tuple[str, ...]:
         if not hs:
@@ -299,6 +313,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         hits = red
 
     # 4. chatter
+    if t.lstrip().startswith(">") and not red:
+        return no("not request: quotes another message (a reply between neighbours)")
     retort = _RETORT.search(t)
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if chatter and not red:
@@ -324,13 +340,19 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             color = "blue" if question else "yellow"
             reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → other")
             return Understanding(True, color, "other", loc, tuple(reasons), keywords=keywords)
+        question = scan.first("question")
+        if question and role == "resident":
+            cat = _topic_category(t)
+            reasons.append(f"blue: a question to the office ('{question}') → {cat}")
+            return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
         if scan.has("ack"):
             return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
         return no("not request: no problem or ask cue")
 
     # 5. colour and category from the most urgent family
     keywords = kw(hits)
-    best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
+    best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.family.category == "other",
+                                    h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
     if category == "other" and (best.family.fallback or best.family.attaches):
@@ -340,6 +362,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if obj:
             category = OBJECT_CATEGORY[obj]
             reasons.append(f"category from the object named ('{obj}') → {category}")
+    if best.family.name == "falling_object" and ("树" in t or "枝" in t):
+        category = "greenery"
+        reasons.append("a tree part is what may fall → greenery")
+    if best.family.name == "burst_pipe" and best.cue in _MILD_LEAKS and any(w in t for w in _COMMON_AREAS) \
+            and not any(w in t for w in _HOME_WORDS):
+        color = "yellow"
+        reasons.append(f"yellow: a small leak in a common area ('{best.cue}')")
     others = [h for h in hits if h.family is not best.family]
     if others:
         reasons.append("also " + ", ".join(sorted({f"'{h.cue}'({h.family.color})" for h in others})[:4]))
@@ -369,10 +398,42 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             elif feared:
                 color = "orange"
                 reasons.append(f"orange: the text states the risk of '{feared}'")
+                if feared_cat == "safety" and category in ("sanitation", "other", "facility"):
+                    category = "safety"
             elif medical and category in ("parking", "elevator", "facility", "utilities"):
                 color = "orange"
                 reasons.append(f"orange: blocks urgent medical need ('{medical}')")
     return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
+
+
+_MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
+_COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间")
+_HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
+_JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
+_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("care", ("老人", "老年", "护理", "助餐", "食堂", "残疾", "瘫", "陪护", "养老服务", "照料")),
+    ("affairs", ("领", "办", "申请", "证", "金", "补贴", "保险", "户口", "社保", "医保", "政策", "登记", "盖章")),
+    ("suggestion", ("活动", "演练", "教教", "建议", "加装", "组织", "兴趣", "讲座")),
+    ("elevator", ("电梯",)),
+    ("utilities", ("停水", "停电", "停气", "水费", "电费", "燃气", "暖气", "供暖", "检查")),
+)
+
+
+def _topic_category(t: str) -> str:
+    """The category of a question to the office, from the service it is about."""
+    return next((cat for cat, words in _TOPICS if any(w in t for w in words)), "other")
+
+
+def _distress(scan: _Scan, t: str, vocab: Vocabulary) -> _Hit | None:
+    """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says."""
+    for s, _e, w in scan.kinds.get("distress", ()):
+        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or scan.has("drill"):
+            return None
+        if "119" in w:
+            return _Hit(vocab.families["fire"], s, w)
+        if "120" in w or "救护车" in w or scan.has("people") or "人" in t or "我家" in t:
+            return _Hit(vocab.families["distress"], s, w)
+    return None
 
 
 def explain(u: Understanding) -> str:
