@@ -317,6 +317,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no("not request: quotes another message (a reply between neighbours)")
     retort = _RETORT.search(t)
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
+    if chatter in _GREETINGS and hits:
+        chatter = None   # a polite opening before a real report
     if chatter and not red:
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
@@ -406,6 +408,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
 
 
+_GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
 _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间")
 _HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")

@@ -34,6 +34,7 @@ _FOLLOW_UP_MINUTES = 60.0
 _CORROBORATE_MINUTES = 30.0
 _REPEAT_MINUTES = 7 * 24 * 60.0
 _SHORT = 40
+_SMELL_DANGERS = {"gas_leak", "fire"}
 
 
 def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
@@ -107,6 +108,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
+    # "me too, but it is my heating pipe": a contrast says it is another problem
+    differs = any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
     for t in candidates:
@@ -120,7 +123,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif (not same and corroborates and _escalates(tfam, fam)
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
-        supply = same and fam in _SUPPLY
+        if (not same and "味" in text and tfam in _SMELL_DANGERS and fam in (None, "smell", "generic_fault")
+                and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
+            same = True   # "that smell is getting stronger" after a gas / smoke report
+        # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
+        supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs))
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:
             continue
@@ -150,7 +157,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             fam_broad = _is_broad(fam, vocab) and not escalated
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
-            shared = cues & tcues
+            shared = cues & tcues or {c for c in cues for d in tcues if len(c) >= 1 and c != d and (c in d or d in c)}
             real = {c for c in shared if not (c in place_words and (_as_place(c, text) or _as_place(c, t.text)))}
             if shared and not real and (cues - shared) and (tcues - shared):
                 continue   # only the place is shared (草坪上...): each names its own, different problem
