@@ -408,6 +408,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
 
 
+_PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
 _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间")
@@ -434,7 +435,7 @@ def _distress(scan: _Scan, t: str, vocab: Vocabulary) -> _Hit | None:
             return None
         if "119" in w:
             return _Hit(vocab.families["fire"], s, w)
-        if "120" in w or "救护车" in w or scan.has("people") or "人" in t or "我家" in t:
+        if scan.has("people") or any(p in t for p in _PERSON):
             return _Hit(vocab.families["distress"], s, w)
     return None
 

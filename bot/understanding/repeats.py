@@ -125,7 +125,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
         if (not same and "味" in text and tfam in _SMELL_DANGERS and fam in (None, "smell", "generic_fault")
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
-            same = True   # "that smell is getting stronger" after a gas / smoke report
+            same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
+        else:
+            smell_link = False
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
         supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs))
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
@@ -139,6 +141,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 and not consult_again):
             if compatible and (u.request or u.location) and (not fam or same or generic):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
+        if smell_link:
+            return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
         if not u.request:
             if (corroborates and not fam and len(text) <= _SHORT
                     and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
