@@ -343,7 +343,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → other")
             return Understanding(True, color, "other", loc, tuple(reasons), keywords=keywords)
         question = scan.first("question")
-        if question and role == "resident":
+        qs = scan.kinds.get("question", ((0, 0, ""),))[0]
+        rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
+        lead_in = question in ("请问", "想问", "问一下", "问下", "问问", "咨询")
+        if question and role == "resident" and (len(rest) >= 4 or not lead_in):   # "想问个事" alone asks nothing yet
             cat = _topic_category(t)
             reasons.append(f"blue: a question to the office ('{question}') → {cat}")
             return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
