@@ -8,6 +8,7 @@ from aiohttp import ClientSession, web
 from sqlalchemy.engine import Engine
 
 from bot.clock import Clock
+from bot.metrics import Metrics
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -22,3 +23,4 @@ ADAPTERS = web.AppKey("adapters", dict)  # name -> Adapter
 PIPELINE = web.AppKey("pipeline", object)  # bot.pipeline.Pipeline
 WAKE_PROCESSOR = web.AppKey("wake_processor", asyncio.Event)
 WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)
+METRICS = web.AppKey("metrics", Metrics)

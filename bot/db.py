@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
 import models  # noqa: F401  (registers the tables)
 
@@ -36,4 +36,6 @@ def make_engine(url: str) -> Engine:
 
 
 def init_schema(engine: Engine) -> None:
-    SQLModel.metadata.create_all(engine)
+    """Create an empty database at the newest revision; raise SchemaOutOfDate when behind."""
+    from bot.migrations import ensure_schema
+    ensure_schema(engine)

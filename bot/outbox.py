@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
+from bot.metrics import Metrics
 from models import OutboxRow
 
 log = logging.getLogger("linli.outbox")
@@ -73,13 +74,14 @@ class _Pacer:
 
 class OutboxWorker:
     def __init__(self, engine: Engine, adapters: Mapping[str, Adapter], clock: Clock,
-                 wake: asyncio.Event, concurrency: int = 32):
+                 wake: asyncio.Event, concurrency: int = 32, metrics: Metrics | None = None):
         self.engine = engine
         self.adapters = adapters
         self.clock = clock
         self.wake = wake
         self.pacer = _Pacer()
         self.sem = asyncio.Semaphore(concurrency)
+        self.metrics = metrics
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
@@ -119,6 +121,8 @@ class OutboxWorker:
         else:
             assert error is not None
             values.update(attempts=OutboxRow.attempts + 1, last_error=error.reason[:500])
+            if self.metrics:
+                self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
             if error.permanent:
                 values["status"] = "parked"
                 log.error("outbox message parked", extra={"event": "parked", "outbox_id": row_id,

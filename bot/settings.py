@@ -89,6 +89,12 @@ class GenericPlatform(_Model):
     max_skew_s: int = 300
 
 
+class Limits(_Model):
+    """Flood limits per sliding minute; messages over them are stored but not understood."""
+    per_sender_per_minute: int = Field(12, gt=0)
+    per_chat_per_minute: int = Field(60, gt=0)
+
+
 class Platforms(_Model):
     model_config = ConfigDict(extra="allow", frozen=True)  # later platforms add their own sections
     generic: GenericPlatform | None = None
@@ -104,6 +110,7 @@ class Settings(_Model):
     grids: list[Grid]
     sla: dict[Color, Sla] = DEFAULT_SLA
     platforms: Platforms = Platforms(generic=GenericPlatform())
+    limits: Limits = Limits()
 
     @field_validator("sla")
     @classmethod
