@@ -24,7 +24,7 @@ PROCESS_BATCH = 20
 
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
-    engine = make_engine(app[K.SETTINGS].database)
+    engine = make_engine(app[K.SETTINGS].database, app[K.SETTINGS].database_timeout_s)
     init_schema(engine)
     app[K.ENGINE] = engine
     app[K.METRICS].watch_database(engine, app[K.CLOCK])

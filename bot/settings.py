@@ -6,12 +6,13 @@ whose message names every bad key path and how to fix it.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 COLORS: tuple[str, ...] = ("red", "orange", "yellow", "blue")
 Color = Literal["red", "orange", "yellow", "blue"]
@@ -104,6 +105,15 @@ class Settings(_Model):
     model_config = ConfigDict(extra="allow", frozen=True)  # later issues add sections
     timezone: str = "Asia/Shanghai"
     database: str = "sqlite:///linli.db"
+    database_env: str | None = None  # env var holding the URL (with its password); wins over database:
+    database_timeout_s: float = Field(5.0, gt=0, le=60)  # lock/connect wait before a webhook answers 503
+
+    @model_validator(mode="before")
+    @classmethod
+    def _database_from_env(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("database_env"), str) and os.environ.get(data["database_env"]):
+            data = {**data, "database": os.environ[data["database_env"]]}
+        return data
     server: Server = Server()
     community: Community
     people: dict[str, Person]
@@ -218,3 +228,31 @@ def secret_problems(s: Settings) -> list[tuple[str, str]]:
         problems.append(("platforms.generic.secret_env",
                          f"environment variable {s.platforms.generic.secret_env} is not set; export it before serving"))
     return problems
+
+
+_SECRET_WORDS = ("secret", "token", "password", "passwd", "aes_key", "encoding_aes_key", "api_key", "corpsecret")
+
+
+def inline_secret_warnings(s: Settings) -> list[tuple[str, str]]:
+    """Secrets written into the file itself (they belong in the environment, named by *_env)."""
+    out: list[tuple[str, str]] = []
+    if s.database_env is None and re.match(r"^[a-z+]+://[^/@:]*:[^/@]+@", s.database):
+        out.append(("database", "holds a password; put the URL in an environment variable and name it "
+                                "with database_env: instead"))
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                p = f"{path}.{k}" if path else str(k)
+                key = str(k).lower()
+                if isinstance(v, str) and v and not key.endswith("_env") and any(w in key for w in _SECRET_WORDS):
+                    out.append((p, f"is a secret written in the file; set it in the environment and name the "
+                                   f"variable with {k}_env: instead"))
+                else:
+                    walk(v, p)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+
+    walk(s.model_dump(exclude={"database", "database_env"}), "")
+    return out

@@ -132,6 +132,7 @@ class GenericAdapter(Adapter):
                                        "mentions": list(out.mentions), "quote_msg_id": out.quote_msg_id}
         else:
             payload = {"user_id": out.user_id, "text": out.text}
+        payload["delivery_id"] = f"linli-{out.id}"  # the same on a retry: lets the platform drop repeats
         body = json.dumps(payload, ensure_ascii=False).encode()
         ts = str(int(time.time()))
         headers = {"Content-Type": "application/json", "X-Linli-Timestamp": ts,
