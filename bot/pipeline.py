@@ -108,7 +108,8 @@ class Pipeline:
         log.info("message processed", extra={"event": "processed", "msg_id": msg.msg_id, "chat": msg.chat_id,
                                              "outcome": ctx.outcome, "ticket": ctx.ticket_no})
         if self.metrics:
-            self.metrics.processed(ctx.outcome, ctx.extra.get("ticket_color"), time.perf_counter() - started)
+            color = ctx.understanding.color if ctx.understanding else None
+            self.metrics.processed(ctx.outcome, color, time.perf_counter() - started)
         return Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding)
 
     def _recent(self, s: Session, rec: InboundRecord, column, value) -> int:  # type: ignore[no-untyped-def]

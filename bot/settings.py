@@ -212,8 +212,12 @@ def load_settings(path: str | os.PathLike[str]) -> Settings:
         text = p.read_text(encoding="utf-8")
     except OSError as e:
         raise ConfigError(str(p), [("(file)", f"cannot be read ({e.strerror}); check the path given to --config")]) from None
+    except UnicodeDecodeError:
+        raise ConfigError(str(p), [("(file)", "is not UTF-8 text; save it as UTF-8")]) from None
     try:
         data = yaml.safe_load(text)
+    except RecursionError:
+        raise ConfigError(str(p), [("(file)", "is nested too deeply to be a config")]) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"

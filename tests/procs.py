@@ -98,8 +98,8 @@ PROBLEMS = ["楼道灯不亮了", "电梯坏了停在二楼", "水管漏水了",
 def stream_message(i: int, chats: tuple[str, ...] = ("b3", "b5", "b9", "yard")) -> dict[str, Any]:
     """The i-th message of a synthetic stream: new problems, repeats, chatter."""
     chat = chats[i % len(chats)]
-    kind = i % 5
-    if kind == 4:
+    kind = i % 10
+    if kind >= 3:
         text = f"今天天气不错 {i}"
     else:
         unit, floor = (i // 7) % 6 + 1, (i // 3) % 18 + 1

@@ -22,7 +22,7 @@ from models import InboundRecord, OutboxRow, Ticket, TicketReport
 from tests.procs import ROOT, ServeProcess, post_signed, stream_message, write_config
 from tests.support import SECRET, SECRET_ENV, FakePlatform, message
 
-STREAM = int(os.environ.get("LINLI_FAULT_MESSAGES", "2000"))  # the 10,000: set it to 10000
+STREAM = int(os.environ.get("LINLI_FAULT_MESSAGES", "1000"))  # the 10,000: set it to 10000
 NO_LIMITS = {"per_sender_per_minute": 1_000_000, "per_chat_per_minute": 1_000_000}
 
 
