@@ -55,8 +55,8 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
         while True:
             wake.clear()
             try:
-                # bounded batches, yielding between them, so webhooks are answered meanwhile
-                while done := pipeline.process_pending(clock.now(), limit=PROCESS_BATCH):
+                # bounded batches in a worker thread, so webhooks are answered meanwhile
+                while done := await asyncio.to_thread(pipeline.process_pending, clock.now(), PROCESS_BATCH):
                     app[K.WAKE_OUTBOX].set()
                     await asyncio.sleep(0)
                     if len(done) < PROCESS_BATCH:
