@@ -178,7 +178,7 @@ async def main() -> None:
         await runner.cleanup()
     due = due_query_ms(tmp, 100_000)
     result = {"accepted_per_s": round(rate), "ratio_vs_bare": round(rate / bare_rate, 2),
-              "p99_accept_ms": round(p99(accept), 1), "p99_reply_ms": round(p99(reply_ms), 1),
+              "p99_accept_ms": round(p99(accept), 1), "p99_reply_ms": round(p99(reply_ms), 1) if reply_ms else None,
               "memory_growth": round(rss_big / rss_small, 2), "due_query_ms": round(due, 1)}
     table = [("signed messages accepted per second, SQLite", f"{rate:,.0f}", ">= 1,000"),
              ("bare aiohttp app, same load", f"{bare_rate:,.0f}", ""),
