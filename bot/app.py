@@ -13,6 +13,8 @@ from bot import appkeys as K
 from bot.adapters import build_adapters
 from bot.clock import Clock
 from bot.db import init_schema, make_engine
+from bot.metrics import Metrics
+from bot.ops import add_ops_routes
 from bot.outbox import OutboxWorker
 from bot.pipeline import Pipeline
 from bot.schedules.runtime import ScheduleRunner
@@ -21,12 +23,14 @@ from bot.settings import Settings
 from handlers import build_router
 
 log = logging.getLogger("linli.app")
+PROCESS_BATCH = 20
 
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
-    engine = make_engine(app[K.SETTINGS].database)
+    engine = make_engine(app[K.SETTINGS].database, app[K.SETTINGS].database_timeout_s)
     init_schema(engine)
     app[K.ENGINE] = engine
+    app[K.METRICS].watch_database(engine, app[K.CLOCK])
     yield
     engine.dispose()
 
@@ -46,7 +50,7 @@ async def _cancel(task: asyncio.Task[None]) -> None:
 
 
 async def _processor(app: web.Application) -> AsyncIterator[None]:
-    pipeline = Pipeline(app[K.ENGINE], app[K.SETTINGS], build_router())
+    pipeline = Pipeline(app[K.ENGINE], app[K.SETTINGS], build_router(), app[K.METRICS])
     app[K.PIPELINE] = pipeline
     wake, clock = app[K.WAKE_PROCESSOR], app[K.CLOCK]
 
@@ -54,8 +58,12 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
         while True:
             wake.clear()
             try:
-                if pipeline.process_pending(clock.now()):
+                # bounded batches in a worker thread, so webhooks are answered meanwhile
+                while done := await asyncio.to_thread(pipeline.process_pending, clock.now(), PROCESS_BATCH):
                     app[K.WAKE_OUTBOX].set()
+                    await asyncio.sleep(0)
+                    if len(done) < PROCESS_BATCH:
+                        break
             except Exception:
                 log.exception("processing pass failed")
             with contextlib.suppress(TimeoutError):
@@ -68,7 +76,7 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
 
 async def _outbox(app: web.Application) -> AsyncIterator[None]:
     worker = OutboxWorker(app[K.ENGINE], app[K.ADAPTERS], app[K.CLOCK], app[K.WAKE_OUTBOX],
-                          app[K.SETTINGS].outbox)
+                          app[K.SETTINGS].outbox, metrics=app[K.METRICS])
     task = asyncio.create_task(worker.run(), name="outbox")
     yield
     await _cancel(task)
@@ -115,7 +123,9 @@ def create_app(settings: Settings, clock: Clock | None = None) -> web.Applicatio
     app[K.CLOCK] = clock or Clock()
     app[K.WAKE_PROCESSOR] = asyncio.Event()
     app[K.WAKE_OUTBOX] = asyncio.Event()
+    app[K.METRICS] = Metrics()
     app[K.ADAPTERS] = build_adapters(settings)
+    add_ops_routes(app)
     for adapter in app[K.ADAPTERS].values():
         adapter.add_routes(app)
     app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _scheduler, _schedules, _deadlines])

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from bot.clock import Clock
 from bot.schedules.runtime import ScheduleRunner
+from bot.metrics import Metrics
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -27,3 +28,4 @@ WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)
 SCHEDULES = web.AppKey("schedules", ScheduleRunner)
 SCHEDULER = web.AppKey("scheduler", AsyncIOScheduler)
 SWEEPER = web.AppKey("sweeper", object)  # bot.services.deadlines.Sweeper
+METRICS = web.AppKey("metrics", Metrics)

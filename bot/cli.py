@@ -1,4 +1,4 @@
-"""run_bot.py commands: serve, check-config, classify, replay."""
+"""run_bot.py commands: serve, check-config, classify, replay, migrate, outbox."""
 from __future__ import annotations
 
 import argparse
@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any
 
-from bot.settings import ConfigError, Settings, load_settings, secret_problems
+from bot.settings import ConfigError, Settings, inline_secret_warnings, load_settings, secret_problems
 
 DEFAULT_CONFIG = "config.yaml"
 
@@ -25,6 +25,8 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     except ConfigError as e:
         print(str(e), file=sys.stderr)
         return 2
+    for path, fix in inline_secret_warnings(s):
+        print(f"warning: {args.config}: {path}: {fix}", file=sys.stderr)
     problems = secret_problems(s)
     if problems:
         print(str(ConfigError(args.config, problems)), file=sys.stderr)
@@ -39,14 +41,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
     from bot.app import create_app
-    from bot.logs import setup_logging
+    from bot.logs import known_secrets, setup_logging
 
     s = _load(args.config)
     problems = secret_problems(s)
     if problems:
         print(str(ConfigError(args.config, problems)), file=sys.stderr)
         return 2
-    setup_logging()
+    from bot.db import init_schema, make_engine
+    from bot.migrations import SchemaOutOfDate
+
+    engine = make_engine(s.database)
+    try:
+        init_schema(engine)
+    except SchemaOutOfDate as e:
+        print(f"{s.database.split('@')[-1]}: {e}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    setup_logging(secrets=known_secrets(s))
     web.run_app(create_app(s), host=args.host or s.server.host, port=args.port or s.server.port,
                 print=lambda m: print(m, file=sys.stderr))
     return 0
@@ -105,6 +118,39 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from bot.db import make_engine
+    from bot.migrations import migrate
+
+    s = _load(args.config)
+    engine = make_engine(s.database)
+    before, after = migrate(engine)
+    engine.dispose()
+    print(f"schema: {before or '(empty)'} -> {after}" if before != after else f"schema already at {after}")
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    from sqlmodel import Session, col, select
+
+    from bot.db import make_engine
+    from models import OutboxRow
+
+    s = _load(args.config)
+    engine = make_engine(s.database)
+    status = "parked" if args.parked else "pending"
+    with Session(engine) as session:
+        rows = session.exec(select(OutboxRow).where(OutboxRow.status == status)
+                            .order_by(col(OutboxRow.id)).limit(args.limit)).all()
+        for r in rows:
+            print(json.dumps({"id": r.id, "to": r.chat_id or r.user_id, "ticket": r.ticket_no,
+                              "attempts": r.attempts, "error": r.last_error, "text": r.text,
+                              "created_at": r.created_at.isoformat()}, ensure_ascii=False))
+    engine.dispose()
+    print(f"{len(rows)} {status} message(s)", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="run_bot.py", description="Linli (邻里) community request bot")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -131,6 +177,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--outbox", help="also write every outbound message to this file")
     p.add_argument("--start", help='local time at t=0, "YYYY-MM-DD HH:MM" (default a Tuesday 10:00)')
     p.set_defaults(fn=cmd_replay)
+
+    p = sub.add_parser("migrate", help="bring the database schema to the newest revision (Alembic)")
+    p.add_argument("--config", default=DEFAULT_CONFIG)
+    p.set_defaults(fn=cmd_migrate)
+
+    p = sub.add_parser("outbox", help="list undelivered messages, or with --parked those refused for good")
+    p.add_argument("--config", default=DEFAULT_CONFIG)
+    p.add_argument("--parked", action="store_true", help="messages the platform rejected, with the reason")
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(fn=cmd_outbox)
 
     args = ap.parse_args(argv)
     return int(args.fn(args) or 0)

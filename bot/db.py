@@ -3,21 +3,24 @@ from __future__ import annotations
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
 import models  # noqa: F401  (registers the tables)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, timeout_s: float = 5.0) -> Engine:
+    """`timeout_s`: how long a statement waits for a lock or a connection before it fails
+    (an inbound webhook then answers 503 and the platform retries)."""
+    busy_ms = int(timeout_s * 1000)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout_s})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={busy_ms}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
             # let SQLAlchemy, not pysqlite, open transactions (needed for SAVEPOINT). Write
@@ -32,8 +35,12 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=timeout_s,
+                         connect_args={"connect_timeout": max(int(timeout_s), 1),
+                                       "options": f"-c lock_timeout={busy_ms}"})
 
 
 def init_schema(engine: Engine) -> None:
-    SQLModel.metadata.create_all(engine)
+    """Create an empty database at the newest revision; raise SchemaOutOfDate when behind."""
+    from bot.migrations import ensure_schema
+    ensure_schema(engine)

@@ -49,6 +49,7 @@ async def accept(app: web.Application, msg: InboundMessage) -> bool:
     except (OperationalError, SQLAlchemyError) as e:
         log.error("inbound store failed", extra={"event": "store_failed", "error": type(e).__name__})
         raise web.HTTPServiceUnavailable(text="storage unavailable, retry later") from None
+    app[K.METRICS].messages_in.labels(msg.platform, str(not new).lower()).inc()
     if new:
         app[K.WAKE_PROCESSOR].set()
     else:

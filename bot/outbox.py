@@ -22,6 +22,7 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
+from bot.metrics import Metrics
 from models import OutboxRow
 
 log = logging.getLogger("linli.outbox")
@@ -73,7 +74,8 @@ class _Pacer:
 
 class OutboxWorker:
     def __init__(self, engine: Engine, adapters: Mapping[str, Adapter], clock: Clock,
-                 wake: asyncio.Event, settings: OutboxSettings = OutboxSettings()):
+                 wake: asyncio.Event, settings: OutboxSettings = OutboxSettings(),
+                 metrics: Metrics | None = None):
         self.engine = engine
         self.adapters = adapters
         self.clock = clock
@@ -82,6 +84,7 @@ class OutboxWorker:
         self.max_backoff = settings.max_backoff_seconds
         self.pacer = _Pacer()
         self.sem = asyncio.Semaphore(settings.concurrency)
+        self.metrics = metrics
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
@@ -129,6 +132,8 @@ class OutboxWorker:
         else:
             assert error is not None
             values.update(attempts=OutboxRow.attempts + 1, last_error=error.reason[:500])
+            if self.metrics:
+                self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
             if error.permanent:
                 values["status"] = "parked"
                 log.error("outbox message parked", extra={"event": "parked", "outbox_id": row_id,

@@ -6,6 +6,7 @@ whose message names every bad key path and how to fix it.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -15,7 +16,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.schedules.spec import PLACEHOLDERS, cron_trigger, unknown_placeholders
-
 from bot.understanding.config import UnderstandingConfig
 
 COLORS: tuple[str, ...] = ("red", "orange", "yellow", "blue")
@@ -167,6 +167,12 @@ class ChatSettings(_Model):
     robot_key_env: str | None = None      # env var holding this chat's group-robot (群机器人) key
 
 
+class Limits(_Model):
+    """Flood limits per sliding minute; messages over them are stored but not understood."""
+    per_sender_per_minute: int = Field(12, gt=0)
+    per_chat_per_minute: int = Field(60, gt=0)
+
+
 class Platforms(_Model):
     generic: GenericPlatform | None = None
     wecom: WecomPlatform | None = None
@@ -214,6 +220,15 @@ class Digests(_Model):
 class Settings(_Model):
     timezone: str = "Asia/Shanghai"
     database: str = "sqlite:///linli.db"
+    database_env: str | None = None  # env var holding the URL (with its password); wins over database:
+    database_timeout_s: float = Field(5.0, gt=0, le=60)  # lock/connect wait before a webhook answers 503
+
+    @model_validator(mode="before")
+    @classmethod
+    def _database_from_env(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("database_env"), str) and os.environ.get(data["database_env"]):
+            data = {**data, "database": os.environ[data["database_env"]]}
+        return data
     server: Server = Server()
     community: Community
     people: dict[str, Person]
@@ -229,6 +244,7 @@ class Settings(_Model):
     escalation: Escalation = Escalation()
     units: dict[str, Unit] = {}
     privacy: Privacy = Privacy()
+    limits: Limits = Limits()
 
     @field_validator("sla")
     @classmethod
@@ -368,8 +384,12 @@ def load_settings(path: str | os.PathLike[str]) -> Settings:
         text = p.read_text(encoding="utf-8")
     except OSError as e:
         raise ConfigError(str(p), [("(file)", f"cannot be read ({e.strerror}); check the path given to --config")]) from None
+    except UnicodeDecodeError:
+        raise ConfigError(str(p), [("(file)", "is not UTF-8 text; save it as UTF-8")]) from None
     try:
         data = yaml.safe_load(text)
+    except RecursionError:
+        raise ConfigError(str(p), [("(file)", "is nested too deeply to be a config")]) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(file)"
@@ -398,3 +418,32 @@ def secret_problems(s: Settings) -> list[tuple[str, str]]:
         if key and path.endswith("aes_key_env") and len(key) != 43:
             problems.append((path, f"{env} must be the 43-character EncodingAESKey from the WeCom admin console"))
     return problems
+
+
+# (a WeCom callback `token` is configured inline by design: it only proves the callback's origin)
+_SECRET_WORDS = ("secret", "password", "passwd", "aes_key", "encoding_aes_key", "api_key", "corpsecret")
+
+
+def inline_secret_warnings(s: Settings) -> list[tuple[str, str]]:
+    """Secrets written into the file itself (they belong in the environment, named by *_env)."""
+    out: list[tuple[str, str]] = []
+    if s.database_env is None and re.match(r"^[a-z+]+://[^/@:]*:[^/@]+@", s.database):
+        out.append(("database", "holds a password; put the URL in an environment variable and name it "
+                                "with database_env: instead"))
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                p = f"{path}.{k}" if path else str(k)
+                key = str(k).lower()
+                if isinstance(v, str) and v and not key.endswith("_env") and any(w in key for w in _SECRET_WORDS):
+                    out.append((p, f"is a secret written in the file; set it in the environment and name the "
+                                   f"variable with {k}_env: instead"))
+                else:
+                    walk(v, p)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+
+    walk(s.model_dump(exclude={"database", "database_env"}), "")
+    return out

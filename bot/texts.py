@@ -43,6 +43,9 @@ WRONG_STATE = "#{no} 当前{state}，不能{action}。"
 UNKNOWN_COMMAND = "没有「{cmd}」这个指令，发「帮助」查看可用指令。"
 PRIVATE_HINT = "您好，请直接说明问题和位置（如：3号楼2单元楼道灯不亮），或发「帮助」查看可用指令。"
 
+RATE_LIMITED_SENDER = "您发送过于频繁，请稍后再发；已反映的问题无需重复发送。"
+RATE_LIMITED_CHAT = "本群消息过多，机器人暂停处理一分钟，紧急情况请直接致电社区。"
+
 ACTION_NAMES = {"ack": "签收", "resolve": "办结", "transfer": "转交", "return": "退回",
                 "recolor": "改色", "rate": "评价", "reopen": "重新打开", "stats": "查看统计",
                 "todo": "查看待办"}

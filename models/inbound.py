@@ -11,6 +11,8 @@ class InboundRecord(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("platform", "msg_id", name="uq_inbound_platform_msg"),
         Index("ix_inbound_pending", "processed_at", "id"),
+        Index("ix_inbound_sender_recent", "sender_id", "received_at"),
+        Index("ix_inbound_chat_recent", "chat_id", "received_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -67,3 +67,6 @@ def bot_factory(aiohttp_client, platform: FakePlatform, db_url: str):  # type: i
 @pytest.fixture
 async def bot(bot_factory) -> Bot:  # type: ignore[no-untyped-def]
     return await bot_factory()
+
+
+from tests.test_faults import bot_proc  # noqa: E402,F401  (real serve processes, shared with multi-process tests)

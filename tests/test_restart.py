@@ -10,7 +10,7 @@ from bot.db import init_schema, make_engine
 from bot.inbox import store_inbound
 from bot.message import InboundMessage
 from models import InboundRecord, Ticket
-from tests.procs import BotProcess, write_config
+from tests.procs import ServeProcess, write_config
 from tests.support import message, signed_headers
 
 
@@ -22,8 +22,9 @@ async def test_message_stored_but_not_processed_before_a_crash_is_processed_on_r
     now = datetime.now(UTC)
     store_inbound(engine, InboundMessage(platform="generic", msg_id="before-crash", chat_id="b3", sender_id="r1",
                                          text="3号楼2单元电梯卡住了 里面有人", ts=now), now)
-    bot = BotProcess(write_config(tmp_path / "c.yaml", db, platform.url), tmp_path / "bot.log")
-    await bot.start()
+    bot = ServeProcess(write_config(tmp_path / "c.yaml", db, platform.url), tmp_path / "bot.log")
+    bot.start()
+    await bot.ready()
     try:
         await platform.wait_for(lambda s: any(m.get("chat_id") == "b3" for m in s), timeout=15)
     finally:
@@ -37,8 +38,9 @@ async def test_message_stored_but_not_processed_before_a_crash_is_processed_on_r
 async def test_kill_9_during_a_burst_loses_nothing_and_repeats_nothing(tmp_path, platform):
     db = f"sqlite:///{tmp_path}/linli.db"
     cfg = write_config(tmp_path / "c.yaml", db, platform.url, outbox={"lease_seconds": 3})
-    bot = BotProcess(cfg, tmp_path / "bot.log")
-    await bot.start()
+    bot = ServeProcess(cfg, tmp_path / "bot.log")
+    bot.start()
+    await bot.ready()
     accepted = []
     texts = ["楼道灯不亮了", "垃圾桶满了没人收", "水管漏水了", "电梯停了", "门禁坏了"]
     async with aiohttp.ClientSession() as http:
@@ -48,10 +50,11 @@ async def test_kill_9_during_a_burst_loses_nothing_and_repeats_nothing(tmp_path,
             async with http.post(bot.url + "/webhook/generic", data=body, headers=signed_headers(body)) as r:
                 if r.status == 200:
                     accepted.append(f"burst-{i}")
-    bot.kill()
+    bot.kill9()
     assert len(accepted) == 40
-    restarted = BotProcess(cfg, tmp_path / "bot2.log")
-    await restarted.start()
+    restarted = ServeProcess(cfg, tmp_path / "bot2.log")
+    restarted.start()
+    await restarted.ready()
     engine = make_engine(db)
     try:
         for _ in range(200):

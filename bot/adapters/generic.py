@@ -41,6 +41,8 @@ def _str(obj: dict[str, Any], key: str, required: bool = True, limit: int = _ID_
         raise BadPayload(f"field {key} must not be empty")
     if len(v) > limit:
         raise BadPayload(f"field {key} is too long")
+    if "\x00" in v:  # PostgreSQL text cannot hold NUL: refuse it the same way on every database
+        raise BadPayload(f"field {key} contains a NUL character")
     return v
 
 
@@ -62,7 +64,8 @@ def parse_payload(body: bytes) -> InboundMessage:
     else:
         raise BadPayload("field ts must be unix seconds")
     mentions = data.get("mentions") or []
-    if not isinstance(mentions, list) or not all(isinstance(m, str) and len(m) <= _ID_MAX for m in mentions):
+    if not isinstance(mentions, list) or not all(isinstance(m, str) and len(m) <= _ID_MAX and "\x00" not in m
+                                                  for m in mentions):
         raise BadPayload("field mentions must be a list of ids")
     quote = data.get("quote")
     if quote is not None and not isinstance(quote, dict):
@@ -132,6 +135,7 @@ class GenericAdapter(Adapter):
                                        "mentions": list(out.mentions), "quote_msg_id": out.quote_msg_id}
         else:
             payload = {"user_id": out.user_id, "text": out.text}
+        payload["delivery_id"] = f"linli-{out.id}"  # the same on a retry: lets the platform drop repeats
         body = json.dumps(payload, ensure_ascii=False).encode()
         ts = str(int(time.time()))
         headers = {"Content-Type": "application/json", "X-Linli-Timestamp": ts,

@@ -212,10 +212,15 @@ def _reason(h: _Hit) -> str:
     return f"{h.family.color}: cue '{h.cue}' ({h.family.note}) → {h.family.category}"
 
 
+# A chat message is read up to this length: a real report is far shorter, and some rules are
+# quadratic in the number of cues, so 64 KiB of repeated text must not cost seconds.
+MAX_CHARS = 1000
+
+
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None) -> Understanding:
     """What a chat message is: request or not, colour, category, place, and why."""
     vocab = vocab or default_vocabulary()
-    t = normalise(text or "", vocab)
+    t = normalise((text or "")[:MAX_CHARS], vocab)
     loc = _parse_location(t)
     scan = _Scan(t, vocab)
     reasons: list[str] = []
