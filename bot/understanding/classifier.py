@@ -39,6 +39,7 @@ class _Hit:
     family: Family
     start: int
     cue: str
+    obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
 def normalise(text: str, vocab: Vocabulary) -> str:
@@ -122,7 +123,10 @@ class _Scan:
 
     def _object_faults(self, vocab: Vocabulary) -> list[_Hit]:
         """Object x fault state close after it ("篮筐歪了"), or object x a repair ask anywhere after it."""
-        objs = [o for o in self.kinds.get("object", ()) if self.text[o[1]:o[1] + 1] not in _LOCATIVE_AFTER]
+        found = self.kinds.get("object", ())
+        # the longest object word at a spot (窗户, not 窗), and not one used as a landmark (窗户里)
+        longest = [o for o in found if not any(p[0] <= o[0] and o[1] <= p[1] and p != o for p in found)]
+        objs = [o for o in longest if self.text[o[1]:o[1] + 1] not in _LOCATIVE_AFTER]
         if not objs:
             return []
         out: list[_Hit] = []
@@ -139,7 +143,7 @@ class _Scan:
                 if best is not None:
                     fam = vocab.families.get(vocab.objects.get(best[2], ""))
                     if fam is not None:
-                        out.append(_Hit(fam, best[0], best[2]))
+                        out.append(_Hit(fam, best[0], best[2], obj=kind == "fault"))
         return out
 
     def _beside(self, word: str, starts: list[int]) -> bool:
@@ -304,13 +308,20 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if role in _RESPONDERS:
         if role == "staff":
             return no(f"not request: {role} announces or answers")
-        handled = next((m for m in _HANDLED if m in t), None)
         if not red:
-            return no(f"not request: {role} speaks without an emergency")
-        if handled:
-            return no(f"not request: {role} is handling it ('{handled}')")
-        reasons.append(f"{role} reports an emergency")
-        hits = red
+            escalates = next((w for w in _ESCALATE if w in t), None)
+            if not escalates or any(m in t for m in _RESPONDER_BUSY):
+                return no(f"not request: {role} speaks without an emergency")
+            reasons.append(f"{role} passes a problem up to the office ('{escalates}')")
+            role = "resident"
+        else:
+            handled = next((m for m in _HANDLED if m in t), None)
+            if handled:
+                return no(f"not request: {role} is handling it ('{handled}')")
+            reasons.append(f"{role} reports an emergency")
+            hits = red
+    elif not red and any(a in t for a in _APOLOGY) and any(m in t for m in _SELF_HANDLING):
+        return no("not request: the resident answers that they are handling it themselves")
 
     # 4. chatter
     if t.lstrip().startswith(">") and not red:
@@ -357,7 +368,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 5. colour and category from the most urgent family
     keywords = kw(hits)
     best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.family.category == "other",
-                                    h.start))
+                                    not h.obj, h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
     if category == "other" and (best.family.fallback or best.family.attaches):
@@ -411,6 +422,14 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
 
 
+# A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
+_ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
+             "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业")
+_RESPONDER_BUSY = ("收到", "已经", "已", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
+                   "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【")
+# A resident who caused the problem answering that it is in hand ("对不起, 已经关阀, 马上找人修").
+_APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
+_SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "已经关", "关了总阀", "关总阀", "我会赔", "我赔", "已经在修")
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
