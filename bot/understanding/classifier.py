@@ -21,6 +21,9 @@ from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic,
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
 _RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
+_SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
+_SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
+_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快")
 _SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _HARD_STOPS = frozenset("\n。!！?？；;")
@@ -351,8 +354,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if addressed and strong and role == "resident":
             question = scan.has("ask") and not any(a in t for a in ("修", "来人", "派人", "处理", "管", "帮"))
             color = "blue" if question else "yellow"
-            reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → other")
-            return Understanding(True, color, "other", loc, tuple(reasons), keywords=keywords)
+            cat = _topic_category(t)
+            reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → {cat}")
+            return Understanding(True, color, cat, loc, tuple(reasons), keywords=keywords)
         question = scan.first("question")
         qs = scan.kinds.get("question", ((0, 0, ""),))[0]
         rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
@@ -399,6 +403,16 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
                 color, category = "blue", "utilities"
                 reasons.append(f"blue: asks about a planned outage ('{fut}')")
         sugg = [h for h in hits if h.family.category == "suggestion"]
+        lead = t.lstrip(" @")[:6]
+        if color in ("orange", "yellow") and sugg and (
+                any(lead.startswith(w) or lead[2:].startswith(w) for w in _SUGGEST_LEADS)
+                or scan.clause(sugg[0].start) < min(scan.clause(h.start) for h in hits if h.family.color == color)):
+            color, category = "blue", "suggestion"
+            reasons.append(f"blue: a suggestion first ('{sugg[0].cue}'); the problem is its reason")
+        if color == "orange" and best.family.name == "care_urgent" and lead.startswith(_SERVICE_QUESTION) \
+                and not any(w in t for w in _TODAY):
+            color = "blue"
+            reasons.append("blue: asks whether a care service exists, no need today stated")
         if color == "yellow" and sugg:
             word = next((w for w in _SUGGEST_WORDS if w in t), None)
             first_problem = min(h.start for h in hits if h.family.color == "yellow")
@@ -408,7 +422,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if color == "yellow":
             person, danger = scan.first("people"), scan.first("danger")
             medical = scan.first("medical")
-            if person and danger:
+            if person and danger and not scan.preceded_in_clause("past", scan.kinds["danger"][0][0], 4):
                 color = "orange"
                 reasons.append(f"orange: stated risk to a vulnerable person ('{person}', '{danger}')")
             elif feared:
@@ -437,7 +451,7 @@ _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", 
 _HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
 _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
 _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("care", ("老人", "老年", "护理", "助餐", "食堂", "残疾", "瘫", "陪护", "养老服务", "照料")),
+    ("care", ("助浴", "洗澡", "上门护理", "上门服务", "瘫", "卧床", "老人", "老年", "护理", "助餐", "食堂", "残疾", "瘫", "陪护", "养老服务", "照料")),
     ("affairs", ("领", "办", "申请", "证", "金", "补贴", "保险", "户口", "社保", "医保", "政策", "登记", "盖章")),
     ("suggestion", ("活动", "演练", "教教", "建议", "加装", "组织", "兴趣", "讲座")),
     ("elevator", ("电梯",)),

@@ -124,7 +124,7 @@ def _reading(ch: str) -> str | None:
 def _homophones() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin -> common characters (GB2312 level 1) that read so."""
     by_sound: dict[str, list[str]] = {}
-    for hi in range(0xB0, 0xD8):
+    for hi in range(0xB0, 0xF8):   # both GB2312 levels: 电悌 is a typo too
         for lo in range(0xA1, 0xFF):
             try:
                 ch = bytes((hi, lo)).decode("gb2312")
@@ -216,6 +216,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "medical": _merge(D.URGENT_MEDICAL, [], remove),
         "future": _merge(D.FUTURE, [], remove),
         "answer": _merge(D.ANSWER_MARKERS, [], remove),
+        "past": _merge(D.PAST, [], remove),
         "place": _merge(D.PLACE_WORDS, cfg.place_words, remove),
         "repeat": _merge(D.REPEAT_MARKERS, cfg.repeat_markers, remove),
         "consequence": _merge(D.CONSEQUENCE, [], remove),
