@@ -27,7 +27,7 @@ FAMILIES: dict[str, dict] = {
         "火着了", "东西着了", "焦糊味", "烧焦", "糊味", "冒黑烟", "冒火", "火光", "火警", "烟雾报警"]},
     "live_wire": {"color": "red", "category": "safety", "note": "sparks / live wire", "cues": [
         "火星", "打火花", "冒火花", "电火花", "漏电", "电线裸露", "裸露的电线", "电线掉", "电线断", "触电", "电到人",
-        "滋滋响+电", "电箱+冒", "电表箱+冒", "电线+冒烟", "电线+着"]},
+        "滋滋响+电", "电箱+冒火", "电表箱+冒火", "电箱+冒烟", "电表箱+冒烟", "电线+冒火", "电线+冒烟", "电线+着"]},
     "flood_electric": {"color": "red", "category": "utilities", "note": "water reaching electrics", "cues": [
         "淹到配电", "淹到电箱", "水+配电箱", "水+配电室", "水+电表箱", "泡到电箱", "水进电箱", "漫到配电"]},
     "distress": {"color": "red", "category": "care", "note": "a cry for help about a person", "cues": []},
@@ -128,7 +128,7 @@ FAMILIES: dict[str, dict] = {
         "马蜂窝", "蜂窝", "马蜂", "黄蜂"]},
     "flooding": {"color": "orange", "category": "facility", "note": "flooding in common spaces", "cues": [
         "地下室+进水", "地下室+淹", "车库+进水", "地库+进水", "地库+淹", "进水了+没过", "积水+没过", "楼道+进水",
-        "水+没过脚", "水+进屋", "进屋了", "水漫进屋", "往屋里灌", "灌进屋", "灌进家", "往家里灌", "水+倒灌进", "漫进家", "淹进屋", "雨+飘进来+水", "一地的水", "漫到家门口"]},
+        "水+没过脚", "水+进屋", "进屋了", "水漫进屋", "往屋里灌", "灌进屋", "灌进家", "往家里灌", "水+倒灌进", "漫进家", "淹进屋", "漫到家门口"]},
 
     # --------------------------------------------------------------- yellow
     "lift_minor": {"broad": True, "color": "yellow", "category": "elevator", "note": "lift fault, still running", "cues": [

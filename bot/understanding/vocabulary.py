@@ -140,6 +140,7 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
     """One-character homophone substitutions of each word that are not words themselves."""
     sounds = _homophones()
     canon = set(words)
+    faults = [f for f in D.FAULT_STATES if len(f) == 1]
     out: dict[str, str] = {}
 
     def alts(ch: str) -> set[str]:
@@ -154,8 +155,8 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
             for i in range(len(w)):
                 variants |= {w[:i] + a + w[i + 1:] for a in options[i]}
         for v in variants:
-            if v == w or v in canon:
-                continue
+            if v == w or v in canon or any(f in v and f not in w for f in faults):
+                continue   # 漏到 is a leak going somewhere, not a mistyped 楼道
             out.setdefault(v, w)
     return out
 
