@@ -43,7 +43,8 @@ _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能�
                 "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
 
 
-_ME_TOO = ("也", "同样", "一样", "+1", "同问")
+# "Another household is also at it": a second source of the same kind, not the same problem.
+_ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
 
 
 def _families(keywords: Sequence[str]) -> set[str]:
@@ -124,7 +125,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
     # "me too, but it is my heating pipe": a contrast says it is another problem
-    differs = any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
+    differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
+               or any(w in text for w in _ANOTHER))
+    deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
     for t in candidates:
@@ -195,16 +198,15 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 continue   # only the place is shared (草坪上...): each names its own, different problem
             if shared:
                 return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
-            me_too = corroborates or (marker if marker in _ME_TOO else None)
-            if me_too and not differs and t.minutes_since_last_report <= _ME_TOO_MINUTES:
-                return RepeatMatch(t.no, "repeat", (f"'{me_too}': the same {fam} soon after #{t.no}",))
+            if corroborates and not differs and t.minutes_since_last_report <= _ME_TOO_MINUTES and deferred is None:
+                deferred = RepeatMatch(t.no, "repeat", (f"'{corroborates}': the same {fam} soon after #{t.no}",))
             if marker and fuzz.partial_ratio(text, t.text) >= 60:
                 return RepeatMatch(t.no, "repeat", (f"'{marker}' and similar text to #{t.no}",))
             if "generic_fault" in (fam, tfam) and _specific_place_match(u.location, t.location):
                 return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
-    return None
+    return deferred
 
 
 _LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")
