@@ -21,6 +21,7 @@ from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic,
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
 _RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
+_FORWARDED = ("【转发", "转发", "[转发", "转:", "【转载")
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
 _TODAY = ("今天", "马上", "现在", "急", "赶紧", "快")
@@ -327,6 +328,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no("not request: the resident answers that they are handling it themselves")
 
     # 4. chatter
+    if t.lstrip().startswith(_FORWARDED):
+        return no("not request: forwarded news or notice")
     if t.lstrip().startswith(">") and not red:
         return no("not request: quotes another message (a reply between neighbours)")
     retort = _RETORT.search(t)

@@ -127,6 +127,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     # "me too, but it is my heating pipe": a contrast says it is another problem
     differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
                or any(w in text for w in _ANOTHER))
+    another = any(w in text for w in _ANOTHER)
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
@@ -190,6 +191,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return RepeatMatch(t.no, "repeat", (link,))
         if same and compatible:
             fam_broad = _is_broad(fam, vocab) and not escalated
+            if fam_broad and another:
+                continue   # "another household is at it too": a second source
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
             shared = cues & tcues or {c for c in cues for d in tcues | _parts(tcues) if c != d and (c in d or d in c)}

@@ -38,7 +38,7 @@ FAMILIES: dict[str, dict] = {
     "person_down": {"color": "red", "category": "care", "note": "person fallen / unconscious / bleeding", "cues": [
         "摔了一跤", "摔倒", "摔伤", "跌倒", "摔在", "摔下", "起不来", "昏迷", "晕倒", "昏倒", "不省人事", "晕过去",
         "没有意识", "没意识", "叫不醒", "流血", "出血", "大出血", "头破", "骨折", "腿好像断", "腿断了", "抽搐",
-        "喘不上气", "呼吸困难", "心脏病", "犯病了", "心梗", "脑梗", "中风", "没呼吸", "没气了", "人不行了",
+        "喘不上气", "呼吸困难", "心脏病", "犯病了", "心梗", "脑梗", "中风", "没呼吸", "人+没气了", "老人+没气了", "人不行了",
         "吸氧机+没电", "呼吸机+没电", "制氧机+没电", "氧气+没电"]},
     "alone_silent": {"color": "red", "category": "care", "note": "person living alone not answering", "cues": [
         "敲门+没人应", "敲门+没人开", "敲门+没反应", "敲门+不开", "敲门+没动静", "好几天没开门", "两天没开门",
@@ -395,7 +395,7 @@ PLACE_WORDS: list[str] = [
     "东门", "南门", "西门", "北门", "楼前", "楼后", "人行道", "垃圾桶", "健身器材", "水箱", "暖气片"]
 
 # After a noun, these make it a landmark ("窗户外边", "电梯旁边"), not the broken thing of a combo cue.
-BESIDE: tuple[str, ...] = ("外边", "外面", "外头", "旁边", "边上", "对面", "附近", "隔壁")
+BESIDE: tuple[str, ...] = ("口", "外边", "外面", "外头", "旁边", "边上", "对面", "附近", "隔壁")
 
 # Words repeat reports use ("me too", "again").
 REPEAT_MARKERS: list[str] = ["+1", "也是", "也", "同样", "一样", "还是", "又", "仍然", "依然", "到现在", "还没", "同问"]

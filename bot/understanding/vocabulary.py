@@ -140,7 +140,7 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
     """One-character homophone substitutions of each word that are not words themselves."""
     sounds = _homophones()
     canon = set(words)
-    faults = [f for f in D.FAULT_STATES if len(f) == 1]
+    faults = [f for f in D.FAULT_STATES if len(f) == 1] + ["没", "不", "无", "未"]   # 没气 is no typo of 煤气
     out: dict[str, str] = {}
 
     def alts(ch: str) -> set[str]:
