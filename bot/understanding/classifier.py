@@ -21,6 +21,10 @@ from .vocabulary import Family, Vocabulary, default_vocabulary, normalise_basic,
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
 _RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
+_FORWARDED = ("【转发", "转发", "[转发", "转:", "【转载")
+_SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
+_SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
+_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快")
 _SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _HARD_STOPS = frozenset("\n。!！?？；;")
@@ -39,6 +43,7 @@ class _Hit:
     family: Family
     start: int
     cue: str
+    obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
 def normalise(text: str, vocab: Vocabulary) -> str:
@@ -122,7 +127,10 @@ class _Scan:
 
     def _object_faults(self, vocab: Vocabulary) -> list[_Hit]:
         """Object x fault state close after it ("篮筐歪了"), or object x a repair ask anywhere after it."""
-        objs = [o for o in self.kinds.get("object", ()) if self.text[o[1]:o[1] + 1] not in _LOCATIVE_AFTER]
+        found = self.kinds.get("object", ())
+        # the longest object word at a spot (窗户, not 窗), and not one used as a landmark (窗户里)
+        longest = [o for o in found if not any(p[0] <= o[0] and o[1] <= p[1] and p != o for p in found)]
+        objs = [o for o in longest if self.text[o[1]:o[1] + 1] not in _LOCATIVE_AFTER]
         if not objs:
             return []
         out: list[_Hit] = []
@@ -139,7 +147,7 @@ class _Scan:
                 if best is not None:
                     fam = vocab.families.get(vocab.objects.get(best[2], ""))
                     if fam is not None:
-                        out.append(_Hit(fam, best[0], best[2]))
+                        out.append(_Hit(fam, best[0], best[2], obj=kind == "fault"))
         return out
 
     def _beside(self, word: str, starts: list[int]) -> bool:
@@ -309,15 +317,24 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if role in _RESPONDERS:
         if role == "staff":
             return no(f"not request: {role} announces or answers")
-        handled = next((m for m in _HANDLED if m in t), None)
         if not red:
-            return no(f"not request: {role} speaks without an emergency")
-        if handled:
-            return no(f"not request: {role} is handling it ('{handled}')")
-        reasons.append(f"{role} reports an emergency")
-        hits = red
+            escalates = next((w for w in _ESCALATE if w in t), None)
+            if not escalates or any(m in t for m in _RESPONDER_BUSY):
+                return no(f"not request: {role} speaks without an emergency")
+            reasons.append(f"{role} passes a problem up to the office ('{escalates}')")
+            role = "resident"
+        else:
+            handled = next((m for m in _HANDLED if m in t), None)
+            if handled:
+                return no(f"not request: {role} is handling it ('{handled}')")
+            reasons.append(f"{role} reports an emergency")
+            hits = red
+    elif not red and any(a in t for a in _APOLOGY) and any(m in t for m in _SELF_HANDLING):
+        return no("not request: the resident answers that they are handling it themselves")
 
     # 4. chatter
+    if t.lstrip().startswith(_FORWARDED):
+        return no("not request: forwarded news or notice")
     if t.lstrip().startswith(">") and not red:
         return no("not request: quotes another message (a reply between neighbours)")
     retort = _RETORT.search(t)
@@ -345,8 +362,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if addressed and strong and role == "resident":
             question = scan.has("ask") and not any(a in t for a in ("修", "来人", "派人", "处理", "管", "帮"))
             color = "blue" if question else "yellow"
-            reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → other")
-            return Understanding(True, color, "other", loc, tuple(reasons), keywords=keywords)
+            cat = _topic_category(t)
+            reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → {cat}")
+            return Understanding(True, color, cat, loc, tuple(reasons), keywords=keywords)
         question = scan.first("question")
         qs = scan.kinds.get("question", ((0, 0, ""),))[0]
         rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
@@ -362,7 +380,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 5. colour and category from the most urgent family
     keywords = kw(hits)
     best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.family.category == "other",
-                                    h.start))
+                                    not h.obj, h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
     if category == "other" and (best.family.fallback or best.family.attaches):
@@ -393,6 +411,16 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
                 color, category = "blue", "utilities"
                 reasons.append(f"blue: asks about a planned outage ('{fut}')")
         sugg = [h for h in hits if h.family.category == "suggestion"]
+        lead = t.lstrip(" @")[:6]
+        if color in ("orange", "yellow") and sugg and (
+                any(lead.startswith(w) or lead[2:].startswith(w) for w in _SUGGEST_LEADS)
+                or scan.clause(sugg[0].start) < min(scan.clause(h.start) for h in hits if h.family.color == color)):
+            color, category = "blue", "suggestion"
+            reasons.append(f"blue: a suggestion first ('{sugg[0].cue}'); the problem is its reason")
+        if color == "orange" and best.family.name == "care_urgent" and lead.startswith(_SERVICE_QUESTION) \
+                and not any(w in t for w in _TODAY):
+            color = "blue"
+            reasons.append("blue: asks whether a care service exists, no need today stated")
         if color == "yellow" and sugg:
             word = next((w for w in _SUGGEST_WORDS if w in t), None)
             first_problem = min(h.start for h in hits if h.family.color == "yellow")
@@ -402,7 +430,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if color == "yellow":
             person, danger = scan.first("people"), scan.first("danger")
             medical = scan.first("medical")
-            if person and danger:
+            if person and danger and not scan.preceded_in_clause("past", scan.kinds["danger"][0][0], 4):
                 color = "orange"
                 reasons.append(f"orange: stated risk to a vulnerable person ('{person}', '{danger}')")
             elif feared:
@@ -416,6 +444,14 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
 
 
+# A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
+_ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
+             "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业")
+_RESPONDER_BUSY = ("收到", "已经", "已", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
+                   "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【")
+# A resident who caused the problem answering that it is in hand ("对不起, 已经关阀, 马上找人修").
+_APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
+_SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "已经关", "关了总阀", "关总阀", "我会赔", "我赔", "已经在修")
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
@@ -423,7 +459,7 @@ _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", 
 _HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
 _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
 _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("care", ("老人", "老年", "护理", "助餐", "食堂", "残疾", "瘫", "陪护", "养老服务", "照料")),
+    ("care", ("助浴", "洗澡", "上门护理", "上门服务", "瘫", "卧床", "老人", "老年", "护理", "助餐", "食堂", "残疾", "瘫", "陪护", "养老服务", "照料")),
     ("affairs", ("领", "办", "申请", "证", "金", "补贴", "保险", "户口", "社保", "医保", "政策", "登记", "盖章")),
     ("suggestion", ("活动", "演练", "教教", "建议", "加装", "组织", "兴趣", "讲座")),
     ("elevator", ("电梯",)),

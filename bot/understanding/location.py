@@ -15,15 +15,20 @@ from functools import lru_cache
 from .types import Location
 
 _CN_DIGITS = "零〇一二三四五六七八九十两"
-_CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|栋|幢|单元|楼|层|号房|室))")
+_CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|栋|幢|座(?!位)|单元|楼|层|号房|室))")
+# A room read digit by digit in Chinese numerals: 三零二, 六〇一, 一〇二室 (not 周一三五).
+_CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九][零〇一二三四五六七八九]{2,3})(?![十百千万两])")
+_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
-_BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|#楼|#|号单元楼)")
+_BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
 _BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")   # 5号2单元
 _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元")
 _FLOOR = re.compile(r"(?<![\d.#号-])(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
 _ROOM = re.compile(r"(?<![\d.:：/\-年月号#])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单楼层])")
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$")
+_PARKING_BEFORE = re.compile(r"(?:[a-z]\d?区|车位|车库|地库|停车场|位号)\s*(?:是|为|:)?\s*$")
+_PARKING_AFTER = ("车位", "号车位", "号位", "位", "停车")
 _EMERGENCY = {"110", "119", "120", "122", "999", "114", "315"}
 
 
@@ -40,6 +45,7 @@ def _cn_to_digits(s: str) -> str:
 def _convert(text: str) -> str:
     if not any(c in _CN_DIGITS for c in text):
         return text
+    text = _CN_ROOM.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
     return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
 
 
@@ -53,6 +59,8 @@ def _room_ok(text: str, m: re.Match) -> bool:
     if len(n) == 4 and n[:2] in ("19", "20") and not m.group(0).endswith(("室", "房", "号房")):
         return False
     before = text[max(0, m.start() - 4):m.start()].rstrip()
+    if _PARKING_BEFORE.search(before) or text.startswith(_PARKING_AFTER, m.end()):
+        return False   # 车库B区127号 / 127号车位: a parking space, not a flat
     return not before.endswith(_NOT_ROOM_BEFORE)
 
 

@@ -35,6 +35,20 @@ _CORROBORATE_MINUTES = 30.0
 _REPEAT_MINUTES = 7 * 24 * 60.0
 _SHORT = 40
 _SMELL_DANGERS = {"gas_leak", "fire"}
+# A smell or smoke spreads through a building: the floor each neighbour names does not split it.
+_DIFFUSE = {"gas_leak", "fire", "smell"}
+_ME_TOO_MINUTES = 120.0
+# Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
+_STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
+                "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
+
+
+# "Another household is also at it": a second source of the same kind, not the same problem.
+_ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
+
+
+def _families(keywords: Sequence[str]) -> set[str]:
+    return {k for k in keywords if not k.startswith(("~", "@", "%"))}
 
 
 def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
@@ -104,17 +118,32 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     vocab = vocab or default_vocabulary()
     text = normalise_words(text)
     fam, cues, places = _split(u.keywords)
+    fams = _families(u.keywords)
+    status_ask = next((w for w in _STATUS_ASKS if w in text), None)
     generic = u.category in (None, "other")
     corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
     # "me too, but it is my heating pipe": a contrast says it is another problem
-    differs = any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
+    differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
+               or any(w in text for w in _ANOTHER))
+    another = any(w in text for w in _ANOTHER)
+    deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
     for t in candidates:
-        tfam, tcues, tplaces = _split(_ticket_keywords(t, vocab))
+        tkw = _ticket_keywords(t, vocab)
+        tfam, tcues, tplaces = _split(tkw)
         same = _same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
+        link = None
+        if not same and u.request and t.color != "blue" and u.category == t.category:
+            if tfam in fams and not _is_broad(tfam, vocab):
+                link = f"also names the problem of #{t.no} ({tfam})"
+            elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | _parts(tcues)):
+                link = f"the same object as #{t.no} ('{sorted(cues)[0]}')"
+            elif status_ask and t.minutes_since_last_report <= _REPEAT_MINUTES:
+                link = f"asks after the open problem of #{t.no} ('{status_ask}')"
+            same = bool(link)
         escalated = False
         if not same and _escalates(fam, tfam):
             escalated = True
@@ -129,7 +158,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         else:
             smell_link = False
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
-        supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs))
+        supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs)
+                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
         if conflict:
             continue
@@ -157,23 +187,29 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if places and tplaces and not (places & tplaces) and not supply:
             continue
+        if link:
+            return RepeatMatch(t.no, "repeat", (link,))
         if same and compatible:
             fam_broad = _is_broad(fam, vocab) and not escalated
+            if fam_broad and another:
+                continue   # "another household is at it too": a second source
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
-            shared = cues & tcues or {c for c in cues for d in tcues if len(c) >= 1 and c != d and (c in d or d in c)}
+            shared = cues & tcues or {c for c in cues for d in tcues | _parts(tcues) if c != d and (c in d or d in c)}
             real = {c for c in shared if not (c in place_words and (_as_place(c, text) or _as_place(c, t.text)))}
             if shared and not real and (cues - shared) and (tcues - shared):
                 continue   # only the place is shared (草坪上...): each names its own, different problem
             if shared:
                 return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
+            if corroborates and not differs and t.minutes_since_last_report <= _ME_TOO_MINUTES and deferred is None:
+                deferred = RepeatMatch(t.no, "repeat", (f"'{corroborates}': the same {fam} soon after #{t.no}",))
             if marker and fuzz.partial_ratio(text, t.text) >= 60:
                 return RepeatMatch(t.no, "repeat", (f"'{marker}' and similar text to #{t.no}",))
             if "generic_fault" in (fam, tfam) and _specific_place_match(u.location, t.location):
                 return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
-    return None
+    return deferred
 
 
 _LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")

@@ -124,7 +124,7 @@ def _reading(ch: str) -> str | None:
 def _homophones() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin -> common characters (GB2312 level 1) that read so."""
     by_sound: dict[str, list[str]] = {}
-    for hi in range(0xB0, 0xD8):
+    for hi in range(0xB0, 0xF8):   # both GB2312 levels: 电悌 is a typo too
         for lo in range(0xA1, 0xFF):
             try:
                 ch = bytes((hi, lo)).decode("gb2312")
@@ -140,6 +140,7 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
     """One-character homophone substitutions of each word that are not words themselves."""
     sounds = _homophones()
     canon = set(words)
+    faults = [f for f in D.FAULT_STATES if len(f) == 1] + ["没", "不", "无", "未"]   # 没气 is no typo of 煤气
     out: dict[str, str] = {}
 
     def alts(ch: str) -> set[str]:
@@ -154,8 +155,8 @@ def _typo_variants(words: list[str]) -> dict[str, str]:
             for i in range(len(w)):
                 variants |= {w[:i] + a + w[i + 1:] for a in options[i]}
         for v in variants:
-            if v == w or v in canon:
-                continue
+            if v == w or v in canon or any(f in v and f not in w for f in faults):
+                continue   # 漏到 is a leak going somewhere, not a mistyped 楼道
             out.setdefault(v, w)
     return out
 
@@ -216,6 +217,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "medical": _merge(D.URGENT_MEDICAL, [], remove),
         "future": _merge(D.FUTURE, [], remove),
         "answer": _merge(D.ANSWER_MARKERS, [], remove),
+        "past": _merge(D.PAST, [], remove),
         "place": _merge(D.PLACE_WORDS, cfg.place_words, remove),
         "repeat": _merge(D.REPEAT_MARKERS, cfg.repeat_markers, remove),
         "consequence": _merge(D.CONSEQUENCE, [], remove),
