@@ -41,6 +41,7 @@ class Understanding:
     reasons: tuple[str, ...] = ()
     fixed_report: bool = False                # says a problem is already fixed / over
     keywords: tuple[str, ...] = field(default=())  # the problem's salient terms, for repeat detection
+    model_only: bool = False                  # a request only the statistical model saw (no rule cue)
 
 
 def more_urgent(a: str | None, b: str | None) -> str | None:

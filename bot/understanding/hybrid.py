@@ -1,0 +1,72 @@
+"""Understanding = the rules, then the statistical model where the rules are unsure.
+
+The rules (classifier.py) know the field's method and every danger cue; they are
+authoritative for red and for "already fixed" reports. The character n-gram model
+(text_model.py), trained on labelled building-group talk, carries recall on
+phrasings no cue list foresaw. How they combine, each step named in `reasons`:
+
+- request: a rules red or a fixed report decides; otherwise a request when the model
+  is fairly sure (p >= 0.5), or when the rules say so and the model does not strongly
+  disagree (p >= 0.2);
+- colour: rules red stays red; the model's colour is used (its red only when it is
+  sure, p >= 0.6), and when the rules also saw a request the more urgent of the two
+  is kept — unsure between two colours errs toward the resident;
+- category: the model's, except for a rules red (a danger names what must be dealt with).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .classifier import classify as classify_rules
+from .text_model import TextModel, shipped_model
+from .types import COLOR_RANK, Context, Understanding
+from .vocabulary import Vocabulary
+
+P_REQUEST = 0.75
+P_KEEP_RULES = 0.2
+P_RED = 0.6
+P_DANGER = 0.35
+P_DANGER_REQUEST = 0.35
+P_SURE = 0.6
+P_CAT_OVERRIDE = 0.8
+
+
+def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
+             model: TextModel | None = None) -> Understanding:
+    u = classify_rules(text, context, vocab)
+    model = model or shipped_model()
+    if model is None or u.fixed_report or (u.request and u.color == "red"):
+        return u
+    op = model.opinion(text, context.sender_role)
+    note = f"model: request p={op.p_request:.2f}"
+    p_red = op.color.get("red", 0.0)
+    if p_red >= P_DANGER and (u.request or op.p_request >= P_DANGER_REQUEST):
+        # safety first: what reads like a danger to people is red even in words no cue foresaw
+        category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
+        return replace(u, request=True, color="red", category=category, model_only=not u.request,
+                       reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
+    request = op.p_request >= P_REQUEST or (u.request and op.p_request >= P_KEEP_RULES)
+    if not request:
+        if u.request:
+            return replace(u, request=False, color=None, category=None,
+                           reasons=u.reasons + (f"{note}: the model overrules the cue",))
+        return replace(u, reasons=u.reasons + (note,))
+    if u.request:
+        # the rules saw a request and their cue names the problem; a confident model may
+        # raise its colour (erring toward the resident) or name the category the rules left open
+        color, p_color = op.best("color", exclude=("red",))
+        category, p_cat = op.best("category")
+        changes = {}
+        if p_color >= P_SURE and u.color and COLOR_RANK[color] < COLOR_RANK[u.color]:
+            changes["color"] = color
+        if (p_cat >= P_SURE and u.category in (None, "other")) or p_cat >= P_CAT_OVERRIDE:
+            changes["category"] = category
+        if changes:
+            note += "; " + ", ".join(f"{k} {v} (model p>={P_SURE})" for k, v in changes.items())
+        return replace(u, reasons=u.reasons + (note,), **changes)
+    color, p_color = op.best("color")
+    if color == "red" and p_color < P_RED:
+        color, p_color = op.best("color", exclude=("red",))
+    category, p_cat = op.best("category")
+    reasons = u.reasons + (f"{note}; colour {color} (model p={p_color:.2f}); category {category} (p={p_cat:.2f})",)
+    return replace(u, request=True, color=color, category=category, reasons=reasons, model_only=True)
