@@ -427,3 +427,50 @@ ONGOING: list[str] = ["天天", "每天", "一直", "好几天", "好几回", "�
                       "每次", "几天了", "好久了", "一个多月", "到现在"]
 # A cry for help: red when a person is named (a child, an old man, someone) and nothing marks a joke.
 DISTRESS: list[str] = ["救命", "救救", "快来人", "来人啊", "快救"]
+
+# Red families in their many wordings (a present danger to a person, however mildly told).
+# fmt: off
+_ROOF = ("楼顶", "天台", "房顶", "屋顶", "楼沿", "楼顶边", "顶楼平台", "女儿墙")
+_ON_EDGE = ("站边上", "站在边上", "坐边上", "坐在边上", "站在边", "坐在边", "蹲在边", "翻出去", "翻过栏杆",
+            "翻到外边", "翻到外面", "往下瞅", "往下看", "要跳", "想跳", "往下跳", "人+站着", "人+坐着", "人+站那",
+            "人还在", "有人站", "有个人站", "有人坐", "有个人坐")
+_CHILD = ("孩子", "小孩", "娃", "宝宝", "婴儿", "小朋友", "老人", "狗", "猫")
+_IN_CAR = ("锁车里", "锁在车里", "反锁车里", "反锁在车里", "关车里", "关在车里", "困车里", "困在车里", "落车里",
+           "落在车里", "锁车上", "关车上")
+_HISS = ("嘶嘶", "咝咝", "丝丝", "呲呲", "哧哧", "嗤嗤", "滋滋", "嘶啦", "漏气")
+_GAS_SPOTS = ("燃气表", "煤气表", "气表", "燃气管", "煤气管", "天然气管", "表前阀", "燃气灶", "煤气灶", "灶台", "减压阀",
+              "胶管", "软管+气")
+_ELECTRIC = ("电箱", "配电箱", "电表箱", "电闸", "电线", "线路", "插座", "插排", "插线板", "开关", "变压器", "电缆", "电表")
+_ARCING = ("噼里啪啦", "噼啪", "劈里啪啦", "啪啪响", "滋滋", "吱吱响", "冒火", "冒火星", "火星子", "打火", "打火花",
+           "冒烟", "冒蓝光", "蓝光", "闪火", "焦味", "糊味", "烧焦", "烧糊", "发烫+冒烟", "烫手+味")
+_ELDER = ("老人", "大爷", "大妈", "奶奶", "爷爷", "老太太", "老爷子", "老头", "老太", "阿姨", "大娘", "老大爷", "老两口")
+_DAYS_UNSEEN = ("好几天没见", "几天没见", "两天没见", "三天没见", "好几天没下楼", "几天没下楼", "好几天没出门", "几天没出门",
+                "几天没露面", "好几天没动静", "几天没动静", "敲门也没人应", "敲门没人应", "敲门没反应", "敲门也没反应",
+                "敲门也不开", "叫门没人应", "喊门没人应", "电话也没人接", "电话没人接+敲门", "屋里没动静")
+_FACADE = ("瓷砖", "墙砖", "墙皮", "外墙", "水泥块", "砖头", "墙面", "外墙皮", "保温层", "保温板", "空鼓", "窗户", "玻璃",
+           "阳台+东西")
+_FALLS_ON = ("砸车上", "砸到车", "砸在车上", "砸了车", "砸坏+车", "砸车", "砸着人", "砸到人", "砸人", "差点砸", "差一点砸",
+             "险些砸", "掉下来+车", "掉下来+人")
+# outdoors, anything coming off the facade falls onto the path below
+_OUTER = ("外墙", "外墙皮", "外墙砖", "保温层", "保温板", "空鼓", "水泥块", "楼檐", "房檐")
+_FALLS_OUT = ("往下掉", "往下落", "往下崩", "掉了一块", "掉下来一块", "飞下来", "崩下来", "掉下来", "掉渣+大块")
+_RED_MORE: dict[str, list[str]] = {
+    "edge_danger": [f"{r}+{e}" for r in _ROOF for e in _ON_EDGE] + [
+        f"{c}+{w}" for c in ("孩子", "小孩", "娃", "小朋友") for w in ("爬窗台", "爬上窗台", "站窗台", "站在窗台",
+                                                                  "窗台外", "挂在窗外", "挂在窗", "爬到阳台外",
+                                                                  "骑在栏杆", "翻栏杆", "爬防盗窗")]
+        + ["站在楼顶边", "坐在楼顶边", "楼顶边上+人", "要跳楼", "想跳楼"],
+    "locked_in_car": [f"{c}+{w}" for c in _CHILD for w in _IN_CAR] + ["自己反锁车里", "反锁车里"],
+    "trapped": ["电梯关人", "电梯+关人", "电梯+困人", "电梯+夹人", "电梯+人+出不来", "电梯+有人喊", "电梯+喊人",
+                "电梯+有人拍", "电梯+砸门", "电梯+叫人", "电梯+求救", "电梯+人+卡住"],
+    "gas_leak": [f"{g}+{h}" for g in _GAS_SPOTS for h in _HISS] + [f"{g}+漏" for g in _GAS_SPOTS],
+    "live_wire": [f"{e}+{a}" for e in _ELECTRIC for a in _ARCING],
+    "alone_silent": [f"{e}+{d}" for e in _ELDER for d in _DAYS_UNSEEN] + [f"{a}+{d}" for a in _ALONE for d in _DAYS_UNSEEN],
+    "falling_part": [f"{f}+{o}" for f in _FACADE for o in _FALLS_ON] + [f"{f}+{o}" for f in _OUTER for o in _FALLS_OUT],
+}
+# fmt: on
+FAMILIES["edge_danger"] = {"color": "red", "category": "safety", "note": "person at a roof edge or window", "cues": []}
+FAMILIES["locked_in_car"] = {"color": "red", "category": "safety", "note": "child or pet locked in a car", "cues": []}
+for _name, _cues in _RED_MORE.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+DISTRESS += ["赶紧报警", "快报警", "快打110", "快打120", "快叫救护车", "赶紧叫救护车", "赶紧打120", "赶紧打110", "谁赶紧报警"]
