@@ -13,11 +13,18 @@ _SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
 _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间")
 _HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
+# A leak told as small: drops, a patch, "not serious".
+_SMALL = ("不严重", "不太严重", "不算严重", "一滴一滴", "一小块", "一小片", "一点点", "湿印子", "洇了", "不着急", "不急")
 _OUTAGE = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
 
 
 def mild_leak(best: Hit, color: str, t: str, reasons: list[str]) -> str:
     """A small leak in a stairwell or lobby (not into a home) is a yellow fault."""
+    if best.family.name == "burst_pipe":
+        small = next((w for w in _SMALL if w in t), None)
+        if small:
+            reasons.append(f"yellow: the leak is said to be small ('{small}')")
+            return "yellow"
     if best.family.name == "burst_pipe" and best.cue in _MILD_LEAKS and any(w in t for w in _COMMON_AREAS) \
             and not any(w in t for w in _HOME_WORDS):
         reasons.append(f"yellow: a small leak in a common area ('{best.cue}')")

@@ -14,7 +14,8 @@ _HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了"
             "灭了", "拉走了", "通知", "到现场", "派人", "处理")
 # A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
 _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
-             "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业")
+             "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业",
+             "能不能跟", "能不能联系", "请联系", "帮忙联系")
 _RESPONDER_BUSY = ("收到", "已经", "已", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
                    "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【")
 # A resident who caused the problem answering that it is in hand ("对不起, 已经关阀, 马上找人修").
@@ -41,7 +42,9 @@ def speaker(role: str, has_red: bool, t: str) -> Speaker:
             if not escalates or any(m in t for m in _RESPONDER_BUSY):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
-        handled = next((m for m in _HANDLED if m in t), None)
+        # "请社区今天安排..." asks the office to act: its 安排 is no sign of handling
+        ask_at = min((t.find(w) for w in _ESCALATE if w in t), default=len(t))
+        handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
         return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)

@@ -74,6 +74,9 @@ class Scan:
                 kinds.setdefault(k, []).append((s, e, atom))
             if fams:
                 fam_atoms.append((s, e, atom, fams))
+        # a clause ending in 不 asks (北方口语: "能来瞧瞧不", "还组织体检不")
+        for i in _tag_questions(text, self.seps):
+            kinds.setdefault("ask", []).append((i, i + 1, "不"))
         # "不能" inside "能不能" is asking, not forbidding
         if "hypothetical" in kinds and "ask" in kinds:
             asks = [(s, e) for s, e, _ in kinds["ask"]]
@@ -153,6 +156,16 @@ class Scan:
             if all(p in self.atoms for p in parts):
                 return "+".join(parts)
         return None
+
+
+def _tag_questions(text: str, seps: list[int]) -> list[int]:
+    """Positions of a clause-final 不 after a verb phrase (not 我不 / 都不 / 也不: those deny)."""
+    out = []
+    for end in seps + [len(text)]:
+        i = end - 1
+        if i >= 2 and text[i] == "不" and text[i - 1] not in "我你他她都也还就并可真" and text[i - 1] not in SEPARATORS:
+            out.append(i)
+    return out
 
 
 def combo_parts_starts(scan: Scan, cue: str) -> list[int]:

@@ -22,8 +22,16 @@ def names_object(t: str) -> bool:
     return any(o in t for o in D.OBJECT_CATEGORY)
 
 
+# A smell that says not what it is of: told with 也 ("楼道里也有股味儿") it is the neighbour's smell again.
+_VAGUE = ("有股味", "有味儿", "一股味", "那股味", "什么味", "怪味")
+
+
 def refine_category(best: Hit, category: str, t: str, reasons: list[str]) -> str:
-    """A generic fault takes the category of the object named; a falling tree part is greenery."""
+    """A generic fault takes the category of the object named; a falling tree part is greenery;
+    a vague 'me too' takes the reading of the ticket it joins (category 'other')."""
+    if best.cue in _VAGUE and "也" in t[max(0, best.start - 4):best.start]:
+        reasons.append(f"a vague me-too ('也...{best.cue}'): the ticket it joins says what it is")
+        return "other"
     if category == "other" and (best.family.fallback or best.family.attaches):
         obj = next((o for o in D.OBJECT_CATEGORY if o in t), None)
         if obj:
