@@ -156,7 +156,7 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
         cat = topic_category(t)
         reasons.append(f"{color}: asks the office ('{addressed}', '{strong}') without a known problem → {cat}")
         return Understanding(True, color, cat, loc, tuple(reasons), keywords=keywords)
-    question = scan.first("question")
+    question = scan.first("question") or (addressed and scan.first("tag_q"))   # "社区还办活动不"
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS

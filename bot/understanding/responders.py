@@ -37,13 +37,13 @@ def speaker(role: str, has_red: bool, t: str) -> Speaker:
     if role in RESPONDERS:
         if role == "staff":
             return Speaker(stop=f"not request: {role} announces or answers", role=role)
+        # "请社区今天安排..." asks the office to act: markers after the ask are part of it
+        ask_at = min((t.find(w) for w in _ESCALATE if w in t), default=len(t))
         if not has_red:
             escalates = next((w for w in _ESCALATE if w in t), None)
-            if not escalates or any(m in t for m in _RESPONDER_BUSY):
+            if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
-        # "请社区今天安排..." asks the office to act: its 安排 is no sign of handling
-        ask_at = min((t.find(w) for w in _ESCALATE if w in t), default=len(t))
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)

@@ -77,6 +77,7 @@ class Scan:
         # a clause ending in 不 asks (北方口语: "能来瞧瞧不", "还组织体检不")
         for i in _tag_questions(text, self.seps):
             kinds.setdefault("ask", []).append((i, i + 1, "不"))
+            kinds.setdefault("tag_q", []).append((i, i + 1, "不"))
         # "不能" inside "能不能" is asking, not forbidding
         if "hypothetical" in kinds and "ask" in kinds:
             asks = [(s, e) for s, e, _ in kinds["ask"]]

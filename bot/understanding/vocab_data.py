@@ -460,7 +460,8 @@ _RED_MORE: dict[str, list[str]] = {
                                                                   "窗台外", "挂在窗外", "挂在窗", "爬到阳台外",
                                                                   "骑在栏杆", "翻栏杆", "爬防盗窗")]
         + ["站在楼顶边", "坐在楼顶边", "楼顶边上+人", "要跳楼", "想跳楼"],
-    "locked_in_car": [f"{c}+{w}" for c in _CHILD for w in _IN_CAR] + ["自己反锁车里", "反锁车里"],
+    "locked_in_car": [f"{c}+{w}" for c in _CHILD for w in _IN_CAR + ("车里锁着", "车里关着", "车里困着", "锁车里头")]
+    + ["自己反锁车里", "反锁车里"],
     "trapped": ["电梯关人", "电梯+关人", "电梯+困人", "电梯+夹人", "电梯+人+出不来", "电梯+有人喊", "电梯+喊人",
                 "电梯+有人拍", "电梯+砸门", "电梯+叫人", "电梯+求救", "电梯+人+卡住"],
     "gas_leak": [f"{g}+{h}" for g in _GAS_SPOTS for h in _HISS] + [f"{g}+漏" for g in _GAS_SPOTS],
@@ -487,3 +488,7 @@ _MORE_D: dict[str, list[str]] = {
 for _name, _cues in _MORE_D.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 QUESTION_OFFICE += ["上哪儿", "上哪", "去哪儿", "找谁", "找哪个", "哪儿办", "哪儿领", "哪儿弄", "上哪弄", "咋申请", "咋办理"]
+# An old or lone person taken ill: help needed today (orange); "疼得厉害" is no praise.
+FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE for s in (
+    "头晕", "血压高", "发烧", "发高烧", "胸闷", "病倒", "犯病", "不舒服", "难受得")]
+MASKS += ["得厉害", "的厉害"]
