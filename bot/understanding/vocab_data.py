@@ -55,7 +55,7 @@ FAMILIES: dict[str, dict] = {
         "失踪", "走失", "老人+不见了", "老爷子+不见了", "老太太+不见了", "孙子+不见了", "孙女+不见了"]},
     "falling_part": {"color": "red", "category": "facility", "note": "building part about to fall on people", "cues": [
         "玻璃+斜", "窗+斜了", "瓷砖+掉", "墙皮+掉+人", "玻璃+掉", "外墙+掉", "窗户+要掉", "窗框+掉", "窗户+掉下",
-        "玻璃+要掉", "砖+往下掉", "檐+掉", "楼板+掉", "要塌", "墙+塌了", "顶+塌了", "阳台+塌", "楼+塌了", "倒塌", "坍塌", "大窟窿+小孩", "窟窿+孩子",
+        "玻璃+要掉", "砖+往下掉", "檐+掉", "楼板+掉", "要塌", "墙+塌了", "顶+塌了", "阳台+塌", "楼塌了", "楼房+塌", "倒塌", "坍塌", "大窟窿+小孩", "窟窿+孩子",
         "井盖+小孩"]},
     "falling_object": {"color": "red", "category": "safety", "note": "object about to fall on people", "cues": [
         "要掉下去", "要掉下来", "快掉下来", "快掉下去", "往下掉+下面", "往下掉+底下", "往下掉+有人", "往下掉+行人", "往下掉+路人", "往下掉+砸", "赶紧弄下来",
@@ -197,7 +197,7 @@ FAMILIES: dict[str, dict] = {
         "燃气报警器", "独居老人+政策", "困难补助"]},
     "suggestion": {"broad": True, "color": "blue", "category": "suggestion", "note": "suggestion / wish", "cues": [
         "建议", "提个建议", "希望社区", "希望物业", "能不能+组织", "能不能+搞", "能不能+装个", "能不能+装几", "能不能+安装", "能不能+放几", "能不能+建",
-        "能不能+修个", "能不能+改成", "能不能+多", "能不能+加", "能不能+开个", "能不能+办个", "能不能+别发",
+        "能不能+修个", "能不能+改成", "能不能多", "能不能+多装", "能不能+多放", "能不能+多建", "能不能+多种", "能不能+多加", "能不能+加", "能不能+开个", "能不能+办个", "能不能+别发",
         "组织+活动", "教教", "教一下", "活动+几点", "活动+有没有", "有没有+活动", "活动+啥时候", "活动+报名", "讲座", "义诊", "书法", "合唱", "兴趣班", "长椅", "无障碍", "坡道",
         "别发广告", "提前通知", "几点结束", "几号"]},
     "utility_q": {"broad": True, "color": "blue", "category": "utilities", "note": "utility question", "needs_ask": True, "cues": [
@@ -427,3 +427,68 @@ ONGOING: list[str] = ["天天", "每天", "一直", "好几天", "好几回", "�
                       "每次", "几天了", "好久了", "一个多月", "到现在"]
 # A cry for help: red when a person is named (a child, an old man, someone) and nothing marks a joke.
 DISTRESS: list[str] = ["救命", "救救", "快来人", "来人啊", "快救"]
+
+# Red families in their many wordings (a present danger to a person, however mildly told).
+# fmt: off
+_ROOF = ("楼顶", "天台", "房顶", "屋顶", "楼沿", "楼顶边", "顶楼平台", "女儿墙")
+_ON_EDGE = ("站边上", "站在边上", "坐边上", "坐在边上", "站在边", "坐在边", "蹲在边", "翻出去", "翻过栏杆",
+            "翻到外边", "翻到外面", "往下瞅", "往下看", "要跳", "想跳", "往下跳", "人+站着", "人+坐着", "人+站那",
+            "人还在", "有人站", "有个人站", "有人坐", "有个人坐")
+_CHILD = ("孩子", "小孩", "娃", "宝宝", "婴儿", "小朋友", "老人", "狗", "猫")
+_IN_CAR = ("锁车里", "锁在车里", "反锁车里", "反锁在车里", "关车里", "关在车里", "困车里", "困在车里", "落车里",
+           "落在车里", "锁车上", "关车上")
+_HISS = ("嘶嘶", "咝咝", "丝丝", "呲呲", "哧哧", "嗤嗤", "滋滋", "嘶啦", "漏气")
+_GAS_SPOTS = ("燃气表", "煤气表", "气表", "燃气管", "煤气管", "天然气管", "表前阀", "燃气灶", "煤气灶", "灶台", "减压阀",
+              "胶管", "软管+气")
+_ELECTRIC = ("电箱", "配电箱", "电表箱", "电闸", "电线", "线路", "插座", "插排", "插线板", "开关", "变压器", "电缆", "电表")
+_ARCING = ("噼里啪啦", "噼啪", "劈里啪啦", "啪啪响", "滋滋", "吱吱响", "冒火", "冒火星", "火星子", "打火", "打火花",
+           "冒烟", "冒蓝光", "蓝光", "闪火", "焦味", "糊味", "烧焦", "烧糊", "发烫+冒烟", "烫手+味")
+_ELDER = ("老人", "大爷", "大妈", "奶奶", "爷爷", "老太太", "老爷子", "老头", "老太", "阿姨", "大娘", "老大爷", "老两口")
+_DAYS_UNSEEN = ("好几天没见", "几天没见", "两天没见", "三天没见", "好几天没下楼", "几天没下楼", "好几天没出门", "几天没出门",
+                "几天没露面", "好几天没动静", "几天没动静", "敲门也没人应", "敲门没人应", "敲门没反应", "敲门也没反应",
+                "敲门也不开", "叫门没人应", "喊门没人应", "电话也没人接", "电话没人接+敲门", "屋里没动静")
+_FACADE = ("瓷砖", "墙砖", "墙皮", "外墙", "水泥块", "砖头", "墙面", "外墙皮", "保温层", "保温板", "空鼓", "窗户", "玻璃",
+           "阳台+东西")
+_FALLS_ON = ("砸车上", "砸到车", "砸在车上", "砸了车", "砸坏+车", "砸车", "砸着人", "砸到人", "砸人", "差点砸", "差一点砸",
+             "险些砸", "掉下来+车", "掉下来+人")
+# outdoors, anything coming off the facade falls onto the path below
+_OUTER = ("外墙", "外墙皮", "外墙砖", "保温层", "保温板", "空鼓", "水泥块", "楼檐", "房檐")
+_FALLS_OUT = ("往下掉", "往下落", "往下崩", "掉了一块", "掉下来一块", "飞下来", "崩下来", "掉下来", "掉渣+大块")
+_RED_MORE: dict[str, list[str]] = {
+    "edge_danger": [f"{r}+{e}" for r in _ROOF for e in _ON_EDGE] + [
+        f"{c}+{w}" for c in ("孩子", "小孩", "娃", "小朋友") for w in ("爬窗台", "爬上窗台", "站窗台", "站在窗台",
+                                                                  "窗台外", "挂在窗外", "挂在窗", "爬到阳台外",
+                                                                  "骑在栏杆", "翻栏杆", "爬防盗窗")]
+        + ["站在楼顶边", "坐在楼顶边", "楼顶边上+人", "要跳楼", "想跳楼"],
+    "locked_in_car": [f"{c}+{w}" for c in _CHILD for w in _IN_CAR + ("车里锁着", "车里关着", "车里困着", "锁车里头")]
+    + ["自己反锁车里", "反锁车里"],
+    "trapped": ["电梯关人", "电梯+关人", "电梯+困人", "电梯+夹人", "电梯+人+出不来", "电梯+有人喊", "电梯+喊人",
+                "电梯+有人拍", "电梯+砸门", "电梯+叫人", "电梯+求救", "电梯+人+卡住"],
+    "gas_leak": [f"{g}+{h}" for g in _GAS_SPOTS for h in _HISS] + [f"{g}+漏" for g in _GAS_SPOTS],
+    "live_wire": [f"{e}+{a}" for e in _ELECTRIC for a in _ARCING],
+    "alone_silent": [f"{e}+{d}" for e in _ELDER for d in _DAYS_UNSEEN] + [f"{a}+{d}" for a in _ALONE for d in _DAYS_UNSEEN],
+    "falling_part": [f"{f}+{o}" for f in _FACADE for o in _FALLS_ON] + [f"{f}+{o}" for f in _OUTER for o in _FALLS_OUT],
+}
+# fmt: on
+FAMILIES["edge_danger"] = {"color": "red", "category": "safety", "note": "person at a roof edge or window", "cues": []}
+FAMILIES["locked_in_car"] = {"color": "red", "category": "safety", "note": "child or pet locked in a car", "cues": []}
+for _name, _cues in _RED_MORE.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+DISTRESS += ["赶紧报警", "快报警", "快打110", "快打120", "快叫救护车", "赶紧叫救护车", "赶紧打120", "赶紧打110", "谁赶紧报警"]
+
+# Everyday faults and wishes as written by voice input and in the north.
+_MORE_D: dict[str, list[str]] = {
+    "lift_out": ["电梯+停着", "电梯+还停", "电梯+还没好", "电梯+还坏着", "电梯+一直停"],
+    "burst_pipe": [f"{h}+进水" for h in ("门槛", "家门口", "屋里", "屋子", "一楼人家", "家都", "炕上", "床底下")],
+    "property_complaint": ["没信号", "没有信号", "信号不好", "信号+断", "断网", "没网了", "网+断了", "有线电视", "机顶盒"],
+    "suggestion": [f"{v}+{e}" for v in ("盖个", "建个", "修个", "装个", "搞个", "弄个", "添个", "放几个", "种点")
+                   for e in ("呗", "吧", "就好了", "多好")] + ["再盖个", "再建个", "再装个", "再添个", "多装几个", "多放几个"]
+    + [f"{q}+{w}" for q in ("能不能", "可不可以", "能否") for w in ("开到", "延长", "晚点关", "早点开", "多开", "改到", "换到", "挪到", "开放到")],
+}
+for _name, _cues in _MORE_D.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+QUESTION_OFFICE += ["上哪儿", "上哪", "去哪儿", "找谁", "找哪个", "哪儿办", "哪儿领", "哪儿弄", "上哪弄", "咋申请", "咋办理"]
+# An old or lone person taken ill: help needed today (orange); "疼得厉害" is no praise.
+FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE for s in (
+    "头晕", "血压高", "发烧", "发高烧", "胸闷", "病倒", "犯病", "不舒服", "难受得")]
+MASKS += ["得厉害", "的厉害"]

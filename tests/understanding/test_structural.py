@@ -17,6 +17,7 @@ from bot.understanding.dialect import to_mandarin
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT_B = ROOT / "tests" / "understanding" / "heldout_b"
 HELDOUT_C = ROOT / "tests" / "understanding" / "heldout_c"
+HELDOUT_D = ROOT / "tests" / "understanding" / "heldout_d"
 SCORE = Path("/work/shared/eval/score.py")
 
 
@@ -136,4 +137,13 @@ def test_heldout_c_through_the_replay_path(tmp_path):
     res = _replay_and_score(HELDOUT_C, tmp_path, [
         ">red_recall=1.0", ">request_f1=0.96", ">color_accuracy=0.92", ">category_accuracy=0.88",
         ">location_exact=0.92", ">dup_precision=0.95", ">dup_f1=0.95", "<false_red_rate=0.03", "<under_triage_rate=0.07"])
+    assert res.returncode == 0, res.stdout[-600:] + res.stderr
+
+
+@pytest.mark.skipif(not SCORE.exists(), reason="shared scorer not present")
+def test_heldout_d_through_the_replay_path(tmp_path):
+    """Set D (a northern danwei compound, blind when first scored) replayed: bounds at what is reached now."""
+    res = _replay_and_score(HELDOUT_D, tmp_path, [
+        ">red_recall=1.0", ">request_f1=0.97", ">color_accuracy=0.92", ">category_accuracy=0.88",
+        ">location_exact=0.90", ">dup_f1=0.87", "<false_red_rate=0.02", "<under_triage_rate=0.03"])
     assert res.returncode == 0, res.stdout[-600:] + res.stderr

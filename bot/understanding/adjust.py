@@ -1,0 +1,78 @@
+"""Colour adjustments after the most urgent cue family decided: planned outages asked about are blue,
+a suggestion first is blue, a small leak in a common area is yellow, a stated risk to a vulnerable
+person (or a red danger warned of) raises yellow to orange."""
+from __future__ import annotations
+
+from .red import Facts
+from .scan import Hit, Scan
+
+_SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
+_SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
+_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快")
+_SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
+_MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
+_COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间")
+_HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
+# A leak told as small: drops, a patch, "not serious".
+_SMALL = ("不严重", "不太严重", "不算严重", "一滴一滴", "一小块", "一小片", "一点点", "湿印子", "洇了", "不着急", "不急")
+_OUTAGE = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
+
+
+def mild_leak(best: Hit, color: str, t: str, reasons: list[str]) -> str:
+    """A small leak in a stairwell or lobby (not into a home) is a yellow fault."""
+    if best.family.name == "burst_pipe":
+        small = next((w for w in _SMALL if w in t), None)
+        if small:
+            reasons.append(f"yellow: the leak is said to be small ('{small}')")
+            return "yellow"
+    if best.family.name == "burst_pipe" and best.cue in _MILD_LEAKS and any(w in t for w in _COMMON_AREAS) \
+            and not any(w in t for w in _HOME_WORDS):
+        reasons.append(f"yellow: a small leak in a common area ('{best.cue}')")
+        return "yellow"
+    return color
+
+
+def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, facts: Facts,
+           reasons: list[str]) -> tuple[str, str]:
+    """The colour and category after the adjustments; each one taken appends its reason."""
+    if color == "red":
+        return color, category
+    t = scan.text
+    planned = [h for h in hits if h.family.name == "utility_q"]
+    fut = scan.first("future")
+    if planned and fut and color in ("orange", "yellow"):
+        if all(h.family.name in _OUTAGE | {"utility_q"} for h in hits):
+            color, category = "blue", "utilities"
+            reasons.append(f"blue: asks about a planned outage ('{fut}')")
+    sugg = [h for h in hits if h.family.category == "suggestion"]
+    lead = t.lstrip(" @")[:6]
+    if color in ("orange", "yellow") and sugg and (
+            any(lead.startswith(w) or lead[2:].startswith(w) for w in _SUGGEST_LEADS)
+            or scan.clause(sugg[0].start) < min(scan.clause(h.start) for h in hits if h.family.color == color)):
+        color, category = "blue", "suggestion"
+        reasons.append(f"blue: a suggestion first ('{sugg[0].cue}'); the problem is its reason")
+    if color == "orange" and best.family.name == "care_urgent" and lead.startswith(_SERVICE_QUESTION) \
+            and not any(w in t for w in _TODAY):
+        color = "blue"
+        reasons.append("blue: asks whether a care service exists, no need today stated")
+    if color == "yellow" and sugg:
+        word = next((w for w in _SUGGEST_WORDS if w in t), None)
+        first_problem = min(h.start for h in hits if h.family.color == "yellow")
+        if word or sugg[0].start < first_problem:
+            color, category = "blue", "suggestion"
+            reasons.append(f"blue: a suggestion ('{word or sugg[0].cue}') rather than a fault")
+    if color == "yellow":
+        person, danger = scan.first("people"), scan.first("danger")
+        medical = scan.first("medical")
+        if person and danger and not scan.preceded_in_clause("past", scan.kinds["danger"][0][0], 4):
+            color = "orange"
+            reasons.append(f"orange: stated risk to a vulnerable person ('{person}', '{danger}')")
+        elif facts.feared:
+            color = "orange"
+            reasons.append(f"orange: the text states the risk of '{facts.feared}'")
+            if facts.feared_cat == "safety" and category in ("sanitation", "other", "facility"):
+                category = "safety"
+        elif medical and category in ("parking", "elevator", "facility", "utilities"):
+            color = "orange"
+            reasons.append(f"orange: blocks urgent medical need ('{medical}')")
+    return color, category

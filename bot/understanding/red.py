@@ -1,0 +1,98 @@
+"""Which cue hits are facts: negated, hypothetical, drill and smoking readings dropped; cries for help.
+
+A red cue after a hypothetical in its clause (要是着火) or followed by an imagined consequence
+(着火了消防车都进不来) is a stated risk, not a fact: it is remembered as `feared`, which can raise
+a yellow problem to orange. A cry for help about a person (救命, 快来人) is red as stated.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
+from .vocabulary import Vocabulary
+
+_PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
+_JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
+
+
+@dataclass(slots=True)
+class Facts:
+    """The hits that stand, what was dropped and why, and a red danger only warned of."""
+
+    hits: list[Hit] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    feared: str | None = None        # a red danger the text warns of (万一着火): a stated risk
+    feared_cat: str | None = None
+
+
+def _negation(scan: Scan, t: str, h: Hit) -> str | None:
+    lead = h.cue.split("+")[0] if "+" in h.cue else h.cue   # a combo is negated through its first word
+    if "+" in h.cue and not t.startswith(lead, h.start):
+        return None
+    for s, e, w in scan.kinds.get("negation", ()):
+        if e == h.start or (e == h.start - 1 and t[e] not in SEPARATORS):
+            # 是不是着火 / 有没有煤气味 are questions, not denials
+            if not lead.startswith(w) and not (0 < s < len(t) - 1 and t[s - 1] == t[s + 1]):
+                return w
+    return None
+
+
+def imagined_consequence(scan: Scan, start: int) -> str | None:
+    """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
+    c = scan.clause(start)
+    for s, _, w in scan.kinds.get("consequence", ()):
+        if s > start and scan.clause(s) == c:
+            return w
+    for s, _, w in scan.kinds.get("consequence_if", ()):
+        if s > start and scan.clause(s) == c and any(x in scan.text[max(0, start - 3):start] for x in "真再又"):
+            return w
+    return None
+
+
+def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
+    """Cue hits minus negated / hypothetical / drill / unasked ones; generic fallbacks only when alone."""
+    out = Facts()
+    has_ask = scan.has("ask")
+    drill, smoking = scan.first("drill"), scan.first("smoking")
+    for h in scan.hits:
+        starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
+        neg = _negation(scan, t, h)
+        if neg:
+            out.dropped.append(f"'{h.cue}' negated by '{neg}'")
+            continue
+        if h.family.color == "red" and drill:
+            out.dropped.append(f"'{h.cue}' in a drill or lesson ('{drill}')")
+            continue
+        if h.family.name == "fire" and smoking and "烟" in h.cue:
+            out.dropped.append(f"'{h.cue}' is someone smoking ('{smoking}')")
+            out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
+            continue
+        hyp = None
+        if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
+            hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
+        if not hyp and h.family.color == "red":
+            hyp = imagined_consequence(scan, h.start)
+        if hyp:
+            out.dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
+            if h.family.color == "red":
+                out.feared = out.feared or h.cue
+                out.feared_cat = out.feared_cat or h.family.category
+            continue
+        if h.family.needs_ask and not has_ask:
+            continue
+        out.hits.append(h)
+    if any(not h.family.fallback for h in out.hits):
+        out.hits = [h for h in out.hits if not h.family.fallback]
+    return out
+
+
+def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
+    """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says."""
+    for s, _e, w in scan.kinds.get("distress", ()):
+        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or scan.has("drill"):
+            return None
+        if "119" in w:
+            return Hit(vocab.families["fire"], s, w)
+        if scan.has("people") or any(p in t for p in _PERSON):
+            return Hit(vocab.families["distress"], s, w)
+    return None

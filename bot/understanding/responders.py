@@ -1,0 +1,53 @@
+"""Who speaks: staff, building leaders and grid chiefs answer and announce; residents report.
+
+A responder's message is a request only when it reports an emergency it is not yet handling,
+or passes a resident's problem up to the office. A resident who caused a problem and says
+it is in hand is not asking for anything.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RESPONDERS = ("staff", "leader", "chief")
+# Answer markers that show a responder is handling, not reporting.
+_HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
+            "灭了", "拉走了", "通知", "到现场", "派人", "处理")
+# A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
+_ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
+             "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业",
+             "能不能跟", "能不能联系", "请联系", "帮忙联系")
+_RESPONDER_BUSY = ("收到", "已经", "已", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
+                   "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【")
+# A resident who caused the problem answering that it is in hand ("对不起, 已经关阀, 马上找人修").
+_APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
+_SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "已经关", "关了总阀", "关总阀", "我会赔", "我赔", "已经在修")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The verdict on who speaks: stop (not a request, why) or go on as `role`."""
+
+    stop: str | None = None
+    note: str | None = None
+    role: str = "resident"
+    red_only: bool = False     # a responder reporting an emergency: only the red cues count
+
+
+def speaker(role: str, has_red: bool, t: str) -> Speaker:
+    if role in RESPONDERS:
+        if role == "staff":
+            return Speaker(stop=f"not request: {role} announces or answers", role=role)
+        # "请社区今天安排..." asks the office to act: markers after the ask are part of it
+        ask_at = min((t.find(w) for w in _ESCALATE if w in t), default=len(t))
+        if not has_red:
+            escalates = next((w for w in _ESCALATE if w in t), None)
+            if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY):
+                return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
+            return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
+        handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
+        if handled:
+            return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
+        return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)
+    if not has_red and any(a in t for a in _APOLOGY) and any(m in t for m in _SELF_HANDLING):
+        return Speaker(stop="not request: the resident answers that they are handling it themselves", role=role)
+    return Speaker(role=role)

@@ -1,0 +1,190 @@
+"""One pass over a normalised message: every vocabulary word found, with positions.
+
+normalise() folds width/case, blanks [表情] codes and corrects homophone typos; Scan then
+runs the Aho-Corasick automaton once, drops cues inside harmless longer readings (masks),
+and builds the cue-family hits (single words, A+B combos, object x fault state).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import vocab_data as D
+from .vocabulary import Family, Vocabulary, normalise_words
+
+_EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
+SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
+_HARD_STOPS = frozenset("\n。!！?？；;")
+_LOCATIVE_AFTER = frozenset("口前外边旁后下上里内")
+
+
+@dataclass(slots=True)
+class Hit:
+    family: Family
+    start: int
+    cue: str
+    obj: bool = False    # an object named right before its fault state: the most precise reading
+
+
+def normalise(text: str, vocab: Vocabulary) -> str:
+    """Width/case folded, emoji codes blanked, known homophone typos corrected."""
+    t = normalise_words(text)
+    if "[" in t:
+        t = _EMOJI_CODE.sub(lambda m: " 链接 " if m.group(0) == "[链接]" else " ", t)
+    ta = vocab.typo_automaton
+    if ta is not None:
+        out: list[str] = []
+        last = 0
+        guard = vocab.typo_guard
+        for end, (variant, word) in ta.iter_long(t):
+            start = end - len(variant) + 1
+            if (start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard:
+                continue   # the variant cuts through a real word: 一楼|电表 is not 漏电
+            out.append(t[last:start])
+            out.append(word)
+            last = end + 1
+        if out:
+            out.append(t[last:])
+            t = "".join(out)
+    return t
+
+
+class Scan:
+    """Every vocabulary word found in a text, with positions."""
+
+    __slots__ = ("text", "kinds", "atoms", "hits", "seps")
+
+    def __init__(self, text: str, vocab: Vocabulary):
+        self.text = text
+        self.seps = [i for i, c in enumerate(text) if c in SEPARATORS]
+        kinds: dict[str, list[tuple[int, int, str]]] = {}
+        atoms: dict[str, list[int]] = {}
+        fam_atoms: list[tuple[int, int, str, tuple[str, ...]]] = []
+        found = []
+        for end, (atom, akinds, fams) in vocab.automaton.iter(text):
+            found.append((end - len(atom) + 1, end + 1, atom, akinds, fams))
+        masks = [(s, e) for s, e, a, k, _ in found if "mask" in k
+                 and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")]   # 是不是着火 is a question
+        for s, e, atom, akinds, fams in found:
+            if masks and "mask" not in akinds and any(s < me and ms < e and (me - ms) >= (e - s) for ms, me in masks):
+                continue
+            atoms.setdefault(atom, []).append(s)
+            for k in akinds:
+                kinds.setdefault(k, []).append((s, e, atom))
+            if fams:
+                fam_atoms.append((s, e, atom, fams))
+        # a clause ending in 不 asks (北方口语: "能来瞧瞧不", "还组织体检不")
+        for i in _tag_questions(text, self.seps):
+            kinds.setdefault("ask", []).append((i, i + 1, "不"))
+            kinds.setdefault("tag_q", []).append((i, i + 1, "不"))
+        # "不能" inside "能不能" is asking, not forbidding
+        if "hypothetical" in kinds and "ask" in kinds:
+            asks = [(s, e) for s, e, _ in kinds["ask"]]
+            kinds["hypothetical"] = [o for o in kinds["hypothetical"]
+                                     if not any(a <= o[0] and o[1] <= b and (b - a) > (o[1] - o[0]) for a, b in asks)]
+            if not kinds["hypothetical"]:
+                del kinds["hypothetical"]
+        self.kinds = kinds
+        self.atoms = atoms
+        hits: list[Hit] = []
+        for s, e, atom, fams in fam_atoms:
+            for f in fams:
+                hits.append(Hit(vocab.families[f], s, atom))
+        seen_combo: set[tuple[str, tuple[str, ...]]] = set()
+        for atom, starts in atoms.items():
+            for fname, parts in vocab.combo_index.get(atom, ()):
+                if (fname, parts) in seen_combo:
+                    continue
+                if all(p in atoms for p in parts[1:]):
+                    seen_combo.add((fname, parts))
+                    if any(self._beside(p, atoms[p]) for p in parts):
+                        continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
+                    hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
+        hits.extend(self._object_faults(vocab))
+        hits.sort(key=lambda h: h.start)
+        self.hits = hits
+
+    def _object_faults(self, vocab: Vocabulary) -> list[Hit]:
+        """Object x fault state close after it ("篮筐歪了"), or object x a repair ask anywhere after it."""
+        found = self.kinds.get("object", ())
+        # the longest object word at a spot (窗户, not 窗), and not one used as a landmark (窗户里)
+        longest = [o for o in found if not any(p[0] <= o[0] and o[1] <= p[1] and p != o for p in found)]
+        objs = [o for o in longest if self.text[o[1]:o[1] + 1] not in _LOCATIVE_AFTER]
+        if not objs:
+            return []
+        out: list[Hit] = []
+        t = self.text
+        for kind, window in (("fault", 6), ("repair", 40)):
+            for fs, _fe, _fw in self.kinds.get(kind, ()):
+                if fs > 0 and t[fs - 1] in "没不别" and kind == "fault":
+                    continue   # 没坏 / 不漏
+                best = None
+                for o in objs:
+                    if o[1] <= fs and fs - o[1] <= window and not any(c in _HARD_STOPS for c in t[o[1]:fs]):
+                        if best is None or o[1] > best[1] or (o[1] == best[1] and o[0] < best[0]):
+                            best = o
+                if best is not None:
+                    fam = vocab.families.get(vocab.objects.get(best[2], ""))
+                    if fam is not None:
+                        out.append(Hit(fam, best[0], best[2], obj=kind == "fault"))
+        return out
+
+    def _beside(self, word: str, starts: list[int]) -> bool:
+        """Every occurrence of `word` is followed by 外边/旁边...: it only says where, next to what."""
+        return all(self.text.startswith(D.BESIDE, s + len(word)) for s in starts)
+
+    def has(self, kind: str) -> bool:
+        return kind in self.kinds
+
+    def first(self, kind: str) -> str | None:
+        occ = self.kinds.get(kind)
+        return occ[0][2] if occ else None
+
+    def clause(self, pos: int) -> int:
+        return bisect.bisect_right(self.seps, pos)
+
+    def preceded_in_clause(self, kind: str, start: int, window: int = 8) -> str | None:
+        """A word of `kind` ending before `start` in the same clause, within `window` chars."""
+        c = self.clause(start)
+        for s, e, w in self.kinds.get(kind, ()):
+            if e <= start and start - e <= window and self.clause(s) == c:
+                return w
+        return None
+
+    def combo(self, vocab: Vocabulary, kind: str) -> str | None:
+        for parts in vocab.word_combos.get(kind, ()):
+            if all(p in self.atoms for p in parts):
+                return "+".join(parts)
+        return None
+
+
+def _tag_questions(text: str, seps: list[int]) -> list[int]:
+    """Positions of a clause-final 不 after a verb phrase (not 我不 / 都不 / 也不: those deny)."""
+    out = []
+    for end in seps + [len(text)]:
+        i = end - 1
+        if i >= 2 and text[i] == "不" and text[i - 1] not in "我你他她都也还就并可真" and text[i - 1] not in SEPARATORS:
+            out.append(i)
+    return out
+
+
+def combo_parts_starts(scan: Scan, cue: str) -> list[int]:
+    return [scan.atoms[p][0] for p in cue.split("+") if p in scan.atoms]
+
+
+def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The first 'already fixed' phrase that is not a question or a denial: (phrase, end)."""
+    t = scan.text
+    for s, e, w in scan.kinds.get("fixed", ()):
+        after = t[e:e + 2]
+        before = t[max(0, s - 3):s]
+        if any(after.startswith(q) for q in D.FIXED_QUESTION_AFTER):
+            continue
+        if any(before.endswith(d) for d in D.FIXED_DENIAL_BEFORE):
+            continue
+        return w, e
+    combo = scan.combo(vocab, "fixed")
+    if combo:
+        return combo, max(scan.atoms[p][0] + len(p) for p in combo.split("+"))
+    return None
