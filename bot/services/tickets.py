@@ -3,7 +3,7 @@ caller's session; every state change appends an event and writes its outbox rows
 in that same transaction."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import update
@@ -175,9 +175,7 @@ class TicketService:
                 return Intake("fixed_report", t.no, t.color, t.category)
             return Intake("ignored")
         if tickets:
-            # repeats are judged on the rules' reading: a "me too" is no request of its own
-            seen = replace(u, request=False) if u.model_only else u
-            match = match_repeat(seen, msg.text, msg.sender_id, building, [self.view(t) for t in tickets], self.vocab)
+            match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets], self.vocab)
             if match is not None:
                 t = next(t for t in tickets if t.no == match.ticket_no)
                 return self._merge(t, msg, u, match.kind, list(match.reasons))

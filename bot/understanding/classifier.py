@@ -72,6 +72,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     facts = stated_facts(scan, t, vocab)
     hits = facts.hits
     reasons.extend(f"ignored {d}" for d in facts.dropped[:3])
+    reasons.extend(f"ignored '{cue}' inside the harmless '{mask}'" for cue, mask in scan.masked[:3])
     cry = distress(scan, t, vocab)
     if cry and not any(h.family.color == "red" for h in hits):
         hits.append(cry)

@@ -31,11 +31,24 @@ P_SURE = 0.6
 P_CAT_OVERRIDE = 0.8
 
 
+_SILENT = ("not request: no problem or ask cue", "not request: '")
+
+
+def _rules_silent(u: Understanding) -> bool:
+    """The rules found no problem cue at all (as opposed to deciding it is no request)."""
+    return any(r.startswith(_SILENT) for r in u.reasons)
+
+
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     u = classify_rules(text, context, vocab)
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):
+        return u
+    if any(r.startswith("ignored") for r in u.reasons) or (not u.request and not _rules_silent(u)):
+        # the rules decided deliberately: danger words set aside (negated, hypothetical, a joke,
+        # a drill), or chatter, an advert, a reply, a notice, someone already handling it. The
+        # model, which parses none of that, fills only the gaps where the rules saw nothing.
         return u
     op = model.opinion(text, context.sender_role)
     note = f"model: request p={op.p_request:.2f}"

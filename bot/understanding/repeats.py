@@ -22,6 +22,7 @@ that adds detail ("2单元 左边那部") and names no other kind of problem.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -112,7 +113,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     """The open ticket (most recent first) this message repeats or follows up, if any.
 
     `vocab` is the community's compiled vocabulary (its corroboration / repeat words
-    and family breadth); the shipped defaults when not given."""
+    and family breadth); the shipped defaults when not given. A request only the model saw
+    is judged on the rules' reading: a "me too" is no request of its own."""
+    if u.model_only:
+        u = replace(u, request=False)
     if u.fixed_report:
         return None
     vocab = vocab or default_vocabulary()

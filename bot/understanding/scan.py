@@ -53,7 +53,7 @@ def normalise(text: str, vocab: Vocabulary) -> str:
 class Scan:
     """Every vocabulary word found in a text, with positions."""
 
-    __slots__ = ("text", "kinds", "atoms", "hits", "seps")
+    __slots__ = ("text", "kinds", "atoms", "hits", "seps", "masked")
 
     def __init__(self, text: str, vocab: Vocabulary):
         self.text = text
@@ -66,8 +66,12 @@ class Scan:
             found.append((end - len(atom) + 1, end + 1, atom, akinds, fams))
         masks = [(s, e) for s, e, a, k, _ in found if "mask" in k
                  and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")]   # 是不是着火 is a question
+        self.masked: list[tuple[str, str]] = []   # (problem cue, the harmless reading around it)
         for s, e, atom, akinds, fams in found:
             if masks and "mask" not in akinds and any(s < me and ms < e and (me - ms) >= (e - s) for ms, me in masks):
+                if fams:
+                    m = next(text[ms:me] for ms, me in masks if s < me and ms < e and (me - ms) >= (e - s))
+                    self.masked.append((atom, m))
                 continue
             atoms.setdefault(atom, []).append(s)
             for k in akinds:
