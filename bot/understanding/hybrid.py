@@ -70,7 +70,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         color, p_color = op.best("color", exclude=("red",))
         category, p_cat = op.best("category")
         changes = {}
-        if p_color >= P_SURE and u.color and COLOR_RANK[color] < COLOR_RANK[u.color]:
+        if p_color >= P_SURE and u.color == "yellow" and color == "orange":
+            # only an ordinary repair may be read as basic living broken; a consultation the
+            # rules called blue (e.g. "will the water be cut today?") stays a question
             changes["color"] = color
         if (p_cat >= P_SURE and u.category in (None, "other")) or p_cat >= P_CAT_OVERRIDE:
             changes["category"] = category
