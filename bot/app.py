@@ -15,6 +15,7 @@ from bot.clock import Clock
 from bot.db import init_schema, make_engine
 from bot.metrics import Metrics
 from bot.ops import add_ops_routes
+from bot.inbox import InboundWriter
 from bot.outbox import OutboxWorker
 from bot.pipeline import Pipeline
 from bot.schedules.runtime import ScheduleRunner
@@ -47,6 +48,14 @@ async def _cancel(task: asyncio.Task[None]) -> None:
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
+
+
+async def _inbox(app: web.Application) -> AsyncIterator[None]:
+    writer = InboundWriter(app[K.ENGINE], app[K.CLOCK], app[K.WAKE_PROCESSOR])
+    app[K.INBOX] = writer
+    task = asyncio.create_task(writer.run(), name="inbox")
+    yield
+    await _cancel(task)
 
 
 async def _processor(app: web.Application) -> AsyncIterator[None]:
@@ -95,7 +104,10 @@ async def _schedules(app: web.Application) -> AsyncIterator[None]:
     runner = ScheduleRunner(app[K.ENGINE], app[K.SETTINGS], app[K.CLOCK], app[K.WAKE_OUTBOX])
     app[K.SCHEDULES] = runner
     runner.sync()
-    runner.sweep()  # what was missed while down: sent if within the grace time, else skipped
+    try:
+        runner.sweep()  # what was missed while down: sent if within the grace time, else skipped
+    except Exception:  # never keep the bot from starting; the interval job tries again
+        log.exception("startup schedule sweep failed")
     runner.start(app[K.SCHEDULER])
     yield
 
@@ -128,5 +140,5 @@ def create_app(settings: Settings, clock: Clock | None = None) -> web.Applicatio
     add_ops_routes(app)
     for adapter in app[K.ADAPTERS].values():
         adapter.add_routes(app)
-    app.cleanup_ctx.extend([_database, _http, _processor, _outbox, _scheduler, _schedules, _deadlines])
+    app.cleanup_ctx.extend([_database, _http, _inbox, _processor, _outbox, _scheduler, _schedules, _deadlines])
     return app

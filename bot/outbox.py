@@ -14,7 +14,7 @@ from collections import defaultdict, deque
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -88,8 +88,11 @@ class OutboxWorker:
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
+        # the oldest pending row of each destination: a backlog in one chat never hides the others
+        heads = (select(func.min(OutboxRow.id)).where(OutboxRow.status == "pending")
+                 .group_by(OutboxRow.platform, OutboxRow.chat_id, OutboxRow.user_id))
         with Session(self.engine) as s:
-            rows = s.exec(select(OutboxRow).where(OutboxRow.status == "pending")
+            rows = s.exec(select(OutboxRow).where(col(OutboxRow.id).in_(heads))
                           .order_by(col(OutboxRow.id)).limit(BATCH)).all()
         seen: set[tuple] = set()
         out: list[OutboxRow] = []

@@ -9,8 +9,11 @@ _ROOM = re.compile(r"(?<![\d#＃])(?:\d{1,3}[-－—]){0,2}\d{3,4}(?:室|房|号
 _ROOM_WORD = re.compile(r"(?<![\d#＃])\d{1,4}\s*(?:室|房间|户)")
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－", "0123456789-")
+
+
 def redact(text: str) -> str:
-    """Text safe to repeat in a group: phone and room numbers masked."""
-    text = _PHONE.sub("***", text)
+    """Text safe to repeat in a group: phone and room numbers masked (full-width digits too)."""
+    text = _PHONE.sub("***", text.translate(_FULLWIDTH_DIGITS))
     text = _ROOM_WORD.sub("***", text)
     return _ROOM.sub("***", text)

@@ -19,8 +19,11 @@ def target(ctx: Ctx, action: str) -> Ticket:
         return t
     if ctx.msg.quote_msg_id:
         t = ctx.tickets.by_message(ctx.msg.quote_msg_id)
+        if t is None and cmd.quoted_no is not None:
+            t = ctx.tickets.get(cmd.quoted_no)
         if t is not None:
             return t
+        raise Skip  # "收到" in reply to a notice or a neighbour: no ticket is meant
     held = ctx.tickets.held_by(ctx.sender)
     if action in ("ack", "resolve", "transfer", "return") and len(held) == 1:
         return held[0]

@@ -71,9 +71,9 @@ def rate(ctx: Ctx) -> None:
     cmd = ctx.command
     assert cmd is not None
     rating = workflow.parse_rating(cmd.args)
-    if cmd.ticket_no is None and rating is None:
+    if cmd.ref is None and rating is None:
         raise Skip  # "评价一下物业……" is chatter
-    if cmd.ticket_no is None:
+    if cmd.ref is None and not ctx.msg.quote_msg_id:
         t = workflow.latest_resolved_reported(ctx.tickets, ctx.sender, ctx.msg.chat_id)
         if t is None:
             raise TicketError(T.NOTHING_TO_RATE)
@@ -100,7 +100,7 @@ def rate_reply(ctx: Ctx) -> None:
 def reopen(ctx: Ctx) -> None:
     cmd = ctx.command
     assert cmd is not None
-    if cmd.ticket_no is None:
+    if cmd.ref is None and not ctx.msg.quote_msg_id:
         t = workflow.latest_resolved_reported(ctx.tickets, ctx.sender, ctx.msg.chat_id)
         if t is None:
             raise Skip  # "没修好啊" about something never filed: let understanding read it

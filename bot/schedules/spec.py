@@ -91,4 +91,18 @@ def unknown_placeholders(text: str) -> list[str]:
 
 
 def fill(text: str, values: dict[str, str]) -> str:
-    return text.format_map({k: values.get(k, "") for k in PLACEHOLDERS})
+    """Placeholders filled; anything else in braces (a notice typed in chat: "{重要}") stays as written."""
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:  # an unmatched brace: nothing to fill
+        return text
+    out = []
+    for literal, field, spec, conv in parts:
+        out.append(literal)
+        if field is None:
+            continue
+        if field in PLACEHOLDERS and not spec and not conv:
+            out.append(values.get(field, ""))
+        else:
+            out.append("{" + field + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}")
+    return "".join(out)

@@ -137,7 +137,11 @@ def fire_due(engine: Engine, settings: Settings, now: datetime) -> list[Fired]:
     fired = []
     for bid, due_at in due:
         if bid is not None and due_at is not None:
-            f = _fire_one(engine, d, settings, bid, due_at, now)
+            try:
+                f = _fire_one(engine, d, settings, bid, due_at, now)
+            except Exception:  # one broken job must not hold back the others (it is retried next sweep)
+                log.exception("broadcast failed", extra={"event": "broadcast_error", "broadcast": bid})
+                continue
             if f is not None:
                 fired.append(f)
     return fired

@@ -312,7 +312,9 @@ class TicketService:
         self.s.add(t)
         self.log(t, "resolved", actor, remark=remark)
         who = self.d.name_of(actor)
-        text = (T.RESOLVED_REMARK.format(no=t.no, who=who, remark=redact(remark[:200])) if remark
+        # a private-category ticket's remark stays out of the group (the log keeps it)
+        text = (T.RESOLVED_REMARK.format(no=t.no, who=who, remark=redact(remark[:200]))
+                if remark and not self.is_private(t)
                 else T.STATE_CHANGED.format(no=t.no, state=T.STATE_NAMES[t.state], who=who))
         reporters = tuple(self.reporters(t))
         self.to_group(t, text, mentions=reporters)

@@ -80,7 +80,8 @@ def return_(svc: TicketService, t: Ticket, actor: str, reason: str) -> None:
     svc.replan(t)
     svc.s.add(t)
     svc.log(t, "returned", actor, reason=reason[:300])
-    svc.to_group(t, T.RETURNED.format(no=t.no, who=svc.d.name_of(actor), reason=redact(reason[:200])))
+    reason_text = T.PRIVATE_CATEGORY if svc.is_private(t) else redact(reason[:200])
+    svc.to_group(t, T.RETURNED.format(no=t.no, who=svc.d.name_of(actor), reason=reason_text))
 
 
 def may_recolor(svc: TicketService, t: Ticket, actor: str) -> bool:
@@ -108,7 +109,11 @@ def recolor(svc: TicketService, t: Ticket, actor: str, args: str) -> None:
                  mentions=(t.holder_id,) if t.holder_id else ())
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def parse_rating(args: str) -> int | None:
+    args = args.translate(_FULLWIDTH_DIGITS)
     word = args.strip().split()[0] if args.strip() else ""
     by_word = {"1": 1, "2": 2, "3": 3, "满意": 1, "基本满意": 2, "不满意": 3}
     return by_word.get(word)
@@ -141,6 +146,7 @@ def reopen(svc: TicketService, t: Ticket, person: str, why: str) -> None:
     if not rating_window_open(svc, t):
         raise TicketError(T.RATE_CLOSED.format(no=t.no))
     t.state, t.resolved_at, t.closed_at, t.acknowledged_at = "open", None, None, None
+    t.fixed_reported_at = None  # not fixed after all: it takes repeat reports again
     t.reopened += 1
     t.updated_at = svc.now
     svc.set_clocks(t)

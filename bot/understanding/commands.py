@@ -29,7 +29,8 @@ ARG_WORDS = {"stats": {"今天", "今日", "本周", "这周", "本星期"}}
 # a bare 1/2/3 may answer the rating question (the handler decides whether it does)
 RATING_REPLIES = {"1": 1, "2": 2, "3": 3, "１": 1, "２": 2, "３": 3}
 # commands that may be followed by nothing but a ticket reference
-_TICKET_REF = re.compile(r"(?:[#＃]\s*(\d{1,9})|(\d{1,9})\s*号?单|工单\s*[#＃]?\s*(\d{1,9}))")
+# #12 / ＃12 / 12号单 / 工单12 — never a bare "2单": "2单元" is a unit
+_TICKET_REF = re.compile(r"(?:[#＃]\s*(\d{1,9})|(\d{1,9})\s*号单|工单\s*[#＃]?\s*(\d{1,9}))")
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@\S+\s*)+")
 _PUNCT = " \t\r\n,，.。!！:：;；、~～"
 
@@ -38,9 +39,15 @@ _PUNCT = " \t\r\n,，.。!！:：;；、~～"
 class Command:
     name: str                   # canonical name, or "unknown"
     word: str                   # as written
-    ticket_no: int | None = None
+    ticket_no: int | None = None    # written in the command itself
     args: str = ""
     slash: bool = False         # written as /word
+    quoted_no: int | None = None  # named by the quoted message (e.g. the bot's ticket reply)
+
+    @property
+    def ref(self) -> int | None:
+        """The ticket the command names: its own number, else the quoted message's."""
+        return self.ticket_no if self.ticket_no is not None else self.quoted_no
 
 
 def strip_mentions(text: str) -> str:
@@ -78,11 +85,10 @@ def parse_command(text: str, quote_text: str | None = None, words: dict[str, str
     if m:
         no = int(next(g for g in m.groups() if g))
         rest = rest[m.end():].strip(_PUNCT)
-    if no is None:
-        no = ticket_ref(quote_text)
+    quoted = ticket_ref(quote_text)
     if rest and name in ARG_WORDS and rest in ARG_WORDS[name]:
-        return Command(name, word, no, rest, slash)
+        return Command(name, word, no, rest, slash, quoted)
     if rest and name not in TAKES_TEXT:
         # "查询一下社保怎么交" is a question, not the 查询 command
-        return Command("unknown", word, no, rest, slash) if slash else None
-    return Command(name, word, no, rest, slash)
+        return Command("unknown", word, no, rest, slash, quoted) if slash else None
+    return Command(name, word, no, rest, slash, quoted)

@@ -153,3 +153,23 @@ async def test_leader_acknowledges_by_quoting_the_bots_ticket_message(bot):
     await report(bot, sender="l3", text="收到", quote={"msg_id": "bot-msg-unknown-id", "text": second["text"]})
     await bot.platform.wait_count(5)
     assert bot.ticket(2).state == "acknowledged" and bot.ticket(1).state == "open"
+
+
+async def test_a_unit_number_in_a_remark_is_not_a_ticket_number(bot):
+    await report(bot)                                                     # #1 in b3
+    await report(bot, chat="b5", sender="r2", text="5号楼楼道灯坏了 黑乎乎的")  # #2 in b5
+    await bot.platform.wait_count(4)
+    await report(bot, sender="s1", text="办结 #1 2单元的电梯已修好")
+    await bot.platform.wait_count(6)
+    assert bot.ticket(1).state == "resolved" and bot.ticket(2).state == "open"
+    assert "2单元" in bot.platform.to_chat("b3")[-2]["text"]
+
+
+async def test_acknowledging_while_quoting_a_notice_is_chatter_not_the_only_ticket(bot):
+    await report(bot)
+    await bot.platform.wait_count(2)
+    await report(bot, sender="l3", text="收到", quote={"msg_id": "notice-1", "text": "今晚八点检查消防通道，请配合"})
+    await report(bot, sender="l3", text="查询 #1")
+    await bot.platform.wait_count(3)
+    assert bot.ticket(1).state == "open"
+    assert "待受理" in bot.platform.sent[-1]["text"]  # the only reply is the query's

@@ -173,3 +173,15 @@ async def test_help_lists_what_each_person_may_use(bot):
     assert "找谁" in resident and "转交" not in resident
     assert "转交" in leader and "改色" not in leader
     assert "改色" in chief and "统计" in chief
+
+
+async def test_a_private_tickets_resolve_remark_stays_out_of_the_group(bot_factory):
+    bot = await bot_factory()
+    await post(bot.client, message("b3", "r1", "隔壁独居的王奶奶这两天没出门 我有点担心 能不能让网格员去看看"))
+    await bot.platform.wait_count(2)
+    [t] = bot.tickets()
+    assert t.category in ("care",)
+    await post(bot.client, message("b3", "l3", f"办结 #{t.no} 已上门，老人住院了，联系其女儿１３８１２３４５６７８"))
+    await bot.platform.wait_for(lambda s: any("已办结" in m.get("text", "") for m in s))
+    group = " ".join(m["text"] for m in bot.platform.to_chat("b3"))
+    assert "住院" not in group and "１３８" not in group and "138" not in group

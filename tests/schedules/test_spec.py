@@ -60,3 +60,9 @@ def test_placeholders() -> None:
     assert fill("{date}{weekday}：{building}有{open_tickets}件", {"date": "11月30日", "weekday": "星期一",
                                                             "building": "3号楼", "open_tickets": "2"}) \
         == "11月30日星期一：3号楼有2件"
+
+
+def test_braces_typed_in_a_chat_notice_stay_as_written():
+    from bot.schedules.spec import fill
+    assert fill("今天{weekday}，{重要}停水", {"weekday": "周一"}) == "今天周一，{重要}停水"
+    assert fill("停水{ 通知", {"weekday": "周一"}) == "停水{ 通知"
