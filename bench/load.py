@@ -100,7 +100,7 @@ def due_query_ms(tmp: Path, n: int) -> float:
     init_schema(engine)
     now = utcnow()
     rows = [dict(no=i, state="open", color="yellow", category="other", text="t", platform="generic",
-                 chat_id="b3", source_msg_id=f"m{i}", reporter_id="r", chain=[], reasons=[],
+                 chat_id="b3", source_msg_id=f"m{i}", reporter_id="r", chain=[], reasons=[], keywords=[],
                  created_at=now, updated_at=now, next_due_at=now + timedelta(minutes=i % 5000 - 10))
             for i in range(1, n + 1)]
     with engine.begin() as c:

@@ -68,7 +68,8 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
             wake.clear()
             try:
                 # bounded batches in a worker thread, so webhooks are answered meanwhile
-                while done := await asyncio.to_thread(pipeline.process_pending, clock.now(), PROCESS_BATCH):
+                while done := await asyncio.to_thread(pipeline.process_pending, clock.now(), PROCESS_BATCH,
+                                                      app[K.INBOX].idle):
                     app[K.WAKE_OUTBOX].set()
                     await asyncio.sleep(0)
                     if len(done) < PROCESS_BATCH:

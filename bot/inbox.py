@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Sequence
 
 from aiohttp import web
@@ -82,9 +83,12 @@ class InboundWriter:
     def __init__(self, engine: Engine, clock, wake: asyncio.Event, max_batch: int = 256):  # type: ignore[no-untyped-def]
         self.engine, self.clock, self.wake, self.max_batch = engine, clock, wake, max_batch
         self.queue: asyncio.Queue[tuple[InboundMessage, asyncio.Future[bool]]] = asyncio.Queue()
+        self.idle = threading.Event()  # set while nothing waits to be stored (processing yields to us)
+        self.idle.set()
 
     async def accept(self, msg: InboundMessage) -> bool:
         fut: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.idle.clear()
         self.queue.put_nowait((msg, fut))
         return await fut
 
@@ -96,6 +100,8 @@ class InboundWriter:
             try:
                 results = await asyncio.to_thread(store_batch, self.engine, [m for m, _ in batch], self.clock.now())
             except Exception as e:  # storage down: every waiting webhook answers 503
+                if self.queue.empty():
+                    self.idle.set()
                 for _, fut in batch:
                     if not fut.done():
                         fut.set_exception(e)
@@ -103,6 +109,8 @@ class InboundWriter:
             for (_, fut), new in zip(batch, results):
                 if not fut.done():
                     fut.set_result(new)
+            if self.queue.empty():
+                self.idle.set()
             if any(results):
                 self.wake.set()
 

@@ -10,6 +10,7 @@ pending, so several processes share the work and each chat stays in order.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -74,11 +75,21 @@ class Pipeline:
                  .order_by(col(InboundRecord.id)).limit(limit))
             return [i for i in s.exec(q).all() if i is not None]
 
-    def process_pending(self, now: datetime, limit: int | None = None) -> list[Processed]:
-        """Process pending records in id order; at most `limit` (None: until none is left)."""
+    def process_pending(self, now: datetime, limit: int | None = None,
+                        yield_to: threading.Event | None = None) -> list[Processed]:
+        """Process pending records in id order; at most `limit` (None: until none is left).
+
+        `yield_to` is set while no inbound message waits to be stored: before each message
+        the processor waits for it (briefly), so storing — which the platform is waiting
+        on — always gets the database first."""
         done: list[Processed] = []
         while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
-            batch = [p for i in ids if (p := self.process(i, now)) is not None]
+            batch = []
+            for i in ids:
+                if yield_to is not None:
+                    yield_to.wait(timeout=0.2)
+                if (p := self.process(i, now)) is not None:
+                    batch.append(p)
             done += batch
             if not batch or (limit and len(done) >= limit):
                 break

@@ -71,7 +71,7 @@ class FakePlatform:
             return web.json_response({"error": "bad signature"}, status=401)
         if self.fail_with:
             return web.json_response({"error": "unavailable"}, status=self.fail_with)
-        mid = request.headers.get("X-Linli-Message-Id", "")
+        mid = json.loads(body).get("delivery_id", "")
         if mid in self.seen_ids:  # an at-least-once redelivery: acknowledged, not shown twice
             self.redelivered += 1
             return web.json_response({"ok": True, "duplicate": True})

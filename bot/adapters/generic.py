@@ -139,9 +139,7 @@ class GenericAdapter(Adapter):
         body = json.dumps(payload, ensure_ascii=False).encode()
         ts = str(int(time.time()))
         headers = {"Content-Type": "application/json", "X-Linli-Timestamp": ts,
-                   "X-Linli-Signature": sign(self.secret or "", ts, body),
-                   # the same id on a retry: lets the platform drop a send it already has
-                   "X-Linli-Message-Id": str(out.id)}
+                   "X-Linli-Signature": sign(self.secret or "", ts, body)}
         assert self.http is not None
         try:
             async with self.http.post(self.cfg.send_url, data=body, headers=headers,

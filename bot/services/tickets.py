@@ -150,12 +150,21 @@ class TicketService:
             parts.append(f"{t.room}室")
         return "".join(parts)
 
-    def view(self, t: Ticket) -> TicketView:
-        loc = Location(**t.written_location) if t.written_location else None
-        return TicketView(no=t.no, chat_id=t.chat_id, reporter_id=t.reporter_id, category=t.category,
-                          color=t.color, location=loc, building=t.building, text=t.text,
-                          minutes_since_last_report=(self.now - t.updated_at).total_seconds() / 60,
-                          reporter_ids=tuple(self.reporters(t)), keywords=tuple(t.keywords or ()))
+    def views(self, tickets: list[Ticket]) -> list[TicketView]:
+        """What repeat detection may know of these tickets (their reporters in one query)."""
+        by_ticket: dict[int, list[str]] = {}
+        if tickets:
+            q = (select(TicketReport.ticket_id, TicketReport.sender_id)
+                 .where(col(TicketReport.ticket_id).in_([t.id for t in tickets])).order_by(col(TicketReport.id)))
+            for tid, sender in self.s.exec(q).all():
+                by_ticket.setdefault(tid, []).append(sender)
+        return [TicketView(no=t.no, chat_id=t.chat_id, reporter_id=t.reporter_id, category=t.category,
+                           color=t.color, building=t.building, text=t.text,
+                           location=Location(**t.written_location) if t.written_location else None,
+                           minutes_since_last_report=(self.now - t.updated_at).total_seconds() / 60,
+                           reporter_ids=tuple(dict.fromkeys(by_ticket.get(t.id or 0, []))),
+                           keywords=tuple(t.keywords or ()))
+                for t in tickets]
 
     def reporters(self, t: Ticket) -> list[str]:
         q = select(TicketReport.sender_id).where(TicketReport.ticket_id == t.id).order_by(col(TicketReport.id))
@@ -168,14 +177,14 @@ class TicketService:
         active = self.active_in_chat(msg.chat_id) if msg.chat_id else self.active_private(msg.sender_id)
         tickets = [t for t in active if t.fixed_reported_at is None]
         if u.fixed_report:
-            fixed = match_fixed(u, [self.view(t) for t in tickets], self.vocab) if tickets else None
+            fixed = match_fixed(u, self.views(tickets), self.vocab) if tickets else None
             if fixed is not None:
                 t = next(t for t in tickets if t.no == fixed.ticket_no)
                 self._fixed_reported(t, msg, list(fixed.reasons))
                 return Intake("fixed_report", t.no, t.color, t.category)
             return Intake("ignored")
         if tickets:
-            match = match_repeat(u, msg.text, msg.sender_id, building, [self.view(t) for t in tickets], self.vocab)
+            match = match_repeat(u, msg.text, msg.sender_id, building, self.views(tickets), self.vocab)
             if match is not None:
                 t = next(t for t in tickets if t.no == match.ticket_no)
                 return self._merge(t, msg, u, match.kind, list(match.reasons))
