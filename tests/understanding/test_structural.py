@@ -147,3 +147,14 @@ def test_heldout_d_through_the_replay_path(tmp_path):
         ">red_recall=1.0", ">request_f1=0.97", ">color_accuracy=0.92", ">category_accuracy=0.88",
         ">location_exact=0.90", ">dup_f1=0.87", "<false_red_rate=0.02", "<under_triage_rate=0.03"])
     assert res.returncode == 0, res.stdout[-600:] + res.stderr
+
+
+@pytest.mark.skipif(not SCORE.exists(), reason="shared scorer not present")
+@pytest.mark.parametrize("corpus", ["heldout_e", "heldout_f", "heldout_g", "heldout_h", "heldout_i", "heldout_j",
+                                    "heldout_k"])
+def test_every_labelled_community_replays_above_a_floor(corpus, tmp_path):
+    """Each community we labelled (styles from Northeast dialect to a typhoon night) stays above a floor:
+    a regression guard, not the blind measure (that is in the README)."""
+    res = _replay_and_score(ROOT / "tests" / "understanding" / corpus, tmp_path, [
+        ">red_recall=0.85", ">request_f1=0.85", ">location_exact=0.90", "<false_red_rate=0.04"])
+    assert res.returncode == 0, res.stdout[-600:] + res.stderr
