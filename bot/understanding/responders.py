@@ -6,6 +6,7 @@ it is in hand is not asking for anything.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 RESPONDERS = ("staff", "leader", "chief")
@@ -16,6 +17,11 @@ _HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了"
 _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
              "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业",
              "能不能跟", "能不能联系", "请联系", "帮忙联系")
+# A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
+_HELP_ASK = ("谁离得近", "谁能来", "谁能过来", "谁能帮", "谁在附近", "来帮一下", "来帮忙", "帮一下", "赶紧去看看",
+             "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人")
+# Calling an ambulance or the police is not the emergency being handled: the person still needs help.
+_CALLED_HELP = re.compile(r"已经?(?:打了?|拨了?|叫了?)(?:120|110|119|999|救护车)|已经?报警了?|打了(?:120|110|119)")
 _RESPONDER_BUSY = ("收到", "已经", "已", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
                    "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【")
 # A resident who caused the problem answering that it is in hand ("对不起, 已经关阀, 马上找人修").
@@ -35,10 +41,15 @@ class Speaker:
 
 def speaker(role: str, has_red: bool, t: str) -> Speaker:
     if role in RESPONDERS:
-        if role == "staff":
+        help_at = min((t.find(w) for w in _HELP_ASK if w in t), default=-1)
+        if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
             return Speaker(stop=f"not request: {role} announces or answers", role=role)
         # "请社区今天安排..." asks the office to act: markers after the ask are part of it
         ask_at = min((t.find(w) for w in _ESCALATE if w in t), default=len(t))
+        if has_red and help_at >= 0:
+            ask_at = min(ask_at, help_at)
+            t = _CALLED_HELP.sub("", t[:ask_at]) + t[ask_at:]
+            ask_at = min((t.find(w) for w in _ESCALATE + _HELP_ASK if w in t), default=len(t))
         if not has_red:
             escalates = next((w for w in _ESCALATE if w in t), None)
             if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY):

@@ -492,3 +492,33 @@ QUESTION_OFFICE += ["上哪儿", "上哪", "去哪儿", "找谁", "找哪个", "
 FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE for s in (
     "头晕", "血压高", "发烧", "发高烧", "胸闷", "病倒", "犯病", "不舒服", "难受得")]
 MASKS += ["得厉害", "的厉害"]
+
+# Storm, flood and winter dangers to people (typhoon nights, northern estates).
+_PANE = ("窗户玻璃", "玻璃", "窗玻璃", "落地窗", "窗户", "窗框", "阳台窗")
+_CRACKED = ("裂了", "裂开", "碎了", "震裂", "吹裂", "裂缝", "松了", "鼓出来", "往外鼓")
+_STORM_OR_BELOW = ("警戒", "别让人", "别让孩子", "绕着走", "绕一下", "绕开", "别从底下")   # a cordon asked below it
+_WATER_IN = ("水漫进", "水灌进", "水进屋", "水进家", "水淹进", "淹进屋", "淹到床", "淹到膝盖", "淹到腰", "水到腰",
+             "水到膝盖", "水没过膝", "漫进屋", "灌进屋")
+_CANNOT_LEAVE = ("瘫痪", "卧床", "走不了", "动不了", "出不来", "出不去", "下不了床", "坐轮椅", "困在家", "被水困", "困在屋")
+_POWER = ("电线", "电线杆", "电缆", "高压线", "电线杆子", "变压器", "路灯杆")
+_DOWN_ON = ("压在", "砸在", "砸断", "压断", "倒在", "搭在", "挂在")
+_WET = ("泡在水", "掉水里", "掉进水", "水里", "积水里", "泡水")
+_STOVE = ("炉子", "煤炉", "火炉", "炉灶", "烧煤", "蜂窝煤", "煤球", "火墙", "土暖气", "烧炕", "炕")
+_GASSED = ("头晕", "头疼", "头痛", "恶心", "想吐", "吐了", "迷糊", "站不稳", "犯迷糊", "浑身没劲")
+_ICE = ("冰上", "冰面", "结冰", "冰溜", "路滑", "滑倒", "摔")
+_STORM_RED: dict[str, list[str]] = {
+    "falling_part": [f"{p}+{c}+{w}" for p in _PANE for c in _CRACKED for w in _STORM_OR_BELOW],
+    "person_down": [f"{w}+{c}" for w in _WATER_IN for c in _ELDER + _CHILD[:6] + _CANNOT_LEAVE]
+    + [f"{c}+{w}" for c in _CANNOT_LEAVE for w in ("水漫", "水淹", "进水了", "水涨", "水灌", "撤离", "转移", "疏散")]
+    + [f"{a}+{b}" for a, b in (("进屋", "瘫痪"), ("进屋", "卧床"), ("进家", "瘫痪"), ("进屋", "动不了"), ("进屋", "走不了"))]
+    + ["被水困", "困在水里", "水里+被困", "冲走了", "被水冲"]
+    + [f"{s}+{g}" for s in _STOVE for g in _GASSED] + [f"{i}+起不来" for i in _ICE] + [f"{i}+动不了" for i in _ICE],
+    "live_wire": [f"{p}+{d}" for p in _POWER for d in _DOWN_ON] + [f"{p}+{w}" for p in _POWER for w in _WET]
+    + [f"树+{d}+电线" for d in ("压", "砸", "倒", "搭")],
+    "cordon": ["拉警戒", "拉起警戒", "拉个警戒"],
+    "gas_leak": [f"{a}+{r}" for a in ("一氧化碳报警器", "煤气报警器", "燃气报警器", "报警器") for r in ("响了", "一直响", "叫了", "在叫", "滴滴")]
+    + [f"{g}+{s}" for g in ("一氧化碳", "燃气", "煤气", "热水器") for s in _GASSED],
+}
+for _name, _cues in _STORM_RED.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += ["一氧化碳报警器", "煤气报警器", "燃气报警器", "篮球架"]

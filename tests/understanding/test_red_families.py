@@ -80,3 +80,45 @@ def test_a_wish_for_more_patrols_about_a_stranger_is_the_problem_not_a_suggestio
 def test_a_leader_asking_the_office_to_arrange_is_passing_it_up():
     u = classify("独居的赵大爷今天头晕得厉害 请社区马上安排医生上门", Context(sender_role="leader"))
     assert u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "家里烧着炉子呢 我跟闺女都头晕恶心想吐",                       # coal-stove gas poisoning symptoms
+    "厨房那个一氧化碳报警器一直响 我现在有点迷糊",                   # CO alarm sounding, someone dizzy
+    "小区门口电线杆让风刮倒了 压在路边小车上",                       # power pole down
+    "后面那根电缆掉在积水里了 还有人蹚水过去",                       # wire in the water
+    "一楼水漫进屋了 隔壁阿婆瘫痪在床自己出不来",                     # flood with a person who cannot move
+    "院里冰面上有个大哥摔了 半天起不来",                             # fallen on ice, cannot get up
+    "六楼窗户玻璃裂开了 赶紧叫人在底下拉警戒",                       # cracked pane, cordon asked
+])
+def test_storm_and_winter_dangers_are_red(text):
+    u = classify(text)
+    assert u.request and u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "建议给楼里独居老人每家装个燃气报警器",                           # a wish, not a leak
+    "楼道那扇窗户玻璃裂了道缝 起风就咣当响",                         # indoor cracked pane: a repair
+    "小区的篮球架子被雪压得有点歪 天暖了再弄",                       # a sports stand, nobody under it
+])
+def test_near_misses_of_storm_dangers_are_not_red(text):
+    u = classify(text)
+    assert u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("text, role", [
+    ("5栋刘奶奶一个人住 家人说打了一天电话都不接 敲门也没人应 谁在附近赶紧去看看", "staff"),
+    ("楼梯口王叔摔倒了 腿上流血 已经打了120 谁能过来搭把手", "leader"),
+])
+def test_a_responder_asking_hands_for_an_emergency_is_red(text, role):
+    u = classify(text, Context(sender_role=role))
+    assert u.request and u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text, role", [
+    ("【提醒】昨晚3号楼老人摔倒 已送医 谁离得近可以去家里看看", "staff"),   # a notice, not a report
+    ("收到 已经到现场了 老人摔倒了 谁能来帮一下抬担架", "leader"),                     # handling it already
+])
+def test_a_responder_handling_or_announcing_is_not_a_new_report(text, role):
+    u = classify(text, Context(sender_role=role))
+    assert not (u.request and u.color == "red"), u.reasons
