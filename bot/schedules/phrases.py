@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import cn2an
 
 from bot.clock import from_local, to_local
+from bot.textnorm import ascii_digits
 
 _N = r"[0-9０-９]+|[零〇一二两三四五六七八九十]+"
 _PART = r"(?P<part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚|早|晚)?"
@@ -51,7 +52,7 @@ class When:
 
 
 def _num(s: str) -> int:
-    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    s = ascii_digits(s)
     return int(s) if s.isdigit() else int(cn2an.cn2an(s, "smart"))
 
 

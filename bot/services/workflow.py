@@ -7,6 +7,7 @@ from datetime import timedelta
 from bot import texts as T
 from bot.outbox import enqueue
 from bot.privacy import redact
+from bot.textnorm import ascii_digits
 from bot.services.tickets import ACTIVE, TicketError, TicketService
 from models import Ticket
 
@@ -109,11 +110,8 @@ def recolor(svc: TicketService, t: Ticket, actor: str, args: str) -> None:
                  mentions=(t.holder_id,) if t.holder_id else ())
 
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
 def parse_rating(args: str) -> int | None:
-    args = args.translate(_FULLWIDTH_DIGITS)
+    args = ascii_digits(args)
     word = args.strip().split()[0] if args.strip() else ""
     by_word = {"1": 1, "2": 2, "3": 3, "满意": 1, "基本满意": 2, "不满意": 3}
     return by_word.get(word)
