@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, func, update
+from sqlalchemy import bindparam, case, exists, func, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -34,6 +34,8 @@ from models import InboundRecord
 
 log = logging.getLogger("linli.pipeline")
 WINDOW = timedelta(seconds=60)
+TXN_MESSAGES = 50       # messages per processing transaction at most
+TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the commit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +48,34 @@ class Processed:
     extra: dict
 
 
-def _claim_statement(record_id: int, now: datetime):  # type: ignore[no-untyped-def]
-    """UPDATE the record as processed if it is pending, not held by another transaction
-    (SKIP LOCKED; ignored on SQLite, whose writers are serialised anyway) and no earlier
-    message of its chat is still pending."""
+def _claim_statement():  # type: ignore[no-untyped-def]
+    """UPDATE record :rid as processed at :claim_at if it is pending, not held by another
+    transaction (SKIP LOCKED; ignored on SQLite, whose writers are serialised anyway) and no
+    earlier message of its chat is still pending; RETURNING the record. Built once, with
+    bind parameters, so the statement is compiled once."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     cand, earlier = t.alias("cand"), t.alias("earlier")
     earlier_pending = exists().where(earlier.c.chat_id == cand.c.chat_id, earlier.c.processed_at.is_(None),
                                      earlier.c.id < cand.c.id)
-    pick = (sa_select(cand.c.id).where(cand.c.id == record_id, cand.c.processed_at.is_(None), ~earlier_pending)
+    pick = (sa_select(cand.c.id).where(cand.c.id == bindparam("rid"), cand.c.processed_at.is_(None),
+                                       ~earlier_pending)
             .with_for_update(skip_locked=True).scalar_subquery())
-    return update(t).where(t.c.id == pick).values(processed_at=now)
+    return update(t).where(t.c.id == pick).values(processed_at=bindparam("claim_at")).returning(*t.c)
+
+
+def _recent_statement():  # type: ignore[no-untyped-def]
+    """How many messages of this sender, and of this chat, arrived in the minute up to this one."""
+    t = InboundRecord.__table__  # type: ignore[attr-defined]
+    sender, chat = t.c.sender_id == bindparam("sender"), t.c.chat_id == bindparam("chat")
+    return (sa_select(func.coalesce(func.sum(case((sender, 1), else_=0)), 0),
+                      func.coalesce(func.sum(case((chat, 1), else_=0)), 0))
+            .where(t.c.platform == bindparam("platform"), t.c.received_at > bindparam("since"),
+                   t.c.id <= bindparam("upto"), or_(sender, chat)))
+
+
+def _finish_statement():  # type: ignore[no-untyped-def]
+    t = InboundRecord.__table__  # type: ignore[attr-defined]
+    return update(t).where(t.c.id == bindparam("rid")).values(outcome=bindparam("out"), ticket_no=bindparam("tno"))
 
 
 class Pipeline:
@@ -68,6 +87,7 @@ class Pipeline:
         custom = settings.understanding.model_dump(exclude_defaults=True)
         self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
         self.metrics = metrics
+        self._claim, self._recent, self._finish = _claim_statement(), _recent_statement(), _finish_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
         with Session(self.engine) as s:
@@ -79,80 +99,93 @@ class Pipeline:
                         yield_to: threading.Event | None = None) -> list[Processed]:
         """Process pending records in id order; at most `limit` (None: until none is left).
 
-        `yield_to` is set while no inbound message waits to be stored: before each message
-        the processor waits for it (briefly), so storing — which the platform is waiting
-        on — always gets the database first."""
+        Consecutive messages share one transaction (group commit: at most TXN_MESSAGES or
+        TXN_SECONDS of work), which ends early whenever `yield_to` is cleared — an inbound
+        message waits to be stored, and storing, which the platform is waiting on, always
+        gets the database first."""
         done: list[Processed] = []
         while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
-            batch = []
-            for i in ids:
+            batch: list[Processed] = []
+            while ids:
                 if yield_to is not None:
                     yield_to.wait(timeout=0.2)
-                if (p := self.process(i, now)) is not None:
-                    batch.append(p)
+                ids, got = self.transaction(ids, now, yield_to)
+                batch += got
             done += batch
             if not batch or (limit and len(done) >= limit):
                 break
         return done
 
     def process(self, record_id: int, now: datetime) -> Processed | None:
+        """Process one record in a transaction of its own (None: not claimable now)."""
+        return next(iter(self.transaction([record_id], now)[1]), None)
+
+    def transaction(self, ids: list[int], now: datetime,
+                     yield_to: threading.Event | None = None) -> tuple[list[int], list[Processed]]:
+        """Process a prefix of `ids` in one transaction; return the ids left and what was done.
+        Any failure outside a handler's savepoint rolls the whole transaction back; the
+        messages stay pending and are processed again (handler errors are caught per message)."""
         started = time.perf_counter()
+        done: list[tuple[Ctx, int, float]] = []
         with Session(self.engine) as s:
-            claimed = s.exec(_claim_statement(record_id, now))  # type: ignore[call-overload]
-            if claimed.rowcount != 1:
-                s.rollback()
-                return None
-            rec = s.get(InboundRecord, record_id)
-            assert rec is not None
-            msg = to_message(rec)
-            ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
-                      command=parse_command(msg.text, msg.quote_text),
-                      tickets=TicketService(s, self.directory, self.settings, now, self.vocab), vocab=self.vocab)
-            if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
-                ctx.outcome = "unknown_chat"
-                log.info("message from unknown chat ignored",
-                         extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
-            elif self._rate_limited(ctx, rec):
-                ctx.outcome = "rate_limited"
-            else:
-                self._dispatch(ctx)
-            rec.outcome, rec.ticket_no = ctx.outcome, ctx.ticket_no
-            s.add(rec)
+            while ids and len(done) < TXN_MESSAGES and time.perf_counter() - started < TXN_SECONDS:
+                if done and yield_to is not None and not yield_to.is_set():
+                    break
+                record_id, ids = ids[0], ids[1:]
+                t0 = time.perf_counter()
+                if (ctx := self._process_in(s, record_id, now)) is not None:
+                    done.append((ctx, record_id, time.perf_counter() - t0))
             s.commit()
-        log.info("message processed", extra={"event": "processed", "msg_id": msg.msg_id, "chat": msg.chat_id,
-                                             "outcome": ctx.outcome, "ticket": ctx.ticket_no})
-        if self.metrics:
-            color = ctx.understanding.color if ctx.understanding else None
-            self.metrics.processed(ctx.outcome, color, time.perf_counter() - started)
-        return Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra)
+        out = []
+        for ctx, record_id, took in done:
+            msg = ctx.msg
+            log.info("message processed", extra={"event": "processed", "msg_id": msg.msg_id, "chat": msg.chat_id,
+                                                 "outcome": ctx.outcome, "ticket": ctx.ticket_no})
+            if self.metrics:
+                self.metrics.processed(ctx.outcome, ctx.understanding.color if ctx.understanding else None, took)
+            out.append(Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra))
+        return ids, out
 
-    def _recent(self, s: Session, rec: InboundRecord, column, value) -> int:  # type: ignore[no-untyped-def]
-        q = sa_select(func.count()).select_from(InboundRecord).where(
-            column == value, col(InboundRecord.platform) == rec.platform,
-            col(InboundRecord.received_at) > rec.received_at - WINDOW,
-            col(InboundRecord.id) <= rec.id)
-        return int(s.execute(q).scalar_one())
+    def _process_in(self, s: Session, record_id: int, now: datetime) -> Ctx | None:
+        rec = s.execute(self._claim, {"rid": record_id, "claim_at": now}).mappings().first()
+        if rec is None:
+            return None
+        msg = to_message(InboundRecord.model_construct(**rec))
+        ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
+                  command=parse_command(msg.text, msg.quote_text),
+                  tickets=TicketService(s, self.directory, self.settings, now, self.vocab), vocab=self.vocab)
+        if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
+            ctx.outcome = "unknown_chat"
+            log.info("message from unknown chat ignored",
+                     extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
+        elif self._rate_limited(ctx, record_id, rec["received_at"]):
+            ctx.outcome = "rate_limited"
+        else:
+            self._dispatch(ctx)
+        s.execute(self._finish, {"rid": record_id, "out": ctx.outcome, "tno": ctx.ticket_no})
+        s.flush()  # the next message of this transaction reads these effects (some reads are Core)
+        return ctx
 
-    def _rate_limited(self, ctx: Ctx, rec: InboundRecord) -> bool:
+    def _rate_limited(self, ctx: Ctx, record_id: int, received_at: datetime) -> bool:
         """Over the per-sender or per-chat budget: stored, not understood, one notice at most."""
-        lim = self.settings.limits
-        if self.directory.is_responder(rec.sender_id):
+        lim, msg = self.settings.limits, ctx.msg
+        if self.directory.is_responder(msg.sender_id):
             return False
-        n_sender = self._recent(ctx.session, rec, col(InboundRecord.sender_id), rec.sender_id)
+        n_sender, n_chat = ctx.session.execute(self._recent, {
+            "sender": msg.sender_id, "chat": msg.chat_id, "platform": msg.platform,
+            "since": received_at - WINDOW, "upto": record_id}).one()
         if n_sender > lim.per_sender_per_minute:
             if n_sender == lim.per_sender_per_minute + 1:
-                ctx.reply(T.RATE_LIMITED_SENDER, mentions=(rec.sender_id,))
+                ctx.reply(T.RATE_LIMITED_SENDER, mentions=(msg.sender_id,))
             log.warning("sender over limit", extra={"event": "rate_limited", "scope": "sender",
-                                                    "sender": rec.sender_id, "chat": rec.chat_id, "msg_id": rec.msg_id})
+                                                    "sender": msg.sender_id, "chat": msg.chat_id, "msg_id": msg.msg_id})
             return True
-        if rec.chat_id is not None:
-            n_chat = self._recent(ctx.session, rec, col(InboundRecord.chat_id), rec.chat_id)
-            if n_chat > lim.per_chat_per_minute:
-                if n_chat == lim.per_chat_per_minute + 1:
-                    ctx.reply(T.RATE_LIMITED_CHAT)
-                log.warning("chat over limit", extra={"event": "rate_limited", "scope": "chat",
-                                                      "chat": rec.chat_id, "msg_id": rec.msg_id})
-                return True
+        if msg.chat_id is not None and n_chat > lim.per_chat_per_minute:
+            if n_chat == lim.per_chat_per_minute + 1:
+                ctx.reply(T.RATE_LIMITED_CHAT)
+            log.warning("chat over limit", extra={"event": "rate_limited", "scope": "chat",
+                                                  "chat": msg.chat_id, "msg_id": msg.msg_id})
+            return True
         return False
 
     def _dispatch(self, ctx: Ctx) -> None:

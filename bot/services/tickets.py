@@ -3,10 +3,12 @@ caller's session; every state change appends an event and writes its outbox rows
 in that same transaction."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from bot import texts as T
@@ -16,12 +18,32 @@ from bot.outbox import enqueue
 from bot.privacy import redact
 from bot.services.directory import Directory
 from bot.settings import Settings
-from bot.understanding import (COLOR_RANK, Location, TicketView, Understanding, Vocabulary, match_fixed,
-                               match_repeat)
+from bot.understanding import (COLOR_RANK, Location, TicketView, Understanding, Vocabulary, could_match,
+                               match_fixed, match_repeat)
 from models import Counter, Ticket, TicketEvent, TicketReport
 
 ACTIVE = ("open", "acknowledged")
 CANDIDATES = 30
+
+
+@functools.cache
+def _candidates_statement(in_chat: bool):  # type: ignore[no-untyped-def]
+    """Open, not-reported-fixed tickets of :chat (or private ones of :reporter), newest first.
+    Built once with bind parameters: intake runs it for most messages."""
+    t = Ticket.__table__  # type: ignore[attr-defined]
+    where = [t.c.state.in_(ACTIVE), t.c.fixed_reported_at.is_(None)]
+    where += [t.c.chat_id == bindparam("chat")] if in_chat else [t.c.chat_id.is_(None),
+                                                                  t.c.reporter_id == bindparam("reporter")]
+    return (sa_select(t.c.id, t.c.no, t.c.chat_id, t.c.reporter_id, t.c.category, t.c.color, t.c.building,
+                      t.c.text, t.c.written_location, t.c.updated_at, t.c.keywords)
+            .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")))
+
+
+@functools.cache
+def _reporters_statement():  # type: ignore[no-untyped-def]
+    r = TicketReport.__table__  # type: ignore[attr-defined]
+    return sa_select(r.c.ticket_id, r.c.sender_id).where(r.c.ticket_id.in_(bindparam("ids", expanding=True))) \
+        .order_by(r.c.id)
 
 
 class TicketError(Exception):
@@ -51,17 +73,30 @@ class TicketService:
         # command on the same ticket never overwrite each other on PostgreSQL
         return self.s.exec(select(Ticket).where(Ticket.no == no).with_for_update()).first()
 
-    def active_in_chat(self, chat_id: str | None, limit: int = CANDIDATES) -> list[Ticket]:
-        q = (select(Ticket).where(Ticket.chat_id == chat_id, col(Ticket.state).in_(ACTIVE))
-             .order_by(col(Ticket.id).desc()).limit(limit))
-        return list(self.s.exec(q).all())
+    def candidates(self, msg: InboundMessage, limit: int = CANDIDATES) -> list[TicketView]:
+        """The open tickets a message may repeat, follow up or report fixed, most recent first:
+        its chat's (a private message: its sender's private ones), not already reported fixed.
+        Read as plain rows and views, with their reporters in one more query."""
+        if msg.chat_id:
+            rows = self.s.execute(_candidates_statement(True), {"chat": msg.chat_id, "n": limit}).all()
+        else:
+            rows = self.s.execute(_candidates_statement(False), {"reporter": msg.sender_id, "n": limit}).all()
+        by_ticket: dict[int, list[str]] = {}
+        if rows:
+            for tid, sender in self.s.execute(_reporters_statement(), {"ids": [r.id for r in rows]}).all():
+                by_ticket.setdefault(tid, []).append(sender)
+        return [TicketView(no=r.no, chat_id=r.chat_id, reporter_id=r.reporter_id, category=r.category,
+                           color=r.color, building=r.building, text=r.text,
+                           location=Location(**r.written_location) if r.written_location else None,
+                           minutes_since_last_report=(self.now - r.updated_at).total_seconds() / 60,
+                           reporter_ids=tuple(dict.fromkeys(by_ticket.get(r.id, []))),
+                           keywords=tuple(r.keywords or ()))
+                for r in rows]
 
-    def active_private(self, reporter: str, limit: int = CANDIDATES) -> list[Ticket]:
-        """Open tickets a person reported privately to the bot (their follow-ups' candidates)."""
-        q = (select(Ticket).where(Ticket.chat_id == None, Ticket.reporter_id == reporter,  # noqa: E711
-                                  col(Ticket.state).in_(ACTIVE))
-             .order_by(col(Ticket.id).desc()).limit(limit))
-        return list(self.s.exec(q).all())
+    def _by_no(self, no: int) -> Ticket:
+        t = self.get(no)
+        assert t is not None, f"candidate #{no} vanished inside its own transaction"
+        return t
 
     def held_by(self, person: str) -> list[Ticket]:
         q = select(Ticket).where(Ticket.holder_id == person, col(Ticket.state).in_(ACTIVE))
@@ -150,22 +185,6 @@ class TicketService:
             parts.append(f"{t.room}室")
         return "".join(parts)
 
-    def views(self, tickets: list[Ticket]) -> list[TicketView]:
-        """What repeat detection may know of these tickets (their reporters in one query)."""
-        by_ticket: dict[int, list[str]] = {}
-        if tickets:
-            q = (select(TicketReport.ticket_id, TicketReport.sender_id)
-                 .where(col(TicketReport.ticket_id).in_([t.id for t in tickets])).order_by(col(TicketReport.id)))
-            for tid, sender in self.s.exec(q).all():
-                by_ticket.setdefault(tid, []).append(sender)
-        return [TicketView(no=t.no, chat_id=t.chat_id, reporter_id=t.reporter_id, category=t.category,
-                           color=t.color, building=t.building, text=t.text,
-                           location=Location(**t.written_location) if t.written_location else None,
-                           minutes_since_last_report=(self.now - t.updated_at).total_seconds() / 60,
-                           reporter_ids=tuple(dict.fromkeys(by_ticket.get(t.id or 0, []))),
-                           keywords=tuple(t.keywords or ()))
-                for t in tickets]
-
     def reporters(self, t: Ticket) -> list[str]:
         q = select(TicketReport.sender_id).where(TicketReport.ticket_id == t.id).order_by(col(TicketReport.id))
         return list(dict.fromkeys(self.s.exec(q).all()))
@@ -174,20 +193,18 @@ class TicketService:
     def intake(self, msg: InboundMessage, u: Understanding) -> Intake:
         building = (u.location.building if u.location and u.location.building else None) \
             or self.d.building_of_chat(msg.chat_id)
-        active = self.active_in_chat(msg.chat_id) if msg.chat_id else self.active_private(msg.sender_id)
-        tickets = [t for t in active if t.fixed_reported_at is None]
         if u.fixed_report:
-            fixed = match_fixed(u, self.views(tickets), self.vocab) if tickets else None
+            views = self.candidates(msg)
+            fixed = match_fixed(u, views, self.vocab) if views else None
             if fixed is not None:
-                t = next(t for t in tickets if t.no == fixed.ticket_no)
+                t = self._by_no(fixed.ticket_no)
                 self._fixed_reported(t, msg, list(fixed.reasons))
                 return Intake("fixed_report", t.no, t.color, t.category)
             return Intake("ignored")
-        if tickets:
-            match = match_repeat(u, msg.text, msg.sender_id, building, self.views(tickets), self.vocab)
+        if could_match(u, msg.text, self.vocab) and (views := self.candidates(msg)):
+            match = match_repeat(u, msg.text, msg.sender_id, building, views, self.vocab)
             if match is not None:
-                t = next(t for t in tickets if t.no == match.ticket_no)
-                return self._merge(t, msg, u, match.kind, list(match.reasons))
+                return self._merge(self._by_no(match.ticket_no), msg, u, match.kind, list(match.reasons))
         if not u.request:
             return Intake("ignored")
         return self._file(msg, u, building)

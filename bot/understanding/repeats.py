@@ -108,6 +108,18 @@ def _specific_place_match(a: Location | None, b: Location | None) -> bool:
     return bool(a.unit and a.unit == b.unit and _floor_of(a) and _floor_of(a) == _floor_of(b))
 
 
+def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether `match_repeat` can link this message to any ticket at all: a request, a
+    place, a smell, or a "me too". Cheap, and needs no candidates, so chatter costs no
+    ticket lookup; `match_repeat` itself starts with this test."""
+    if u.fixed_report:
+        return False
+    if (u.request and not u.model_only) or u.location:
+        return True
+    text = normalise_words(text)
+    return "味" in text or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ()))
+
+
 def match_repeat(u: Understanding, text: str, sender_id: str, building: str | None,
                  candidates: Sequence[TicketView], vocab: Vocabulary | None = None) -> RepeatMatch | None:
     """The open ticket (most recent first) this message repeats or follows up, if any.
@@ -115,11 +127,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     `vocab` is the community's compiled vocabulary (its corroboration / repeat words
     and family breadth); the shipped defaults when not given. A request only the model saw
     is judged on the rules' reading: a "me too" is no request of its own."""
+    vocab = vocab or default_vocabulary()
+    if not could_match(u, text, vocab):
+        return None
     if u.model_only:
         u = replace(u, request=False)
-    if u.fixed_report:
-        return None
-    vocab = vocab or default_vocabulary()
     text = normalise_words(text)
     fam, cues, places = _split(u.keywords)
     fams = _families(u.keywords)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import (Context, classify_rules, Location, TicketView, UnderstandingConfig, build_vocabulary, classify,
-                               explain, match_repeat, parse_location)
+                               could_match, explain, match_repeat, parse_location)
 
 RESIDENT = Context()
 STAFF = Context(sender_role="staff", chat_building="4")
@@ -176,6 +176,18 @@ def test_repeat_same_problem_same_place():
     u = classify("2单元电梯又停了 谁来管管")
     m = match_repeat(u, "2单元电梯又停了 谁来管管", "r2", "4", [t])
     assert m and m.kind == "repeat" and m.ticket_no == 1
+
+
+@pytest.mark.parametrize("text,can", [
+    ("今晚小区广场有电影 大家来看", False),     # chatter: no ticket lookup at all
+    ("好的 谢谢楼长", False),
+    ("我家也是", True),                          # a "me too" may join an open ticket
+    ("2单元这边", True),                         # a place may be a follow-up
+    ("那股味道更大了", True),                     # a smell may confirm a gas report
+    ("5单元水管爆了", True),                      # a request
+])
+def test_only_messages_that_could_join_a_ticket_look_for_one(text, can):
+    assert could_match(classify(text), text) is can
 
 
 def test_same_symptom_other_place_is_another_ticket():

@@ -1,0 +1,98 @@
+"""Processing stored messages: several share one transaction, each sees the effects of
+the ones before it, a handler failure costs only its own message, and storing inbound
+messages always gets the database first. Real SQLite file (or PostgreSQL), no mocks."""
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+from sqlmodel import Session, select
+
+from bot.db import init_schema, make_engine
+from bot.inbox import store_batch
+from bot.message import InboundMessage
+from bot.pipeline import Pipeline
+from bot.router import Router
+from bot.context import Ctx
+from handlers import build_router
+from models import InboundRecord, OutboxRow, Ticket, TicketReport
+from tests.support import make_settings
+
+NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # a Tuesday, 10:00 in Shanghai
+
+
+def _pipeline(db_url: str, router: Router | None = None) -> Pipeline:
+    settings = make_settings(db_url, "http://127.0.0.1:9/send")
+    engine = make_engine(settings.database)
+    init_schema(engine)
+    return Pipeline(engine, settings, router or build_router())
+
+
+def _store(p: Pipeline, *texts: tuple[str, str]) -> None:
+    msgs = [InboundMessage(platform="generic", msg_id=f"m{i}", chat_id="b3", sender_id=sender, text=text, ts=NOW)
+            for i, (sender, text) in enumerate(texts)]
+    store_batch(p.engine, msgs, NOW)
+
+
+def _outcomes(p: Pipeline) -> list[tuple[str, str | None, int | None]]:
+    with Session(p.engine) as s:
+        return [(r.msg_id, r.outcome, r.ticket_no)
+                for r in s.exec(select(InboundRecord).order_by(InboundRecord.id)).all()]
+
+
+def test_messages_processed_in_one_pass_see_each_others_tickets(db_url):
+    p = _pipeline(db_url)
+    _store(p, ("r1", "2单元电梯门关不上了"), ("r2", "我家这边也是，电梯门一直开着关不上"),
+           ("r3", "谢谢楼长"), ("r1", "在2单元左边那部"))
+    done = p.process_pending(NOW)
+    assert [d.outcome for d in done] == ["filed", "merged", "ignored", "follow_up"]
+    assert _outcomes(p) == [("m0", "filed", 1), ("m1", "merged", 1), ("m2", "ignored", None),
+                            ("m3", "follow_up", 1)]
+    with Session(p.engine) as s:
+        assert len(s.exec(select(Ticket)).all()) == 1
+        assert sorted({r.sender_id for r in s.exec(select(TicketReport)).all()}) == ["r1", "r2"]
+
+
+def test_a_failing_handler_costs_only_its_own_message(db_url):
+    real = build_router()
+    flaky = Router("flaky")
+
+    @flaky.message()
+    def on_text(ctx: Ctx) -> None:
+        if "boom" in ctx.msg.text:
+            ctx.reply("half a reply that must not be sent")
+            raise RuntimeError("handler bug")
+        real.message_handlers()[0](ctx)
+    flaky.include_router(real)
+
+    p = _pipeline(db_url, flaky)
+    _store(p, ("r1", "3单元楼道灯不亮了"), ("r2", "boom"), ("r4", "5单元门口水管爆了 在喷水"))
+    assert [d.outcome for d in p.process_pending(NOW)] == ["filed", "error", "filed"]
+    with Session(p.engine) as s:
+        texts = [m.text for m in s.exec(select(OutboxRow)).all()]
+        assert len(s.exec(select(Ticket)).all()) == 2
+    assert texts and not any("half a reply" in t for t in texts)
+    assert [o for _, o, _ in _outcomes(p)] == ["filed", "error", "filed"]
+
+
+def test_a_transaction_ends_early_while_a_message_waits_to_be_stored(db_url):
+    p = _pipeline(db_url)
+    _store(p, ("r1", "今天降温了"), ("r2", "大家注意保暖"), ("r3", "谢谢提醒"))
+    ids = p.pending_ids()
+    storing = threading.Event()      # cleared: the inbound writer has a message waiting
+    left, done = p.transaction(ids, NOW, storing)
+    assert len(done) == 1 and left == ids[1:]   # one message, then commit and give way
+    storing.set()                    # stored: the rest go together
+    left, done = p.transaction(left, NOW, storing)
+    assert len(done) == 2 and left == []
+    assert all(o == "ignored" for _, o, _ in _outcomes(p))
+
+
+def test_a_message_not_yet_claimable_is_left_for_later(db_url):
+    p = _pipeline(db_url)
+    _store(p, ("r1", "1单元楼道灯坏了"), ("r2", "2单元楼道灯也坏了"))
+    with Session(p.engine) as s:
+        second = s.exec(select(InboundRecord).where(InboundRecord.msg_id == "m1")).one().id
+    # the chat's earlier message is still pending: the later one must wait its turn
+    assert p.process(second, NOW) is None
+    assert [d.outcome for d in p.process_pending(NOW)] == ["filed", "filed"]
