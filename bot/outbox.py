@@ -8,6 +8,7 @@ backoff for transient failures and parking for permanent ones.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections import defaultdict, deque
@@ -33,15 +34,20 @@ BATCH = 500
 def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_id: str | None = None,
             user_id: str | None = None, mentions: tuple[str, ...] | list[str] = (),
             quote_msg_id: str | None = None, reply_token: str | None = None,
-            ticket_no: int | None = None) -> OutboxRow:
-    """Add an owed message to the caller's transaction."""
+            ticket_no: int | None = None) -> None:
+    """Add an owed message to the caller's transaction (inserted now, in call order, so
+    rows of one destination are delivered in the order they were owed)."""
     if (chat_id is None) == (user_id is None):
         raise ValueError("exactly one of chat_id / user_id")
-    row = OutboxRow(platform=platform, chat_id=chat_id, user_id=user_id, text=text,
-                    mentions=list(mentions), quote_msg_id=quote_msg_id, reply_token=reply_token,
-                    ticket_no=ticket_no, next_attempt_at=now, created_at=now)
-    session.add(row)
-    return row
+    session.execute(_insert_statement(), dict(
+        platform=platform, chat_id=chat_id, user_id=user_id, text=text, mentions=list(mentions),
+        quote_msg_id=quote_msg_id, reply_token=reply_token, ticket_no=ticket_no, status="pending", attempts=0,
+        next_attempt_at=now, created_at=now, reopened=0))
+
+
+@functools.cache
+def _insert_statement():  # type: ignore[no-untyped-def]
+    return OutboxRow.__table__.insert()  # type: ignore[attr-defined]
 
 
 def backoff_s(attempts: int, cap: float = 300) -> float:

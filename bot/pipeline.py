@@ -25,6 +25,7 @@ from bot.context import Ctx
 from bot.inbox import to_message
 from bot.metrics import Metrics
 from bot.router import Router
+from bot.services.candidates import CandidateReader
 from bot.services.directory import Directory
 from bot.services.tickets import TicketError, TicketService
 from bot.settings import Settings
@@ -87,6 +88,7 @@ class Pipeline:
         custom = settings.understanding.model_dump(exclude_defaults=True)
         self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
         self.metrics = metrics
+        self.candidates = CandidateReader()  # caches what never changes on a filed ticket
         self._claim, self._recent, self._finish = _claim_statement(), _recent_statement(), _finish_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
@@ -153,7 +155,8 @@ class Pipeline:
         msg = to_message(InboundRecord.model_construct(**rec))
         ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                   command=parse_command(msg.text, msg.quote_text),
-                  tickets=TicketService(s, self.directory, self.settings, now, self.vocab), vocab=self.vocab)
+                  tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
+                  vocab=self.vocab)
         if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",

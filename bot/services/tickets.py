@@ -7,8 +7,7 @@ import functools
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, update
-from sqlalchemy import select as sa_select
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from bot import texts as T
@@ -16,34 +15,19 @@ from bot.message import InboundMessage
 from bot.escalation.policy import Clocks, add_minutes, next_step
 from bot.outbox import enqueue
 from bot.privacy import redact
+from bot.services.candidates import ACTIVE, CandidateReader
 from bot.services.directory import Directory
 from bot.settings import Settings
 from bot.understanding import (COLOR_RANK, Location, TicketView, Understanding, Vocabulary, could_match,
                                match_fixed, match_repeat)
 from models import Counter, Ticket, TicketEvent, TicketReport
 
-ACTIVE = ("open", "acknowledged")
-CANDIDATES = 30
 
 
 @functools.cache
-def _candidates_statement(in_chat: bool):  # type: ignore[no-untyped-def]
-    """Open, not-reported-fixed tickets of :chat (or private ones of :reporter), newest first.
-    Built once with bind parameters: intake runs it for most messages."""
-    t = Ticket.__table__  # type: ignore[attr-defined]
-    where = [t.c.state.in_(ACTIVE), t.c.fixed_reported_at.is_(None)]
-    where += [t.c.chat_id == bindparam("chat")] if in_chat else [t.c.chat_id.is_(None),
-                                                                  t.c.reporter_id == bindparam("reporter")]
-    return (sa_select(t.c.id, t.c.no, t.c.chat_id, t.c.reporter_id, t.c.category, t.c.color, t.c.building,
-                      t.c.text, t.c.written_location, t.c.updated_at, t.c.keywords)
-            .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")))
-
-
-@functools.cache
-def _reporters_statement():  # type: ignore[no-untyped-def]
-    r = TicketReport.__table__  # type: ignore[attr-defined]
-    return sa_select(r.c.ticket_id, r.c.sender_id).where(r.c.ticket_id.in_(bindparam("ids", expanding=True))) \
-        .order_by(r.c.id)
+def _insert(model: type):  # type: ignore[no-untyped-def]
+    """A plain INSERT for an append-only table (reports, events): no ORM object needed."""
+    return model.__table__.insert()  # type: ignore[attr-defined]
 
 
 class TicketError(Exception):
@@ -60,8 +44,9 @@ class Intake:
 
 class TicketService:
     def __init__(self, session: Session, directory: Directory, settings: Settings, now: datetime,
-                 vocab: Vocabulary | None = None):
+                 vocab: Vocabulary | None = None, reader: CandidateReader | None = None):
         self.s = session
+        self.reader = reader or CandidateReader()
         self.d = directory
         self.settings = settings
         self.now = now
@@ -73,25 +58,9 @@ class TicketService:
         # command on the same ticket never overwrite each other on PostgreSQL
         return self.s.exec(select(Ticket).where(Ticket.no == no).with_for_update()).first()
 
-    def candidates(self, msg: InboundMessage, limit: int = CANDIDATES) -> list[TicketView]:
-        """The open tickets a message may repeat, follow up or report fixed, most recent first:
-        its chat's (a private message: its sender's private ones), not already reported fixed.
-        Read as plain rows and views, with their reporters in one more query."""
-        if msg.chat_id:
-            rows = self.s.execute(_candidates_statement(True), {"chat": msg.chat_id, "n": limit}).all()
-        else:
-            rows = self.s.execute(_candidates_statement(False), {"reporter": msg.sender_id, "n": limit}).all()
-        by_ticket: dict[int, list[str]] = {}
-        if rows:
-            for tid, sender in self.s.execute(_reporters_statement(), {"ids": [r.id for r in rows]}).all():
-                by_ticket.setdefault(tid, []).append(sender)
-        return [TicketView(no=r.no, chat_id=r.chat_id, reporter_id=r.reporter_id, category=r.category,
-                           color=r.color, building=r.building, text=r.text,
-                           location=Location(**r.written_location) if r.written_location else None,
-                           minutes_since_last_report=(self.now - r.updated_at).total_seconds() / 60,
-                           reporter_ids=tuple(dict.fromkeys(by_ticket.get(r.id, []))),
-                           keywords=tuple(r.keywords or ()))
-                for r in rows]
+    def candidates(self, msg: InboundMessage) -> list[TicketView]:
+        """The open tickets this message may repeat, follow up or report fixed."""
+        return self.reader.read(self.s, msg, self.now)
 
     def _by_no(self, no: int) -> Ticket:
         t = self.get(no)
@@ -124,7 +93,8 @@ class TicketService:
 
     def log(self, t: Ticket, action: str, actor: str | None, **detail: object) -> None:
         assert t.id is not None
-        self.s.add(TicketEvent(ticket_id=t.id, at=self.now, actor_id=actor, action=action, detail=detail))
+        self.s.execute(_insert(TicketEvent), dict(ticket_id=t.id, at=self.now, actor_id=actor, action=action,
+                                                  detail=detail))
 
     def set_clocks(self, t: Ticket) -> None:
         """Start the ticket's clocks now, from the colour's SLA as configured now (copied)."""
@@ -231,8 +201,8 @@ class TicketService:
         self.set_clocks(t)
         self.s.add(t)
         self.s.flush()
-        self.s.add(TicketReport(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id, kind="first",
-                                text=msg.text[:2000], at=self.now))
+        self.s.execute(_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
+                                                   kind="first", text=msg.text[:2000], at=self.now))
         self.log(t, "filed", msg.sender_id, color=color, category=category, reasons=list(u.reasons),
                  chain=chain, ack_due=t.ack_due_at.isoformat() if t.ack_due_at else None)
         level, name = self.holder_label(t)
@@ -262,8 +232,8 @@ class TicketService:
 
     def _merge(self, t: Ticket, msg: InboundMessage, u: Understanding, kind: str, reasons: list[str]) -> Intake:
         known = set(self.reporters(t))
-        self.s.add(TicketReport(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id, kind=kind,
-                                text=msg.text[:2000], at=self.now))
+        self.s.execute(_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
+                                                   kind=kind, text=msg.text[:2000], at=self.now))
         if msg.sender_id not in known:
             t.reporters += 1
         t.updated_at = self.now

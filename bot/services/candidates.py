@@ -1,0 +1,101 @@
+"""The open tickets a new message may join, read for repeat detection.
+
+Intake reads them for most messages, so the read is cheap: prepared statements, plain
+rows instead of ORM objects, and a bounded per-process cache of the parts of a ticket
+that never change once it is filed (number, chat, first reporter, building, text,
+written place, keywords). What can change — colour, category, last report time,
+reporters — is read fresh every time, so the cache is safe with several processes."""
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm import Session
+
+from bot.message import InboundMessage
+from bot.understanding import Location, TicketView
+from models import Ticket, TicketReport
+
+ACTIVE = ("open", "acknowledged")
+CANDIDATES = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Filed:
+    """What a ticket was filed with; never updated afterwards."""
+    no: int
+    chat_id: str | None
+    reporter_id: str
+    building: str | None
+    text: str
+    location: Location | None
+    keywords: tuple[str, ...]
+
+
+@functools.cache
+def _open_statement(in_chat: bool):  # type: ignore[no-untyped-def]
+    """Open, not-reported-fixed tickets of :chat (or private ones of :reporter), newest first."""
+    t = Ticket.__table__  # type: ignore[attr-defined]
+    where = [t.c.state.in_(ACTIVE), t.c.fixed_reported_at.is_(None)]
+    where += [t.c.chat_id == bindparam("chat")] if in_chat else [t.c.chat_id.is_(None),
+                                                                  t.c.reporter_id == bindparam("reporter")]
+    return (sa_select(t.c.id, t.c.category, t.c.color, t.c.updated_at)
+            .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")))
+
+
+@functools.cache
+def _filed_statement():  # type: ignore[no-untyped-def]
+    t = Ticket.__table__  # type: ignore[attr-defined]
+    return sa_select(t.c.id, t.c.no, t.c.chat_id, t.c.reporter_id, t.c.building, t.c.text, t.c.written_location,
+                     t.c.keywords).where(t.c.id.in_(bindparam("ids", expanding=True)))
+
+
+@functools.cache
+def _reporters_statement():  # type: ignore[no-untyped-def]
+    r = TicketReport.__table__  # type: ignore[attr-defined]
+    return (sa_select(r.c.ticket_id, r.c.sender_id).where(r.c.ticket_id.in_(bindparam("ids", expanding=True)))
+            .order_by(r.c.id))
+
+
+class CandidateReader:
+    def __init__(self, cache_size: int = 20_000) -> None:
+        self.cache_size = cache_size
+        self._filed: OrderedDict[int, _Filed] = OrderedDict()
+
+    def read(self, s: Session, msg: InboundMessage, now: datetime, limit: int = CANDIDATES) -> list[TicketView]:
+        """Its chat's open tickets (a private message: its sender's private ones), most recent
+        first, not already reported fixed, as the views repeat detection takes."""
+        if msg.chat_id:
+            rows = s.execute(_open_statement(True), {"chat": msg.chat_id, "n": limit}).all()
+        else:
+            rows = s.execute(_open_statement(False), {"reporter": msg.sender_id, "n": limit}).all()
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        filed = self._lookup(s, ids)
+        reporters: dict[int, list[str]] = {}
+        for tid, sender in s.execute(_reporters_statement(), {"ids": ids}).all():
+            reporters.setdefault(tid, []).append(sender)
+        return [TicketView(no=f.no, chat_id=f.chat_id, reporter_id=f.reporter_id, category=r.category,
+                           color=r.color, building=f.building, text=f.text, location=f.location,
+                           minutes_since_last_report=(now - r.updated_at).total_seconds() / 60,
+                           reporter_ids=tuple(dict.fromkeys(reporters.get(r.id, []))), keywords=f.keywords)
+                for r in rows if (f := filed[r.id])]
+
+    def _lookup(self, s: Session, ids: list[int]) -> dict[int, _Filed]:
+        out = {i: f for i in ids if (f := self._filed.get(i)) is not None}
+        if missing := [i for i in ids if i not in out]:
+            for r in s.execute(_filed_statement(), {"ids": missing}).all():
+                out[r.id] = _Filed(r.no, r.chat_id, r.reporter_id, r.building, r.text,
+                                   Location(**r.written_location) if r.written_location else None,
+                                   tuple(r.keywords or ()))
+                self._filed[r.id] = out[r.id]
+        for i in ids:
+            self._filed.move_to_end(i)
+        while len(self._filed) > self.cache_size:
+            self._filed.popitem(last=False)
+        return out
