@@ -125,70 +125,76 @@ class OutboxWorker:
             out.append(r)
         return out, max(next_in, 0.05)
 
-    def _claim(self, row_id: int, now: datetime) -> bool:
+    def _claim_all(self, ids: list[int], now: datetime) -> set[int]:
+        """Lease the rows (one transaction); the ids this worker now holds."""
+        held = set()
         with Session(self.engine) as s:
-            res = s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
-                OutboxRow.id == row_id, OutboxRow.status == "pending",
-                (OutboxRow.claimed_until == None) | (OutboxRow.claimed_until < now))  # noqa: E711
-                .values(claimed_until=now + self.lease))
+            for row_id in ids:
+                res = s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
+                    OutboxRow.id == row_id, OutboxRow.status == "pending",
+                    (OutboxRow.claimed_until == None) | (OutboxRow.claimed_until < now))  # noqa: E711
+                    .values(claimed_until=now + self.lease))
+                if res.rowcount == 1:
+                    held.add(row_id)
             s.commit()
-            return res.rowcount == 1
+        return held
 
-    def _finish(self, row_id: int, *, sent: bool, error: DeliveryError | None, now: datetime) -> None:
-        values: dict[str, object] = {"claimed_until": None}
-        if sent:
-            values.update(status="sent", sent_at=now, last_error=None)
-        else:
-            assert error is not None
-            values.update(attempts=OutboxRow.attempts + 1, last_error=error.reason[:500])
-            if self.metrics:
-                self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
-            if error.permanent:
-                values["status"] = "parked"
-                log.error("outbox message parked", extra={"event": "parked", "outbox_id": row_id,
-                                                          "reason": error.reason[:200]})
-            else:
-                with Session(self.engine) as s:
-                    attempts = (s.get(OutboxRow, row_id).attempts or 0) + 1  # type: ignore[union-attr]
-                delay = error.retry_after if error.retry_after is not None else backoff_s(attempts, self.max_backoff)
-                values["next_attempt_at"] = now + timedelta(seconds=delay)
+    def _finish_all(self, outcomes: list[tuple[OutboxRow, DeliveryError | None]], now: datetime) -> None:
+        """Record every attempt of a pass in one transaction: sent, retried later, or parked."""
         with Session(self.engine) as s:
-            s.exec(update(OutboxRow).where(OutboxRow.id == row_id).values(**values))  # type: ignore[call-overload]
+            for row, error in outcomes:
+                values: dict[str, object] = {"claimed_until": None}
+                if error is None:
+                    values.update(status="sent", sent_at=now, last_error=None)
+                else:
+                    values.update(attempts=OutboxRow.attempts + 1, last_error=error.reason[:500])
+                    if self.metrics:
+                        self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
+                    if error.permanent:
+                        values["status"] = "parked"
+                        log.error("outbox message parked", extra={"event": "parked", "outbox_id": row.id,
+                                                                  "reason": error.reason[:200]})
+                    else:
+                        delay = (error.retry_after if error.retry_after is not None
+                                 else backoff_s((row.attempts or 0) + 1, self.max_backoff))
+                        values["next_attempt_at"] = now + timedelta(seconds=delay)
+                s.exec(update(OutboxRow).where(OutboxRow.id == row.id).values(**values))  # type: ignore[call-overload]
             s.commit()
 
-    async def _deliver(self, row: OutboxRow) -> None:
+    async def _deliver(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
         adapter = self.adapters.get(row.platform)
         msg = _to_message(row)
         async with self.sem:
             if adapter is None:
-                err = DeliveryError(f"no adapter for platform {row.platform}", permanent=True)
-                self._finish(msg.id, sent=False, error=err, now=self.clock.now())
-                return
+                return row, DeliveryError(f"no adapter for platform {row.platform}", permanent=True)
             try:
                 await adapter.send(msg)
             except DeliveryError as e:
                 log.warning("delivery failed", extra={"event": "delivery_failed", "outbox_id": msg.id,
                                                       "reason": e.reason[:200], "permanent": e.permanent})
-                self._finish(msg.id, sent=False, error=e, now=self.clock.now())
+                return row, e
             except Exception as e:  # an adapter bug must not kill the worker
                 log.exception("adapter crashed")
-                self._finish(msg.id, sent=False, error=DeliveryError(f"{type(e).__name__}: {e}"),
-                             now=self.clock.now())
-            else:
-                self._finish(msg.id, sent=True, error=None, now=self.clock.now())
+                return row, DeliveryError(f"{type(e).__name__}: {e}")
+            return row, None
 
     async def deliver_due(self) -> float:
-        """Deliver every head-of-line due message; returns seconds until more may be due."""
+        """Deliver every head-of-line due message; returns seconds until more may be due.
+        The database work runs in a worker thread, a pass's claims and results each in one
+        transaction, so the event loop (answering webhooks) never waits on a lock."""
         while True:
             now = self.clock.now()
-            rows, next_in = self._eligible(now)
-            rows = [r for r in rows if self._claim(r.id or 0, now)]
+            rows, next_in = await asyncio.to_thread(self._eligible, now)
+            held = await asyncio.to_thread(self._claim_all, [r.id or 0 for r in rows], now) if rows else set()
+            rows = [r for r in rows if r.id in held]
             if not rows:
                 return next_in
-            await asyncio.gather(*(self._deliver(r) for r in rows))
+            outcomes = await asyncio.gather(*(self._deliver(r) for r in rows))
+            await asyncio.to_thread(self._finish_all, list(outcomes), self.clock.now())
 
     async def run(self) -> None:
         while True:
+            self.wake.clear()  # before the pass: a row owed while it runs wakes the next one
             try:
                 next_in = await self.deliver_due()
             except asyncio.CancelledError:
@@ -196,7 +202,6 @@ class OutboxWorker:
             except Exception:
                 log.exception("outbox pass failed")
                 next_in = 1.0
-            self.wake.clear()
             try:
                 await asyncio.wait_for(self.wake.wait(), timeout=min(next_in, 5.0))
             except TimeoutError:

@@ -259,7 +259,7 @@ async def test_expired_token_is_refreshed_once_and_the_message_delivered(start, 
     await fake.wait_for(lambda: len(fake.of("message/send")) == 2)
     assert fake.token_fetches == 2
     assert [r["errcode"] for r in fake.rejected] == [42001]
-    assert all(r.status == "sent" for r in bot.outbox())
+    await fake.wait_for(lambda: all(r.status == "sent" for r in bot.outbox()))  # recorded after the send
 
 
 async def test_unknown_user_is_parked_not_retried(start, fake):
@@ -267,6 +267,7 @@ async def test_unknown_user_is_parked_not_retried(start, fake):
     await _owe(bot, 1, platform="wecom", user_id="nobody-here")
     await _owe(bot, 1, platform="wecom", user_id="l3")
     await fake.wait_for(lambda: bool(fake.of("message/send")))
+    await fake.wait_for(lambda: bot.outbox()[1].status == "sent")  # recorded after the send
     rows = bot.outbox()
     assert rows[0].status == "parked" and "81013" in (rows[0].last_error or "")
     assert rows[1].status == "sent"
@@ -281,7 +282,8 @@ async def test_robot_rate_limit_paces_21_messages_and_loses_none(start, fake):
     assert [c["body"]["text"]["content"] for c in sent] == [f"第{i + 1}条通知" for i in range(21)]
     assert fake.rejected == []                       # never over the robot's limit
     assert sent[20]["at"] - sent[0]["at"] >= 1.9     # the 21st waited for the window
-    assert all(r.status == "sent" and r.attempts == 0 for r in bot.outbox())
+    await fake.wait_for(lambda: all(r.status == "sent" for r in bot.outbox()))
+    assert all(r.attempts == 0 for r in bot.outbox())
 
 
 async def test_long_text_is_split_into_robot_sized_parts(start, fake):
