@@ -16,7 +16,7 @@ _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "
 # Something already falls and nearly hit a person: the near miss shows a present danger, not a fear.
 _NEAR_MISS = ("差点", "差一点", "险些")
 _FALLING = ("falling_object", "falling_part", "tree_falling")
-_PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头")
+_PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
 _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
 
 
