@@ -22,6 +22,8 @@ _COMMON: dict[str, str] = {
     "屋里头": "家里", "屋头": "家里", "落雨": "下雨", "姆妈": "妈妈", "覅": "不要", "怎么搞": "怎么办",
     "么样搞": "怎么办", "冇得": "没有", "脑壳": "头", "遭不住": "受不了", "恼火得很": "受不了",
     # English mixed into Chinese chat
+    # voice input merging finals (nuan -> nan)
+    "南气": "暖气", "南气片": "暖气片",
     "check一下": "查一下", "check下": "查一下", "wifi": "网络", "wi-fi": "网络", "宕机": "坏了",
 }
 # Cantonese (only in a text that has one of _CANTONESE_MARKS).

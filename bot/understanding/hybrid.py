@@ -31,6 +31,10 @@ P_SURE = 0.6
 P_CAT_OVERRIDE = 0.8
 
 
+# A reassurance ("人没事", "里面没人") in a follow-up says the danger is not (or no longer) there.
+_REASSURED = ("没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了")
+_RELAYED = "passes a problem up to the office"
+
 _SILENT = ("not request: no problem or ask cue", "not request: '")
 
 
@@ -53,12 +57,16 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     op = model.opinion(text, context.sender_role)
     note = f"model: request p={op.p_request:.2f}"
     p_red = op.color.get("red", 0.0)
+    reassured = next((w for w in _REASSURED if w in text), None)
+    if reassured and not u.request:
+        return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     if p_red >= P_DANGER and (u.request or op.p_request >= P_DANGER_REQUEST):
         # safety first: what reads like a danger to people is red even in words no cue foresaw
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
                        reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
-    request = op.p_request >= P_REQUEST or (u.request and op.p_request >= P_KEEP_RULES)
+    relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately
+    request = op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)
     if not request:
         if u.request:
             return replace(u, request=False, color=None, category=None,

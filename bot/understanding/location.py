@@ -56,7 +56,8 @@ def _room_ok(text: str, m: re.Match) -> bool:
     door = int(n[-2:])
     if not 1 <= door <= 40:
         return False
-    if len(n) == 4 and n[:2] in ("19", "20") and not m.group(0).endswith(("室", "房", "号房")):
+    # 2010..2029 reads as a year; 19xx is a 19th-floor flat in a high-rise (years are written with 年)
+    if len(n) == 4 and n[:3] in ("201", "202") and not m.group(0).endswith(("室", "房", "号房")):
         return False
     before = text[max(0, m.start() - 4):m.start()].rstrip()
     if _PARKING_BEFORE.search(before) or text.startswith(_PARKING_AFTER, m.end()):

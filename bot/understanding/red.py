@@ -13,6 +13,19 @@ from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
 _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
+# Something already falls and nearly hit a person: the near miss shows a present danger, not a fear.
+_NEAR_MISS = ("差点", "差一点", "险些")
+_FALLING = ("falling_object", "falling_part", "tree_falling")
+_PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
+_PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
+
+
+def _near_miss_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
+    if hyp not in _NEAR_MISS or h.family.name not in _FALLING or any(p in t for p in _PAST_WORDS):
+        return False
+    at = t.find(hyp)
+    clause_end = next((i for i in range(at, len(t)) if t[i] in SEPARATORS), len(t))
+    return any(p in t[at:clause_end] for p in _PASSER)
 
 
 @dataclass(slots=True)
@@ -72,6 +85,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = imagined_consequence(scan, h.start)
+        if hyp and _near_miss_on_person(scan, t, h, hyp):
+            hyp = None
         if hyp:
             out.dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
             if h.family.color == "red":

@@ -21,6 +21,7 @@ that adds detail ("2单元 左边那部") and names no other kind of problem.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -39,6 +40,12 @@ _SMELL_DANGERS = {"gas_leak", "fire"}
 # A smell or smoke spreads through a building: the floor each neighbour names does not split it.
 _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
+# The chat's latest open ticket, reported this recently, is what a same-category request is about.
+_NEARBY_MINUTES = 20.0
+# ...when the message agrees with what was just said ("对，...", "我家也...", "现在更严重了").
+_AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[\s，,。!！]|同感|可不|真的是|等等")
+_AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
+                   "那个真的是", "真的很")
 # Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
 _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
                 "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
@@ -114,7 +121,7 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     ticket lookup; `match_repeat` itself starts with this test."""
     if u.fixed_report:
         return False
-    if (u.request and not u.model_only) or u.location:
+    if u.request or u.location:   # a model-only request may still be the chat's current topic (_nearby)
         return True
     text = normalise_words(text)
     return "味" in text or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ()))
@@ -130,6 +137,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     vocab = vocab or default_vocabulary()
     if not could_match(u, text, vocab):
         return None
+    asked = u
     if u.model_only:
         u = replace(u, request=False)
     text = normalise_words(text)
@@ -225,7 +233,34 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
+    if deferred is None and not differs:
+        return _nearby(asked, fam, text, building, candidates, vocab)
     return deferred
+
+
+def _nearby(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
+            vocab: Vocabulary) -> RepeatMatch | None:
+    """A request of the same category as the chat's latest open ticket, minutes after it, at no other
+    place and naming no other specific problem: the conversation is still about that ticket
+    ("对，那段路真的很黑" after a report of broken street lights), though it shares no cue word."""
+    if not u.request or u.color == "blue" or u.category in (None, "other"):
+        return None
+    head = text.lstrip(" @")
+    agrees = bool(_AGREE_START.match(head)) or any(w in text for w in _AGREE_ANYWHERE)
+    if not agrees:
+        return None   # a neighbour's own complaint of the same kind is its own request
+    recent = [t for t in candidates if t.minutes_since_last_report <= _NEARBY_MINUTES]
+    if not recent:
+        return None
+    t = min(recent, key=lambda c: c.minutes_since_last_report)
+    if t.color == "blue" or t.category != u.category:
+        return None
+    tfam = _split(_ticket_keywords(t, vocab))[0]
+    if fam and tfam and not _same_family(fam, tfam) and not _escalates(fam, tfam) and not _escalates(tfam, fam):
+        return None   # another problem of the same category (dog mess vs rats, no water vs no power)
+    if _place_conflict(u.location, t.location, building, t.building, fam in _SUPPLY):
+        return None
+    return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))
 
 
 _LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")

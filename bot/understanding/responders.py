@@ -11,18 +11,25 @@ from dataclasses import dataclass
 
 RESPONDERS = ("staff", "leader", "chief")
 # Answer markers that show a responder is handling, not reporting.
-_HANDLED = ("收到", "已经", "已", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
+_HANDLED = ("收到", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
             "灭了", "拉走了", "通知", "到现场", "派人", "处理")
 # A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
 _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
              "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业",
-             "能不能跟", "能不能联系", "请联系", "帮忙联系")
+             "能不能跟", "能不能联系", "请联系", "帮忙联系",
+             # relaying residents' asks up to the office ("9栋的居民问...", "有三户反映...", "报告：...")
+             "居民问", "住户问", "业主问", "租客问", "居民反映", "住户反映", "业主反映", "户反映", "住户申请",
+             "业主申请", "居民申请", "业主建议", "居民建议", "住户建议", "麻烦对接", "麻烦联系", "麻烦补", "麻烦明天",
+             "能不能找人", "能不能请", "能不能发", "能不能先", "请尽快", "尽快安排", "请工程", "请维修", "马上处理",
+             "尽快处理", "什么时候可以", "报告:", "报告：")
+# "已经" marks a responder handling only before a handling verb ("已经联系了"), not a state ("已经湿了").
+_ALREADY_HANDLING = re.compile(r"已经?(?:联系|通知|安排|报|派|到|过去|在|处理|叫|打|去|让|找|关|拉|疏散|上报|反映给|跟|送|转|带|扶|救|修|换|清|拆|挪|封|劝)")
 # A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
 _HELP_ASK = ("谁离得近", "谁能来", "谁能过来", "谁能帮", "谁在附近", "来帮一下", "来帮忙", "帮一下", "赶紧去看看",
              "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人")
 # Calling an ambulance or the police is not the emergency being handled: the person still needs help.
 _CALLED_HELP = re.compile(r"已经?(?:打了?|拨了?|叫了?)(?:120|110|119|999|救护车)|已经?报警了?|打了(?:120|110|119)")
-_RESPONDER_BUSY = ("收到", "已经", "已", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
+_RESPONDER_BUSY = ("收到", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
                    "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【")
 # A resident who caused the problem answering that it is in hand ("对不起, 已经关阀, 马上找人修").
 _APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
@@ -52,10 +59,12 @@ def speaker(role: str, has_red: bool, t: str) -> Speaker:
             ask_at = min((t.find(w) for w in _ESCALATE + _HELP_ASK if w in t), default=len(t))
         if not has_red:
             escalates = next((w for w in _ESCALATE if w in t), None)
-            if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY):
+            if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY) or _ALREADY_HANDLING.search(t[:ask_at]):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
+        if handled is None and (m_h := _ALREADY_HANDLING.search(t[:ask_at])):
+            handled = m_h.group(0)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
         return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)

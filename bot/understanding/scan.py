@@ -14,6 +14,8 @@ from . import vocab_data as D
 from .vocabulary import Family, Vocabulary, normalise_words
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
+# Families where being next to the thing is the danger itself (water beside a distribution box).
+_NEARNESS_IS_DANGER = frozenset({"flood_electric"})
 SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _HARD_STOPS = frozenset("\n。!！?？；;")
 _LOCATIVE_AFTER = frozenset("口前外边旁后下上里内")
@@ -102,7 +104,7 @@ class Scan:
                     continue
                 if all(p in atoms for p in parts[1:]):
                     seen_combo.add((fname, parts))
-                    if any(self._beside(p, atoms[p]) for p in parts):
+                    if fname not in _NEARNESS_IS_DANGER and any(self._beside(p, atoms[p]) for p in parts):
                         continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
                     hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
         hits.extend(self._object_faults(vocab))

@@ -522,3 +522,41 @@ _STORM_RED: dict[str, list[str]] = {
 for _name, _cues in _STORM_RED.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += ["一氧化碳报警器", "煤气报警器", "燃气报警器", "篮球架"]
+
+# Reports from other regions and building types (northern work-unit compounds, southern high-rises).
+# fmt: off
+_SMOKE_SPREADS = ("进楼道", "进屋", "飘进", "飘过来", "灌进", "窜进", "从门缝", "门缝里", "顺着门", "往外冒", "往外飘",
+                  "呛得", "呛人", "满走廊", "满楼道")
+_ELECTRICS = ("配电箱", "电箱", "电表箱", "配电柜", "配电房", "配电间", "配电室", "电井", "插座", "灯座")
+_GETS_WET = ("湿了", "进水", "泡了", "泡水", "滴水", "渗水", "淋湿", "在滴", "滴在", "漏进")
+_TILTS = ("往下斜", "斜了", "倾斜", "往外斜", "歪下来", "耷拉下来", "锈断", "锈穿")
+_SMART_LOCK = ("智能锁", "指纹锁", "密码锁", "电子锁", "入户门锁", "家门锁")
+_LOCK_FAILS = ("没反应", "打不开", "开不了", "失灵", "进不去", "坏了", "没电了")
+_SLIPPERY = ("冻冰", "结冰", "结了冰", "溜滑", "滑溜", "溜冰场", "滑得站不住", "一层冰")
+_WALKWAY = ("台阶", "门口", "路面", "地面", "地上", "坡道", "楼梯", "大堂", "路上", "道上")
+_GEN: dict[str, list[str]] = {
+    # smoke told by where it has spread to, not by the word "fire"
+    "fire": [f"烟+{w}" for w in _SMOKE_SPREADS] + ["烟都进", "烟都冒"],
+    # water dripping or seeping onto a distribution box / into a cable shaft
+    "flood_electric": [f"{e}+{w}" for e in _ELECTRICS for w in _GETS_WET]
+    + ["水+配电房", "水+配电间", "水+配电柜", "水+电井"],
+    # an outdoor unit / bracket already tilting over a path
+    "falling_object": [f"{o}+{t}" for o in ("外机", "空调架", "支架", "广告牌", "招牌", "灯箱", "花架", "雨棚", "防盗窗")
+                       for t in _TILTS],
+    # a flat's own smart lock failing leaves the household locked out
+    "door_lock": [f"{lk}+{f}" for lk in _SMART_LOCK for f in _LOCK_FAILS],
+    # ice or a slippery floor where people walk: a hazard that grows (people will fall)
+    "railing": [f"{w}+{s}" for w in _WALKWAY for s in _SLIPPERY]
+    + [f"{c}+{s}" for c in ("井盖", "下水井盖", "下水道盖", "窨井盖") for s in ("不见了", "丢了", "碎了", "碎", "被偷")],
+    "sewage": ["往外溢", "马桶+溢", "地漏+溢", "溢出来+脏", "满地都是+马桶"],
+    "heating_cold": ["冷得直哆嗦", "冷得+哆嗦", "屋里+冷得", "家里+冷得", "冻得+睡不着", "冻得+受不了"],
+}
+for _name, _cues in _GEN.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE + ("我妈", "我爸", "老母亲", "老父亲")
+                                    for s in ("血压还高", "血压又高", "哮喘", "冷得", "心脏不好")]
+# "rusted badly", "leaking badly": no praise; a fridge gone quiet is a symptom of a power cut, not a fix
+MASKS += ["得很厉害", "得太厉害", "得特别厉害", "得挺厉害", "得非常厉害", "冰箱都不响", "冰箱不响", "冰箱也不响"]
+# A found item is a notice to its owner, not a request.
+NOT_REQUEST += ["捡到", "失物招领"]
+# fmt: on

@@ -150,11 +150,15 @@ def test_heldout_d_through_the_replay_path(tmp_path):
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared scorer not present")
-@pytest.mark.parametrize("corpus", ["heldout_e", "heldout_f", "heldout_g", "heldout_h", "heldout_i", "heldout_j",
-                                    "heldout_k"])
-def test_every_labelled_community_replays_above_a_floor(corpus, tmp_path):
-    """Each community we labelled (styles from Northeast dialect to a typhoon night) stays above a floor:
-    a regression guard, not the blind measure (that is in the README)."""
+@pytest.mark.parametrize("corpus, location", [
+    ("heldout_e", 0.90), ("heldout_f", 0.90), ("heldout_g", 0.90), ("heldout_h", 0.90), ("heldout_i", 0.90),
+    ("heldout_j", 0.90), ("heldout_k", 0.90), ("heldout_l", 0.90),
+    # M's labeller leaves the place of non-requests null (GUIDELINES: as written, for every message);
+    # nearly all its location misses are such messages, so its floor sits lower
+    ("heldout_m", 0.88)])
+def test_every_labelled_community_replays_above_a_floor(corpus, location, tmp_path):
+    """Each community we labelled (styles from Northeast dialect to a typhoon night, a 座 high-rise)
+    stays above a floor: a regression guard, not the blind measure (that is in the README)."""
     res = _replay_and_score(ROOT / "tests" / "understanding" / corpus, tmp_path, [
-        ">red_recall=0.85", ">request_f1=0.85", ">location_exact=0.90", "<false_red_rate=0.04"])
+        ">red_recall=0.85", ">request_f1=0.85", f">location_exact={location}", "<false_red_rate=0.04"])
     assert res.returncode == 0, res.stdout[-600:] + res.stderr
