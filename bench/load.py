@@ -36,10 +36,15 @@ def say(m: str) -> None:
 
 
 def rss_kb(pid: int) -> int:
+    """Resident memory of a process and its children (the bot's worker processes)."""
+    total = 0
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
+            total += int(line.split()[1])
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split() if (task / "children").exists() else []
+        total += sum(rss_kb(int(c)) for c in children)
+    return total
 
 
 def p99(xs: list[float]) -> float:
@@ -136,6 +141,7 @@ async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--pg", help="also measure the bot on this PostgreSQL database URL")
+    ap.add_argument("--workers", type=int, default=1, help="processing.workers of the bot (0: in the web process)")
     a = ap.parse_args()
     n_blast, mem_small, mem_big, pace_s = (5_000, 10_000, 30_000, 5) if a.quick else (20_000, 10_000, 200_000, 20)
     replies: dict[str, float] = {}
@@ -157,8 +163,9 @@ async def main() -> None:
     table: list[tuple[str, str, str]] = []
     bare_port = free_port()
     bare = subprocess.Popen([sys.executable, str(ROOT / "bench/bare_app.py"), str(bare_port), SECRET])
-    bot = ServeProcess(write_config(tmp / "c.yaml", f"sqlite:///{tmp}/bench.db", send_url, limits=NO_LIMITS),
-                       tmp / "bot.log")
+    processing = {"workers": a.workers}
+    bot = ServeProcess(write_config(tmp / "c.yaml", f"sqlite:///{tmp}/bench.db", send_url, limits=NO_LIMITS,
+                                    processing=processing), tmp / "bot.log")
     bot.start()
     try:
         await bot.ready()
@@ -180,8 +187,8 @@ async def main() -> None:
         pg_rate = None
         if a.pg:
             from tests.pg import fresh_database
-            pgbot = ServeProcess(write_config(tmp / "pg.yaml", fresh_database(a.pg), send_url, limits=NO_LIMITS),
-                                 tmp / "pg.log")
+            pgbot = ServeProcess(write_config(tmp / "pg.yaml", fresh_database(a.pg), send_url, limits=NO_LIMITS,
+                                              processing=processing), tmp / "pg.log")
             pgbot.start()
             try:
                 await pgbot.ready()

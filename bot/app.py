@@ -16,11 +16,13 @@ from bot.db import init_schema, make_engine
 from bot.metrics import Metrics
 from bot.ops import add_ops_routes
 from bot.inbox import InboundWriter
+from bot.logs import known_secrets
 from bot.outbox import OutboxWorker
 from bot.pipeline import Pipeline
 from bot.schedules.runtime import ScheduleRunner
 from bot.services.deadlines import Sweeper
 from bot.settings import Settings
+from bot.workers import Workers
 from handlers import build_router
 
 log = logging.getLogger("linli.app")
@@ -59,7 +61,24 @@ async def _inbox(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _processor(app: web.Application) -> AsyncIterator[None]:
-    pipeline = Pipeline(app[K.ENGINE], app[K.SETTINGS], build_router(), app[K.METRICS])
+    settings = app[K.SETTINGS]
+    if settings.processing.workers:
+        workers = Workers(settings, known_secrets(settings))
+        app[K.INBOX].idle = workers.idle  # the writer raises the flag the workers give way to
+        workers.start()
+        app[K.WORKERS] = workers
+
+        async def watch() -> None:
+            while True:
+                await asyncio.sleep(2)
+                await asyncio.to_thread(workers.revive)
+
+        task = asyncio.create_task(watch(), name="workers")
+        yield
+        await _cancel(task)
+        await asyncio.to_thread(workers.close)
+        return
+    pipeline = Pipeline(app[K.ENGINE], settings, build_router(), app[K.METRICS])
     app[K.PIPELINE] = pipeline
     wake, clock = app[K.WAKE_PROCESSOR], app[K.CLOCK]
 
@@ -85,8 +104,11 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
 
 
 async def _outbox(app: web.Application) -> AsyncIterator[None]:
+    settings = app[K.SETTINGS]
+    # replies owed by worker processes are found by looking, not by a wake-up from this process
+    poll_s = settings.processing.poll_ms / 1000 if settings.processing.workers else 5.0
     worker = OutboxWorker(app[K.ENGINE], app[K.ADAPTERS], app[K.CLOCK], app[K.WAKE_OUTBOX],
-                          app[K.SETTINGS].outbox, metrics=app[K.METRICS])
+                          settings.outbox, metrics=app[K.METRICS], poll_s=poll_s)
     task = asyncio.create_task(worker.run(), name="outbox")
     yield
     await _cancel(task)

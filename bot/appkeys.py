@@ -23,6 +23,7 @@ ENGINE = web.AppKey("engine", Engine)
 HTTP = web.AppKey("http", ClientSession)
 ADAPTERS = web.AppKey("adapters", dict)  # name -> Adapter
 PIPELINE = web.AppKey("pipeline", object)  # bot.pipeline.Pipeline
+WORKERS = web.AppKey("workers", object)  # bot.workers.Workers, when processing runs in worker processes
 INBOX = web.AppKey("inbox", object)  # bot.inbox.InboundWriter
 WAKE_PROCESSOR = web.AppKey("wake_processor", asyncio.Event)
 WAKE_OUTBOX = web.AppKey("wake_outbox", asyncio.Event)

@@ -11,6 +11,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Sequence
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy.engine import Engine
@@ -83,7 +84,9 @@ class InboundWriter:
     def __init__(self, engine: Engine, clock, wake: asyncio.Event, max_batch: int = 256):  # type: ignore[no-untyped-def]
         self.engine, self.clock, self.wake, self.max_batch = engine, clock, wake, max_batch
         self.queue: asyncio.Queue[tuple[InboundMessage, asyncio.Future[bool]]] = asyncio.Queue()
-        self.idle = threading.Event()  # set while nothing waits to be stored (processing yields to us)
+        # set while nothing waits to be stored (processing yields to us); a multiprocessing
+        # Event instead when processing runs in worker processes
+        self.idle: threading.Event | Any = threading.Event()
         self.idle.set()
 
     async def accept(self, msg: InboundMessage) -> bool:

@@ -20,8 +20,11 @@ async def healthz(request: web.Request) -> web.Response:
     except SQLAlchemyError as e:
         log.error("health check: database unreachable", extra={"event": "health_db", "error": type(e).__name__})
         return web.json_response({"ok": False, "database": "unreachable"}, status=503)
-    return web.json_response({"ok": True, "database": "ok", "outbox_backlog": h.outbox_backlog,
-                              "outbox_parked": h.outbox_parked, "oldest_undelivered_s": h.oldest_undelivered_s})
+    body = {"ok": True, "database": "ok", "outbox_backlog": h.outbox_backlog,
+            "outbox_parked": h.outbox_parked, "oldest_undelivered_s": h.oldest_undelivered_s}
+    if (workers := app.get(K.WORKERS)) is not None:  # processing in worker processes: are they all up?
+        body["workers"] = {"expected": len(workers.procs), "alive": workers.alive()}
+    return web.json_response(body)
 
 
 async def metrics(request: web.Request) -> web.Response:

@@ -81,8 +81,9 @@ class _Pacer:
 class OutboxWorker:
     def __init__(self, engine: Engine, adapters: Mapping[str, Adapter], clock: Clock,
                  wake: asyncio.Event, settings: OutboxSettings = OutboxSettings(),
-                 metrics: Metrics | None = None):
+                 metrics: Metrics | None = None, poll_s: float = 5.0):
         self.engine = engine
+        self.poll_s = poll_s  # longest wait without a wake-up
         self.adapters = adapters
         self.clock = clock
         self.wake = wake
@@ -203,6 +204,6 @@ class OutboxWorker:
                 log.exception("outbox pass failed")
                 next_in = 1.0
             try:
-                await asyncio.wait_for(self.wake.wait(), timeout=min(next_in, 5.0))
+                await asyncio.wait_for(self.wake.wait(), timeout=min(next_in, self.poll_s))
             except TimeoutError:
                 pass

@@ -37,6 +37,7 @@ log = logging.getLogger("linli.pipeline")
 WINDOW = timedelta(seconds=60)
 TXN_MESSAGES = 50       # messages per processing transaction at most
 TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the commit)
+GIVE_WAY_S = 0.005      # between transactions, how long storing may go first (never starve processing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +104,15 @@ class Pipeline:
 
         Consecutive messages share one transaction (group commit: at most TXN_MESSAGES or
         TXN_SECONDS of work), which ends early whenever `yield_to` is cleared — an inbound
-        message waits to be stored, and storing, which the platform is waiting on, always
-        gets the database first."""
+        message waits to be stored, and storing, which the platform is waiting on, gets the
+        database first: before the next transaction the processor waits up to GIVE_WAY_S
+        for the writer (a bounded wait, so a steady stream of webhooks cannot starve it)."""
         done: list[Processed] = []
         while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
             batch: list[Processed] = []
             while ids:
                 if yield_to is not None:
-                    yield_to.wait(timeout=0.2)
+                    yield_to.wait(timeout=GIVE_WAY_S)
                 ids, got = self.transaction(ids, now, yield_to)
                 batch += got
             done += batch

@@ -167,6 +167,14 @@ class ChatSettings(_Model):
     robot_key_env: str | None = None      # env var holding this chat's group-robot (群机器人) key
 
 
+class Processing(_Model):
+    """Where stored messages are understood and filed."""
+    workers: int = Field(0, ge=0, le=32, description="0: in the web process; N: in N worker processes "
+                                                      "(use 1 or more on a machine with more than one core)")
+    poll_ms: int = Field(20, ge=1, le=1000, description="how often workers look for new messages and the "
+                                                        "outbox for new replies")
+
+
 class Limits(_Model):
     """Flood limits per sliding minute; messages over them are stored but not understood."""
     per_sender_per_minute: int = Field(12, gt=0)
@@ -245,6 +253,7 @@ class Settings(_Model):
     units: dict[str, Unit] = {}
     privacy: Privacy = Privacy()
     limits: Limits = Limits()
+    processing: Processing = Processing()
 
     @field_validator("sla")
     @classmethod

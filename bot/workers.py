@@ -1,0 +1,94 @@
+"""Processing in separate OS processes (`processing.workers: N`).
+
+Understanding and filing are CPU work in Python; in the web process they share one
+interpreter lock with answering webhooks and delivering replies. With workers, the web
+process stores messages and delivers the outbox, and N child processes claim and process
+stored messages (the claim already makes several processes safe: each message once, in
+order per chat). The web process raises a shared flag while a webhook waits to be stored;
+a worker commits and gives way (on SQLite, storing must never wait behind processing).
+Workers poll for new messages every `poll_ms`; they are stopped with the app."""
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import time
+from multiprocessing.synchronize import Event as MpEvent
+
+from bot.settings import Settings
+
+log = logging.getLogger("linli.workers")
+BATCH = 50
+
+
+def work(settings: Settings, idle: MpEvent, stop: MpEvent, secrets: list[str], parent: int,
+         log_level: str = "INFO") -> None:
+    """A worker process: process stored messages until `stop` is set or the web process is
+    gone (killed: nothing is lost, the next start processes what is left)."""
+    from bot.clock import Clock
+    from bot.db import make_engine
+    from bot.logs import setup_logging
+    from bot.pipeline import Pipeline
+    from handlers import build_router
+
+    setup_logging(log_level, secrets)
+    engine = make_engine(settings.database, settings.database_timeout_s)
+    pipeline = Pipeline(engine, settings, build_router())
+    clock, pause = Clock(), settings.processing.poll_ms / 1000
+    log.info("processing worker started", extra={"event": "worker_started"})
+    try:
+        while not stop.is_set() and os.getppid() == parent:
+            try:
+                done = pipeline.process_pending(clock.now(), BATCH, yield_to=idle)  # type: ignore[arg-type]
+            except Exception:
+                log.exception("processing pass failed")
+                done = []
+            if not done:
+                stop.wait(pause)
+    finally:
+        engine.dispose()
+
+
+class Workers:
+    """The child processes of one app; `idle` is the web process's "nothing waits to be stored" flag."""
+
+    def __init__(self, settings: Settings, secrets: list[str]) -> None:
+        self.ctx = mp.get_context("spawn")  # a clean interpreter: no event loop or threads inherited
+        self.settings, self.secrets = settings, secrets
+        self.idle, self.stop = self.ctx.Event(), self.ctx.Event()
+        self.idle.set()
+        self.procs = [self._process(i) for i in range(settings.processing.workers)]
+
+    def _process(self, i: int):  # type: ignore[no-untyped-def]
+        return self.ctx.Process(target=work, args=(self.settings, self.idle, self.stop, self.secrets, os.getpid()),
+                                name=f"linli-worker-{i}", daemon=True)
+
+    def start(self) -> None:
+        for p in self.procs:
+            p.start()
+
+    def revive(self) -> int:
+        """Start a new process for each worker that died (a crash must not stop processing)."""
+        revived = 0
+        for i, p in enumerate(self.procs):
+            if not p.is_alive() and not self.stop.is_set():
+                log.error("worker died; restarted", extra={"event": "worker_restarted", "pid": p.pid,
+                                                           "exitcode": p.exitcode})
+                self.procs[i] = self._process(i)
+                self.procs[i].start()
+                revived += 1
+        return revived
+
+    def alive(self) -> int:
+        return sum(p.is_alive() for p in self.procs)
+
+    def close(self, timeout_s: float = 10.0) -> None:
+        """Ask every worker to stop after its current transaction; kill what does not."""
+        self.stop.set()
+        deadline = time.monotonic() + timeout_s
+        for p in self.procs:
+            p.join(max(0.0, deadline - time.monotonic()))
+            if p.is_alive():
+                log.warning("worker did not stop; killed", extra={"event": "worker_killed", "pid": p.pid})
+                p.kill()
+                p.join(1)
