@@ -19,10 +19,12 @@ from sqlmodel import Session, col, select
 
 from bot.db import make_engine
 from models import InboundRecord, OutboxRow, Ticket, TicketReport
-from tests.procs import ROOT, ServeProcess, post_signed, stream_message, write_config
+from tests.procs import PROBLEMS, ROOT, ServeProcess, post_signed, stream_message, write_config
 from tests.support import SECRET, SECRET_ENV, FakePlatform, message
 
 STREAM = int(os.environ.get("LINLI_FAULT_MESSAGES", "1000"))  # the issue's 10,000: set it to 10000
+OUTAGE = float(os.environ.get("LINLI_OUTAGE_SECONDS", "0"))   # the issue's ten minutes: 600
+BACKOFF = 30  # max_backoff_seconds: after the endpoint is back, the last waiting row tries again within this
 NO_LIMITS = {"per_sender_per_minute": 1_000_000, "per_chat_per_minute": 1_000_000}
 
 
@@ -108,16 +110,21 @@ async def test_kill_9_mid_stream_loses_nothing_and_does_nothing_twice(bot_proc, 
 
 
 async def test_send_endpoint_down_then_back_delivers_all_in_order_per_chat(bot_proc, platform, db_url):
-    bot = bot_proc(limits=NO_LIMITS)
+    """The endpoint refuses for OUTAGE seconds (the issue's ten minutes: LINLI_OUTAGE_SECONDS=600)
+    while residents keep reporting; once it is back every reply arrives, in order per chat, once."""
+    bot = bot_proc(limits=NO_LIMITS, outbox={"max_backoff_seconds": BACKOFF})
     bot.start()
     await bot.ready()
     platform.fail_with = 503
-    texts = {chat: [f"{u}单元{f}楼楼道灯不亮了" for u, f in ((1, 2), (2, 5), (3, 7), (4, 9))]
+    rounds = max(4, int(OUTAGE // 15))   # during a long outage, a report every ~15 s per chat
+    texts = {chat: [f"{i % 6 + 1}单元{i % 17 + 2}楼{PROBLEMS[i % len(PROBLEMS)]}" for i in range(rounds)]
              for chat in ("b3", "b5")}
+    started = time.monotonic()
     async with aiohttp.ClientSession() as http:
-        for i in range(4):
+        for i in range(rounds):
             for chat in texts:
                 assert await post_signed(http, bot.url, message(chat, f"r{i}{chat}", texts[chat][i])) == 200
+            await asyncio.sleep(max(0.0, started + (i + 1) * OUTAGE / rounds - time.monotonic()))
     engine = make_engine(db_url)
     # the endpoint refuses; replies wait in the outbox with attempts counted
     await wait_until(lambda: settled_inbound(engine) and all(
@@ -126,7 +133,7 @@ async def test_send_endpoint_down_then_back_delivers_all_in_order_per_chat(bot_p
     assert not platform.sent
     owed = [r for r in _outbox(engine, "pending")]
     platform.fail_with = None
-    await wait_until(lambda: not _outbox(engine, "pending"), 60, "delivery after the endpoint is back")
+    await wait_until(lambda: not _outbox(engine, "pending"), 60 + BACKOFF, "delivery after the endpoint is back")
     for chat in texts:
         got = [m["delivery_id"] for m in platform.to_chat(chat)]
         assert got == [f"linli-{r.id}" for r in owed if r.chat_id == chat]  # in id order, once each
