@@ -50,6 +50,9 @@ def _insert_statement():  # type: ignore[no-untyped-def]
     return OutboxRow.__table__.insert()  # type: ignore[attr-defined]
 
 
+UNREACHABLE = "unreachable: "  # last_error prefix of a send the platform never answered
+
+
 def backoff_s(attempts: int, cap: float = 300) -> float:
     return float(min(2 ** max(attempts - 1, 0), cap))
 
@@ -148,7 +151,8 @@ class OutboxWorker:
                 if error is None:
                     values.update(status="sent", sent_at=now, last_error=None)
                 else:
-                    values.update(attempts=OutboxRow.attempts + 1, last_error=error.reason[:500])
+                    reason = (UNREACHABLE if error.unreachable else "") + error.reason
+                    values.update(attempts=OutboxRow.attempts + 1, last_error=reason[:500])
                     if self.metrics:
                         self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
                     if error.permanent:
@@ -160,6 +164,11 @@ class OutboxWorker:
                                  else backoff_s((row.attempts or 0) + 1, self.max_backoff))
                         values["next_attempt_at"] = now + timedelta(seconds=delay)
                 s.exec(update(OutboxRow).where(OutboxRow.id == row.id).values(**values))  # type: ignore[call-overload]
+            # the platform answers again: what waited out its outage is due now, not at its backoff
+            for platform in {row.platform for row, error in outcomes if error is None}:
+                s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
+                    OutboxRow.platform == platform, OutboxRow.status == "pending", OutboxRow.next_attempt_at > now,
+                    col(OutboxRow.last_error).startswith(UNREACHABLE)).values(next_attempt_at=now))
             s.commit()
 
     async def _deliver(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:

@@ -1,11 +1,13 @@
-"""The outbox: a backlog for one destination never holds back the others."""
+"""The outbox: a backlog for one destination never holds back the others; an outage's
+backlog goes out as soon as the platform answers again."""
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy import update
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot import appkeys as K
-from bot.outbox import enqueue
+from bot.outbox import UNREACHABLE, enqueue
 from models import OutboxRow
 from tests.support import message, post
 
@@ -21,3 +23,45 @@ async def test_a_long_backlog_in_one_chat_does_not_starve_other_chats(bot):
     assert resp.status == 200
     await bot.platform.wait_for(lambda sent: any(m.get("chat_id") == "b3" for m in sent), timeout=10)
     assert not bot.platform.to_chat("b5")
+
+
+async def test_when_the_platform_answers_again_replies_held_by_its_outage_go_at_once(bot):
+    bot.platform.fail_with = 503
+    with Session(bot.app[K.ENGINE]) as s:
+        enqueue(s, bot.app[K.CLOCK].now(), platform="generic", chat_id="b5", text="停电通知")
+        s.commit()
+    bot.app[K.WAKE_OUTBOX].set()
+
+    def row() -> OutboxRow:
+        with Session(bot.app[K.ENGINE]) as s:
+            return s.exec(select(OutboxRow)).first()  # type: ignore[return-value]
+    await wait(lambda: row().attempts >= 1)
+    assert row().last_error.startswith(UNREACHABLE)
+    # as after a long outage: its next try is far off
+    with Session(bot.app[K.ENGINE]) as s:
+        s.execute(update(OutboxRow).values(next_attempt_at=bot.app[K.CLOCK].now() + timedelta(hours=1)))
+        s.commit()
+    bot.platform.fail_with = None
+    resp = await post(bot.client, message("b3", "r1", "2单元楼道灯不亮了"))  # a reply elsewhere gets through
+    assert resp.status == 200
+    await bot.platform.wait_for(lambda sent: bool(bot.platform.to_chat("b5")), timeout=10)
+    assert bot.platform.to_chat("b5")[0]["text"] == "停电通知"
+
+
+async def test_a_message_the_platform_refuses_is_not_released_by_others_getting_through(bot):
+    with Session(bot.app[K.ENGINE]) as s:
+        enqueue(s, bot.app[K.CLOCK].now() + timedelta(hours=1), platform="generic", chat_id="b5", text="稍后再试")
+        s.execute(update(OutboxRow).values(attempts=2, last_error="HTTP 429: slow down"))
+        s.commit()
+    resp = await post(bot.client, message("b3", "r1", "2单元楼道灯不亮了"))
+    assert resp.status == 200
+    await bot.platform.wait_for(lambda sent: bool(bot.platform.to_chat("b3")), timeout=10)
+    await asyncio.sleep(0.5)
+    assert not bot.platform.to_chat("b5")
+
+
+async def wait(pred, timeout: float = 10) -> None:  # type: ignore[no-untyped-def]
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not pred():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.05)

@@ -10,13 +10,17 @@ from bot.message import OutboundMessage
 
 
 class DeliveryError(Exception):
-    """A send that did not succeed. `permanent` failures are parked, others retried."""
+    """A send that did not succeed. `permanent` failures are parked, others retried.
+    `unreachable`: the platform itself did not answer (connection, timeout, HTTP 5xx), not
+    this message's fault — the first success on that platform retries such rows at once."""
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None):
+    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None,
+                 unreachable: bool = False):
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.unreachable = unreachable and not permanent
 
 
 @dataclass(frozen=True, slots=True)

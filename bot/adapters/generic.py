@@ -148,9 +148,10 @@ class GenericAdapter(Adapter):
                     return
                 detail = (await resp.text())[:200]
                 permanent = 400 <= resp.status < 500 and resp.status not in (408, 425, 429)
-                raise DeliveryError(f"HTTP {resp.status}: {detail}", permanent=permanent)
+                raise DeliveryError(f"HTTP {resp.status}: {detail}", permanent=permanent,
+                                    unreachable=resp.status >= 500)
         except (ClientError, TimeoutError) as e:
-            raise DeliveryError(f"{type(e).__name__}: {e}") from None
+            raise DeliveryError(f"{type(e).__name__}: {e}", unreachable=True) from None
 
 
 def build(settings: Settings) -> GenericAdapter | None:

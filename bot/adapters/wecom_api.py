@@ -88,9 +88,11 @@ class WecomApi:
             async with self.http.request(method, url, timeout=_TIMEOUT, **kw) as resp:
                 if resp.status != 200:
                     raise DeliveryError(f"WeCom {where} HTTP {resp.status}",
-                                        permanent=resp.status in (400, 404, 405, 413))
+                                        permanent=resp.status in (400, 404, 405, 413), unreachable=resp.status >= 500)
                 data = await resp.json(content_type=None)
-        except (ClientError, TimeoutError, ValueError) as e:
+        except (ClientError, TimeoutError) as e:
+            raise DeliveryError(f"WeCom {where} {type(e).__name__}", unreachable=True) from None
+        except ValueError as e:
             raise DeliveryError(f"WeCom {where} {type(e).__name__}") from None
         if not isinstance(data, dict):
             raise DeliveryError(f"WeCom {where} answered a non-object")
