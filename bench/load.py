@@ -101,16 +101,17 @@ async def paced(url: str, rate: int, seconds: float, start: int, replies: dict[s
 
 
 async def drain(db: Path, limit_s: float) -> tuple[int, float]:
-    """Wait until the bot has processed every stored message: (how many were pending, seconds)."""
+    """Wait until the bot has processed every stored message (at most limit_s):
+    (how many it processed meanwhile, seconds)."""
     import sqlite3
 
     def pending() -> int:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as c:
             return int(c.execute("SELECT count(*) FROM inbound WHERE processed_at IS NULL").fetchone()[0])
     first, t = pending(), time.perf_counter()
-    while time.perf_counter() - t < limit_s and pending():
+    while time.perf_counter() - t < limit_s and (left := pending()):
         await asyncio.sleep(0.2)
-    return first, time.perf_counter() - t
+    return first - left, time.perf_counter() - t
 
 
 def due_query_ms(tmp: Path, n: int) -> float:

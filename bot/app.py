@@ -64,7 +64,7 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
     settings = app[K.SETTINGS]
     if settings.processing.workers:
         workers = Workers(settings, known_secrets(settings))
-        app[K.INBOX].idle = workers.idle  # the writer raises the flag the workers give way to
+        app[K.INBOX].idle = workers.idle  # the writer lowers it while a webhook waits; workers give way
         workers.start()
         app[K.WORKERS] = workers
 

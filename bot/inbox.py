@@ -84,8 +84,8 @@ class InboundWriter:
     def __init__(self, engine: Engine, clock, wake: asyncio.Event, max_batch: int = 256):  # type: ignore[no-untyped-def]
         self.engine, self.clock, self.wake, self.max_batch = engine, clock, wake, max_batch
         self.queue: asyncio.Queue[tuple[InboundMessage, asyncio.Future[bool]]] = asyncio.Queue()
-        # set while nothing waits to be stored (processing yields to us); a multiprocessing
-        # Event instead when processing runs in worker processes
+        # set while nothing waits to be stored (processing yields to us); a bot.workers.SharedFlag
+        # instead when processing runs in worker processes
         self.idle: threading.Event | Any = threading.Event()
         self.idle.set()
 

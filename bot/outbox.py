@@ -50,6 +50,7 @@ def _insert_statement():  # type: ignore[no-untyped-def]
     return OutboxRow.__table__.insert()  # type: ignore[attr-defined]
 
 
+RECORD_S = 0.05  # how often finished sends of a pass are recorded
 UNREACHABLE = "unreachable: "  # last_error prefix of a send the platform never answered
 
 
@@ -153,8 +154,6 @@ class OutboxWorker:
                 else:
                     reason = (UNREACHABLE if error.unreachable else "") + error.reason
                     values.update(attempts=OutboxRow.attempts + 1, last_error=reason[:500])
-                    if self.metrics:
-                        self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
                     if error.permanent:
                         values["status"] = "parked"
                         log.error("outbox message parked", extra={"event": "parked", "outbox_id": row.id,
@@ -170,6 +169,10 @@ class OutboxWorker:
                     OutboxRow.platform == platform, OutboxRow.status == "pending", OutboxRow.next_attempt_at > now,
                     col(OutboxRow.last_error).startswith(UNREACHABLE)).values(next_attempt_at=now))
             s.commit()
+        if self.metrics:  # counted once recorded: a pass that fails to record is retried, not counted twice
+            for _, error in outcomes:
+                if error is not None:
+                    self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
 
     async def _deliver(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
         adapter = self.adapters.get(row.platform)
@@ -190,8 +193,10 @@ class OutboxWorker:
 
     async def deliver_due(self) -> float:
         """Deliver every head-of-line due message; returns seconds until more may be due.
-        The database work runs in a worker thread, a pass's claims and results each in one
-        transaction, so the event loop (answering webhooks) never waits on a lock."""
+        The database work runs in a worker thread, so the event loop (answering webhooks)
+        never waits on a lock: a pass's claims in one transaction, and results recorded as
+        sends finish (every RECORD_S), so a slow send does not hold back the record of the
+        fast ones; on shutdown what was sent is recorded before the worker stops."""
         while True:
             now = self.clock.now()
             rows, next_in = await asyncio.to_thread(self._eligible, now)
@@ -199,8 +204,24 @@ class OutboxWorker:
             rows = [r for r in rows if r.id in held]
             if not rows:
                 return next_in
-            outcomes = await asyncio.gather(*(self._deliver(r) for r in rows))
-            await asyncio.to_thread(self._finish_all, list(outcomes), self.clock.now())
+            await self._deliver_and_record(rows)
+
+    async def _deliver_and_record(self, rows: list[OutboxRow]) -> None:
+        tasks = {asyncio.create_task(self._deliver(r)) for r in rows}
+        pending, recorded = set(tasks), set()
+        try:
+            while pending:
+                done, pending = await asyncio.wait(pending, timeout=RECORD_S)
+                if done:
+                    recorded |= done  # (if recording fails, the lease brings them back: at least once)
+                    await asyncio.to_thread(self._finish_all, [t.result() for t in done], self.clock.now())
+        except BaseException:
+            for t in pending:
+                t.cancel()
+            # sends that completed are on the platform: record them now, or they go out twice
+            self._finish_all([t.result() for t in tasks - recorded
+                              if t.done() and not t.cancelled() and t.exception() is None], self.clock.now())
+            raise
 
     async def run(self) -> None:
         while True:

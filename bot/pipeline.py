@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, case, exists, func, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from bot import texts as T
@@ -202,8 +203,19 @@ class Pipeline:
             savepoint.rollback()
             ctx.reply(str(e))
             ctx.outcome, ctx.ticket_no = "refused", None
-        except Exception:
+        except Exception as e:
+            if _transient(e):
+                raise  # the database's condition, not the message's: the transaction is retried
             savepoint.rollback()
             log.exception("handler failed", extra={"event": "handler_error", "msg_id": ctx.msg.msg_id,
                                                     "chat": ctx.msg.chat_id})
             ctx.outcome, ctx.ticket_no = "error", None
+
+
+def _transient(e: Exception) -> bool:
+    """Lock timeouts, deadlocks, serialisation failures, a lost connection, a locked SQLite file."""
+    if isinstance(e, OperationalError):
+        return True
+    if isinstance(e, DBAPIError):
+        return e.connection_invalidated or getattr(e.orig, "sqlstate", None) in ("40P01", "40001", "55P03")
+    return False

@@ -4,16 +4,17 @@ Understanding and filing are CPU work in Python; in the web process they share o
 interpreter lock with answering webhooks and delivering replies. With workers, the web
 process stores messages and delivers the outbox, and N child processes claim and process
 stored messages (the claim already makes several processes safe: each message once, in
-order per chat). The web process raises a shared flag while a webhook waits to be stored;
-a worker commits and gives way (on SQLite, storing must never wait behind processing).
+order per chat). The web process lowers a shared flag while a webhook waits to be stored; a worker
+commits and gives way (on SQLite, storing must never wait behind processing).
 Workers poll for new messages every `poll_ms`; they are stopped with the app."""
 from __future__ import annotations
 
 import logging
 import multiprocessing as mp
 import os
+import threading
 import time
-from multiprocessing.synchronize import Event as MpEvent
+from typing import Any
 
 from bot.settings import Settings
 
@@ -21,7 +22,34 @@ log = logging.getLogger("linli.workers")
 BATCH = 50
 
 
-def work(settings: Settings, idle: MpEvent, stop: MpEvent, secrets: list[str], parent: int,
+class SharedFlag:
+    """A set/clear flag shared with worker processes, in the Event interface the pipeline uses.
+    One byte of shared memory and no lock: a process killed at any moment (even while
+    waiting) cannot leave it held, so setting it never blocks the event loop."""
+
+    def __init__(self, ctx: Any, value: bool) -> None:
+        self._v = ctx.RawValue("b", 1 if value else 0)
+
+    def set(self) -> None:
+        self._v.value = 1
+
+    def clear(self) -> None:
+        self._v.value = 0
+
+    def is_set(self) -> bool:
+        return bool(self._v.value)
+
+    def wait(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while not self._v.value:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(0.001, left))
+        return True
+
+
+def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[str], parent: int,
          log_level: str = "INFO") -> None:
     """A worker process: process stored messages until `stop` is set or the web process is
     gone (killed: nothing is lost, the next start processes what is left)."""
@@ -55,8 +83,8 @@ class Workers:
     def __init__(self, settings: Settings, secrets: list[str]) -> None:
         self.ctx = mp.get_context("spawn")  # a clean interpreter: no event loop or threads inherited
         self.settings, self.secrets = settings, secrets
-        self.idle, self.stop = self.ctx.Event(), self.ctx.Event()
-        self.idle.set()
+        self.idle, self.stop = SharedFlag(self.ctx, True), SharedFlag(self.ctx, False)
+        self.lock = threading.Lock()  # revive and close never interleave
         self.procs = [self._process(i) for i in range(settings.processing.workers)]
 
     def _process(self, i: int):  # type: ignore[no-untyped-def]
@@ -70,13 +98,14 @@ class Workers:
     def revive(self) -> int:
         """Start a new process for each worker that died (a crash must not stop processing)."""
         revived = 0
-        for i, p in enumerate(self.procs):
-            if not p.is_alive() and not self.stop.is_set():
-                log.error("worker died; restarted", extra={"event": "worker_restarted", "pid": p.pid,
-                                                           "exitcode": p.exitcode})
-                self.procs[i] = self._process(i)
-                self.procs[i].start()
-                revived += 1
+        with self.lock:
+            for i, p in enumerate(self.procs):
+                if not p.is_alive() and not self.stop.is_set():
+                    log.error("worker died; restarted", extra={"event": "worker_restarted", "pid": p.pid,
+                                                               "exitcode": p.exitcode})
+                    self.procs[i] = self._process(i)
+                    self.procs[i].start()
+                    revived += 1
         return revived
 
     def alive(self) -> int:
@@ -84,7 +113,8 @@ class Workers:
 
     def close(self, timeout_s: float = 10.0) -> None:
         """Ask every worker to stop after its current transaction; kill what does not."""
-        self.stop.set()
+        with self.lock:
+            self.stop.set()
         deadline = time.monotonic() + timeout_s
         for p in self.procs:
             p.join(max(0.0, deadline - time.monotonic()))

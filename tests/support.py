@@ -58,6 +58,7 @@ class FakePlatform:
         self.redelivered = 0
         self.bad_signatures = 0
         self.fail_with: int | None = None   # answer this status instead of 200
+        self.slow_chats: dict[str, float] = {}  # chat -> seconds to wait before answering
         self.changed = asyncio.Event()
         self.app = web.Application()
         self.app.router.add_post("/send", self.handle)
@@ -71,6 +72,8 @@ class FakePlatform:
             return web.json_response({"error": "bad signature"}, status=401)
         if self.fail_with:
             return web.json_response({"error": "unavailable"}, status=self.fail_with)
+        if delay := self.slow_chats.get(json.loads(body).get("chat_id") or ""):
+            await asyncio.sleep(delay)
         mid = json.loads(body).get("delivery_id", "")
         if mid in self.seen_ids:  # an at-least-once redelivery: acknowledged, not shown twice
             self.redelivered += 1

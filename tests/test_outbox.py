@@ -65,3 +65,22 @@ async def wait(pred, timeout: float = 10) -> None:  # type: ignore[no-untyped-de
     while not pred():
         assert asyncio.get_running_loop().time() < deadline, "timed out"
         await asyncio.sleep(0.05)
+
+
+async def test_a_fast_send_is_recorded_without_waiting_for_a_slow_one(bot):
+    bot.platform.slow_chats["b5"] = 8
+    with Session(bot.app[K.ENGINE]) as s:
+        now = bot.app[K.CLOCK].now()
+        enqueue(s, now, platform="generic", chat_id="b5", text="慢")
+        enqueue(s, now, platform="generic", chat_id="b3", text="快")
+        s.commit()
+    bot.app[K.WAKE_OUTBOX].set()
+    engine = bot.app[K.ENGINE]
+
+    def status(chat: str) -> str:
+        with Session(engine) as s:
+            return s.exec(select(OutboxRow).where(OutboxRow.chat_id == chat)).one().status
+    await wait(lambda: status("b3") == "sent", timeout=4)   # while b5's send still hangs
+    assert status("b5") == "pending"
+    await bot.client.close()                               # shutdown mid-pass: b5 is tried again later
+    assert status("b3") == "sent" and status("b5") == "pending"

@@ -6,11 +6,15 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 
+import pytest
+from sqlalchemy.exc import OperationalError
+
 from sqlmodel import Session, select
 
 from bot.db import init_schema, make_engine
 from bot.inbox import store_batch
 from bot.message import InboundMessage
+from bot import pipeline
 from bot.pipeline import Pipeline
 from bot.router import Router
 from bot.context import Ctx
@@ -19,6 +23,12 @@ from models import InboundRecord, OutboxRow, Ticket, TicketReport
 from tests.support import make_settings
 
 NOW = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # a Tuesday, 10:00 in Shanghai
+
+
+@pytest.fixture(autouse=True)
+def _unhurried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slow shared machine must not split what a test expects in one transaction."""
+    monkeypatch.setattr(pipeline, "TXN_SECONDS", 30.0)
 
 
 def _pipeline(db_url: str, router: Router | None = None) -> Pipeline:
@@ -44,7 +54,8 @@ def test_messages_processed_in_one_pass_see_each_others_tickets(db_url):
     p = _pipeline(db_url)
     _store(p, ("r1", "2单元电梯门关不上了"), ("r2", "我家这边也是，电梯门一直开着关不上"),
            ("r3", "谢谢楼长"), ("r1", "在2单元左边那部"))
-    done = p.process_pending(NOW)
+    left, done = p.transaction(p.pending_ids(), NOW)
+    assert left == []   # one transaction
     assert [d.outcome for d in done] == ["filed", "merged", "ignored", "follow_up"]
     assert _outcomes(p) == [("m0", "filed", 1), ("m1", "merged", 1), ("m2", "ignored", None),
                             ("m3", "follow_up", 1)]
@@ -95,4 +106,25 @@ def test_a_message_not_yet_claimable_is_left_for_later(db_url):
         second = s.exec(select(InboundRecord).where(InboundRecord.msg_id == "m1")).one().id
     # the chat's earlier message is still pending: the later one must wait its turn
     assert p.process(second, NOW) is None
+    assert [d.outcome for d in p.process_pending(NOW)] == ["filed", "filed"]
+
+
+def test_a_database_error_in_a_handler_leaves_the_messages_pending_for_a_retry(db_url):
+    real = build_router()
+    busy = Router("busy")
+    locked = [True]
+
+    @busy.message()
+    def on_text(ctx: Ctx) -> None:
+        if locked[0] and "停水" in ctx.msg.text:
+            raise OperationalError("UPDATE ticket ...", {}, Exception("database is locked"))
+        real.message_handlers()[0](ctx)
+    busy.include_router(real)
+
+    p = _pipeline(db_url, busy)
+    _store(p, ("r1", "3单元楼道灯不亮了"), ("r2", "5单元停水了"))
+    with pytest.raises(OperationalError):
+        p.process_pending(NOW)
+    assert [o for _, o, _ in _outcomes(p)] == [None, None]   # nothing committed, nothing lost
+    locked[0] = False
     assert [d.outcome for d in p.process_pending(NOW)] == ["filed", "filed"]

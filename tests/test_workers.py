@@ -104,7 +104,7 @@ async def test_killing_the_bot_kills_its_workers_and_a_restart_loses_nothing(tmp
     assert sorted(quoted) == accepted  # every owed reply once
 
 
-async def test_a_worker_that_dies_is_restarted(tmp_path, platform):
+async def test_a_worker_that_dies_is_restarted_and_the_bot_still_stops_cleanly(tmp_path, platform):
     db = f"sqlite:///{tmp_path}/linli.db"
     bot = ServeProcess(write_config(tmp_path / "c.yaml", db, platform.url, processing={"workers": 1}),
                        tmp_path / "bot.log")
@@ -112,6 +112,7 @@ async def test_a_worker_that_dies_is_restarted(tmp_path, platform):
     await bot.ready()
     try:
         [worker] = _children(bot.proc.pid)  # type: ignore[union-attr]
+        await asyncio.sleep(3)            # started and idle: killed while it waits on the shared flags
         os.kill(worker, 9)
         assert _gone([worker])
         async with aiohttp.ClientSession() as http:
@@ -120,5 +121,8 @@ async def test_a_worker_that_dies_is_restarted(tmp_path, platform):
         async with aiohttp.ClientSession() as http, http.get(bot.url + "/healthz") as r:
             assert (await r.json())["workers"] == {"expected": 1, "alive": 1}
     finally:
+        started = time.monotonic()
         bot.stop()
+        stopped_in = time.monotonic() - started
+    assert stopped_in < 8, f"shutdown took {stopped_in:.1f} s"  # SIGTERM, not the 15 s kill
     assert "worker died; restarted" in (tmp_path / "bot.log").read_text()

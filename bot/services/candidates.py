@@ -3,8 +3,10 @@
 Intake reads them for most messages, so the read is cheap: prepared statements, plain
 rows instead of ORM objects, and a bounded per-process cache of the parts of a ticket
 that never change once it is filed (number, chat, first reporter, building, text,
-written place, keywords). What can change — colour, category, last report time,
-reporters — is read fresh every time, so the cache is safe with several processes."""
+written place, keywords), checked against the ticket's source message (a rolled-back
+insert may leave its id to another ticket). What can change — colour, category, last
+report time, reporters — is read fresh every time, so the cache is safe with several
+processes."""
 from __future__ import annotations
 
 import functools
@@ -27,6 +29,7 @@ CANDIDATES = 30
 @dataclass(frozen=True, slots=True)
 class _Filed:
     """What a ticket was filed with; never updated afterwards."""
+    source_msg_id: str      # tells this ticket from another that reused its id (a rolled-back insert)
     no: int
     chat_id: str | None
     reporter_id: str
@@ -43,14 +46,14 @@ def _open_statement(in_chat: bool):  # type: ignore[no-untyped-def]
     where = [t.c.state.in_(ACTIVE), t.c.fixed_reported_at.is_(None)]
     where += [t.c.chat_id == bindparam("chat")] if in_chat else [t.c.chat_id.is_(None),
                                                                   t.c.reporter_id == bindparam("reporter")]
-    return (sa_select(t.c.id, t.c.category, t.c.color, t.c.updated_at)
+    return (sa_select(t.c.id, t.c.source_msg_id, t.c.category, t.c.color, t.c.updated_at)
             .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")))
 
 
 @functools.cache
 def _filed_statement():  # type: ignore[no-untyped-def]
     t = Ticket.__table__  # type: ignore[attr-defined]
-    return sa_select(t.c.id, t.c.no, t.c.chat_id, t.c.reporter_id, t.c.building, t.c.text, t.c.written_location,
+    return sa_select(t.c.id, t.c.source_msg_id, t.c.no, t.c.chat_id, t.c.reporter_id, t.c.building, t.c.text, t.c.written_location,
                      t.c.keywords).where(t.c.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -76,7 +79,7 @@ class CandidateReader:
         if not rows:
             return []
         ids = [r.id for r in rows]
-        filed = self._lookup(s, ids)
+        filed = self._lookup(s, {r.id: r.source_msg_id for r in rows})
         reporters: dict[int, list[str]] = {}
         for tid, sender in s.execute(_reporters_statement(), {"ids": ids}).all():
             reporters.setdefault(tid, []).append(sender)
@@ -86,15 +89,16 @@ class CandidateReader:
                            reporter_ids=tuple(dict.fromkeys(reporters.get(r.id, []))), keywords=f.keywords)
                 for r in rows if (f := filed[r.id])]
 
-    def _lookup(self, s: Session, ids: list[int]) -> dict[int, _Filed]:
-        out = {i: f for i in ids if (f := self._filed.get(i)) is not None}
-        if missing := [i for i in ids if i not in out]:
+    def _lookup(self, s: Session, sources: dict[int, str]) -> dict[int, _Filed]:
+        """`sources`: ticket id -> the message it was filed from (a cached entry must match)."""
+        out = {i: f for i, src in sources.items() if (f := self._filed.get(i)) is not None and f.source_msg_id == src}
+        if missing := [i for i in sources if i not in out]:
             for r in s.execute(_filed_statement(), {"ids": missing}).all():
-                out[r.id] = _Filed(r.no, r.chat_id, r.reporter_id, r.building, r.text,
+                out[r.id] = _Filed(r.source_msg_id, r.no, r.chat_id, r.reporter_id, r.building, r.text,
                                    Location(**r.written_location) if r.written_location else None,
                                    tuple(r.keywords or ()))
                 self._filed[r.id] = out[r.id]
-        for i in ids:
+        for i in sources:
             self._filed.move_to_end(i)
         while len(self._filed) > self.cache_size:
             self._filed.popitem(last=False)

@@ -68,3 +68,14 @@ def test_a_resolved_or_reported_fixed_ticket_is_no_candidate(db_url):
         s.execute(update(Ticket).where(Ticket.no == 1).values(state="resolved"))
         s.execute(update(Ticket).where(Ticket.no == 2).values(fixed_reported_at=NOW))
         assert [v.no for v in reader.read(s, _msg(9, "我家也是"), NOW)] == [3]
+
+
+def test_a_cached_ticket_whose_id_was_reused_after_a_rollback_is_read_again(db_url):
+    engine = _file(db_url, ["1单元楼道灯不亮了"])
+    reader = CandidateReader()
+    with Session(engine) as s:
+        [first] = reader.read(s, _msg(9, "我家也是"), NOW)
+        # as if that insert had been rolled back and the id taken by another ticket
+        s.execute(update(Ticket).where(Ticket.no == 1).values(source_msg_id="other", text="5单元门禁坏了"))
+        [again] = reader.read(s, _msg(9, "我家也是"), NOW)
+    assert first.text == "1单元楼道灯不亮了" and again.text == "5单元门禁坏了"
