@@ -28,7 +28,7 @@ P_RED = 0.6
 P_DANGER = 0.35
 P_DANGER_REQUEST = 0.35
 P_SURE = 0.6
-P_CAT_OVERRIDE = 0.5
+P_CAT_OVERRIDE = 0.75
 P_LOWER = 0.8            # the model may lower the rules' colour only when this sure
 P_OVERRULE_SILENCE = 0.6  # the model may find a request the rules deliberately set aside as chatter
 
