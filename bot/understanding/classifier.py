@@ -116,6 +116,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if chatter in _GREETINGS and hits:
         chatter = None   # a polite opening before a real report
     if chatter and not red:
+        if retort and chatter == retort.group(0):
+            return no(f"not request: a retort between neighbours ('{chatter}')")
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
     strong = next((a for a in _STRONG_ASK if a in t), None)

@@ -22,19 +22,22 @@ from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary
 
-P_REQUEST = 0.75
+P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
 P_RED = 0.6
 P_DANGER = 0.35
 P_DANGER_REQUEST = 0.35
 P_SURE = 0.6
-P_CAT_OVERRIDE = 0.8
+P_CAT_OVERRIDE = 0.75
+P_LOWER = 0.8            # the model may lower the rules' colour only when this sure
+P_OVERRULE_SILENCE = 0.6  # the model may find a request the rules deliberately set aside as chatter
 
 
 # A reassurance ("人没事", "里面没人") in a follow-up says the danger is not (or no longer) there.
 _REASSURED = ("没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了")
 _RELAYED = "passes a problem up to the office"
 
+_FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort")
 _SILENT = ("not request: no problem or ask cue", "not request: '")
 
 
@@ -43,19 +46,32 @@ def _rules_silent(u: Understanding) -> bool:
     return any(r.startswith(_SILENT) for r in u.reasons)
 
 
+def _overrulable(u: Understanding) -> bool:
+    """A deliberate 'not a request' the model may overrule when very sure: chatter, thanks, a leader's
+    or chief's remark, a past event. Never a staff notice, a quote, forwarded news, or someone handling it."""
+    why = next((r for r in u.reasons if r.startswith("not request")), "")
+    return not any(w in why for w in _FIRM)
+
+
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     u = classify_rules(text, context, vocab)
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):
         return u
-    if any(r.startswith("ignored") for r in u.reasons) or (not u.request and not _rules_silent(u)):
-        # the rules decided deliberately: danger words set aside (negated, hypothetical, a joke,
-        # a drill), or chatter, an advert, a reply, a notice, someone already handling it. The
-        # model, which parses none of that, fills only the gaps where the rules saw nothing.
+    if any(r.startswith("ignored") for r in u.reasons):
+        # danger words set aside (negated, hypothetical, a joke, a drill): the model parses none of that
+        return u
+    deliberate = not u.request and not _rules_silent(u)
+    if deliberate and not _overrulable(u):
         return u
     op = model.opinion(text, context.sender_role)
     note = f"model: request p={op.p_request:.2f}"
+    if deliberate:
+        if op.p_request < P_OVERRULE_SILENCE:
+            # chatter, thanks, a remark: the model fills only the gaps where it is very sure
+            return u
+        note += " (overrules the rules' 'not a request')"
     p_red = op.color.get("red", 0.0)
     reassured = next((w for w in _REASSURED if w in text), None)
     if reassured and not u.request:
@@ -66,26 +82,28 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
                        reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
     relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately
-    request = op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)
+    request = deliberate or op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)
     if not request:
         if u.request:
             return replace(u, request=False, color=None, category=None,
                            reasons=u.reasons + (f"{note}: the model overrules the cue",))
         return replace(u, reasons=u.reasons + (note,))
     if u.request:
-        # the rules saw a request and their cue names the problem; a confident model may
-        # raise its colour (erring toward the resident) or name the category the rules left open
+        # the rules saw a request and their cue names the problem. Out of sample the model's
+        # colour and category are the better guess when it is sure (measured by bench/loco.py):
+        # it may raise the colour when sure, lower it only when very sure, and name the category.
         color, p_color = op.best("color", exclude=("red",))
         category, p_cat = op.best("category")
         changes = {}
-        if p_color >= P_SURE and u.color == "yellow" and color == "orange":
-            # only an ordinary repair may be read as basic living broken; a consultation the
-            # rules called blue (e.g. "will the water be cut today?") stays a question
-            changes["color"] = color
-        if (p_cat >= P_SURE and u.category in (None, "other")) or p_cat >= P_CAT_OVERRIDE:
+        if color != u.color and u.color is not None:
+            raise_ = COLOR_RANK[color] < COLOR_RANK[u.color]
+            if p_color >= (P_SURE if raise_ else P_LOWER):
+                changes["color"] = color
+        if category != u.category and (p_cat >= P_CAT_OVERRIDE or (p_cat >= P_SURE and u.category in (None, "other"))):
             changes["category"] = category
         if changes:
-            note += "; " + ", ".join(f"{k} {v} (model p>={P_SURE})" for k, v in changes.items())
+            note += "; " + ", ".join(f"{k} {v} (model p={p_color if k == 'color' else p_cat:.2f})"
+                                     for k, v in changes.items())
         return replace(u, reasons=u.reasons + (note,), **changes)
     color, p_color = op.best("color")
     if color == "red" and p_color < P_RED:

@@ -21,6 +21,7 @@ import numpy as np
 NGRAM_MAX = 3
 MAX_FEATURES = 12000
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "text_model.json.gz")
+MODEL_ENV = "LINLI_TEXT_MODEL"   # another model file (e.g. a leave-one-corpus-out fold, bench/loco.py)
 
 
 def doc_text(text: str, role: str) -> str:
@@ -90,10 +91,17 @@ class TextModel:
         return Opinion(probs["request"].get("true", 0.0), probs["color"], probs["category"])
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> TextModel | None:
-    """The model shipped with the bot, loaded once; None if the file is absent."""
-    if not os.path.exists(MODEL_PATH):
+    """The model shipped with the bot (or the file named by $LINLI_TEXT_MODEL), loaded once; None if absent."""
+    other = os.environ.get(MODEL_ENV)
+    if other and not os.path.exists(other):
+        raise FileNotFoundError(f"${MODEL_ENV} names no file: {other}")
+    return load_model(other or MODEL_PATH)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> TextModel | None:
+    if not os.path.exists(path):
         return None
-    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as f:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         return TextModel(json.load(f))

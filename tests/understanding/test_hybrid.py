@@ -88,3 +88,57 @@ def test_numpy_inference_matches_scikit_learn():
         for c, p in want.items():
             assert op.color[c] == pytest.approx(p, abs=2e-3)
         assert np.isclose(sum(op.category.values()), 1.0)
+
+
+def test_a_very_sure_model_overrules_a_thanks_the_rules_set_aside():
+    m = tiny_model()
+    text = "谢谢大家 修修修修"
+    assert "thanks" in classify_rules(text, Context()).reasons[0]
+    u = classify(text, Context(), model=m)
+    assert u.request and u.model_only and u.color == "yellow" and "overrules the rules" in u.reasons[-1]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("我停一下咋了 修修修修", "resident"),                 # a retort between neighbours stays chatter
+    ("明天上午停水 请大家储水 修修修修", "staff"),        # a staff notice stays a notice
+])
+def test_firm_rule_decisions_are_not_overruled(text, role):
+    u = classify(text, Context(sender_role=role), model=tiny_model())
+    assert not u.request, u.reasons
+
+
+def test_a_sure_model_names_the_category_of_a_rules_request():
+    u = classify("楼下垃圾没人收 修修修修", Context(), model=tiny_model())
+    assert u.request and u.category == "facility" and "category facility" in u.reasons[-1]
+
+
+def test_the_model_raises_a_colour_when_sure_but_lowers_it_only_when_very_sure():
+    m = tiny_model()
+    raised = classify("小区能不能多装几个长椅 修修", Context(), model=m)   # a wish; the model reads more urgent
+    assert classify_rules("小区能不能多装几个长椅", Context()).color == "blue"
+    assert raised.request and raised.color == "yellow", raised.reasons
+    lowered = classify("家里停水了 修", Context(), model=m)            # the model very sure it is ordinary
+    assert lowered.color == "yellow"
+    kept = classify("家里停水了 修危", Context(), model=m)             # less sure: the rules' orange stands
+    assert kept.color == "orange", kept.reasons
+
+
+def test_replay_and_classify_can_use_another_model_file(tmp_path):
+    import gzip
+    import os
+    import subprocess
+
+    model = tmp_path / "tiny.json.gz"
+    t = tiny_model()
+    data = {"ngram_max": 1, "vocab": sorted(t.index, key=t.index.get), "idf": t.idf.tolist(),
+            "heads": {name: {"classes": classes, "coef": t.coef[:, cols].tolist(), "intercept": t.intercept[cols].tolist()}
+                      for name, classes, cols in t.heads}}
+    with gzip.open(model, "wt", encoding="utf-8") as f:
+        json.dump(data, f)
+    line = json.dumps({"id": 1, "text": "问问问"}, ensure_ascii=False) + "\n"
+    run = lambda env: subprocess.run([sys.executable, "run_bot.py", "classify"], input=line, text=True, cwd=ROOT,  # noqa: E731
+                                     env={**os.environ, **env}, capture_output=True, timeout=120)
+    out = json.loads(run({"LINLI_TEXT_MODEL": str(model)}).stdout)
+    assert out["request"] and out["color"] == "blue"
+    missing = run({"LINLI_TEXT_MODEL": str(tmp_path / "absent.json.gz")})
+    assert missing.returncode != 0 and "LINLI_TEXT_MODEL" in missing.stderr
