@@ -1,6 +1,11 @@
 """Engine creation and schema set-up; the same code serves SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
@@ -44,3 +49,23 @@ def init_schema(engine: Engine) -> None:
     """Create an empty database at the newest revision; raise SchemaOutOfDate when behind."""
     from bot.migrations import ensure_schema
     ensure_schema(engine)
+
+
+@contextlib.contextmanager
+def write_gate(engine: Engine) -> Iterator[None]:
+    """SQLite admits one writer at a time, and a writer that finds it busy sleeps in growing
+    steps (up to 100 ms) before it looks again, so two busy writers — storing webhooks and
+    processing them — starve each other. The busy writers pass this gate first: a file lock
+    beside the database, so they queue in the kernel and the next one is woken the moment
+    the last is done, across threads and processes. Nothing on PostgreSQL (whose writers
+    lock rows, not the database). Never nested."""
+    db = engine.url.database
+    if engine.dialect.name != "sqlite" or not db or db == ":memory:":
+        yield
+        return
+    fd = os.open(db + "-gate", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock

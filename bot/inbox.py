@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from bot import appkeys as K
+from bot.db import write_gate
 from bot.message import InboundMessage
 from models import InboundRecord
 
@@ -59,7 +60,7 @@ def store_batch(engine: Engine, msgs: Sequence[InboundMessage], now) -> list[boo
                 InboundRecord.platform == platform, col(InboundRecord.msg_id).in_(mids))
             known |= {(p, m) for p, m in session.exec(q).all()}
     out = []
-    with Session(engine) as session:
+    with write_gate(engine), Session(engine) as session:
         for m in msgs:
             key = (m.platform, m.msg_id)
             if key in known:

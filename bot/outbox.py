@@ -23,6 +23,7 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
+from bot.db import write_gate
 from bot.metrics import Metrics
 from models import OutboxRow
 
@@ -133,7 +134,7 @@ class OutboxWorker:
     def _claim_all(self, ids: list[int], now: datetime) -> set[int]:
         """Lease the rows (one transaction); the ids this worker now holds."""
         held = set()
-        with Session(self.engine) as s:
+        with write_gate(self.engine), Session(self.engine) as s:
             for row_id in ids:
                 res = s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
                     OutboxRow.id == row_id, OutboxRow.status == "pending",
@@ -146,7 +147,7 @@ class OutboxWorker:
 
     def _finish_all(self, outcomes: list[tuple[OutboxRow, DeliveryError | None]], now: datetime) -> None:
         """Record every attempt of a pass in one transaction: sent, retried later, or parked."""
-        with Session(self.engine) as s:
+        with write_gate(self.engine), Session(self.engine) as s:
             for row, error in outcomes:
                 values: dict[str, object] = {"claimed_until": None}
                 if error is None:

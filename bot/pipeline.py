@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from bot import texts as T
 from bot.context import Ctx
+from bot.db import write_gate
 from bot.inbox import to_message
 from bot.metrics import Metrics
 from bot.router import Router
@@ -38,7 +39,8 @@ log = logging.getLogger("linli.pipeline")
 WINDOW = timedelta(seconds=60)
 TXN_MESSAGES = 50       # messages per processing transaction at most
 TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the commit)
-GIVE_WAY_S = 0.005      # between transactions, how long storing may go first (never starve processing)
+TURN_SECONDS = 0.008    # ... and at least this much before giving way to a waiting webhook
+GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +106,11 @@ class Pipeline:
         """Process pending records in id order; at most `limit` (None: until none is left).
 
         Consecutive messages share one transaction (group commit: at most TXN_MESSAGES or
-        TXN_SECONDS of work), which ends early whenever `yield_to` is cleared — an inbound
-        message waits to be stored, and storing, which the platform is waiting on, gets the
-        database first: before the next transaction the processor waits up to GIVE_WAY_S
-        for the writer (a bounded wait, so a steady stream of webhooks cannot starve it)."""
+        TXN_SECONDS of work), which ends early (after TURN_SECONDS) when `yield_to` is
+        cleared — an inbound message waits to be stored, and storing, which the platform
+        is waiting on, gets the database next: before the next transaction the processor
+        waits up to GIVE_WAY_S for the writer. Both bounds keep a steady stream of webhooks
+        from starving processing, and processing from holding a webhook for long."""
         done: list[Processed] = []
         while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
             batch: list[Processed] = []
@@ -132,9 +135,10 @@ class Pipeline:
         messages stay pending and are processed again (handler errors are caught per message)."""
         started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
-        with Session(self.engine) as s:
+        with write_gate(self.engine), Session(self.engine) as s:
             while ids and len(done) < TXN_MESSAGES and time.perf_counter() - started < TXN_SECONDS:
-                if done and yield_to is not None and not yield_to.is_set():
+                if (done and yield_to is not None and not yield_to.is_set()
+                        and time.perf_counter() - started >= TURN_SECONDS):
                     break
                 record_id, ids = ids[0], ids[1:]
                 t0 = time.perf_counter()

@@ -86,7 +86,8 @@ def test_a_failing_handler_costs_only_its_own_message(db_url):
     assert [o for _, o, _ in _outcomes(p)] == ["filed", "error", "filed"]
 
 
-def test_a_transaction_ends_early_while_a_message_waits_to_be_stored(db_url):
+def test_a_transaction_ends_early_while_a_message_waits_to_be_stored(db_url, monkeypatch):
+    monkeypatch.setattr(pipeline, "TURN_SECONDS", 0.0)   # its minimum turn already used
     p = _pipeline(db_url)
     _store(p, ("r1", "今天降温了"), ("r2", "大家注意保暖"), ("r3", "谢谢提醒"))
     ids = p.pending_ids()
@@ -97,6 +98,14 @@ def test_a_transaction_ends_early_while_a_message_waits_to_be_stored(db_url):
     left, done = p.transaction(left, NOW, storing)
     assert len(done) == 2 and left == []
     assert all(o == "ignored" for _, o, _ in _outcomes(p))
+
+
+def test_processing_keeps_its_minimum_turn_under_a_steady_stream_of_webhooks(db_url, monkeypatch):
+    monkeypatch.setattr(pipeline, "TURN_SECONDS", 30.0)
+    p = _pipeline(db_url)
+    _store(p, ("r1", "今天降温了"), ("r2", "大家注意保暖"), ("r3", "谢谢提醒"))
+    left, done = p.transaction(p.pending_ids(), NOW, threading.Event())   # a webhook always waiting
+    assert len(done) == 3 and left == []
 
 
 def test_a_message_not_yet_claimable_is_left_for_later(db_url):
