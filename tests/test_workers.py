@@ -38,12 +38,17 @@ def _gone(pids: list[int], timeout: float = 10) -> bool:
     return False
 
 
-async def test_worker_processes_file_tickets_and_the_replies_arrive(tmp_path, platform):
+async def _serve(tmp_path, platform, workers: int) -> tuple[ServeProcess, str]:  # type: ignore[no-untyped-def]
     db = f"sqlite:///{tmp_path}/linli.db"
-    bot = ServeProcess(write_config(tmp_path / "c.yaml", db, platform.url, processing={"workers": 2}),
+    bot = ServeProcess(write_config(tmp_path / "c.yaml", db, platform.url, processing={"workers": workers}),
                        tmp_path / "bot.log")
     bot.start()
     await bot.ready()
+    return bot, db
+
+
+async def test_worker_processes_file_tickets_and_the_replies_arrive(tmp_path, platform):
+    bot, db = await _serve(tmp_path, platform, workers=2)
     try:
         workers = _children(bot.proc.pid)  # type: ignore[union-attr]
         assert len(workers) == 2
@@ -105,11 +110,7 @@ async def test_killing_the_bot_kills_its_workers_and_a_restart_loses_nothing(tmp
 
 
 async def test_a_worker_that_dies_is_restarted_and_the_bot_still_stops_cleanly(tmp_path, platform):
-    db = f"sqlite:///{tmp_path}/linli.db"
-    bot = ServeProcess(write_config(tmp_path / "c.yaml", db, platform.url, processing={"workers": 1}),
-                       tmp_path / "bot.log")
-    bot.start()
-    await bot.ready()
+    bot, _ = await _serve(tmp_path, platform, workers=1)
     try:
         [worker] = _children(bot.proc.pid)  # type: ignore[union-attr]
         await asyncio.sleep(3)            # started and idle: killed while it waits on the shared flags
