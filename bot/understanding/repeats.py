@@ -46,6 +46,7 @@ _NEARBY_MINUTES = 20.0
 _AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦哦嘛]?[\s，,。!！]|同感|可不|真的是|等等|\+1")
 # "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
 _ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样")
+_PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
 # A short "here too" joins the chat's latest open ticket this soon after it was last reported.
 _ALSO_MINUTES = 30.0
 _ALSO_SHORT = 60
@@ -135,6 +136,11 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     text = normalise_words(text)
     return ("味" in text or _here_too(text)
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
+
+
+def _same_written_place(a: Location, b: Location | None) -> bool:
+    """Every inner place part `a` writes is written the same in `b`."""
+    return b is not None and all(getattr(b, p) == getattr(a, p) for p in ("unit", "floor", "room") if getattr(a, p))
 
 
 def _here_too(text: str) -> bool:
@@ -278,8 +284,10 @@ def _also(u: Understanding, fam: str | None, text: str, building: str | None, ca
         return None   # "我家也停电了" after a lift report is its own problem
     if u.request and u.category not in (None, "other", t.category) and not fam:
         return None
-    if _place_conflict(u.location, t.location, building, t.building, supply=True):
-        return None
+    if _place_conflict(u.location, t.location, building, t.building, supply=False):
+        return None   # the same symptom on another floor or unit is another ticket (GUIDELINES)
+    if _PLACE_ALSO.search(text) and u.location and not _same_written_place(u.location, t.location):
+        return None   # "5楼也..." names a place the report did not: another place, not a confirmation
     return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
 
 

@@ -59,7 +59,7 @@ def test_dialect_chatter_is_no_red(text):
     ("7栋从早上开始就没水了，什么时候来水", "我们也是"),
     ("7栋从早上开始就没水了，什么时候来水", "係呀，我哋十楼都冇"),
     ("7栋电梯又停了 没人在里面 老人上不去", "+1"),
-    ("二单元楼道的灯全不亮了 晚上黑乎乎的", "对的，三楼也是一片黑"),
+    ("二单元楼道的灯全不亮了 晚上黑乎乎的", "对的，我家门口也是一片黑"),
 ])
 def test_short_here_too_from_a_neighbour_joins_the_latest_report(first, text):
     t = _ticket(first)
