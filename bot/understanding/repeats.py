@@ -268,8 +268,8 @@ def _also(u: Understanding, fam: str | None, text: str, building: str | None, ca
     "对的，11楼也停了", "+1 没水") is one more report of it, whatever floor it names: the neighbour
     confirms the problem the conversation is about. Not when it names another kind of problem, another
     building, or answers a consultation."""
-    if not _here_too(text) or (u.request and u.color == "blue"):
-        return None
+    if not _here_too(text) or (u.request and u.color == "blue") or not vocab.words.get("corroborate"):
+        return None   # a community that switches corroboration off switches "here too" off
     if not u.request and any(r.startswith("not request") and not r.startswith(_SILENT_WHY) for r in u.reasons):
         return None   # a notice, a reply between neighbours, someone handling it: no report
     recent = [t for t in candidates if t.minutes_since_last_report <= _ALSO_MINUTES]

@@ -32,7 +32,9 @@ FAMILIES: dict[str, dict] = {
         "火星", "打火花", "冒火花", "电火花", "漏电", "电线裸露", "裸露的电线", "电线掉", "电线断", "触电", "电到人",
         "滋滋响+电", "电线+火花", "线+火花", "跳火花", "电箱+火花", "插座+火花", "电箱+冒火", "电表箱+冒火", "电箱+冒烟", "电表箱+冒烟", "电线+冒火", "电线+冒烟", "电线+着"]},
     "flood_electric": {"color": "red", "category": "utilities", "note": "water reaching electrics", "cues": [
-        "淹到配电", "淹到电箱", "水+配电箱", "水+配电室", "水+电表箱", "泡到电箱", "水进电箱", "漫到配电"]},
+        "淹到配电", "淹到电箱", "水+配电箱", "水+配电室", "水+电表箱", "泡到电箱", "水进电箱", "漫到配电",
+        # water running out of a light fitting is water inside the wiring
+        "灯口+往下淌", "灯口+流出", "灯口+往下流", "灯座+流出", "灯座+往下淌", "灯座+往下流", "灯座里+流"]},
     "distress": {"color": "red", "category": "care", "note": "a cry for help about a person", "cues": []},
     "trapped": {"color": "red", "category": "elevator", "note": "person trapped in lift", "cues": [
         "困在电梯", "被困", "困住", "关在电梯", "卡在电梯", "电梯里有人", "电梯+里面有人", "电梯里好像有人",
