@@ -31,7 +31,7 @@ FIGURES = ("request_f1", "red_recall", "false_red_rate", "color_accuracy", "unde
 TARGETS = {"request_f1": ">=.95", "red_recall": "=1.00", "false_red_rate": "<=.03", "color_accuracy": ">=.90",
            "under_triage_rate": "<=.04", "category_accuracy": ">=.88", "location_exact": ">=.95",
            "dup_precision": ">=.95", "dup_f1": ">=.90"}
-TRAINING_CODE = ("bench/train_model.py", "bot/understanding/text_model.py")
+TRAINING_CODE = ("bench/train_model.py", "bot/understanding/text_model.py", "bot/understanding/dialect.py")
 
 
 def corpora() -> dict[str, str]:

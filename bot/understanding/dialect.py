@@ -33,8 +33,30 @@ _CANTONESE: dict[str, str] = {
     "乜": "什么", "嘢": "东西", "边度": "哪里", "几时": "什么时候", "揾": "找", "搵": "找", "睇": "看", "畀": "给",
     "攞": "拿", "靓": "好", "㗎": "", "啦": "", "喎": "", "嘞": "", "出面": "外面", "成块": "整块", "整下": "修下",
     "整返": "修好", "边个": "谁", "点算": "怎么办", "点解": "为什么", "有冇": "有没有", "係": "是",
+    # function words and everyday words that hide a Mandarin cue (甩咗皮 = 掉了皮, 跌低 = 摔倒)
+    "嗰度": "那里", "嗰阵": "那时", "嗰": "那", "𠮶": "那", "呢度": "这里", "呢个": "这个", "呢啲": "这些",
+    "而家": "现在", "今日": "今天", "琴日": "昨天", "寻日": "昨天", "听日": "明天", "头先": "刚才", "啱啱": "刚刚",
+    "啱": "对", "仲": "还", "好似": "好像", "嚟": "来", "落嚟": "下来", "落去": "下去", "入面": "里面",
+    "出便": "外面", "入便": "里面", "隔篱": "旁边", "隔离": "旁边", "甩": "掉", "跌低": "摔倒", "跌亲": "摔伤",
+    "晕低": "晕倒", "嗌交": "吵架", "嗌": "喊", "老豆": "爸爸", "老窦": "爸爸", "阿妈": "妈妈", "个仔": "儿子",
+    "个女": "女儿", "我哋都": "我们也", "我哋": "我们", "你哋": "你们", "我都": "我也", "都係": "也是", "都系": "也是", "个女仔": "个女孩", "喺度": "在那里", "细路仔": "小孩", "细路": "小孩", "女仔": "女孩", "男仔": "男孩", "拎": "拿", "揸": "拿",
+    "斩": "砍", "话要": "说要", "唔想": "不想", "咩": "什么", "点样": "怎么", "几耐": "多久", "几多": "多少",
+    "得闲": "有空", "好彩": "幸好", "差啲": "差点", "嘈": "吵", "㩒": "按", "透唔到气": "透不过气",
+    "唞唔到气": "喘不过气", "湿晒": "全湿了", "晒": "", "冷气机": "空调", "冷气": "空调", "电掣": "开关",
+    "水浸": "水淹", "浸": "淹", "曱甴": "蟑螂", "企": "站", "瞓": "睡", "喇": "了", "呀": "", "咋": "",
 }
-_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎")
+_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟")
+# Wu (Shanghainese) words, only folded in a text that shows Wu grammar (阿拉, 侬, 勿, 伐?, 辰光 ...):
+# 讲 / 屋里 / 伊 are ordinary Mandarin (or names) elsewhere.
+_WU: dict[str, str] = {
+    "阿拉": "我们", "侬拉": "你们", "侬": "你", "伊拉": "他们", "伊": "他", "勿晓得": "不知道", "勿要": "不要",
+    "勿": "不", "今朝": "今天", "明朝": "明天", "昨日": "昨天", "辰光": "时候", "小囡": "小孩", "急煞": "急死",
+    "吓煞": "吓死", "吵相骂": "吵架", "相骂": "吵架", "讲": "说", "屋里厢": "家里", "屋里": "家里", "鼻头": "鼻子",
+    "搿个": "这个", "搿": "这", "交关": "很", "掼跤": "摔跤", "跌跤": "摔跤", "物事": "东西", "困觉": "睡觉",
+    "一歇": "一会", "上趟": "上次", "下趟": "下次", "哪能办": "怎么办", "哪能": "怎么", "冲电": "充电",
+    "伐": "吗",
+}
+_WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)")
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -56,6 +78,13 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
     return trad, _pattern(_COMMON), _pattern(_CANTONESE)
 
 
+@lru_cache(maxsize=1)
+def _wu_pattern() -> re.Pattern[str]:
+    # 伐 only as the sentence-final question particle (砍伐 / 步伐 stay)
+    keys = sorted((k for k in _WU if k != "伐"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys)) + r"|(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)")
+
+
 def to_mandarin(text: str) -> str:
     """Simplified Mandarin spelling of `text` (dialect words and traditional characters folded)."""
     if text.isascii():
@@ -64,4 +93,6 @@ def to_mandarin(text: str) -> str:
     t = text.translate(trad)
     if any(c in _CANTONESE_MARKS for c in t) or "係" in t:
         t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)
+    if _WU_MARKS.search(t):
+        t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)
     return common.sub(lambda m: _COMMON[m.group(0)], t)

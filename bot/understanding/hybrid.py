@@ -26,9 +26,11 @@ P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
 P_RED = 0.6
 P_DANGER = 0.35
+P_DANGER_NAMED = 0.4
 P_DANGER_REQUEST = 0.35
 P_SURE = 0.6
 P_CAT_OVERRIDE = 0.75
+P_RAISE = 0.65
 P_LOWER = 0.8            # the model may lower the rules' colour only when this sure
 P_OVERRULE_SILENCE = 0.6  # the model may find a request the rules deliberately set aside as chatter
 
@@ -76,7 +78,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     reassured = next((w for w in _REASSURED if w in text), None)
     if reassured and not u.request:
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
-    if p_red >= P_DANGER and (u.request or op.p_request >= P_DANGER_REQUEST):
+    # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
+    p_danger = P_DANGER_NAMED if u.request and u.color in ("yellow", "blue") else P_DANGER
+    if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):
         # safety first: what reads like a danger to people is red even in words no cue foresaw
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
@@ -97,7 +101,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         changes = {}
         if color != u.color and u.color is not None:
             raise_ = COLOR_RANK[color] < COLOR_RANK[u.color]
-            if p_color >= (P_SURE if raise_ else P_LOWER):
+            if p_color >= (P_RAISE if raise_ else P_LOWER):
                 changes["color"] = color
         if category != u.category and (p_cat >= P_CAT_OVERRIDE or (p_cat >= P_SURE and u.category in (None, "other"))):
             changes["category"] = category

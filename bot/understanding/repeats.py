@@ -43,7 +43,15 @@ _ME_TOO_MINUTES = 120.0
 # The chat's latest open ticket, reported this recently, is what a same-category request is about.
 _NEARBY_MINUTES = 20.0
 # ...when the message agrees with what was just said ("对，...", "我家也...", "现在更严重了").
-_AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[\s，,。!！]|同感|可不|真的是|等等")
+_AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦哦嘛]?[\s，,。!！]|同感|可不|真的是|等等|\+1")
+# "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
+_ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样")
+_PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
+# A short "here too" joins the chat's latest open ticket this soon after it was last reported.
+_ALSO_MINUTES = 30.0
+_ALSO_SHORT = 60
+# ...unless it only thanks, acknowledges or answers.
+_NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得")
 _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
                    "那个真的是", "真的很")
 # Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
@@ -52,6 +60,8 @@ _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能�
 
 
 # "Another household is also at it": a second source of the same kind, not the same problem.
+_SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
+
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
 
 
@@ -124,7 +134,20 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     if u.request or u.location:   # a model-only request may still be the chat's current topic (_nearby)
         return True
     text = normalise_words(text)
-    return "味" in text or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ()))
+    return ("味" in text or _here_too(text)
+            or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
+
+
+def _same_written_place(a: Location, b: Location | None) -> bool:
+    """Every inner place part `a` writes is written the same in `b`."""
+    return b is not None and all(getattr(b, p) == getattr(a, p) for p in ("unit", "floor", "room") if getattr(a, p))
+
+
+def _here_too(text: str) -> bool:
+    """A short "me too / here too" (我家也停了, 对的 11楼也是, +1) that only thanks or answers nothing."""
+    head = text.lstrip(" @")
+    return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO)
+            and bool(_ALSO.search(head) or _AGREE_START.match(head)))
 
 
 def match_repeat(u: Understanding, text: str, sender_id: str, building: str | None,
@@ -234,8 +257,38 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not differs:
-        return _nearby(asked, fam, text, building, candidates, vocab)
+        return _nearby(asked, fam, text, building, candidates, vocab) or _also(asked, fam, text, building,
+                                                                               candidates, vocab)
     return deferred
+
+
+def _also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
+          vocab: Vocabulary) -> RepeatMatch | None:
+    """A short "here too" from a neighbour minutes after the chat's latest open report ("我们也是",
+    "对的，11楼也停了", "+1 没水") is one more report of it, whatever floor it names: the neighbour
+    confirms the problem the conversation is about. Not when it names another kind of problem, another
+    building, or answers a consultation."""
+    if not _here_too(text) or (u.request and u.color == "blue") or not vocab.words.get("corroborate"):
+        return None   # a community that switches corroboration off switches "here too" off
+    if not u.request and any(r.startswith("not request") and not r.startswith(_SILENT_WHY) for r in u.reasons):
+        return None   # a notice, a reply between neighbours, someone handling it: no report
+    recent = [t for t in candidates if t.minutes_since_last_report <= _ALSO_MINUTES]
+    if not recent:
+        return None
+    t = min(recent, key=lambda c: c.minutes_since_last_report)
+    if t.color == "blue":
+        return None
+    tfam = _split(_ticket_keywords(t, vocab))[0]
+    if (fam and tfam and not _same_family(fam, tfam) and not _escalates(fam, tfam) and not _escalates(tfam, fam)
+            and u.category != t.category and not fam.startswith(("fault_", "generic"))):
+        return None   # "我家也停电了" after a lift report is its own problem
+    if u.request and u.category not in (None, "other", t.category) and not fam:
+        return None
+    if _place_conflict(u.location, t.location, building, t.building, supply=False):
+        return None   # the same symptom on another floor or unit is another ticket (GUIDELINES)
+    if _PLACE_ALSO.search(text) and u.location and not _same_written_place(u.location, t.location):
+        return None   # "5楼也..." names a place the report did not: another place, not a confirmation
+    return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
 
 
 def _nearby(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from .dialect import to_mandarin
+
 NGRAM_MAX = 3
 MAX_FEATURES = 12000
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "text_model.json.gz")
@@ -25,8 +27,9 @@ MODEL_ENV = "LINLI_TEXT_MODEL"   # another model file (e.g. a leave-one-corpus-o
 
 
 def doc_text(text: str, role: str) -> str:
-    """What the model reads: the sender's role as a token, then the text (case-folded)."""
-    return f"<{role}> {text[:1000].lower()}"
+    """What the model reads: the sender's role as a token, then the text (case-folded) with dialect
+    words and traditional characters folded to Mandarin, so 冇水 / 沒水 / 没水 share their n-grams."""
+    return f"<{role}> {to_mandarin(text[:1000].lower())}"
 
 
 @dataclass(frozen=True)

@@ -361,9 +361,9 @@ def test_not_fixed_yet_at_the_same_spot_is_a_repeat():
 
 
 def test_match_repeat_uses_the_community_vocabulary():
-    vocab = build_vocabulary({"corroborate": ["俺也瞅见"]})
+    vocab = build_vocabulary({"corroborate": ["俺瞅着一样"]})
     t = ticket("三楼楼道冒烟了")
-    text = "俺也瞅见了"
+    text = "俺瞅着一样了"
     u = classify_rules(text, vocab=vocab)   # the rules' reading: the model alone may already see a me-too
     assert match_repeat(u, text, "r2", "4", [t]) is None
     m = match_repeat(u, text, "r2", "4", [t], vocab)
