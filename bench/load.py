@@ -29,6 +29,25 @@ from tests.procs import ServeProcess, free_port, stream_message, write_config  #
 from tests.support import SECRET, signed_headers  # noqa: E402
 
 NO_LIMITS = {"per_sender_per_minute": 10**9, "per_chat_per_minute": 10**9}
+# A street office's load: many building groups, each at a believable rate (500 messages/s
+# over 200 groups is 2.5 a second in each), every one of them a served chat.
+GRIDS, PER_GRID = 10, 20
+CHATS = tuple(f"b{g * PER_GRID + b + 1}" for g in range(GRIDS) for b in range(PER_GRID))
+
+
+def street_office() -> dict:
+    """people and grids for the CHATS: a leader per building, a chief per grid."""
+    people = {f"g{g}": {"name": f"网格长{g}"} for g in range(GRIDS)}
+    people.update({f"l{c[1:]}": {"name": f"楼长{c[1:]}"} for c in CHATS})
+    people.update({"s1": {"name": "王主任"}, "s2": {"name": "刘干事"}})
+    grids = [{"id": f"g{g}", "name": f"第{g + 1}网格", "chief": f"g{g}", "buildings": [
+        {"id": c[1:], "name": f"{c[1:]}号楼", "chat": c, "leader": f"l{c[1:]}"}
+        for c in CHATS[g * PER_GRID:(g + 1) * PER_GRID]]} for g in range(GRIDS)]
+    return {"people": people, "grids": grids}
+
+
+def message(i: int) -> dict:
+    return stream_message(i, CHATS)
 
 
 def say(m: str) -> None:
@@ -60,7 +79,7 @@ async def blast(url: str, n: int, start: int, conc: int = 64) -> float:
         async def worker() -> None:
             nonlocal ok
             for i in it:
-                body = json.dumps(stream_message(i), ensure_ascii=False).encode()
+                body = json.dumps(message(i), ensure_ascii=False).encode()
                 async with http.post(url + "/webhook/generic", data=body, headers=signed_headers(body)) as r:
                     await r.read()
                     ok += r.status == 200
@@ -90,7 +109,7 @@ async def paced(url: str, rate: int, seconds: float, start: int, replies: dict[s
     sent_at: dict[str, float] = {}
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=400)) as http:
         async def one(i: int) -> None:
-            m = stream_message(i)
+            m = message(i)
             if i % 10 == 0:  # a problem report: its group reply quotes it
                 m = dict(m, msg_id=f"p{i}", text=f"{i // 10 % 6 + 1}单元{i // 60 % 30 + 1}楼路灯坏了")
                 sent_at[f"p{i}"] = time.perf_counter()
@@ -178,7 +197,7 @@ async def main() -> None:
     bare = subprocess.Popen([sys.executable, str(ROOT / "bench/bare_app.py"), str(bare_port), SECRET])
     processing = {"workers": a.workers}
     bot = ServeProcess(write_config(tmp / "c.yaml", f"sqlite:///{tmp}/bench.db", send_url, limits=NO_LIMITS,
-                                    processing=processing), tmp / "bot.log")
+                                    processing=processing, **street_office()), tmp / "bot.log")
     bot.start()
     try:
         await bot.ready()
@@ -201,7 +220,7 @@ async def main() -> None:
         if a.pg:
             from tests.pg import fresh_database
             pgbot = ServeProcess(write_config(tmp / "pg.yaml", fresh_database(a.pg), send_url, limits=NO_LIMITS,
-                                              processing=processing), tmp / "pg.log")
+                                              processing=processing, **street_office()), tmp / "pg.log")
             pgbot.start()
             try:
                 await pgbot.ready()
