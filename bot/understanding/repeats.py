@@ -62,6 +62,11 @@ _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能�
 # "Another household is also at it": a second source of the same kind, not the same problem.
 _SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
 
+# A claim for what an outage spoiled is a question of its own, not one more report of the outage.
+_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
+# A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
+_HOME = ("我家", "我屋", "家里", "屋里", "我们家", "自己家")
+_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间")
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
 
 
@@ -173,7 +178,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     place_words = set(vocab.words.get("place", ()))
     # "me too, but it is my heating pipe": a contrast says it is another problem
     differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
-               or any(w in text for w in _ANOTHER))
+               or any(w in text for w in _ANOTHER) or any(w in text for w in _CLAIM))
     another = any(w in text for w in _ANOTHER)
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
@@ -208,9 +213,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
         conflict = _place_conflict(u.location, t.location, building, t.building, supply)
-        if conflict:
-            continue
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
+        if conflict or (not supply and not same_sender and _home_vs_shared(text, t.text)):
+            continue
         compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
         # a consultation's asker asking again is another question, answered on its own
         consult_again = t.color == "blue" and u.request
@@ -260,6 +265,15 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         return _nearby(asked, fam, text, building, candidates, vocab) or _also(asked, fam, text, building,
                                                                                candidates, vocab)
     return deferred
+
+
+def _home_vs_shared(a: str, b: str) -> bool:
+    """One text is about a home only, the other about a shared area only."""
+    def kind(x: str) -> str | None:
+        home, shared = any(w in x for w in _HOME), any(w in x for w in _SHARED_AREA)
+        return "home" if home and not shared else "shared" if shared and not home else None
+    ka, kb = kind(a), kind(b)
+    return bool(ka and kb and ka != kb)
 
 
 def _also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
