@@ -104,8 +104,10 @@ def _place_conflict(a: Location | None, b: Location | None, building_a: str | No
                     supply: bool) -> str | None:
     if building_a and building_b and building_a != building_b:
         return f"different building ({building_a} vs {building_b})"
-    if a is None or b is None or supply:
+    if a is None or b is None:
         return None
+    if supply:   # a building-wide supply problem: floors and rooms do not split it, another unit's outage does
+        return f"different unit ({a.unit} vs {b.unit})" if a.unit and b.unit and a.unit != b.unit else None
     pairs = [("unit", a.unit, b.unit), ("floor", _floor_of(a), _floor_of(b)), ("room", a.room, b.room)]
     for part, x, y in pairs:
         if x and y and x != y:
@@ -179,6 +181,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     # "me too, but it is my heating pipe": a contrast says it is another problem
     differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
                or any(w in text for w in _ANOTHER) or any(w in text for w in _CLAIM))
+    claim = any(w in text for w in _CLAIM)
     another = any(w in text for w in _ANOTHER)
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
@@ -223,6 +226,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 and not consult_again):
             if compatible and (u.request or u.location) and (not fam or same or generic):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
+        if claim:
+            continue   # who pays for what the outage spoiled: a question of its own
         if smell_link:
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
         if not u.request:
