@@ -66,7 +66,7 @@ _SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
 _CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
 # A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
 _HOME = ("我家", "我屋", "家里", "屋里", "我们家", "自己家")
-_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间")
+_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间", "走廊", "公共")
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
 
 

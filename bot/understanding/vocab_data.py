@@ -584,4 +584,7 @@ _BROKEN_HOW = ("裂了", "碎了", "碎了一半", "挂在框", "往外鼓", "�
 _PEOPLE_BELOW = ("下面正对", "正对着单元门", "底下就是", "下面就是", "外面就是人行道", "旁边就是人行道", "放学走的路",
                  "好多人走", "人来人往", "天天有人走", "都从底下走", "都从下面走")
 FAMILIES["falling_part"]["cues"] += [f"{o}+{h}+{b}" for o in _BROKEN_OVER for h in _BROKEN_HOW for b in _PEOPLE_BELOW]
+# Radiators told cold by touch (暖器片冰的, 咋还冰凉着).
+FAMILIES["heating_cold"]["cues"] += [f"{h}+{c}" for h in ("暖气", "暖器", "供暖", "换热站", "暖气片", "暖器片")
+                                     for c in ("冰凉", "冰的", "冰冰的", "还凉", "凉的", "冰手", "冰着")]
 # fmt: on

@@ -66,3 +66,15 @@ def test_another_units_power_cut_is_its_own_ticket_but_another_floor_joins():
     other_floor = "三单元九楼也没电了"
     m = match_repeat(classify(other_floor), other_floor, "b", "4", [ticket])
     assert m is not None and m.ticket_no == 1
+
+
+def test_radiators_cold_to_the_touch_are_no_heating():
+    u = classify("隔壁楼都热乎了 我们楼的暖气片还冰凉冰凉的")
+    assert (u.request, u.category) == (True, "utilities"), u.reasons
+    assert u.keywords[0] == "heating_cold"
+
+
+def test_a_leak_at_home_is_not_the_overflow_in_the_public_corridor():
+    first = "三楼公共卫生间下水道堵了 水都漫到走廊上了"
+    second = "我家厨房下水道也堵了 水漫出来了"
+    assert match_repeat(classify(second), second, "b", "4", [_ticket(first)]) is None
