@@ -587,4 +587,10 @@ FAMILIES["falling_part"]["cues"] += [f"{o}+{h}+{b}" for o in _BROKEN_OVER for h 
 # Radiators told cold by touch (暖器片冰的, 咋还冰凉着).
 FAMILIES["heating_cold"]["cues"] += [f"{h}+{c}" for h in ("暖气", "暖器", "供暖", "换热站", "暖气片", "暖器片")
                                      for c in ("冰凉", "冰的", "冰冰的", "还凉", "凉的", "冰手", "冰着")]
+# A lone parent out of touch (电话关机, 一直没跟我联系): red as stated; a power strip or light fitting in water.
+_OUT_OF_TOUCH = ("电话关机", "手机关机", "没跟我联系", "一直没联系", "没联系上", "电话都不接", "电话也不接", "敲门也莫反应",
+                 "敲门也没反应", "敲门也没人应", "敲门莫得反应")
+FAMILIES["alone_silent"]["cues"] += [f"{a}+{n}" for a in _ALONE for n in _OUT_OF_TOUCH]
+FAMILIES["flood_electric"]["cues"] += [f"{e}+{w}" for e in ("插线板", "插排", "接线板", "排插", "吸顶灯", "灯座", "电线")
+                                       for w in ("泡着", "泡在水", "在水里", "渗水", "往下滴水", "进水了")]
 # fmt: on

@@ -78,3 +78,12 @@ def test_a_leak_at_home_is_not_the_overflow_in_the_public_corridor():
     first = "三楼公共卫生间下水道堵了 水都漫到走廊上了"
     second = "我家厨房下水道也堵了 水漫出来了"
     assert match_repeat(classify(second), second, "b", "4", [_ticket(first)]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "我爸一个人住在7栋 从昨晚起手机关机 我在外地赶不回来 谁能去看一眼",
+    "地下室进水了 排插就在水里泡着 还通着电",
+])
+def test_out_of_touch_lone_parent_and_wiring_in_water_are_red(text):
+    u = classify(text)
+    assert (u.request, u.color) == (True, "red"), u.reasons
