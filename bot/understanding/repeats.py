@@ -32,6 +32,9 @@ from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems of a whole building: inner places do not split them; a generic outage matches any.
 _SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
+# Heating comes from one exchange station for the whole building: not even another unit splits it
+# (power, water and lifts fail unit by unit).
+_WHOLE_BUILDING = {"heating_cold"}
 _FOLLOW_UP_MINUTES = 60.0
 _CORROBORATE_MINUTES = 30.0
 _REPEAT_MINUTES = 7 * 24 * 60.0
@@ -101,13 +104,14 @@ def _floor_of(loc: Location) -> str | None:
 
 
 def _place_conflict(a: Location | None, b: Location | None, building_a: str | None, building_b: str | None,
-                    supply: bool) -> str | None:
+                    supply: bool, across_units: bool = False) -> str | None:
     if building_a and building_b and building_a != building_b:
         return f"different building ({building_a} vs {building_b})"
     if a is None or b is None:
         return None
     if supply:   # a building-wide supply problem: floors and rooms do not split it, another unit's outage does
-        return f"different unit ({a.unit} vs {b.unit})" if a.unit and b.unit and a.unit != b.unit else None
+        split = a.unit and b.unit and a.unit != b.unit and not across_units
+        return f"different unit ({a.unit} vs {b.unit})" if split else None
     pairs = [("unit", a.unit, b.unit), ("floor", _floor_of(a), _floor_of(b)), ("room", a.room, b.room)]
     for part, x, y in pairs:
         if x and y and x != y:
@@ -215,7 +219,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
         supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
-        conflict = _place_conflict(u.location, t.location, building, t.building, supply)
+        conflict = _place_conflict(u.location, t.location, building, t.building, supply,
+                                   across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
         if conflict or (not supply and not same_sender and _home_vs_shared(text, t.text)):
             continue
