@@ -48,11 +48,19 @@ def _reason(h: Hit) -> str:
     return f"{h.family.color}: cue '{h.cue}' ({h.family.note}) → {h.family.category}"
 
 
+_OUTAGES = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
+
+
+def _cause_only(h: Hit, hits: list[Hit]) -> bool:
+    """An outage told as the cause of a person's need (制氧机没电, 停电了我妈下不了楼): the need is the request."""
+    return h.family.name in _OUTAGES and any(o.family.category == "care" for o in hits)
+
+
 def _keywords(hs: list[Hit], places: tuple[str, ...]) -> tuple[str, ...]:
     """Repeat-matching keys: the top family first, then the others, their cues, the places named."""
     if not hs:
         return tuple(f"@{p}" for p in places)
-    top = min(hs, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.start))
+    top = min(hs, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, _cause_only(h, hs), h.start))
     fams = (top.family.name,) + tuple(dict.fromkeys(h.family.name for h in hs if h.family is not top.family))
     return (fams + tuple(dict.fromkeys(f"~{h.cue}" for h in hs if h.family is top.family))
             + tuple(dict.fromkeys(f"%{h.cue}" for h in hs if h.family is not top.family))
@@ -134,7 +142,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 5. colour and category from the most urgent family
     keywords = _keywords(hits, places)
     best = min(hits, key=lambda h: (COLOR_RANK[h.family.color], h.family.fallback, h.family.category == "other",
-                                    not h.obj, h.start))
+                                    _cause_only(h, hits), not h.obj, h.start))
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
     category = refine_category(best, category, t, reasons)

@@ -32,6 +32,9 @@ from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems of a whole building: inner places do not split them; a generic outage matches any.
 _SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
+# Heating comes from one exchange station for the whole building: not even another unit splits it
+# (power, water and lifts fail unit by unit).
+_WHOLE_BUILDING = {"heating_cold"}
 _FOLLOW_UP_MINUTES = 60.0
 _CORROBORATE_MINUTES = 30.0
 _REPEAT_MINUTES = 7 * 24 * 60.0
@@ -62,6 +65,11 @@ _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能�
 # "Another household is also at it": a second source of the same kind, not the same problem.
 _SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
 
+# A claim for what an outage spoiled is a question of its own, not one more report of the outage.
+_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
+# A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
+_HOME = ("我家", "我屋", "家里", "屋里", "我们家", "自己家")
+_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间", "走廊", "公共")
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
 
 
@@ -96,11 +104,14 @@ def _floor_of(loc: Location) -> str | None:
 
 
 def _place_conflict(a: Location | None, b: Location | None, building_a: str | None, building_b: str | None,
-                    supply: bool) -> str | None:
+                    supply: bool, across_units: bool = False) -> str | None:
     if building_a and building_b and building_a != building_b:
         return f"different building ({building_a} vs {building_b})"
-    if a is None or b is None or supply:
+    if a is None or b is None:
         return None
+    if supply:   # a building-wide supply problem: floors and rooms do not split it, another unit's outage does
+        split = a.unit and b.unit and a.unit != b.unit and not across_units
+        return f"different unit ({a.unit} vs {b.unit})" if split else None
     pairs = [("unit", a.unit, b.unit), ("floor", _floor_of(a), _floor_of(b)), ("room", a.room, b.room)]
     for part, x, y in pairs:
         if x and y and x != y:
@@ -173,7 +184,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     place_words = set(vocab.words.get("place", ()))
     # "me too, but it is my heating pipe": a contrast says it is another problem
     differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
-               or any(w in text for w in _ANOTHER))
+               or any(w in text for w in _ANOTHER) or any(w in text for w in _CLAIM))
+    claim = any(w in text for w in _CLAIM)
     another = any(w in text for w in _ANOTHER)
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
@@ -207,10 +219,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
         supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
-        conflict = _place_conflict(u.location, t.location, building, t.building, supply)
-        if conflict:
-            continue
+        conflict = _place_conflict(u.location, t.location, building, t.building, supply,
+                                   across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
+        if conflict or (not supply and not same_sender and _home_vs_shared(text, t.text)):
+            continue
         compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
         # a consultation's asker asking again is another question, answered on its own
         consult_again = t.color == "blue" and u.request
@@ -218,6 +231,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 and not consult_again):
             if compatible and (u.request or u.location) and (not fam or same or generic):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
+        if claim:
+            continue   # who pays for what the outage spoiled: a question of its own
         if smell_link:
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
         if not u.request:
@@ -260,6 +275,15 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         return _nearby(asked, fam, text, building, candidates, vocab) or _also(asked, fam, text, building,
                                                                                candidates, vocab)
     return deferred
+
+
+def _home_vs_shared(a: str, b: str) -> bool:
+    """One text is about a home only, the other about a shared area only."""
+    def kind(x: str) -> str | None:
+        home, shared = any(w in x for w in _HOME), any(w in x for w in _SHARED_AREA)
+        return "home" if home and not shared else "shared" if shared and not home else None
+    ka, kb = kind(a), kind(b)
+    return bool(ka and kb and ka != kb)
 
 
 def _also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],

@@ -569,3 +569,28 @@ MASKS += ["得很厉害", "得太厉害", "得特别厉害", "得挺厉害", "�
 # A found item is a notice to its owner, not a request.
 NOT_REQUEST += ["捡到", "失物招领"]
 # fmt: on
+
+# fmt: off
+# A person's need caused by an outage: life support without power, an elder stranded upstairs, dialysis.
+_LIFE_SUPPORT = ("制氧机", "吸氧机", "呼吸机", "吸氧", "雾化机")
+_NO_POWER = ("没电", "没有电", "断电", "停电", "停了电")
+_KIN = ("我妈", "我爸", "老母亲", "老父亲", "老娘", "老爹", "婆婆", "公公", "奶奶", "爷爷", "外婆", "外公", "老人")
+FAMILIES["care_urgent"]["cues"] += ([f"{d}+{n}" for d in _LIFE_SUPPORT for n in _NO_POWER]
+                                    + [f"{k}+{s}" for k in _KIN for s in ("下不来", "下不了楼", "下不去", "上不去", "上不来")]
+                                    + ["透析", "化疗"])
+# A damaged pane, wall or facade with people walking right below or beside it: about to fall on them.
+_BROKEN_OVER = ("玻璃", "窗户", "窗子", "窗框", "围墙", "外墙", "墙", "砖")
+_BROKEN_HOW = ("裂了", "碎了", "碎了一半", "挂在框", "往外鼓", "鼓出来", "掉了几块", "掉了一块", "泡软", "松了")
+_PEOPLE_BELOW = ("下面正对", "正对着单元门", "底下就是", "下面就是", "外面就是人行道", "旁边就是人行道", "放学走的路",
+                 "好多人走", "人来人往", "天天有人走", "都从底下走", "都从下面走")
+FAMILIES["falling_part"]["cues"] += [f"{o}+{h}+{b}" for o in _BROKEN_OVER for h in _BROKEN_HOW for b in _PEOPLE_BELOW]
+# Radiators told cold by touch (暖器片冰的, 咋还冰凉着).
+FAMILIES["heating_cold"]["cues"] += [f"{h}+{c}" for h in ("暖气", "暖器", "供暖", "换热站", "暖气片", "暖器片")
+                                     for c in ("冰凉", "冰的", "冰冰的", "还凉", "凉的", "冰手", "冰着")]
+# A lone parent out of touch (电话关机, 一直没跟我联系): red as stated; a power strip or light fitting in water.
+_OUT_OF_TOUCH = ("电话关机", "手机关机", "没跟我联系", "一直没联系", "没联系上", "电话都不接", "电话也不接", "敲门也莫反应",
+                 "敲门也没反应", "敲门也没人应", "敲门莫得反应")
+FAMILIES["alone_silent"]["cues"] += [f"{a}+{n}" for a in _ALONE for n in _OUT_OF_TOUCH]
+FAMILIES["flood_electric"]["cues"] += [f"{e}+{w}" for e in ("插线板", "插排", "接线板", "排插", "吸顶灯", "灯座", "电线")
+                                       for w in ("泡着", "泡在水", "在水里", "渗水", "往下滴水", "进水了")]
+# fmt: on
