@@ -62,7 +62,7 @@ def test_jokes_drills_and_smoking_are_not_red(text):
 
 
 _EDGE = pytest.mark.xfail(reason="model retrained on b..v sits at the threshold edge here (category p=0.75, "
-                                 "request p=0.18); open, see the und-tuv report", strict=False)
+                                 "request p=0.18): a known gap, alerting when it closes", strict=True)
 
 
 @pytest.mark.parametrize("text, category", [
