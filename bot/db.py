@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import os
 from collections.abc import Iterator
 
@@ -43,6 +44,13 @@ def make_engine(url: str, timeout_s: float = 5.0) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=timeout_s,
                          connect_args={"connect_timeout": max(int(timeout_s), 1),
                                        "options": f"-c lock_timeout={busy_ms}"})
+
+
+@functools.cache
+def plain_insert(model: type):  # type: ignore[no-untyped-def]
+    """A Core INSERT for an append-only table (outbox rows, ticket reports and events),
+    built once: no ORM object per row on the hot path."""
+    return model.__table__.insert()  # type: ignore[attr-defined]
 
 
 def init_schema(engine: Engine) -> None:

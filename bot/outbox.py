@@ -8,7 +8,6 @@ backoff for transient failures and parking for permanent ones.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
 from collections import defaultdict, deque
@@ -23,7 +22,7 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
-from bot.db import write_gate
+from bot.db import plain_insert, write_gate
 from bot.metrics import Metrics
 from models import OutboxRow
 
@@ -40,15 +39,10 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
     rows of one destination are delivered in the order they were owed)."""
     if (chat_id is None) == (user_id is None):
         raise ValueError("exactly one of chat_id / user_id")
-    session.execute(_insert_statement(), dict(
+    session.execute(plain_insert(OutboxRow), dict(
         platform=platform, chat_id=chat_id, user_id=user_id, text=text, mentions=list(mentions),
         quote_msg_id=quote_msg_id, reply_token=reply_token, ticket_no=ticket_no, status="pending", attempts=0,
         next_attempt_at=now, created_at=now, reopened=0))
-
-
-@functools.cache
-def _insert_statement():  # type: ignore[no-untyped-def]
-    return OutboxRow.__table__.insert()  # type: ignore[attr-defined]
 
 
 RECORD_S = 0.05  # how often finished sends of a pass are recorded

@@ -130,3 +130,11 @@ async def post(client: TestClient, payload: dict[str, Any] | bytes, **kw: Any): 
     body = payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
     headers = kw.pop("headers", None) or signed_headers(body, **kw)
     return await client.post("/webhook/generic", data=body, headers=headers)
+
+
+async def wait_until(pred, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not pred():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.2)

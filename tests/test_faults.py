@@ -20,20 +20,12 @@ from sqlmodel import Session, col, select
 from bot.db import make_engine
 from models import InboundRecord, OutboxRow, Ticket, TicketReport
 from tests.procs import PROBLEMS, ROOT, ServeProcess, post_signed, stream_message, write_config
-from tests.support import SECRET, SECRET_ENV, FakePlatform, message
+from tests.support import SECRET, SECRET_ENV, FakePlatform, message, wait_until
 
 STREAM = int(os.environ.get("LINLI_FAULT_MESSAGES", "1000"))  # the 10,000: set it to 10000
 OUTAGE = float(os.environ.get("LINLI_OUTAGE_SECONDS", "0"))   # the ten minutes: 600
 BACKOFF = 30  # max_backoff_seconds: after the endpoint is back, the last waiting row tries again within this
 NO_LIMITS = {"per_sender_per_minute": 1_000_000, "per_chat_per_minute": 1_000_000}
-
-
-async def wait_until(pred, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not pred():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.2)
 
 
 def settled(engine) -> bool:  # type: ignore[no-untyped-def]

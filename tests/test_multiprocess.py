@@ -16,7 +16,8 @@ from bot.db import make_engine
 from models import InboundRecord, OutboxRow, TicketReport
 from tests.procs import ROOT, post_signed, stream_message
 from tests.support import SECRET, SECRET_ENV
-from tests.test_faults import NO_LIMITS, settled, wait_until
+from tests.support import wait_until
+from tests.test_faults import NO_LIMITS, settled
 
 pytestmark = pytest.mark.skipif(not os.environ.get("LINLI_TEST_PG_URL"), reason="needs LINLI_TEST_PG_URL")
 N = 400

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from bot import appkeys as K
 from bot.outbox import UNREACHABLE, enqueue
 from models import OutboxRow
-from tests.support import message, post
+from tests.support import message, post, wait_until
 
 
 async def test_a_long_backlog_in_one_chat_does_not_starve_other_chats(bot):
@@ -35,7 +35,7 @@ async def test_when_the_platform_answers_again_replies_held_by_its_outage_go_at_
     def row() -> OutboxRow:
         with Session(bot.app[K.ENGINE]) as s:
             return s.exec(select(OutboxRow)).first()  # type: ignore[return-value]
-    await wait(lambda: row().attempts >= 1)
+    await wait_until(lambda: row().attempts >= 1, 10, "a failed attempt")
     assert row().last_error.startswith(UNREACHABLE)
     # as after a long outage: its next try is far off
     with Session(bot.app[K.ENGINE]) as s:
@@ -60,13 +60,6 @@ async def test_a_message_the_platform_refuses_is_not_released_by_others_getting_
     assert not bot.platform.to_chat("b5")
 
 
-async def wait(pred, timeout: float = 10) -> None:  # type: ignore[no-untyped-def]
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not pred():
-        assert asyncio.get_running_loop().time() < deadline, "timed out"
-        await asyncio.sleep(0.05)
-
-
 async def test_a_fast_send_is_recorded_without_waiting_for_a_slow_one(bot):
     bot.platform.slow_chats["b5"] = 8
     with Session(bot.app[K.ENGINE]) as s:
@@ -80,7 +73,7 @@ async def test_a_fast_send_is_recorded_without_waiting_for_a_slow_one(bot):
     def status(chat: str) -> str:
         with Session(engine) as s:
             return s.exec(select(OutboxRow).where(OutboxRow.chat_id == chat)).one().status
-    await wait(lambda: status("b3") == "sent", timeout=4)   # while b5's send still hangs
+    await wait_until(lambda: status("b3") == "sent", 4, "b3 recorded")   # while b5's send still hangs
     assert status("b5") == "pending"
     await bot.client.close()                               # shutdown mid-pass: b5 is tried again later
     assert status("b3") == "sent" and status("b5") == "pending"

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from bot import texts as T
 from bot.message import InboundMessage
+from bot.db import plain_insert
 from bot.escalation.policy import Clocks, add_minutes, next_step
 from bot.outbox import enqueue
 from bot.privacy import redact
@@ -29,12 +30,6 @@ def _next_no_statement():  # type: ignore[no-untyped-def]
     """Take the next ticket number (a plain UPDATE ... RETURNING: no ORM bookkeeping)."""
     c = Counter.__table__  # type: ignore[attr-defined]
     return update(c).where(c.c.name == "ticket").values(value=c.c.value + 1).returning(c.c.value)
-
-
-@functools.cache
-def _insert(model: type):  # type: ignore[no-untyped-def]
-    """A plain INSERT for an append-only table (reports, events): no ORM object needed."""
-    return model.__table__.insert()  # type: ignore[attr-defined]
 
 
 class TicketError(Exception):
@@ -98,7 +93,7 @@ class TicketService:
 
     def log(self, t: Ticket, action: str, actor: str | None, **detail: object) -> None:
         assert t.id is not None
-        self.s.execute(_insert(TicketEvent), dict(ticket_id=t.id, at=self.now, actor_id=actor, action=action,
+        self.s.execute(plain_insert(TicketEvent), dict(ticket_id=t.id, at=self.now, actor_id=actor, action=action,
                                                   detail=detail))
 
     def set_clocks(self, t: Ticket) -> None:
@@ -206,7 +201,7 @@ class TicketService:
         self.set_clocks(t)
         self.s.add(t)
         self.s.flush()
-        self.s.execute(_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
+        self.s.execute(plain_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
                                                    kind="first", text=msg.text[:2000], at=self.now))
         self.log(t, "filed", msg.sender_id, color=color, category=category, reasons=list(u.reasons),
                  chain=chain, ack_due=t.ack_due_at.isoformat() if t.ack_due_at else None)
@@ -237,7 +232,7 @@ class TicketService:
 
     def _merge(self, t: Ticket, msg: InboundMessage, u: Understanding, kind: str, reasons: list[str]) -> Intake:
         known = set(self.reporters(t))
-        self.s.execute(_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
+        self.s.execute(plain_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
                                                    kind=kind, text=msg.text[:2000], at=self.now))
         if msg.sender_id not in known:
             t.reporters += 1
