@@ -27,6 +27,7 @@ class Ctx:
     vocab: Vocabulary | None = None
     # filled by handlers for the caller (replay predictions, logs)
     understanding: Understanding | None = None
+    ahead: Understanding | None = None  # understood before the transaction (it is pure, so it may be)
     outcome: str = "ignored"
     ticket_no: int | None = None
     extra: dict = field(default_factory=dict)
@@ -50,8 +51,12 @@ class Ctx:
                     reply_token=m.reply_token)
 
     def understand(self) -> Understanding:
-        d = self.directory
-        context = Context(sender_role=self.role, chat_building=d.building_of_chat(self.msg.chat_id),
-                          known_buildings=frozenset(d.buildings))
-        self.understanding = classify(self.msg.text, context, self.vocab)
+        self.understanding = self.ahead if self.ahead is not None else understand(self.msg, self.directory, self.vocab)
         return self.understanding
+
+
+def understand(msg: InboundMessage, d: Directory, vocab: Vocabulary | None) -> Understanding:
+    """What a message says, read in its chat's context (pure: the directory is configuration)."""
+    context = Context(sender_role=d.role_of(msg.sender_id), chat_building=d.building_of_chat(msg.chat_id),
+                      known_buildings=frozenset(d.buildings))
+    return classify(msg.text, context, vocab)

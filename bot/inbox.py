@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from bot import appkeys as K
-from bot.db import write_gate
+from bot.db import plain_insert, write_gate
 from bot.message import InboundMessage
 from models import InboundRecord
 
@@ -28,27 +28,24 @@ log = logging.getLogger("linli.inbox")
 
 def store_inbound(engine: Engine, msg: InboundMessage, now) -> bool:  # type: ignore[no-untyped-def]
     """Store a message; False when the same platform message id was stored before."""
-    with Session(engine) as session:
-        session.add(_record(msg, now))
-        try:
-            session.commit()
-        except IntegrityError:
-            session.rollback()
-            return False
+    try:
+        with write_gate(engine), engine.begin() as c:
+            c.execute(plain_insert(InboundRecord), _row(msg, now))
+    except IntegrityError:
+        return False
     return True
 
 
-def _record(msg: InboundMessage, now) -> InboundRecord:  # type: ignore[no-untyped-def]
-    return InboundRecord(
-        platform=msg.platform, msg_id=msg.msg_id, chat_id=msg.chat_id, sender_id=msg.sender_id,
-        sender_name=msg.sender_name, text=msg.text, ts=msg.ts, mentions=list(msg.mentions),
-        quote_msg_id=msg.quote_msg_id, quote_text=msg.quote_text, reply_token=msg.reply_token,
-        received_at=now,
-    )
+def _row(msg: InboundMessage, now) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return dict(platform=msg.platform, msg_id=msg.msg_id, chat_id=msg.chat_id, sender_id=msg.sender_id,
+                sender_name=msg.sender_name, text=msg.text, ts=msg.ts, mentions=list(msg.mentions),
+                quote_msg_id=msg.quote_msg_id, quote_text=msg.quote_text, reply_token=msg.reply_token,
+                received_at=now, processed_at=None, ticket_no=None, outcome=None)
 
 
 def store_batch(engine: Engine, msgs: Sequence[InboundMessage], now) -> list[bool]:  # type: ignore[no-untyped-def]
-    """Store many messages in one transaction; per message, False when it was stored before."""
+    """Store many messages in one transaction; per message, False when it was stored before.
+    Rows are built before the write lock is taken, and inserted in one statement."""
     keys = {(m.platform, m.msg_id) for m in msgs}
     ids_by_platform: dict[str, set[str]] = {}
     for platform, mid in keys:
@@ -59,23 +56,20 @@ def store_batch(engine: Engine, msgs: Sequence[InboundMessage], now) -> list[boo
             q = select(InboundRecord.platform, InboundRecord.msg_id).where(
                 InboundRecord.platform == platform, col(InboundRecord.msg_id).in_(mids))
             known |= {(p, m) for p, m in session.exec(q).all()}
-    out = []
-    with write_gate(engine), Session(engine) as session:
-        for m in msgs:
-            key = (m.platform, m.msg_id)
-            if key in known:
-                out.append(False)
-                continue
+    out, rows = [], []
+    for m in msgs:
+        key = (m.platform, m.msg_id)
+        out.append(key not in known)
+        if key not in known:
             known.add(key)  # a second copy in the same batch is a duplicate too
-            session.add(_record(m, now))
-            out.append(True)
-        if not any(out):
-            return out
-        try:
-            session.commit()
-        except IntegrityError:  # another process stored one of them meanwhile: one at a time
-            session.rollback()
-            return [store_inbound(engine, m, now) if new else False for m, new in zip(msgs, out)]
+            rows.append(_row(m, now))
+    if not rows:
+        return out
+    try:
+        with write_gate(engine), engine.begin() as c:
+            c.execute(plain_insert(InboundRecord), rows)
+    except IntegrityError:  # another process stored one of them meanwhile: one at a time
+        return [store_inbound(engine, m, now) if new else False for m, new in zip(msgs, out)]
     return out
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict, deque
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -91,6 +91,8 @@ class OutboxWorker:
         self.pacer = _Pacer()
         self.sem = asyncio.Semaphore(settings.concurrency)
         self.metrics = metrics
+        # platforms whose backed-off "unreachable" rows may wait: all of them after a start
+        self._unreachable: set[str] = set(adapters)
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
@@ -126,44 +128,50 @@ class OutboxWorker:
         return out, max(next_in, 0.05)
 
     def _claim_all(self, ids: list[int], now: datetime) -> set[int]:
-        """Lease the rows (one transaction); the ids this worker now holds."""
-        held = set()
-        with write_gate(self.engine), Session(self.engine) as s:
-            for row_id in ids:
-                res = s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
-                    OutboxRow.id == row_id, OutboxRow.status == "pending",
-                    (OutboxRow.claimed_until == None) | (OutboxRow.claimed_until < now))  # noqa: E711
-                    .values(claimed_until=now + self.lease))
-                if res.rowcount == 1:
-                    held.add(row_id)
-            s.commit()
-        return held
+        """Lease the rows (one statement); the ids this worker now holds."""
+        t = OutboxRow.__table__  # type: ignore[attr-defined]
+        claim = (update(t).where(t.c.id.in_(ids), t.c.status == "pending",
+                                 or_(t.c.claimed_until.is_(None), t.c.claimed_until < now))
+                 .values(claimed_until=now + self.lease).returning(t.c.id))
+        with write_gate(self.engine), self.engine.begin() as c:
+            return set(c.execute(claim).scalars())
 
     def _finish_all(self, outcomes: list[tuple[OutboxRow, DeliveryError | None]], now: datetime) -> None:
         """Record every attempt of a pass in one transaction: sent, retried later, or parked."""
-        with write_gate(self.engine), Session(self.engine) as s:
-            for row, error in outcomes:
-                values: dict[str, object] = {"claimed_until": None}
-                if error is None:
-                    values.update(status="sent", sent_at=now, last_error=None)
-                else:
-                    reason = (UNREACHABLE if error.unreachable else "") + error.reason
-                    values.update(attempts=OutboxRow.attempts + 1, last_error=reason[:500])
-                    if error.permanent:
-                        values["status"] = "parked"
-                        log.error("outbox message parked", extra={"event": "parked", "outbox_id": row.id,
-                                                                  "reason": error.reason[:200]})
-                    else:
-                        delay = (error.retry_after if error.retry_after is not None
-                                 else backoff_s((row.attempts or 0) + 1, self.max_backoff))
-                        values["next_attempt_at"] = now + timedelta(seconds=delay)
-                s.exec(update(OutboxRow).where(OutboxRow.id == row.id).values(**values))  # type: ignore[call-overload]
-            # the platform answers again: what waited out its outage is due now, not at its backoff
-            for platform in {row.platform for row, error in outcomes if error is None}:
-                s.exec(update(OutboxRow).where(  # type: ignore[call-overload]
-                    OutboxRow.platform == platform, OutboxRow.status == "pending", OutboxRow.next_attempt_at > now,
-                    col(OutboxRow.last_error).startswith(UNREACHABLE)).values(next_attempt_at=now))
-            s.commit()
+        t = OutboxRow.__table__  # type: ignore[attr-defined]
+        sent = [row.id for row, error in outcomes if error is None]
+        failed: list[tuple[int | None, dict[str, object]]] = []
+        for row, error in outcomes:
+            if error is None:
+                continue
+            reason = (UNREACHABLE if error.unreachable else "") + error.reason
+            values: dict[str, object] = {"claimed_until": None, "attempts": t.c.attempts + 1,
+                                         "last_error": reason[:500]}
+            if error.unreachable:
+                self._unreachable.add(row.platform)
+            if error.permanent:
+                values["status"] = "parked"
+                log.error("outbox message parked", extra={"event": "parked", "outbox_id": row.id,
+                                                          "reason": error.reason[:200]})
+            else:
+                delay = (error.retry_after if error.retry_after is not None
+                         else backoff_s((row.attempts or 0) + 1, self.max_backoff))
+                values["next_attempt_at"] = now + timedelta(seconds=delay)
+            failed.append((row.id, values))
+        # the platform answers again: what waited out its outage is due now, not at its backoff
+        # (looked for once after start, then after each outage this process saw)
+        answered = {row.platform for row, error in outcomes if error is None} & self._unreachable
+        with write_gate(self.engine), self.engine.begin() as c:
+            if sent:
+                c.execute(update(t).where(t.c.id.in_(sent)).values(
+                    status="sent", sent_at=now, last_error=None, claimed_until=None))
+            for row_id, values in failed:
+                c.execute(update(t).where(t.c.id == row_id).values(**values))
+            for platform in answered:
+                c.execute(update(t).where(
+                    t.c.platform == platform, t.c.status == "pending", t.c.next_attempt_at > now,
+                    t.c.last_error.startswith(UNREACHABLE)).values(next_attempt_at=now))
+        self._unreachable -= answered
         if self.metrics:  # counted once recorded: a pass that fails to record is retried, not counted twice
             for _, error in outcomes:
                 if error is not None:

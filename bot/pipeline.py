@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from bot import texts as T
-from bot.context import Ctx
+from bot.context import Ctx, understand
 from bot.db import write_gate
 from bot.inbox import to_message
 from bot.metrics import Metrics
@@ -41,6 +41,7 @@ TXN_MESSAGES = 50       # messages per processing transaction at most
 TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the commit)
 TURN_SECONDS = 0.008    # ... and at least this much before giving way to a waiting webhook
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
+AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Pipeline:
         self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
         self.metrics = metrics
         self.candidates = CandidateReader()  # caches what never changes on a filed ticket
+        self._ahead: dict[int, Understanding] = {}  # record id -> understood before its transaction
         self._claim, self._recent, self._finish = _claim_statement(), _recent_statement(), _finish_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
@@ -112,17 +114,36 @@ class Pipeline:
         waits up to GIVE_WAY_S for the writer. Both bounds keep a steady stream of webhooks
         from starving processing, and processing from holding a webhook for long."""
         done: list[Processed] = []
-        while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
-            batch: list[Processed] = []
-            while ids:
-                if yield_to is not None:
-                    yield_to.wait(timeout=GIVE_WAY_S)
-                ids, got = self.transaction(ids, now, yield_to)
-                batch += got
-            done += batch
-            if not batch or (limit and len(done) >= limit):
-                break
+        try:
+            while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
+                batch: list[Processed] = []
+                got: list[Processed] = []
+                while ids:
+                    self._understand_ahead(ids[:max(AHEAD, len(got))])
+                    if yield_to is not None:
+                        yield_to.wait(timeout=GIVE_WAY_S)
+                    ids, got = self.transaction(ids, now, yield_to)
+                    batch += got
+                done += batch
+                if not batch or (limit and len(done) >= limit):
+                    break
+        finally:
+            self._ahead.clear()  # what another process took meanwhile
         return done
+
+    def _understand_ahead(self, ids: list[int]) -> None:
+        """Understand the next messages before their transaction: the CPU work of reading a
+        message then happens outside the write lock (on SQLite, storing waits for that lock)."""
+        todo = [i for i in ids if i not in self._ahead]
+        if not todo:
+            return
+        t = InboundRecord.__table__  # type: ignore[attr-defined]
+        with self.engine.connect() as c:
+            rows = c.execute(sa_select(t).where(t.c.id.in_(todo), t.c.processed_at.is_(None))).mappings().all()
+        for row in rows:
+            msg = to_message(InboundRecord.model_construct(**row))
+            if parse_command(msg.text, msg.quote_text) is None:
+                self._ahead[row["id"]] = understand(msg, self.directory, self.vocab)
 
     def process(self, record_id: int, now: datetime) -> Processed | None:
         """Process one record in a transaction of its own (None: not claimable now)."""
@@ -163,7 +184,7 @@ class Pipeline:
         ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                   command=parse_command(msg.text, msg.quote_text),
                   tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
-                  vocab=self.vocab)
+                  vocab=self.vocab, ahead=self._ahead.pop(record_id, None))
         if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",

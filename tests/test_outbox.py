@@ -77,3 +77,15 @@ async def test_a_fast_send_is_recorded_without_waiting_for_a_slow_one(bot):
     assert status("b5") == "pending"
     await bot.client.close()                               # shutdown mid-pass: b5 is tried again later
     assert status("b3") == "sent" and status("b5") == "pending"
+
+
+async def test_replies_held_by_an_outage_before_a_restart_go_when_the_platform_answers(bot):
+    with Session(bot.app[K.ENGINE]) as s:   # left by the last run: unreachable, next try far off
+        enqueue(s, bot.app[K.CLOCK].now(), platform="generic", chat_id="b5", text="停电通知")
+        s.execute(update(OutboxRow).values(attempts=9, last_error=UNREACHABLE + "connection refused",
+                                           next_attempt_at=bot.app[K.CLOCK].now() + timedelta(hours=1)))
+        s.commit()
+    resp = await post(bot.client, message("b3", "r1", "2单元楼道灯不亮了"))
+    assert resp.status == 200
+    await bot.platform.wait_for(lambda sent: bool(bot.platform.to_chat("b5")), timeout=10)
+    assert bot.platform.to_chat("b5")[0]["text"] == "停电通知"

@@ -12,12 +12,12 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from bot.db import init_schema, make_engine
-from bot.inbox import store_batch
+from bot.inbox import store_batch, to_message
 from bot.message import InboundMessage
 from bot import pipeline
 from bot.pipeline import Pipeline
 from bot.router import Router
-from bot.context import Ctx
+from bot.context import Ctx, understand
 from handlers import build_router
 from models import InboundRecord, OutboxRow, Ticket, TicketReport
 from tests.support import make_settings
@@ -137,3 +137,22 @@ def test_a_database_error_in_a_handler_leaves_the_messages_pending_for_a_retry(d
     assert [o for _, o, _ in _outcomes(p)] == [None, None]   # nothing committed, nothing lost
     locked[0] = False
     assert [d.outcome for d in p.process_pending(NOW)] == ["filed", "filed"]
+
+
+def test_messages_understood_before_their_transaction_are_understood_as_their_handler_would(db_url):
+    """Understanding is pure, so the pipeline reads messages before it takes the write lock;
+    each message must still get its own reading, in its own chat and for its own sender."""
+    p = _pipeline(db_url)
+    sent = [("b3", "r1", "2单元电梯困人了 快来"), ("b3", "l3", "明天上午停水，请大家提前储水"),
+            ("yard", "r2", "5号楼门口的路灯坏了"), ("b5", "r3", "查询 #1"), ("b5", "r4", "谢谢大家")]
+    store_batch(p.engine, [InboundMessage(platform="generic", msg_id=f"m{i}", chat_id=chat, sender_id=who,
+                                          text=text, ts=NOW) for i, (chat, who, text) in enumerate(sent)], NOW)
+    done = p.process_pending(NOW)
+    assert [d.msg_id for d in done] == ["m0", "m1", "m2", "m3", "m4"]
+    with Session(p.engine) as s:
+        records = {r.msg_id: r for r in s.exec(select(InboundRecord)).all()}
+    for d in done:
+        expected = None if d.msg_id == "m3" else understand(to_message(records[d.msg_id]), p.directory, p.vocab)
+        assert d.understanding == expected, d.msg_id
+    assert done[0].understanding.color == "red" and not done[1].understanding.request
+    assert p._ahead == {}   # nothing kept for messages another process may take
