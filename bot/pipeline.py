@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, case, exists, func, or_, update
 from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -25,6 +25,7 @@ from bot import texts as T
 from bot.context import Ctx, understand
 from bot.db import write_gate
 from bot.inbox import to_message
+from bot.message import InboundMessage
 from bot.metrics import Metrics
 from bot.router import Router
 from bot.services.candidates import CandidateReader
@@ -42,6 +43,13 @@ TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the c
 TURN_SECONDS = 0.008    # ... and at least this much before giving way to a waiting webhook
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ahead:
+    """What is read of a message before its transaction, outside the write lock."""
+    understanding: Understanding | None    # None: a command (its handler reads what it needs)
+    recent: tuple[int, int] | None         # messages of its sender and its chat in the minute up to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +102,7 @@ class Pipeline:
         self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
         self.metrics = metrics
         self.candidates = CandidateReader()  # caches what never changes on a filed ticket
-        self._ahead: dict[int, Understanding] = {}  # record id -> understood before its transaction
+        self._ahead: dict[int, _Ahead] = {}  # record id -> read before its transaction
         self._claim, self._recent, self._finish = _claim_statement(), _recent_statement(), _finish_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
@@ -132,18 +140,29 @@ class Pipeline:
         return done
 
     def _understand_ahead(self, ids: list[int]) -> None:
-        """Understand the next messages before their transaction: the CPU work of reading a
-        message then happens outside the write lock (on SQLite, storing waits for that lock)."""
+        """Read the next messages before their transaction: understanding them and counting
+        their sender's and chat's recent messages then happen outside the write lock (on
+        SQLite, storing waits for that lock). Both are reads of stored, immutable rows."""
         todo = [i for i in ids if i not in self._ahead]
         if not todo:
             return
         t = InboundRecord.__table__  # type: ignore[attr-defined]
         with self.engine.connect() as c:
             rows = c.execute(sa_select(t).where(t.c.id.in_(todo), t.c.processed_at.is_(None))).mappings().all()
-        for row in rows:
-            msg = to_message(InboundRecord.model_construct(**row))
-            if parse_command(msg.text, msg.quote_text) is None:
-                self._ahead[row["id"]] = understand(msg, self.directory, self.vocab)
+            for row in rows:
+                msg = to_message(InboundRecord.model_construct(**row))
+                u = understand(msg, self.directory, self.vocab) if parse_command(msg.text, msg.quote_text) is None \
+                    else None
+                recent = (None if self.directory.is_responder(msg.sender_id)
+                          else self._count_recent(c, msg, row["id"], row["received_at"]))
+                self._ahead[row["id"]] = _Ahead(u, recent)
+
+    def _count_recent(self, c: Connection | Session, msg: InboundMessage, record_id: int,
+                      received_at: datetime) -> tuple[int, int]:
+        n_sender, n_chat = c.execute(self._recent, {
+            "sender": msg.sender_id, "chat": msg.chat_id, "platform": msg.platform,
+            "since": received_at - WINDOW, "upto": record_id}).one()
+        return int(n_sender), int(n_chat)
 
     def process(self, record_id: int, now: datetime) -> Processed | None:
         """Process one record in a transaction of its own (None: not claimable now)."""
@@ -156,6 +175,7 @@ class Pipeline:
         messages stay pending and are processed again (handler errors are caught per message)."""
         started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
+        finished: list[dict] = []
         with write_gate(self.engine), Session(self.engine) as s:
             while ids and len(done) < TXN_MESSAGES and time.perf_counter() - started < TXN_SECONDS:
                 if (done and yield_to is not None and not yield_to.is_set()
@@ -165,6 +185,9 @@ class Pipeline:
                 t0 = time.perf_counter()
                 if (ctx := self._process_in(s, record_id, now)) is not None:
                     done.append((ctx, record_id, time.perf_counter() - t0))
+                    finished.append({"rid": record_id, "out": ctx.outcome, "tno": ctx.ticket_no})
+            if finished:  # outcomes recorded together (nothing in the transaction reads them)
+                s.execute(self._finish, finished)
             s.commit()
         out = []
         for ctx, record_id, took in done:
@@ -181,30 +204,29 @@ class Pipeline:
         if rec is None:
             return None
         msg = to_message(InboundRecord.model_construct(**rec))
+        ahead = self._ahead.pop(record_id, None)
         ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                   command=parse_command(msg.text, msg.quote_text),
                   tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
-                  vocab=self.vocab, ahead=self._ahead.pop(record_id, None))
+                  vocab=self.vocab, ahead=ahead.understanding if ahead else None)
         if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",
                      extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
-        elif self._rate_limited(ctx, record_id, rec["received_at"]):
+        elif self._rate_limited(ctx, record_id, rec["received_at"], ahead.recent if ahead else None):
             ctx.outcome = "rate_limited"
         else:
             self._dispatch(ctx)
-        s.execute(self._finish, {"rid": record_id, "out": ctx.outcome, "tno": ctx.ticket_no})
         s.flush()  # the next message of this transaction reads these effects (some reads are Core)
         return ctx
 
-    def _rate_limited(self, ctx: Ctx, record_id: int, received_at: datetime) -> bool:
+    def _rate_limited(self, ctx: Ctx, record_id: int, received_at: datetime,
+                      recent: tuple[int, int] | None) -> bool:
         """Over the per-sender or per-chat budget: stored, not understood, one notice at most."""
         lim, msg = self.settings.limits, ctx.msg
         if self.directory.is_responder(msg.sender_id):
             return False
-        n_sender, n_chat = ctx.session.execute(self._recent, {
-            "sender": msg.sender_id, "chat": msg.chat_id, "platform": msg.platform,
-            "since": received_at - WINDOW, "upto": record_id}).one()
+        n_sender, n_chat = recent or self._count_recent(ctx.session, msg, record_id, received_at)
         if n_sender > lim.per_sender_per_minute:
             if n_sender == lim.per_sender_per_minute + 1:
                 ctx.reply(T.RATE_LIMITED_SENDER, mentions=(msg.sender_id,))
