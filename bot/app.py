@@ -14,6 +14,7 @@ from bot.adapters import build_adapters
 from bot.clock import Clock
 from bot.db import init_schema, make_engine
 from bot.metrics import Metrics
+from bot.worker_metrics import RELAY_S
 from bot.ops import add_ops_routes
 from bot.inbox import InboundWriter
 from bot.logs import known_secrets
@@ -63,20 +64,25 @@ async def _inbox(app: web.Application) -> AsyncIterator[None]:
 async def _processor(app: web.Application) -> AsyncIterator[None]:
     settings = app[K.SETTINGS]
     if settings.processing.workers:
-        workers = Workers(settings, known_secrets(settings))
+        workers = Workers(settings, known_secrets(settings), app[K.METRICS])
         app[K.INBOX].idle = workers.idle  # the writer lowers it while a webhook waits; workers give way
         workers.start()
         app[K.WORKERS] = workers
 
         async def watch() -> None:
+            ticks = 0
             while True:
-                await asyncio.sleep(2)
-                await asyncio.to_thread(workers.revive)
+                await asyncio.sleep(RELAY_S)
+                workers.relay_metrics()  # never blocks: reads only what is already in the pipes
+                ticks += 1
+                if ticks % 4 == 0:
+                    await asyncio.to_thread(workers.revive)
 
         task = asyncio.create_task(watch(), name="workers")
         yield
         await _cancel(task)
         await asyncio.to_thread(workers.close)
+        workers.relay_metrics()  # the last counts the workers sent as they stopped
         return
     pipeline = Pipeline(app[K.ENGINE], settings, build_router(), app[K.METRICS])
     app[K.PIPELINE] = pipeline

@@ -14,9 +14,14 @@ import multiprocessing as mp
 import os
 import threading
 import time
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any
 
 from bot.settings import Settings
+from bot.worker_metrics import MetricsRelay, drain
+
+if TYPE_CHECKING:
+    from bot.metrics import Metrics
 
 log = logging.getLogger("linli.workers")
 BATCH = 50
@@ -50,7 +55,7 @@ class SharedFlag:
 
 
 def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[str], parent: int,
-         log_level: str = "INFO") -> None:
+         metrics_out: Connection | None = None, log_level: str = "INFO") -> None:
     """A worker process: process stored messages until `stop` is set or the web process is
     gone (killed: nothing is lost, the next start processes what is left)."""
     from bot.clock import Clock
@@ -61,7 +66,8 @@ def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[s
 
     setup_logging(log_level, secrets)
     engine = make_engine(settings.database, settings.database_timeout_s)
-    pipeline = Pipeline(engine, settings, build_router())
+    relay = MetricsRelay(metrics_out) if metrics_out is not None else None
+    pipeline = Pipeline(engine, settings, build_router(), relay)  # type: ignore[arg-type]
     clock, pause = Clock(), settings.processing.poll_ms / 1000
     log.info("processing worker started", extra={"event": "worker_started"})
     try:
@@ -71,29 +77,55 @@ def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[s
             except Exception:
                 log.exception("processing pass failed")
                 done = []
+            if relay is not None:
+                relay.flush()
             if not done:
                 stop.wait(pause)
     finally:
+        if relay is not None:
+            relay.flush(force=True)
         engine.dispose()
 
 
 class Workers:
     """The child processes of one app; `idle` is the web process's "nothing waits to be stored" flag."""
 
-    def __init__(self, settings: Settings, secrets: list[str]) -> None:
+    def __init__(self, settings: Settings, secrets: list[str], sink: Metrics | None = None) -> None:
         self.ctx = mp.get_context("spawn")  # a clean interpreter: no event loop or threads inherited
         self.settings, self.secrets = settings, secrets
         self.idle, self.stop = SharedFlag(self.ctx, True), SharedFlag(self.ctx, False)
         self.lock = threading.Lock()  # revive and close never interleave
+        self.sink = sink  # where the workers' processing metrics are added (the web process's)
+        self.metrics_in: list[Connection | None] = [None] * settings.processing.workers
+        self._writers: dict[int, Connection] = {}
         self.procs = [self._process(i) for i in range(settings.processing.workers)]
 
     def _process(self, i: int):  # type: ignore[no-untyped-def]
-        return self.ctx.Process(target=work, args=(self.settings, self.idle, self.stop, self.secrets, os.getpid()),
-                                name=f"linli-worker-{i}", daemon=True)
+        """Worker i's process, and a fresh pipe for its metrics (read end kept here)."""
+        reader, writer = self.ctx.Pipe(duplex=False)
+        self.metrics_in[i], self._writers[i] = reader, writer
+        return self.ctx.Process(target=work, args=(self.settings, self.idle, self.stop, self.secrets, os.getpid(),
+                                                   writer), name=f"linli-worker-{i}", daemon=True)
+
+    def _start(self, i: int) -> None:
+        self.procs[i].start()
+        self._writers.pop(i).close()  # the worker holds the write end now
 
     def start(self) -> None:
-        for p in self.procs:
-            p.start()
+        for i in range(len(self.procs)):
+            self._start(i)
+
+    def relay_metrics(self) -> None:
+        """Add what the workers counted since the last call to the web process's metrics
+        (called on the event loop: it never waits, not even for a revive in progress)."""
+        if self.sink is None or not self.lock.acquire(blocking=False):
+            return
+        try:
+            for conn in self.metrics_in:
+                if conn is not None:
+                    drain(conn, self.sink)
+        finally:
+            self.lock.release()
 
     def revive(self) -> int:
         """Start a new process for each worker that died (a crash must not stop processing)."""
@@ -103,8 +135,13 @@ class Workers:
                 if not p.is_alive() and not self.stop.is_set():
                     log.error("worker died; restarted", extra={"event": "worker_restarted", "pid": p.pid,
                                                                "exitcode": p.exitcode})
+                    old = self.metrics_in[i]
+                    if old is not None:
+                        if self.sink is not None:
+                            drain(old, self.sink)  # what it sent before it died
+                        old.close()
                     self.procs[i] = self._process(i)
-                    self.procs[i].start()
+                    self._start(i)
                     revived += 1
         return revived
 

@@ -38,6 +38,21 @@ def _gone(pids: list[int], timeout: float = 10) -> bool:
     return False
 
 
+async def _processed_metrics(url: str, expected: int, timeout: float = 10) -> tuple[int, str]:
+    """linli_messages_processed_total summed over outcomes, once it reaches `expected` (or
+    the timeout), and the whole /metrics text."""
+    deadline = time.monotonic() + timeout
+    async with aiohttp.ClientSession() as http:
+        while True:
+            async with http.get(url + "/metrics") as r:
+                text = await r.text()
+            total = sum(int(float(line.rsplit(" ", 1)[1])) for line in text.splitlines()
+                        if line.startswith("linli_messages_processed_total{"))
+            if total >= expected or time.monotonic() > deadline:
+                return total, text
+            await asyncio.sleep(0.2)
+
+
 async def _serve(tmp_path, platform, workers: int) -> tuple[ServeProcess, str]:  # type: ignore[no-untyped-def]
     db = f"sqlite:///{tmp_path}/linli.db"
     bot = ServeProcess(write_config(tmp_path / "c.yaml", db, platform.url, processing={"workers": workers}),
@@ -61,6 +76,11 @@ async def test_worker_processes_file_tickets_and_the_replies_arrive(tmp_path, pl
                                                                 msg_id=f"w{i}")) == 200
         await platform.wait_for(lambda s: len({m["quote_msg_id"] for m in s if m.get("quote_msg_id")}) == 12,
                                 timeout=30)
+        # what the workers processed is counted on the web process's /metrics
+        processed, metrics = await _processed_metrics(bot.url, 12)
+        assert processed == 12, metrics
+        assert 'linli_tickets_filed_total{color="' in metrics
+        assert "linli_handler_seconds_count 12.0" in metrics
     finally:
         bot.stop()
     assert _gone(workers), "workers outlived a stopped bot"
@@ -121,6 +141,7 @@ async def test_a_worker_that_dies_is_restarted_and_the_bot_still_stops_cleanly(t
         await platform.wait_for(lambda s: any(m.get("quote_msg_id") == "after" for m in s), timeout=20)
         async with aiohttp.ClientSession() as http, http.get(bot.url + "/healthz") as r:
             assert (await r.json())["workers"] == {"expected": 1, "alive": 1}
+        assert (await _processed_metrics(bot.url, 1))[0] == 1  # the new worker's metrics reach /metrics
     finally:
         started = time.monotonic()
         bot.stop()
