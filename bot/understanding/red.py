@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
-from .telling import about_the_law, elsewhere_span, past_near_miss, risk_near
+from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
@@ -95,6 +95,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if law := about_the_law(scan, h):
             out.dropped.append(f"'{h.cue}' named in a statement about the law ('{law}')")
             continue
+        if (back_home := recovering(scan, h)) and "care_urgent" in vocab.families:
+            out.dropped.append(f"'{h.cue}' told of a person back home recovering ('{back_home}'): care today")
+            out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))
+            continue
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
@@ -113,7 +117,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
-            hyp = imagined_consequence(scan, h.start)
+            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
         if hyp and _near_miss_on_person(scan, t, h, hyp):
             hyp = None
         if hyp:

@@ -58,3 +58,15 @@ def responders_on_scene(scan: Scan) -> str | None:
         if not t.startswith(_QUESTION_AFTER, e) and not scan.has("still_asks") and not scan.has("distress"):
             return w
     return None
+
+
+def warned_after(scan: Scan, starts: list[int]) -> str | None:
+    """A serious consequence said after the danger in the clause of its last word ("掉下去可不是开玩笑的")."""
+    last = max(starts)
+    c = scan.clause(last)
+    return next((w for s, _e, w in scan.kinds.get("warning_after", ()) if s > last and scan.clause(s) == c), None)
+
+
+def recovering(scan: Scan, h: Hit) -> str | None:
+    """An injury told of a person back home recovering ("刚出院 腿骨折"): care today, not an emergency."""
+    return scan.first("recovering") if h.family.name == "person_down" else None

@@ -605,3 +605,4 @@ for _name, _cues in _T.WELFARE_RED.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _T.MASKS
 FIXED_DENIAL_BEFORE += _T.FIXED_DENIAL_BEFORE
+FAMILIES["ebike_charging"]["cues"] = list(FAMILIES["ebike_charging"]["cues"]) + _T.EBIKE_CHARGING

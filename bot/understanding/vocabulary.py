@@ -241,6 +241,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "past_day": _merge(T.PAST_DAY, [], remove),
         "on_scene": _merge(T.ON_SCENE, cfg.on_scene, remove),
         "still_asks": _merge(T.STILL_ASKS, [], remove),
+        "warning_after": _merge(T.WARNING_AFTER, [], remove),
+        "recovering": _merge(T.RECOVERING, [], remove),
     }
     words: dict[str, tuple[str, ...]] = {}
     for kind, ws in lists.items():

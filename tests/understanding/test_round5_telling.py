@@ -105,3 +105,34 @@ def test_telling_words_are_community_extendable():
     u = classify_rules("树枝快够着电线了", vocab=vocab)
     assert (u.request, u.color) == (True, "orange"), u.reasons
     assert classify_rules("群里看到说有栋楼着火了").color == "red"    # the default reads it as a fire
+
+
+@pytest.mark.parametrize("text, role", [
+    ("14栋报告 雨水顺着管井灌进配电箱 箱子里噼啪响 我已经让大家别靠近 请马上派电工", "leader"),
+    ("我已经叫邻居不要靠近了 楼道电表箱进水在冒火花 请尽快派人", "leader"),
+])
+def test_a_responder_keeping_people_away_still_asks_for_the_repairer(text, role):
+    u = classify(text, Context(sender_role=role))
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "台风要来了 窗台上的花盆都搬进屋 二十几楼掉下去可不是闹着玩的",
+    "阳台外挂的花盆收一收 掉下去砸到人后果不堪设想",
+])
+def test_a_warning_of_a_serious_consequence_is_not_an_event(text):
+    assert classify(text).color != "red", classify(text).reasons
+
+
+@pytest.mark.parametrize("text", [
+    "我爸腿骨折 刚出院在家躺着 我白天上班 社区能不能帮忙送个午饭",
+    "老伴做完手术在家休养 腰骨折了下不了床 能不能请人上门换药",
+])
+def test_an_injury_told_of_someone_back_home_is_care_today_not_an_emergency(text):
+    u = classify(text)
+    assert (u.request, u.color, u.category) == (True, "orange", "care"), u.reasons
+
+
+def test_an_ebike_charging_all_night_in_the_lobby_is_orange():
+    u = classify("不知道谁的电动车在一楼门厅充了一夜 线从窗户拉进来的")
+    assert (u.request, u.color, u.category) == (True, "orange", "safety"), u.reasons
