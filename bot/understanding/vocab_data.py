@@ -606,3 +606,7 @@ for _name, _cues in _T.WELFARE_RED.items():
 MASKS += _T.MASKS
 FIXED_DENIAL_BEFORE += _T.FIXED_DENIAL_BEFORE
 FAMILIES["ebike_charging"]["cues"] = list(FAMILIES["ebike_charging"]["cues"]) + _T.EBIKE_CHARGING
+for _name, _cues in _T.ORANGE_MORE.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+FAMILIES["utility_q"]["cues"] = list(FAMILIES["utility_q"]["cues"]) + _T.OUTAGE_QUESTIONS
+FUTURE += _T.FUTURE_MORE

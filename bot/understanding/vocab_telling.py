@@ -91,4 +91,16 @@ _EBIKES = ("电三轮", "电动三轮", "三轮车", "电动车", "电瓶车", "
 _CHARGING = ("插着电", "充一宿", "充了一宿", "充一晚", "充了一晚", "充一夜", "充了一夜", "在充电", "充着电", "接着电")
 _INDOOR = ("大厅", "楼道", "走廊", "楼梯", "门厅", "过道", "电梯口", "大堂")
 EBIKE_CHARGING: list[str] = [f"{e}+{c}+{i}" for e in _EBIKES for c in _CHARGING for i in _INDOOR]
+# Winter and household faults that are more than a nuisance (orange), and planned outages asked about.
+_PIPES = ("水管", "管子", "水管子", "管道", "下水管", "暖气管")
+_ICY = ("全是冰", "都是冰", "一层冰", "结冰", "冻冰", "溜滑")
+ORANGE_MORE: dict[str, list[str]] = {
+    "burst_pipe": [f"{p}+{f}" for p in _PIPES for f in ("冻上", "冻住", "冻裂", "冻爆", "冻实")],
+    "railing": [f"{i}+{f}" for i in _ICY for f in ("摔了", "摔跤", "卡跟头", "跌跟头", "摔好几")]
+    + [f"{g}+{b}" for g in ("玻璃", "钢化玻璃", "落地窗") for b in ("自爆", "炸裂")],
+}
+OUTAGE_QUESTIONS: list[str] = ["停水吗", "停电吗", "停气吗", "停暖吗", "停水不", "停电不"]
+FUTURE_MORE: list[str] = ["今天下午", "今天上午", "今晚", "待会", "一会儿", "下礼拜", "下星期"]
+# A leak caught in a basin is contained: a yellow fault.
+SMALL_LEAK: list[str] = ["用盆接", "拿盆接", "盆接着", "拿桶接", "用桶接", "桶接着"]
 # fmt: on
