@@ -57,8 +57,8 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
         neg = _negated_at(scan, t, h.start, parts[0])
         if neg:
             return neg
-    # ...or through a later word said only once ("电梯…没有困人")
-    for p in parts[1:]:
+    # ...or, for a danger, through a later word said only once ("电梯…没有困人")
+    for p in (parts[1:] if h.family.color == "red" else ()):
         if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)):
             return neg
     return None

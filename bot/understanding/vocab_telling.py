@@ -63,6 +63,9 @@ _UNRESPONSIVE = ("不吭声", "不应声", "叫不应", "喊不应", "叫他也�
 _SOMEBODY = ("老人", "大爷", "大妈", "老头", "老太", "奶奶", "爷爷", "有个人", "一个人", "有人", "男的", "女的", "流浪",
              "喝醉", "喝多")
 _LIFE_SUPPORT = ("制氧机", "吸氧机", "呼吸机", "氧气机", "供氧机")
+# Said to be unable to do without it: a power cut is then an emergency (told only as a need, it is orange).
+_CANNOT_DO_WITHOUT = ("离不开", "离不了", "不能断", "断不得", "不能停", "停不得", "全靠", "一直靠", "靠着它", "一刻也离", "一会儿都离",
+                      "一会也离", "一直吸着", "24小时", "二十四小时")
 _POWER_CUT = ("停电", "没电", "断电", "停了电", "没有电", "来电", "恢复供电", "电断", "断了电", "断多久", "停多久")
 
 WELFARE_RED: dict[str, list[str]] = {
@@ -70,9 +73,10 @@ WELFARE_RED: dict[str, list[str]] = {
     + [f"{a}+{u}" for a in _ALONE for u in _UNREACHED]
     + [f"{k}+{s}" for k in _KNOCKED for s in _SILENCE],
     "person_down": [f"{c}+{u}+{s}" for c in _COLD for u in _UNRESPONSIVE for s in _SOMEBODY],
-    "life_support": [f"{d}+{p}" for d in _LIFE_SUPPORT for p in _POWER_CUT],
+    "life_support": [f"{d}+{p}+{n}" for d in _LIFE_SUPPORT for p in _POWER_CUT for n in _CANNOT_DO_WITHOUT],
 }
-# Someone who cannot do without a breathing machine in a power cut: red, even asked as a question.
+# Someone who cannot do without a breathing machine in a power cut: red, even asked as a question
+# (a power cut told only as a need of the machine stays orange care, see care_urgent).
 LIFE_SUPPORT_FAMILY = {"color": "red", "category": "care", "note": "life support without power", "cues": []}
 
 # Harmless things someone does in a lift: "电梯里有人吐了" is a mess to clean, nobody is trapped.
@@ -93,14 +97,14 @@ _INDOOR = ("大厅", "楼道", "走廊", "楼梯", "门厅", "过道", "电梯�
 EBIKE_CHARGING: list[str] = [f"{e}+{c}+{i}" for e in _EBIKES for c in _CHARGING for i in _INDOOR]
 # Winter and household faults that are more than a nuisance (orange), and planned outages asked about.
 _PIPES = ("水管", "管子", "水管子", "管道", "下水管", "暖气管")
-_ICY = ("全是冰", "都是冰", "一层冰", "结冰", "冻冰", "溜滑")
+_ICY = ("全是冰", "都是冰", "一层冰", "净是冰", "冰溜溜")
 ORANGE_MORE: dict[str, list[str]] = {
     "burst_pipe": [f"{p}+{f}" for p in _PIPES for f in ("冻上", "冻住", "冻裂", "冻爆", "冻实")],
-    "railing": [f"{i}+{f}" for i in _ICY for f in ("摔了", "摔跤", "卡跟头", "跌跟头", "摔好几")]
+    "railing": [f"{w}+{i}" for w in ("台阶", "门口", "路上", "道", "坡", "楼梯", "路面", "地面", "人行道") for i in _ICY]
     + [f"{g}+{b}" for g in ("玻璃", "钢化玻璃", "落地窗") for b in ("自爆", "炸裂")],
 }
 OUTAGE_QUESTIONS: list[str] = ["停水吗", "停电吗", "停气吗", "停暖吗", "停水不", "停电不"]
 FUTURE_MORE: list[str] = ["今天下午", "今天上午", "今晚", "待会", "一会儿", "下礼拜", "下星期"]
 # A leak caught in a basin is contained: a yellow fault.
-SMALL_LEAK: list[str] = ["用盆接", "拿盆接", "盆接着", "拿桶接", "用桶接", "桶接着"]
+SMALL_LEAK: list[str] = ["用盆接", "拿盆接", "拿桶接", "用桶接"]
 # fmt: on

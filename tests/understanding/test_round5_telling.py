@@ -23,6 +23,7 @@ from bot.understanding.vocabulary import build_vocabulary
     ("楼道冒烟了，这回可不是误报了！", "resident", "safety"),
     # life support in a power cut, even asked as a question
     ("又停电了 我家老太太一直吸着制氧机 啥时候能来电啊", "resident", "care"),
+    ("家里老人二十四小时靠呼吸机 停电了怎么办", "resident", "care"),
     ("呼吸机离不了人 这电还要断多久", "resident", "care"),
     # a lone parent out of reach for days, asked by a child far away
     ("我老母亲一个人住在4栋 两天了电话一直没人接 我在国外 能不能请人去敲敲门", "resident", "care"),
@@ -96,6 +97,11 @@ def test_a_mess_someone_made_in_a_lift_is_not_someone_trapped(text):
 def test_the_same_words_around_a_present_danger_stay_red(text):
     u = classify(text)
     assert u.request and u.color == "red", u.reasons
+
+
+def test_a_breathing_machine_in_a_power_cut_told_only_as_a_need_is_orange_care():
+    u = classify("停电好几个钟头了 我爸用的制氧机 社区能不能帮忙想想办法")
+    assert (u.request, u.color, u.category) == (True, "orange", "care"), u.reasons
 
 
 def test_telling_words_are_community_extendable():
