@@ -45,8 +45,9 @@ def risk_near(scan: Scan, starts: list[int]) -> str | None:
 
 def past_near_miss(scan: Scan) -> str | None:
     """"前天…好在没砸着人": a past event that harmed no one, with nothing said to be there now."""
-    lucky, past = scan.first("lucky"), scan.first("past_day")
-    if lucky and past and not any(n in scan.text for n in _NOW):
+    lucky = scan.first("lucky")
+    past = lucky and scan.first("past_day")
+    if past and not any(n in scan.text for n in _NOW):
         return f"{past}…{lucky}"
     return None
 

@@ -69,11 +69,11 @@ _CANNOT_DO_WITHOUT = ("离不开", "离不了", "不能断", "断不得", "不�
 _POWER_CUT = ("停电", "没电", "断电", "停了电", "没有电", "来电", "恢复供电", "电断", "断了电", "断多久", "停多久")
 
 WELFARE_RED: dict[str, list[str]] = {
-    "alone_silent": [f"{p}+{u}+{c}" for p in _PARENT for u in _UNREACHED for c in _CHECK_ON]
+    "alone_silent": [f"{u}+{p}+{c}" for u in _UNREACHED for p in _PARENT for c in _CHECK_ON]
     + [f"{a}+{u}" for a in _ALONE for u in _UNREACHED]
     + [f"{k}+{s}" for k in _KNOCKED for s in _SILENCE],
     "person_down": [f"{c}+{u}+{s}" for c in _COLD for u in _UNRESPONSIVE for s in _SOMEBODY],
-    "life_support": [f"{d}+{p}+{n}" for d in _LIFE_SUPPORT for p in _POWER_CUT for n in _CANNOT_DO_WITHOUT],
+    "life_support": [f"{d}+{n}+{p}" for d in _LIFE_SUPPORT for n in _CANNOT_DO_WITHOUT for p in _POWER_CUT],
 }
 # Someone who cannot do without a breathing machine in a power cut: red, even asked as a question
 # (a power cut told only as a need of the machine stays orange care, see care_urgent).
@@ -94,7 +94,7 @@ RECOVERING: list[str] = ["刚出院", "出院了", "出院回家", "术后", "�
 _EBIKES = ("电三轮", "电动三轮", "三轮车", "电动车", "电瓶车", "电车", "电摩")
 _CHARGING = ("插着电", "充一宿", "充了一宿", "充一晚", "充了一晚", "充一夜", "充了一夜", "在充电", "充着电", "接着电")
 _INDOOR = ("大厅", "楼道", "走廊", "楼梯", "门厅", "过道", "电梯口", "大堂")
-EBIKE_CHARGING: list[str] = [f"{e}+{c}+{i}" for e in _EBIKES for c in _CHARGING for i in _INDOOR]
+EBIKE_CHARGING: list[str] = [f"{c}+{e}+{i}" for c in _CHARGING for e in _EBIKES for i in _INDOOR]
 # Winter and household faults that are more than a nuisance (orange), and planned outages asked about.
 _PIPES = ("水管", "管子", "水管子", "管道", "下水管", "暖气管")
 _ICY = ("全是冰", "都是冰", "一层冰", "净是冰", "冰溜溜")
