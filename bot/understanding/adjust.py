@@ -4,6 +4,7 @@ person (or a red danger warned of) raises yellow to orange."""
 from __future__ import annotations
 
 from .red import Facts
+from .vocab_telling import SMALL_LEAK
 from .scan import Hit, Scan
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
@@ -14,7 +15,7 @@ _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
 _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间")
 _HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
 # A leak told as small: drops, a patch, "not serious".
-_SMALL = ("不严重", "不太严重", "不算严重", "一滴一滴", "一小块", "一小片", "一点点", "湿印子", "洇了", "不着急", "不急")
+_SMALL = ("不严重", "不太严重", "不算严重", "一滴一滴", "一小块", "一小片", "一点点", "湿印子", "洇了", "不着急", "不急", *SMALL_LEAK)
 _OUTAGE = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
 
 

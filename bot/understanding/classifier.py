@@ -17,6 +17,7 @@ from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .responders import speaker
 from .scan import Hit, Scan, normalise, valid_fixed
+from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
@@ -113,6 +114,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if who.red_only:
         hits = red
     role = who.role
+    on_scene = red and responders_on_scene(scan)
+    if on_scene:
+        return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
 
     # 4. chatter
     if t.lstrip().startswith(_FORWARDED):
@@ -136,6 +140,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
             and not addressed and not names_object(t):
         return no(f"not request: '{hits[0].cue}' names no object and asks no one")
+    if not hits and facts.near:
+        cat = "greenery" if ("树" in t or "枝" in t) else facts.feared_cat or "safety"
+        reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
+        return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
         return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no)
 

@@ -21,6 +21,10 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       address: ["@小区管家"]       # words addressing the office
       masks: [火锅店]             # harmless longer readings that cancel a cue inside them
       hypothetical: [假设]         # a red cue after these (same clause) is not a fact
+      hearsay: [群里看到]          # news / a story from elsewhere: problem words after it are not here
+      law: [要罚款]                # a statement about the law: a danger word in its clause is no event
+      risk_near: [快够着]          # a hazard near a danger ("快挨着电线"): orange, a stated risk
+      on_scene: [抢险队到了]        # responders on site: a live update, not a new request
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -72,6 +76,10 @@ class UnderstandingConfig(BaseModel):
     address: list[str] = []
     masks: list[str] = []
     hypothetical: list[str] = []
+    hearsay: list[str] = []
+    law: list[str] = []
+    risk_near: list[str] = []
+    on_scene: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
+from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
@@ -36,17 +37,30 @@ class Facts:
     dropped: list[str] = field(default_factory=list)
     feared: str | None = None        # a red danger the text warns of (万一着火): a stated risk
     feared_cat: str | None = None
+    near: str | None = None          # the risk is told as near or certain (快挨着电线): orange on its own
+
+
+def _negated_at(scan: Scan, t: str, start: int, word: str) -> str | None:
+    for s, e, w in scan.kinds.get("negation", ()):
+        if e == start or (e == start - 1 and t[e] not in SEPARATORS):
+            # 是不是着火 / 有没有煤气味 are questions, not denials
+            if not word.startswith(w) and not (0 < s < len(t) - 1 and t[s - 1] == t[s + 1]):
+                return w
+    return None
 
 
 def _negation(scan: Scan, t: str, h: Hit) -> str | None:
-    lead = h.cue.split("+")[0] if "+" in h.cue else h.cue   # a combo is negated through its first word
-    if "+" in h.cue and not t.startswith(lead, h.start):
-        return None
-    for s, e, w in scan.kinds.get("negation", ()):
-        if e == h.start or (e == h.start - 1 and t[e] not in SEPARATORS):
-            # 是不是着火 / 有没有煤气味 are questions, not denials
-            if not lead.startswith(w) and not (0 < s < len(t) - 1 and t[s - 1] == t[s + 1]):
-                return w
+    if "+" not in h.cue:
+        return _negated_at(scan, t, h.start, h.cue)
+    parts = h.cue.split("+")
+    if t.startswith(parts[0], h.start):   # a combo is negated through its first word...
+        neg = _negated_at(scan, t, h.start, parts[0])
+        if neg:
+            return neg
+    # ...or, for a danger, through a later word said only once ("电梯…没有困人")
+    for p in (parts[1:] if h.family.color == "red" else ()):
+        if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)):
+            return neg
     return None
 
 
@@ -67,11 +81,30 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     out = Facts()
     has_ask = scan.has("ask")
     drill, smoking = scan.first("drill"), scan.first("smoking")
+    away = elsewhere_span(scan)
+    past_miss = past_near_miss(scan)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
+        if away and away[0] <= h.start < away[1]:
+            out.dropped.append(f"'{h.cue}' told of another place or forwarded ('{away[2]}')")
+            continue
         neg = _negation(scan, t, h)
         if neg:
             out.dropped.append(f"'{h.cue}' negated by '{neg}'")
+            continue
+        if law := about_the_law(scan, h):
+            out.dropped.append(f"'{h.cue}' named in a statement about the law ('{law}')")
+            continue
+        if (back_home := recovering(scan, h)) and "care_urgent" in vocab.families:
+            out.dropped.append(f"'{h.cue}' told of a person back home recovering ('{back_home}'): care today")
+            out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))
+            continue
+        if h.family.color == "red" and past_miss:
+            out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
+            continue
+        if h.family.color == "red" and (near := risk_near(scan, starts)):
+            out.dropped.append(f"'{h.cue}' a risk told as near, not yet a fact ('{near}')")
+            out.feared, out.feared_cat, out.near = out.feared or h.cue, out.feared_cat or h.family.category, near
             continue
         if h.family.color == "red" and drill:
             out.dropped.append(f"'{h.cue}' in a drill or lesson ('{drill}')")
@@ -84,7 +117,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
-            hyp = imagined_consequence(scan, h.start)
+            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
         if hyp and _near_miss_on_person(scan, t, h, hyp):
             hyp = None
         if hyp:

@@ -594,3 +594,19 @@ FAMILIES["alone_silent"]["cues"] += [f"{a}+{n}" for a in _ALONE for n in _OUT_OF
 FAMILIES["flood_electric"]["cues"] += [f"{e}+{w}" for e in ("插线板", "插排", "接线板", "排插", "吸顶灯", "灯座", "电线")
                                        for w in ("泡着", "泡在水", "在水里", "渗水", "往下滴水", "进水了")]
 # fmt: on
+
+# How a danger is told (news from elsewhere, the law, a near or rhetorical risk, a past near miss,
+# responders on the scene) and welfare dangers told by circumstances: vocab_telling.py.
+from . import vocab_telling as _T  # noqa: E402
+
+FAMILIES["life_support"] = dict(_T.LIFE_SUPPORT_FAMILY)
+ESCALATES["life_support"] = ("care_urgent",)
+for _name, _cues in _T.WELFARE_RED.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _T.MASKS
+FIXED_DENIAL_BEFORE += _T.FIXED_DENIAL_BEFORE
+FAMILIES["ebike_charging"]["cues"] = list(FAMILIES["ebike_charging"]["cues"]) + _T.EBIKE_CHARGING
+for _name, _cues in _T.ORANGE_MORE.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+FAMILIES["utility_q"]["cues"] = list(FAMILIES["utility_q"]["cues"]) + _T.OUTAGE_QUESTIONS
+FUTURE += _T.FUTURE_MORE

@@ -16,6 +16,7 @@ from typing import Any
 import ahocorasick
 
 from . import vocab_data as D
+from . import vocab_telling as T
 from .config import UnderstandingConfig
 from .dialect import to_mandarin
 
@@ -231,6 +232,17 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "question": _merge(D.QUESTION_OFFICE, [], remove),
         "ongoing": _merge(D.ONGOING, [], remove),
         "distress": _merge(D.DISTRESS, [], remove),
+        "hearsay": _merge(T.HEARSAY, cfg.hearsay, remove),
+        "forwarded": _merge(T.FORWARDED, [], remove),
+        "here": _merge(T.HERE, [], remove),
+        "law": _merge(T.LAW, cfg.law, remove),
+        "risk_near": _merge(T.RISK_NEAR, cfg.risk_near, remove),
+        "lucky": _merge(T.LUCKY, [], remove),
+        "past_day": _merge(T.PAST_DAY, [], remove),
+        "on_scene": _merge(T.ON_SCENE, cfg.on_scene, remove),
+        "still_asks": _merge(T.STILL_ASKS, [], remove),
+        "warning_after": _merge(T.WARNING_AFTER, [], remove),
+        "recovering": _merge(T.RECOVERING, [], remove),
     }
     words: dict[str, tuple[str, ...]] = {}
     for kind, ws in lists.items():

@@ -1,0 +1,73 @@
+"""How a danger word is told: about another place, about the law, as a near risk, as a past near miss,
+or as a live update while responders are on the scene (word lists in vocab_telling.py).
+
+Pure functions over a Scan; each answers with the word that decided, for the reasons.
+"""
+from __future__ import annotations
+
+from . import vocab_telling as T
+from .scan import Hit, Scan
+
+# A present-tense marker: the danger is still there, whatever happened before.
+_NOW = ("现在", "还在", "又", "今天", "刚才", "刚刚", "正在", "还有", "还挂着", "还悬着", "还翘着")
+_QUESTION_AFTER = ("吗", "没", "么", "嘛", "了吗", "了没")
+
+
+def elsewhere_span(scan: Scan) -> tuple[int, int, str] | None:
+    """(start, end, marker) of text about another place: a forwarded message (from its start) or a
+    story from elsewhere (from its marker), up to where the text turns back here ("咱们小区")."""
+    marks = [(s, w) for s, _e, w in scan.kinds.get("forwarded", ()) if s <= T.FORWARDED_WITHIN]
+    marks += [(s, w) for s, _e, w in scan.kinds.get("hearsay", ())]
+    if not marks:
+        return None
+    start, word = min(marks)
+    end = min((s for s, _e, _w in scan.kinds.get("here", ()) if s > start), default=len(scan.text))
+    return start, end, word
+
+
+def about_the_law(scan: Scan, h: Hit) -> str | None:
+    """A law marker in the cue's clause: before it, or after it with no "了" between (an offence named,
+    not an event told: "砸到人要坐牢", but not "砸到人了 这是犯法的" in one breath)."""
+    c = scan.clause(h.start)
+    t = scan.text
+    for s, _e, w in scan.kinds.get("law", ()):
+        if scan.clause(s) != c:
+            continue
+        if s < h.start or "了" not in t[h.start + len(h.cue.split("+")[0]):s]:
+            return w
+    return None
+
+
+def risk_near(scan: Scan, starts: list[int]) -> str | None:
+    """A near / as-good-as-certain risk word before the cue in its clause ("快挨着电线", "这不得着火")."""
+    return next((w for st in starts if (w := scan.preceded_in_clause("risk_near", st, 10))), None)
+
+
+def past_near_miss(scan: Scan) -> str | None:
+    """"前天…好在没砸着人": a past event that harmed no one, with nothing said to be there now."""
+    lucky = scan.first("lucky")
+    past = lucky and scan.first("past_day")
+    if past and not any(n in scan.text for n in _NOW):
+        return f"{past}…{lucky}"
+    return None
+
+
+def responders_on_scene(scan: Scan) -> str | None:
+    """Responders already there ("消防车到了") and no help asked: a live update, not a new request."""
+    t = scan.text
+    for _s, e, w in scan.kinds.get("on_scene", ()):
+        if not t.startswith(_QUESTION_AFTER, e) and not scan.has("still_asks") and not scan.has("distress"):
+            return w
+    return None
+
+
+def warned_after(scan: Scan, starts: list[int]) -> str | None:
+    """A serious consequence said after the danger in the clause of its last word ("掉下去可不是开玩笑的")."""
+    last = max(starts)
+    c = scan.clause(last)
+    return next((w for s, _e, w in scan.kinds.get("warning_after", ()) if s > last and scan.clause(s) == c), None)
+
+
+def recovering(scan: Scan, h: Hit) -> str | None:
+    """An injury told of a person back home recovering ("刚出院 腿骨折"): care today, not an emergency."""
+    return scan.first("recovering") if h.family.name == "person_down" else None
