@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from .topic import agreement, same_topic
 from .types import Location, RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
@@ -145,7 +146,8 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     if u.request or u.location:   # a model-only request may still be the chat's current topic (_nearby)
         return True
     text = normalise_words(text)
-    return ("味" in text or _here_too(text)
+    vocab = vocab or default_vocabulary()
+    return ("味" in text or _here_too(text) or agreement(text, vocab) is not None
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
 
 
@@ -272,9 +274,33 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not differs:
-        return _nearby(asked, fam, text, building, candidates, vocab) or _also(asked, fam, text, building,
-                                                                               candidates, vocab)
+        return (_nearby(asked, fam, text, building, candidates, vocab)
+                or _also(asked, fam, text, building, candidates, vocab)
+                or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
+           candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
+    """The chat's latest open ticket, when the conversation is still about it (topic.same_topic):
+    here the families and the written places of the two are weighed."""
+    if not candidates:
+        return None
+    if not u.request and any(r.startswith("not request") and not r.startswith(_SILENT_WHY) for r in u.reasons):
+        return None   # a notice, a reply between neighbours, someone handling it: no report
+    t = min(candidates, key=lambda c: c.minutes_since_reported())
+    tfam = _split(_ticket_keywords(t, vocab))[0]
+    related = (not fam or not tfam or _same_family(fam, tfam) or _escalates(fam, tfam) or _escalates(tfam, fam)
+               or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
+    supply = fam in _SUPPLY or tfam in _SUPPLY or u.category == "elevator"
+    conflict = _place_conflict(u.location, t.location, building, t.building, supply,
+                               across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
+    if conflict is None and not supply and u.location and _PLACE_ALSO.search(text) \
+            and not _same_written_place(u.location, t.location):
+        conflict = "names another place ('...也')"
+    if conflict is None and not supply and _home_vs_shared(text, t.text):
+        conflict = "a home and a shared area"
+    return same_topic(u, text, sender_id, t, related, conflict, vocab)
 
 
 def _home_vs_shared(a: str, b: str) -> bool:
