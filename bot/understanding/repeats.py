@@ -292,12 +292,13 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     tfam = _split(_ticket_keywords(t, vocab))[0]
     related = (not fam or not tfam or _same_family(fam, tfam) or _escalates(fam, tfam) or _escalates(tfam, fam)
                or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
-    supply = fam in _SUPPLY or tfam in _SUPPLY or u.category == "elevator"
-    conflict = _place_conflict(u.location, t.location, building, t.building, supply,
-                               across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
-    if conflict is None and not supply and u.location and _PLACE_ALSO.search(text) \
+    # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
+    # floor's or home's outage is labelled apart by most corpora
+    supply = u.category == "elevator" and t.category == "elevator"
+    conflict = _place_conflict(u.location, t.location, building, t.building, supply)
+    if conflict is None and not supply and u.location and "也" in text \
             and not _same_written_place(u.location, t.location):
-        conflict = "names another place ('...也')"
+        conflict = "names a place the report did not, 'too'"
     if conflict is None and not supply and _home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
     return same_topic(u, text, sender_id, t, related, conflict, vocab)

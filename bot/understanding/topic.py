@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import OTHER_THING, QUALIFIERS
+from .vocab_topic import OTHER_OPENERS, OTHER_THING, QUALIFIERS
 from .vocabulary import Vocabulary
 
 TOPIC_MINUTES = 12.0
@@ -76,6 +76,9 @@ def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | 
     report of the door (an object followed by 也 that the ticket does not name)."""
     if (w := next((w for w in OTHER_THING if w in text), None)) is not None:
         return w
+    for clause in re.split(f"[{_BREAK}]+", text):
+        if (w := next((w for w in OTHER_OPENERS if clause.startswith(w)), None)) is not None:
+            return w
     for w in objects:
         if f"{w}也" in text and w not in ticket_text:
             return w

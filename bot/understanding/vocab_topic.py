@@ -18,7 +18,10 @@ NOT_AGREE: list[str] = ["对了", "对面", "对门", "对于", "是不是", "�
                         "同学", "支持一下", "还有", "还是说", "还是要", "就是说", "同意"]
 
 # Words that add ANOTHER thing to what was reported ("漫步机也断了 一块修修吧", "另外...").
-OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修", "顺便", "另外", "还有个", "还有一个", "别的"]
+OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修", "顺便", "另外", "还有个", "还有一", "还有股", "还有只",
+                          "别的"]
+# ...and clause openers that do the same ("还有白蚁", "，还有那个三轮车"); mid-clause 还有人 is left alone.
+OTHER_OPENERS: list[str] = ["还有", "再就是", "另外"]
 
 # Place qualifiers that split two reports of the same symptom: lift 1 vs lift 2, the east vs the west
 # lift, the north vs the south gate, the high vs the low zone. (kind, pattern with one group: the value).
