@@ -22,10 +22,11 @@ import re
 from collections.abc import Iterable
 
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import OTHER_OPENERS, OTHER_THING, QUALIFIERS
+from .vocab_topic import OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary
 
 TOPIC_MINUTES = 12.0
+UPDATE_MINUTES = 60.0
 _BREAK = " ,.!?;:~、，。！？；：…"
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
 # A reply that only thanks, answers or reports progress is no report of the problem.
@@ -111,3 +112,16 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
     else:
         return None
     return RepeatMatch(t.no, "repeat", (f"the conversation is still about #{t.no}: {why}",))
+
+
+def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None, vocab: Vocabulary) -> RepeatMatch | None:
+    """`t` (the sender's own latest open ticket, within the hour) if the sender says its problem is still
+    there or worse ("还在冒，地板都泡起来了", "水都流到电表箱那了"), whatever category the words read as:
+    the water reaching the switch is the same leak getting worse (the ticket service raises the colour)."""
+    if u.fixed_report or t.color == "blue" or conflict or t.minutes_since_reported() > UPDATE_MINUTES:
+        return None
+    still = next((w for w in STILL if w in text), None)
+    if still is None or another_thing(text, t.text, vocab.words.get("object", ())) or qualifier_conflict(text, t.text):
+        return None
+    return RepeatMatch(t.no, "follow_up", (f"the reporter of #{t.no} says it is still there ('{still}'), "
+                                           f"{t.minutes_since_reported():.0f} min later",))

@@ -23,6 +23,10 @@ OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修",
 # ...and clause openers that do the same ("还有白蚁", "，还有那个三轮车"); mid-clause 还有人 is left alone.
 OTHER_OPENERS: list[str] = ["还有", "再就是", "另外"]
 
+# The reporter again, saying the problem is still there or getting worse ("还在冒", "越来越快", "都漫到客厅了").
+STILL: list[str] = ["还在", "还没", "还木", "还莫", "还是", "还不", "咋还", "怎么还", "更厉害", "更严重", "更急", "更大",
+                    "越来越", "都漫到", "都流到", "都淹到", "都进到", "又看了"]
+
 # Place qualifiers that split two reports of the same symptom: lift 1 vs lift 2, the east vs the west
 # lift, the north vs the south gate, the high vs the low zone. (kind, pattern with one group: the value).
 QUALIFIERS: list[tuple[str, str]] = [

@@ -136,3 +136,34 @@ def test_match_repeat_keeps_another_place_apart(text):
     u = classify_rules(text, RESIDENT)
     m = match_repeat(u, text, "r5", "4", [t])
     assert m is None, (m, u.reasons)
+
+
+# ------------------------------------------------------------------ the reporter again: still there, or worse
+def test_the_reporter_saying_it_is_worse_follows_up_across_a_category_reading():
+    t = _ticket("5楼卫生间天花板一直滴水，应该是楼上水管漏了，麻烦物业看看", reported=25.0, reporter="r1")
+    text = "水越来越多了，都流到开关那里了，灯闪了一下"
+    u = _request("safety", color="red")   # the words read as an electrical danger: the same leak, worse
+    m = match_repeat(u, normalise_words(text), "r1", "4", [t])
+    assert m is not None and m.kind == "follow_up" and "still there" in m.reasons[0]
+
+
+@pytest.mark.parametrize("text, sender, reported", [
+    ("水越来越多了，都流到开关那里了", "r1", 90.0),        # more than an hour on: judged as a report of its own
+    ("水越来越多了，都流到开关那里了", "r9", 25.0),        # another resident: not the reporter's update
+    ("还有个事，楼下车棚的灯也不亮", "r1", 10.0),          # another thing
+])
+def test_no_update_link(text, sender, reported):
+    t = _ticket("5楼卫生间天花板一直滴水，应该是楼上水管漏了，麻烦物业看看", reported=reported, reporter="r1")
+    m = match_repeat(_request("safety"), normalise_words(text), sender, "4", [t])
+    assert m is None or "still there" not in m.reasons[0], m
+
+
+# ------------------------------------------------------------------ qualifiers split even a shared cue
+def test_another_lift_with_the_same_cue_is_not_a_repeat():
+    t = _ticket("2号电梯又停了，按哪层都没反应，麻烦物业叫维保")
+    text = "1号电梯也停了，按哪层都没反应"
+    u = classify_rules(text, RESIDENT)
+    assert u.request and u.category == "elevator"
+    assert match_repeat(u, text, "r5", "4", [t]) is None
+    same = "2号电梯还是停着，按哪层都没反应"
+    assert match_repeat(classify_rules(same, RESIDENT), same, "r5", "4", [t]) is not None
