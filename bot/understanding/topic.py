@@ -27,6 +27,7 @@ from .vocabulary import Vocabulary
 
 TOPIC_MINUTES = 12.0
 UPDATE_MINUTES = 60.0
+_NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十")}
 _BREAK = " ,.!?;:~、，。！？；：…"
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
 # A reply that only thanks, answers or reports progress is no report of the problem.
@@ -49,11 +50,11 @@ def agreement(text: str, vocab: Vocabulary) -> str | None:
 
 
 def qualifiers(text: str) -> dict[str, set[str]]:
-    """Place qualifiers written in the text, by kind: {"lift": {"2"}, "gate": {"南"}}."""
+    """Place qualifiers written in the text, by kind: {"lift": {"2"}, "gate": {"南"}} (一号梯 = 1号梯)."""
     out: dict[str, set[str]] = {}
     for kind, pat in _QUALIFIERS:
         for m in pat.finditer(text):
-            out.setdefault(kind, set()).add(m.group(1))
+            out.setdefault(kind, set()).add(_NUMERALS.get(m.group(1), m.group(1)))
     return out
 
 
@@ -105,7 +106,7 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
     minutes = f"{t.minutes_since_reported():.0f} min after #{t.no}"
     if u.request and u.category == t.category and u.category not in (None, "other"):
         why = f"same {u.category}, {minutes}" + (f", agrees ('{agreed}')" if agreed else "")
-    elif thing:
+    elif thing and u.request:   # a neighbour's remark about the same object ("在电梯口陪他说话") is no report
         why = f"names the same {thing}, {minutes}"
     elif agreed and (not u.request or u.category in (None, "other") or u.model_only):
         why = f"agrees ('{agreed}') {minutes}"

@@ -167,3 +167,10 @@ def test_another_lift_with_the_same_cue_is_not_a_repeat():
     assert match_repeat(u, text, "r5", "4", [t]) is None
     same = "2号电梯还是停着，按哪层都没反应"
     assert match_repeat(classify_rules(same, RESIDENT), same, "r5", "4", [t]) is not None
+
+
+def test_a_remark_about_the_same_object_that_reports_nothing_does_not_join():
+    t = _ticket("小区南门的快递柜坏了，扫码一直提示网络异常")
+    quiet = Understanding(request=False, color=None, category=None, location=None,
+                          reasons=("not request: no problem or ask cue",))
+    assert same_topic(quiet, "我下楼到快递柜那边等师傅", "r3", t, True, None, default_vocabulary()) is None
