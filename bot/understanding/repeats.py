@@ -296,9 +296,12 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         if (m := still_there(u, text, mine, clash, vocab)) is not None:
             return m
     t = min(candidates, key=lambda c: c.minutes_since_reported())
-    tfam = _split(_ticket_keywords(t, vocab))[0]
+    tfam, tcues, _ = _split(_ticket_keywords(t, vocab))
+    cues = _split(u.keywords)[1]
     related = (not fam or not tfam or _same_family(fam, tfam) or _escalates(fam, tfam) or _escalates(tfam, fam)
                or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
+    if fam == tfam and _is_broad(fam, vocab) and cues and tcues:
+        related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
     # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
     # floor's or home's outage is labelled apart by most corpora
     supply = u.category == "elevator" and t.category == "elevator"

@@ -103,6 +103,8 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
         return None   # "1号梯也慢" after "2号梯停了": another lift; "路灯也坏了": another thing
     agreed = agreement(text, vocab)
     thing = shared_object(text, t.text, vocab.words.get("object", ()))
+    if t.color == "red" and u.request and u.color != "red" and not agreed:
+        return None   # a milder remark after an emergency ("电表箱以后得定期检查") is a request of its own
     minutes = f"{t.minutes_since_reported():.0f} min after #{t.no}"
     if u.request and u.category == t.category and u.category not in (None, "other"):
         why = f"same {u.category}, {minutes}" + (f", agrees ('{agreed}')" if agreed else "")
