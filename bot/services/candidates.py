@@ -60,7 +60,7 @@ def _filed_statement():  # type: ignore[no-untyped-def]
 @functools.cache
 def _reporters_statement():  # type: ignore[no-untyped-def]
     r = TicketReport.__table__  # type: ignore[attr-defined]
-    return (sa_select(r.c.ticket_id, r.c.sender_id).where(r.c.ticket_id.in_(bindparam("ids", expanding=True)))
+    return (sa_select(r.c.ticket_id, r.c.sender_id, r.c.at).where(r.c.ticket_id.in_(bindparam("ids", expanding=True)))
             .order_by(r.c.id))
 
 
@@ -81,12 +81,17 @@ class CandidateReader:
         ids = [r.id for r in rows]
         filed = self._lookup(s, {r.id: r.source_msg_id for r in rows})
         reporters: dict[int, list[str]] = {}
-        for tid, sender in s.execute(_reporters_statement(), {"ids": ids}).all():
+        reported: dict[int, datetime] = {}   # when each was last reported (updated_at also moves on escalation)
+        for tid, sender, at in s.execute(_reporters_statement(), {"ids": ids}).all():
             reporters.setdefault(tid, []).append(sender)
+            at = at if at.tzinfo else at.replace(tzinfo=now.tzinfo)
+            reported[tid] = max(reported.get(tid, at), at)
         return [TicketView(no=f.no, chat_id=f.chat_id, reporter_id=f.reporter_id, category=r.category,
                            color=r.color, building=f.building, text=f.text, location=f.location,
                            minutes_since_last_report=(now - r.updated_at).total_seconds() / 60,
-                           reporter_ids=tuple(dict.fromkeys(reporters.get(r.id, []))), keywords=f.keywords)
+                           reporter_ids=tuple(dict.fromkeys(reporters.get(r.id, []))), keywords=f.keywords,
+                           minutes_since_report=((now - reported[r.id]).total_seconds() / 60
+                                                 if r.id in reported else None))
                 for r in rows if (f := filed[r.id])]
 
     def _lookup(self, s: Session, sources: dict[int, str]) -> dict[int, _Filed]:

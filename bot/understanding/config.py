@@ -30,6 +30,7 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       place_words: [连廊]          # parts of the building; differing ones mean different problems
       repeat_markers: [同上]
       corroborate: [俺也瞅见]      # a short "me too" that joins the ticket just filed
+      agree: [中嘞]               # openers agreeing with the report just made ("是的，...")
       typo_words: [化粪池]         # words whose homophone typos are recognised
       remove: [蛇]                # default phrases (of any list) to drop
 
@@ -85,5 +86,6 @@ class UnderstandingConfig(BaseModel):
     place_words: list[str] = []
     repeat_markers: list[str] = []
     corroborate: list[str] = []
+    agree: list[str] = []
     typo_words: list[str] = []
     remove: list[str] = []

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import Location, RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
@@ -145,7 +146,8 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     if u.request or u.location:   # a model-only request may still be the chat's current topic (_nearby)
         return True
     text = normalise_words(text)
-    return ("味" in text or _here_too(text)
+    vocab = vocab or default_vocabulary()
+    return ("味" in text or _here_too(text) or agreement(text, vocab) is not None
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
 
 
@@ -219,8 +221,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
         supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
-        conflict = _place_conflict(u.location, t.location, building, t.building, supply,
-                                   across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
+        conflict = (_place_conflict(u.location, t.location, building, t.building, supply,
+                                    across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
+                    or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
         if conflict or (not supply and not same_sender and _home_vs_shared(text, t.text)):
             continue
@@ -272,9 +275,43 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not differs:
-        return _nearby(asked, fam, text, building, candidates, vocab) or _also(asked, fam, text, building,
-                                                                               candidates, vocab)
+        return (_nearby(asked, fam, text, building, candidates, vocab)
+                or _also(asked, fam, text, building, candidates, vocab)
+                or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
+           candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
+    """The chat's latest open ticket, when the conversation is still about it (topic.same_topic):
+    here the families and the written places of the two are weighed."""
+    if not candidates:
+        return None
+    if not u.request and any(r.startswith("not request") and not r.startswith(_SILENT_WHY) for r in u.reasons):
+        return None   # a notice, a reply between neighbours, someone handling it: no report
+    own = [c for c in candidates if sender_id == c.reporter_id or sender_id in c.reporter_ids]
+    if own and (u.request or u.location):
+        mine = min(own, key=lambda c: c.minutes_since_reported())
+        clash = _place_conflict(u.location, mine.location, building, mine.building, supply=False)
+        if (m := still_there(u, text, mine, clash, vocab)) is not None:
+            return m
+    t = min(candidates, key=lambda c: c.minutes_since_reported())
+    tfam, tcues, _ = _split(_ticket_keywords(t, vocab))
+    cues = _split(u.keywords)[1]
+    related = (not fam or not tfam or _same_family(fam, tfam) or _escalates(fam, tfam) or _escalates(tfam, fam)
+               or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
+    if fam == tfam and _is_broad(fam, vocab) and cues and tcues:
+        related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
+    # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
+    # floor's or home's outage is labelled apart by most corpora
+    supply = u.category == "elevator" and t.category == "elevator"
+    conflict = _place_conflict(u.location, t.location, building, t.building, supply)
+    if conflict is None and not supply and u.location and "也" in text \
+            and not _same_written_place(u.location, t.location):
+        conflict = "names a place the report did not, 'too'"
+    if conflict is None and not supply and _home_vs_shared(text, t.text):
+        conflict = "a home and a shared area"
+    return same_topic(u, text, sender_id, t, related, conflict, vocab)
 
 
 def _home_vs_shared(a: str, b: str) -> bool:
@@ -308,8 +345,8 @@ def _also(u: Understanding, fam: str | None, text: str, building: str | None, ca
         return None   # "我家也停电了" after a lift report is its own problem
     if u.request and u.category not in (None, "other", t.category) and not fam:
         return None
-    if _place_conflict(u.location, t.location, building, t.building, supply=False):
-        return None   # the same symptom on another floor or unit is another ticket (GUIDELINES)
+    if _place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
+        return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
     if _PLACE_ALSO.search(text) and u.location and not _same_written_place(u.location, t.location):
         return None   # "5楼也..." names a place the report did not: another place, not a confirmation
     return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
@@ -335,7 +372,7 @@ def _nearby(u: Understanding, fam: str | None, text: str, building: str | None, 
     tfam = _split(_ticket_keywords(t, vocab))[0]
     if fam and tfam and not _same_family(fam, tfam) and not _escalates(fam, tfam) and not _escalates(tfam, fam):
         return None   # another problem of the same category (dog mess vs rats, no water vs no power)
-    if _place_conflict(u.location, t.location, building, t.building, fam in _SUPPLY):
+    if _place_conflict(u.location, t.location, building, t.building, fam in _SUPPLY) or qualifier_conflict(text, t.text):
         return None
     return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))
 

@@ -68,6 +68,11 @@ class TicketView:
     minutes_since_last_report: float = 0.0
     reporter_ids: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()            # Understanding.keywords of its first report (else re-derived from text)
+    minutes_since_report: float | None = None  # since its latest report (None: unknown, use the field above)
+
+    def minutes_since_reported(self) -> float:
+        """Minutes since a resident last reported it (not since a deadline or a responder moved it)."""
+        return self.minutes_since_last_report if self.minutes_since_report is None else self.minutes_since_report
 
 
 @dataclass(frozen=True, slots=True)

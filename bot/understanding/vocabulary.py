@@ -17,6 +17,7 @@ import ahocorasick
 
 from . import vocab_data as D
 from . import vocab_telling as T
+from . import vocab_topic as DT
 from .config import UnderstandingConfig
 from .dialect import to_mandarin
 
@@ -258,6 +259,10 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                     atom_kinds.setdefault(p, set())
                 continue
             atom_kinds.setdefault(w, set()).add(kind)
+
+    # conversation words for repeat linking (bot/understanding/topic.py): read directly, not scanned
+    words["agree"] = tuple(_merge(DT.AGREE, cfg.agree, remove))
+    words["not_agree"] = tuple(_merge(DT.NOT_AGREE, [], remove))
 
     automaton = ahocorasick.Automaton()
     for atom in set(atom_kinds) | set(atom_families):

@@ -1,0 +1,130 @@
+"""A repeat told in other words: minutes after a neighbour's report the chat is still about it.
+
+Residents rarely repeat the reporter's words. "门禁坏了 刷卡没反应" is followed by "是的，晚上也关不上",
+"电梯又停了" by "我住二十三楼 爬不上去". No cue word is shared, yet the conversation is plainly about
+the ticket just filed. `same_topic` links such a message to the chat's LATEST open ticket when all of:
+
+- it came soon after that ticket was last reported (`TOPIC_MINUTES`), from another resident;
+- it is a request of the ticket's category, or it opens by agreeing with what was just said
+  (是的 / 对 / 附议 / 系呀...), or both texts name the same object (门禁, 扶手, 路灯...);
+- its problem family, when both sides have one, is the same or an escalation of the other;
+- no written place contradicts the ticket's (building, unit, floor, room; for building-wide
+  supply problems only building and unit), and no place qualifier does (1号梯 vs 2号梯,
+  东门 vs 北门, 高区 vs 低区): the same symptom somewhere else is another ticket (GUIDELINES);
+- it is no consultation and says nothing of another source ("也有一家在装修").
+
+The caller (repeats.match_repeat) has already chosen the ticket and worked out the families and
+the place conflict; this module only weighs the conversation. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .types import RepeatMatch, TicketView, Understanding
+from .vocab_topic import OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
+from .vocabulary import Vocabulary
+
+TOPIC_MINUTES = 12.0
+UPDATE_MINUTES = 60.0
+_NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十")}
+_BREAK = " ,.!?;:~、，。！？；：…"
+_QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
+# A reply that only thanks, answers or reports progress is no report of the problem.
+_NOT_REPORT = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚",
+               "已经报", "报过了", "打过电话", "我去看")
+
+
+def agreement(text: str, vocab: Vocabulary) -> str | None:
+    """The agreeing opener this (normalised) message starts with, if any: a one-character opener
+    (对, 是, 同) only when a break follows it."""
+    head = text.lstrip(" @[]")
+    if any(head.startswith(w) for w in vocab.words.get("not_agree", ())):
+        return None
+    for w in sorted(vocab.words.get("agree", ()), key=len, reverse=True):
+        if head.startswith(w):
+            rest = head[len(w):]
+            if len(w) >= 2 or not rest or rest[0] in _BREAK:
+                return w
+    return None
+
+
+def qualifiers(text: str) -> dict[str, set[str]]:
+    """Place qualifiers written in the text, by kind: {"lift": {"2"}, "gate": {"南"}} (一号梯 = 1号梯)."""
+    out: dict[str, set[str]] = {}
+    for kind, pat in _QUALIFIERS:
+        for m in pat.finditer(text):
+            out.setdefault(kind, set()).add(_NUMERALS.get(m.group(1), m.group(1)))
+    return out
+
+
+def qualifier_conflict(a: str, b: str) -> str | None:
+    """Both texts qualify the place in the same way, differently (1号梯 vs 2号梯)."""
+    qa, qb = qualifiers(a), qualifiers(b)
+    for kind in sorted(qa.keys() & qb.keys()):
+        if not qa[kind] & qb[kind]:
+            return f"different {kind} ({'/'.join(sorted(qa[kind]))} vs {'/'.join(sorted(qb[kind]))})"
+    return None
+
+
+def shared_object(a: str, b: str, objects: Iterable[str]) -> str | None:
+    """The longest object word (two characters or more) both texts name."""
+    both = [w for w in objects if len(w) >= 2 and w in a and w in b]
+    return max(both, key=len) if both else None
+
+
+def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | None:
+    """The message adds another thing to the report: "漫步机也断了 一块修修吧", "路灯也不亮" after a
+    report of the door (an object followed by 也 that the ticket does not name)."""
+    if (w := next((w for w in OTHER_THING if w in text), None)) is not None:
+        return w
+    for clause in re.split(f"[{_BREAK}]+", text):
+        if (w := next((w for w in OTHER_OPENERS if clause.startswith(w)), None)) is not None:
+            return w
+    for w in objects:
+        if f"{w}也" in text and w not in ticket_text:
+            return w
+    return None
+
+
+def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
+               vocab: Vocabulary) -> RepeatMatch | None:
+    """`t` (the chat's latest open ticket) if this message is one more report of it.
+
+    `related`: the message names no problem family other than the ticket's (or an escalation of it);
+    `conflict`: the place conflict the caller found between the two, if any."""
+    if u.fixed_report or t.color == "blue" or (u.request and u.color == "blue"):
+        return None   # consultations are answered one by one
+    if t.minutes_since_reported() > TOPIC_MINUTES or sender_id == t.reporter_id or sender_id in t.reporter_ids:
+        return None   # the same resident again is a follow-up or a new problem, decided elsewhere
+    if conflict or not related or any(w in text for w in _NOT_REPORT):
+        return None
+    if qualifier_conflict(text, t.text) or another_thing(text, t.text, vocab.words.get("object", ())):
+        return None   # "1号梯也慢" after "2号梯停了": another lift; "路灯也坏了": another thing
+    agreed = agreement(text, vocab)
+    thing = shared_object(text, t.text, vocab.words.get("object", ()))
+    if t.color == "red" and u.request and u.color != "red" and not agreed:
+        return None   # a milder remark after an emergency ("电表箱以后得定期检查") is a request of its own
+    minutes = f"{t.minutes_since_reported():.0f} min after #{t.no}"
+    if u.request and u.category == t.category and u.category not in (None, "other"):
+        why = f"same {u.category}, {minutes}" + (f", agrees ('{agreed}')" if agreed else "")
+    elif thing and u.request:   # a neighbour's remark about the same object ("在电梯口陪他说话") is no report
+        why = f"names the same {thing}, {minutes}"
+    elif agreed and (not u.request or u.category in (None, "other") or u.model_only):
+        why = f"agrees ('{agreed}') {minutes}"
+    else:
+        return None
+    return RepeatMatch(t.no, "repeat", (f"the conversation is still about #{t.no}: {why}",))
+
+
+def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None, vocab: Vocabulary) -> RepeatMatch | None:
+    """`t` (the sender's own latest open ticket, within the hour) if the sender says its problem is still
+    there or worse ("还在冒，地板都泡起来了", "水都流到电表箱那了"), whatever category the words read as:
+    the water reaching the switch is the same leak getting worse (the ticket service raises the colour)."""
+    if u.fixed_report or t.color == "blue" or conflict or t.minutes_since_reported() > UPDATE_MINUTES:
+        return None
+    still = next((w for w in STILL if w in text), None)
+    if still is None or another_thing(text, t.text, vocab.words.get("object", ())) or qualifier_conflict(text, t.text):
+        return None
+    return RepeatMatch(t.no, "follow_up", (f"the reporter of #{t.no} says it is still there ('{still}'), "
+                                           f"{t.minutes_since_reported():.0f} min later",))

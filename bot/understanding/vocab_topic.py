@@ -1,0 +1,39 @@
+"""Conversation vocabulary for repeat linking: how a neighbour agrees with the report just made,
+and the place qualifiers that tell two same-looking reports apart. Pure data, no logic.
+
+A community adds its own agreeing openers under `understanding: agree:` in config.yaml.
+"""
+from __future__ import annotations
+
+# fmt: off
+# A message that OPENS with one of these takes up what was just said ("是嘞 俺也觉着了", "附议").
+# Matched on the normalised text (dialect folded: 系呀 -> 是呀), followed by a break or more words.
+AGREE: list[str] = [
+    "对对", "对的", "对啊", "对呀", "对", "是的", "是啊", "是呀", "是嘞", "是滴", "是哦", "是嘛", "是", "就是", "没错",
+    "确实", "真的", "可不", "同", "同感", "附议", "支持", "+1", "嗯嗯", "嗯", "一样", "我也是", "我们也是", "也是",
+    "系呀", "系啊", "係呀", "係啊", "不光你们", "天天这样", "还在", "还是", "还没",
+]
+# Openers that read as agreement but change the subject or answer someone ("对了，还有个事", "是不是...").
+NOT_AGREE: list[str] = ["对了", "对面", "对门", "对于", "是不是", "是否", "是谁", "是哪", "真的假的", "同时", "同事",
+                        "同学", "支持一下", "还有", "还是说", "还是要", "就是说", "同意"]
+
+# Words that add ANOTHER thing to what was reported ("漫步机也断了 一块修修吧", "另外...").
+OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修", "顺便", "另外", "还有个", "还有一", "还有股", "还有只",
+                          "别的"]
+# ...and clause openers that do the same ("还有白蚁", "，还有那个三轮车"); mid-clause 还有人 is left alone.
+OTHER_OPENERS: list[str] = ["还有", "再就是", "另外"]
+
+# The reporter again, saying the problem is still there or getting worse ("还在冒", "越来越快", "都漫到客厅了").
+STILL: list[str] = ["还在", "还没", "还木", "还莫", "还是", "还不", "咋还", "怎么还", "更厉害", "更严重", "更急", "更大",
+                    "越来越", "都漫到", "都流到", "都淹到", "都进到", "又看了"]
+
+# Place qualifiers that split two reports of the same symptom: lift 1 vs lift 2, the east vs the west
+# lift, the north vs the south gate, the high vs the low zone. (kind, pattern with one group: the value).
+QUALIFIERS: list[tuple[str, str]] = [
+    ("lift", r"([0-9一二三四五六七八九十]+)号(?:电)?梯"),
+    ("lift", r"([东西南北左右中])(?:边|侧)?(?:那部|那台)?(?:电)?梯"),
+    ("gate", r"([东西南北])(?:大)?门"),
+    ("zone", r"([高中低])区"),
+    ("block", r"([东西南北])(?:头|边那栋|楼)"),
+]
+# fmt: on
