@@ -568,6 +568,8 @@ FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE + ("我�
 MASKS += ["得很厉害", "得太厉害", "得特别厉害", "得挺厉害", "得非常厉害", "冰箱都不响", "冰箱不响", "冰箱也不响"]
 # A found item is a notice to its owner, not a request.
 NOT_REQUEST += ["捡到", "失物招领"]
+# Lost property asked of neighbours ("who took my parcel by mistake"): between residents, not for the office.
+NOT_REQUEST += ["拿错快递", "谁拿错", "错拿", "拿错了我", "拿错我", "有谁拿错", "快递被拿错"]
 # fmt: on
 
 # fmt: off
