@@ -25,6 +25,8 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       law: [要罚款]                # a statement about the law: a danger word in its clause is no event
       risk_near: [快够着]          # a hazard near a danger ("快挨着电线"): orange, a stated risk
       on_scene: [抢险队到了]        # responders on site: a live update, not a new request
+      still_asks: [快派人]          # ... unless it still asks for help
+      goes_on: [压不住]             # ... or says after it that the danger goes on
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -81,6 +83,8 @@ class UnderstandingConfig(BaseModel):
     law: list[str] = []
     risk_near: list[str] = []
     on_scene: list[str] = []
+    still_asks: list[str] = []
+    goes_on: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

@@ -39,8 +39,10 @@ P_OVERRULE_SILENCE = 0.65  # LOCO over 24 corpora: .60 -> request_f1 .949, .65 -
 # A reassurance ("人没事", "里面没人") in a follow-up says the danger is not (or no longer) there.
 _REASSURED = ("没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了")
 _RELAYED = "passes a problem up to the office"
-# Someone saying they do not know, with no problem named, answers a neighbour; it reports nothing.
+# Someone saying they do not know, in a short message naming no problem, answers a neighbour; it
+# reports nothing ("我也不知道啊"). A longer message may tell of a person or a danger around it.
 _IGNORANT = ("不知道", "不清楚", "不晓得", "晓不得", "唔知", "不了解", "没听说", "冇听讲")
+_SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
 _FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort")
 _SILENT = ("not request: no problem or ask cue", "not request: '")
@@ -89,7 +91,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
                        reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
     ignorant = next((w for w in _IGNORANT if w in text), None) if _rules_silent(u) else None
-    if ignorant and op.p_request < P_SURE_OVER_ANSWER:  # (after the danger reading: it never hides a danger)
+    if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:  # (after the danger reading: it never hides a danger)
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
     relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately
     request = deliberate or op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)

@@ -5,6 +5,8 @@ Pure functions over a Scan; each answers with the word that decided, for the rea
 """
 from __future__ import annotations
 
+import re
+
 from . import vocab_telling as T
 from .scan import Hit, Scan
 
@@ -13,11 +15,15 @@ _NOW = ("现在", "还在", "又", "今天", "刚才", "刚刚", "正在", "还�
 _QUESTION_AFTER = ("吗", "没", "么", "嘛", "了吗", "了没")
 
 
+_LOCAL_PLACE = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*(?:号楼|号院|栋|幢|座|单元|楼\d|室)")
+
+
 def elsewhere_span(scan: Scan) -> tuple[int, int, str] | None:
     """(start, end, marker) of text about another place: a forwarded message (from its start) or a
     story from elsewhere (from its marker), up to where the text turns back here ("咱们小区")."""
     marks = [(s, w) for s, _e, w in scan.kinds.get("forwarded", ()) if s <= T.FORWARDED_WITHIN]
-    marks += [(s, w) for s, _e, w in scan.kinds.get("hearsay", ())]
+    # hearsay that names a building, unit or room is a rumour about here ("群里说3号楼着火了")
+    marks += [(s, w) for s, _e, w in scan.kinds.get("hearsay", ()) if not _LOCAL_PLACE.search(scan.text, s)]
     if not marks:
         return None
     start, word = min(marks)
@@ -56,7 +62,9 @@ def responders_on_scene(scan: Scan) -> str | None:
     """Responders already there ("消防车到了") and no help asked: a live update, not a new request."""
     t = scan.text
     for _s, e, w in scan.kinds.get("on_scene", ()):
-        if not t.startswith(_QUESTION_AFTER, e) and not scan.has("still_asks") and not scan.has("distress"):
+        goes_on = any(s >= e for s, _e, _w in scan.kinds.get("goes_on", ()))
+        if not t.startswith(_QUESTION_AFTER, e) and not scan.has("still_asks") and not scan.has("distress") \
+                and not goes_on:
             return w
     return None
 

@@ -45,6 +45,9 @@ ON_SCENE: list[str] = [
     "正在灭火", "在灭火", "已经在救", "正在救", "正在抢修", "人都下来了", "人都出来了", "都撤出来了", "已经疏散", "在疏散"]
 # A live update that still asks for help stays a request.
 STILL_ASKS: list[str] = ["快来", "谁来", "来人", "来帮", "帮忙", "救命", "还没到", "没来", "怎么还", "咋还", "需要人"]
+# ... and so does one that says, after the responders arrived, that the danger goes on or they cannot end it.
+GOES_ON: list[str] = ["也没用", "没有用", "没办法", "还困", "还在", "打不开", "弄不开", "出不来", "进不去", "越来越",
+                      "但是", "可是", "不过", "被电", "受伤", "流血", "哭"]
 
 # Welfare dangers ---------------------------------------------------------------------------------
 _PARENT = ("我妈", "我爸", "我母亲", "我父亲", "老母亲", "老父亲", "老娘", "老爹", "我奶奶", "我爷爷", "我外婆", "我外公",

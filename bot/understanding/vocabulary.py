@@ -241,7 +241,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "lucky": _merge(T.LUCKY, [], remove),
         "past_day": _merge(T.PAST_DAY, [], remove),
         "on_scene": _merge(T.ON_SCENE, cfg.on_scene, remove),
-        "still_asks": _merge(T.STILL_ASKS, [], remove),
+        "still_asks": _merge(T.STILL_ASKS, cfg.still_asks, remove),
+        "goes_on": _merge(T.GOES_ON, cfg.goes_on, remove),
         "warning_after": _merge(T.WARNING_AFTER, [], remove),
         "recovering": _merge(T.RECOVERING, [], remove),
     }

@@ -40,3 +40,10 @@ class _ReadsDanger:
 def test_saying_you_do_not_know_never_hides_a_danger_the_model_reads():
     u = classify("不清楚咋回事 那边一直有动静", Context(), None, _ReadsDanger())  # type: ignore[arg-type]
     assert u.request and u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", ["不清楚对门的老爷子是不是好几天没出门了 敲门也没人应",
+                                  "我也不知道咋回事 楼下那个独居老太太两天没见人了"])
+def test_a_longer_message_around_i_do_not_know_may_tell_of_a_person(text):
+    u = classify(text)
+    assert u.request, u.reasons
