@@ -82,7 +82,6 @@ async def _processor(app: web.Application) -> AsyncIterator[None]:
         yield
         await _cancel(task)
         await asyncio.to_thread(workers.close)
-        workers.relay_metrics()  # the last counts the workers sent as they stopped
         return
     pipeline = Pipeline(app[K.ENGINE], settings, build_router(), app[K.METRICS])
     app[K.PIPELINE] = pipeline

@@ -46,6 +46,7 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
 
 
 RECORD_S = 0.05  # how often finished sends of a pass are recorded
+RELEASE_S = 10.0  # how often a platform that answers releases rows another process backed off
 UNREACHABLE = "unreachable: "  # last_error prefix of a send the platform never answered
 
 
@@ -91,8 +92,10 @@ class OutboxWorker:
         self.pacer = _Pacer()
         self.sem = asyncio.Semaphore(settings.concurrency)
         self.metrics = metrics
-        # platforms whose backed-off "unreachable" rows may wait: all of them after a start
+        # platforms whose backed-off "unreachable" rows may wait: all of them after a start, each
+        # after an outage this process saw, and any every RELEASE_S (another process's outage)
         self._unreachable: set[str] = set(adapters)
+        self._released_at: dict[str, float] = {}
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
@@ -160,7 +163,8 @@ class OutboxWorker:
             failed.append((row.id, values))
         # the platform answers again: what waited out its outage is due now, not at its backoff
         # (looked for once after start, then after each outage this process saw)
-        answered = {row.platform for row, error in outcomes if error is None} & self._unreachable
+        answered = {p for p in {row.platform for row, error in outcomes if error is None}
+                    if p in self._unreachable or time.monotonic() - self._released_at.get(p, 0.0) >= RELEASE_S}
         with write_gate(self.engine), self.engine.begin() as c:
             if sent:
                 c.execute(update(t).where(t.c.id.in_(sent)).values(
@@ -172,6 +176,7 @@ class OutboxWorker:
                     t.c.platform == platform, t.c.status == "pending", t.c.next_attempt_at > now,
                     t.c.last_error.startswith(UNREACHABLE)).values(next_attempt_at=now))
         self._unreachable -= answered
+        self._released_at.update(dict.fromkeys(answered, time.monotonic()))
         if self.metrics:  # counted once recorded: a pass that fails to record is retried, not counted twice
             for _, error in outcomes:
                 if error is not None:

@@ -48,8 +48,9 @@ AHEAD = 4               # messages understood before a transaction at least (out
 @dataclass(frozen=True, slots=True)
 class _Ahead:
     """What is read of a message before its transaction, outside the write lock."""
-    understanding: Understanding | None    # None: a command (its handler reads what it needs)
+    understanding: Understanding | None    # None: not read ahead (a command, an unknown chat, over a limit)
     recent: tuple[int, int] | None         # messages of its sender and its chat in the minute up to it
+    seconds: float                         # time spent reading it (counted with its processing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,12 +151,21 @@ class Pipeline:
         with self.engine.connect() as c:
             rows = c.execute(sa_select(t).where(t.c.id.in_(todo), t.c.processed_at.is_(None))).mappings().all()
             for row in rows:
+                t0 = time.perf_counter()
                 msg = to_message(InboundRecord.model_construct(**row))
-                u = understand(msg, self.directory, self.vocab) if parse_command(msg.text, msg.quote_text) is None \
-                    else None
-                recent = (None if self.directory.is_responder(msg.sender_id)
-                          else self._count_recent(c, msg, row["id"], row["received_at"]))
-                self._ahead[row["id"]] = _Ahead(u, recent)
+                d, lim = self.directory, self.settings.limits
+                recent = None if d.is_responder(msg.sender_id) else self._count_recent(c, msg, row["id"],
+                                                                                         row["received_at"])
+                u = None
+                if (parse_command(msg.text, msg.quote_text) is None
+                        and (msg.chat_id is None or d.is_served_chat(msg.chat_id))
+                        and not (recent and (recent[0] > lim.per_sender_per_minute
+                                             or (msg.chat_id is not None and recent[1] > lim.per_chat_per_minute)))):
+                    try:
+                        u = understand(msg, d, self.vocab)
+                    except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
+                        log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
+                self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
 
     def _count_recent(self, c: Connection | Session, msg: InboundMessage, record_id: int,
                       received_at: datetime) -> tuple[int, int]:
@@ -173,16 +183,27 @@ class Pipeline:
         """Process a prefix of `ids` in one transaction; return the ids left and what was done.
         Any failure outside a handler's savepoint rolls the whole transaction back; the
         messages stay pending and are processed again (handler errors are caught per message)."""
-        started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
         finished: list[dict] = []
-        with write_gate(self.engine), Session(self.engine) as s:
+        tried: set[int] = set()
+
+        def read_ahead() -> bool:
+            """While storing or sending holds the database, read the next message ahead."""
+            todo = next((i for i in ids[:TXN_MESSAGES] if i not in self._ahead and i not in tried), None)
+            if todo is None:
+                return False
+            tried.add(todo)  # read (or no longer pending): not again in this wait
+            self._understand_ahead([todo])
+            return True
+
+        with write_gate(self.engine, read_ahead if yield_to is not None else None), Session(self.engine) as s:
+            started = time.perf_counter()  # the turn starts with the lock, not with the wait for it
             while ids and len(done) < TXN_MESSAGES and time.perf_counter() - started < TXN_SECONDS:
                 if (done and yield_to is not None and not yield_to.is_set()
                         and time.perf_counter() - started >= TURN_SECONDS):
                     break
                 record_id, ids = ids[0], ids[1:]
-                t0 = time.perf_counter()
+                t0 = time.perf_counter() - (self._ahead[record_id].seconds if record_id in self._ahead else 0.0)
                 if (ctx := self._process_in(s, record_id, now)) is not None:
                     done.append((ctx, record_id, time.perf_counter() - t0))
                     finished.append({"rid": record_id, "out": ctx.outcome, "tno": ctx.ticket_no})

@@ -58,6 +58,11 @@ class MetricsRelay:
             data = _encode(dict(self.outcomes), dict(self.filed), chunk)
             if len(data) > 4000:  # a pathological number of outcome names: counts only
                 chunk, data = array("d"), _encode(dict(self.outcomes), dict(self.filed), array("d"))
+                if len(data) > 4000:  # still too long to be written whole: dropped, never a torn send
+                    log.warning("worker metrics too large to relay; dropped")
+                    self.outcomes.clear()
+                    self.filed.clear()
+                    continue
             try:
                 self.conn.send_bytes(data)
             except (BlockingIOError, BrokenPipeError, OSError):

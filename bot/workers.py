@@ -149,7 +149,8 @@ class Workers:
         return sum(p.is_alive() for p in self.procs)
 
     def close(self, timeout_s: float = 10.0) -> None:
-        """Ask every worker to stop after its current transaction; kill what does not."""
+        """Ask every worker to stop after its current transaction; kill what does not; take
+        their last metrics and close their pipes."""
         with self.lock:
             self.stop.set()
         deadline = time.monotonic() + timeout_s
@@ -159,3 +160,8 @@ class Workers:
                 log.warning("worker did not stop; killed", extra={"event": "worker_killed", "pid": p.pid})
                 p.kill()
                 p.join(1)
+        self.relay_metrics()  # the last counts the workers sent as they stopped
+        for conn in [*self.metrics_in, *self._writers.values()]:
+            if conn is not None:
+                conn.close()
+        self.metrics_in, self._writers = [None] * len(self.procs), {}

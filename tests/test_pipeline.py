@@ -156,3 +156,15 @@ def test_messages_understood_before_their_transaction_are_understood_as_their_ha
         assert d.understanding == expected, d.msg_id
     assert done[0].understanding.color == "red" and not done[1].understanding.request
     assert p._ahead == {}   # nothing kept for messages another process may take
+
+
+def test_a_message_that_cannot_be_read_ahead_costs_only_itself(db_url, monkeypatch):
+    def fragile(msg, directory, vocab):  # type: ignore[no-untyped-def]
+        if "乱码" in msg.text:
+            raise ValueError("a reading bug")
+        return understand(msg, directory, vocab)
+    monkeypatch.setattr(pipeline, "understand", fragile)
+    p = _pipeline(db_url)
+    _store(p, ("r1", "乱码乱码"), ("r2", "5单元门口水管爆了 在喷水"))
+    assert [d.outcome for d in p.process_pending(NOW, yield_to=threading.Event())] == ["ignored", "filed"]
+    assert [o for _, o, _ in _outcomes(p)] == ["ignored", "filed"]
