@@ -5,7 +5,7 @@ import contextlib
 import fcntl
 import functools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -60,29 +60,20 @@ def init_schema(engine: Engine) -> None:
 
 
 @contextlib.contextmanager
-def write_gate(engine: Engine, while_busy: Callable[[], bool] | None = None) -> Iterator[None]:
+def write_gate(engine: Engine) -> Iterator[None]:
     """SQLite admits one writer at a time, and a writer that finds it busy sleeps in growing
     steps (up to 100 ms) before it looks again, so two busy writers — storing webhooks and
     processing them — starve each other. The busy writers pass this gate first: a file lock
     beside the database, so they queue in the kernel and the next one is woken the moment
     the last is done, across threads and processes. Nothing on PostgreSQL (whose writers
-    lock rows, not the database). Never nested.
-
-    `while_busy`: work to do while another writer holds the gate, one step per call (False:
-    nothing left — then the caller queues like everyone else)."""
+    lock rows, not the database). Never nested."""
     db = engine.url.database
     if engine.dialect.name != "sqlite" or not db or db == ":memory:":
         yield
         return
     fd = os.open(db + "-gate", os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | (fcntl.LOCK_NB if while_busy is not None else 0))
-                break
-            except BlockingIOError:
-                if not while_busy():  # type: ignore[misc]
-                    while_busy = None
+        fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)  # releases the lock

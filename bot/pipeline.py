@@ -183,21 +183,10 @@ class Pipeline:
         """Process a prefix of `ids` in one transaction; return the ids left and what was done.
         Any failure outside a handler's savepoint rolls the whole transaction back; the
         messages stay pending and are processed again (handler errors are caught per message)."""
+        started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
         finished: list[dict] = []
-        tried: set[int] = set()
-
-        def read_ahead() -> bool:
-            """While storing or sending holds the database, read the next message ahead."""
-            todo = next((i for i in ids[:TXN_MESSAGES] if i not in self._ahead and i not in tried), None)
-            if todo is None:
-                return False
-            tried.add(todo)  # read (or no longer pending): not again in this wait
-            self._understand_ahead([todo])
-            return True
-
-        with write_gate(self.engine, read_ahead if yield_to is not None else None), Session(self.engine) as s:
-            started = time.perf_counter()  # the turn starts with the lock, not with the wait for it
+        with write_gate(self.engine), Session(self.engine) as s:
             while ids and len(done) < TXN_MESSAGES and time.perf_counter() - started < TXN_SECONDS:
                 if (done and yield_to is not None and not yield_to.is_set()
                         and time.perf_counter() - started >= TURN_SECONDS):

@@ -53,24 +53,3 @@ def test_no_gate_for_an_in_memory_database():
     with write_gate(engine), write_gate(engine):
         pass
 
-
-def test_a_writer_does_its_own_work_while_another_holds_the_gate(tmp_path):
-    url = f"sqlite:///{tmp_path}/g.db"
-    started = mp.get_context("spawn").Event()
-    holder = mp.get_context("spawn").Process(target=_hold, args=(url, 0.5, started))
-    holder.start()
-    try:
-        assert started.wait(20)
-        steps: list[float] = []
-
-        def one_step() -> bool:   # three steps of work, then nothing left: wait like anyone else
-            if len(steps) == 3:
-                return False
-            steps.append(time.monotonic())
-            return True
-        with write_gate(make_engine(url), while_busy=one_step):
-            got_it = time.monotonic()
-        assert len(steps) == 3 and all(s < got_it for s in steps)
-        assert got_it - steps[0] > 0.2   # it then waited for the holder to finish
-    finally:
-        holder.join(10)
