@@ -119,7 +119,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
 
     # 4. chatter
-    if t.lstrip().startswith(_FORWARDED):
+    if t.lstrip().startswith(_FORWARDED) and not red:  # (a forwarded danger about here stays red)
         return no("not request: forwarded news or notice")
     if t.lstrip().startswith(">") and not red:
         return no("not request: quotes another message (a reply between neighbours)")

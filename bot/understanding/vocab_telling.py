@@ -27,6 +27,9 @@ HEARSAY: list[str] = [
     "网上看", "网上说", "网上刷到", "网上有", "新闻上", "新闻里", "新闻说",
     "看新闻", "看到新闻", "据报道", "朋友圈看到", "朋友圈里", "朋友圈转", "抖音上", "快手上", "视频号", "外地有个",
     "外地一个", "外地有", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区", "人家那个小区"]
+# Of those, the ones that name another place: a building number after them is that place's, not ours.
+OTHER_PLACE: tuple[str, ...] = ("外地", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区",
+                                "人家那个小区")
 # The text turns back to this place after a story from elsewhere.
 HERE: list[str] = ["咱们", "咱小区", "咱楼", "我们小区", "我们楼", "我们这", "本小区", "我家", "我们家", "咱家", "俺们"]
 LAW: list[str] = [

@@ -40,3 +40,23 @@ def test_a_community_names_its_own_words_for_a_danger_going_on():
     assert not classify_rules(text).request
     u = classify_rules(text, vocab=build_vocabulary({"goes_on": ["压不住"]}))
     assert u.request and u.color == "red", u.reasons
+
+
+def test_news_naming_a_building_of_another_place_stays_elsewhere():
+    u = classify("网上看到外地一个小区3号楼着火了 好吓人")
+    assert not (u.request and u.color == "red"), u.reasons
+
+
+def test_a_forwarded_emergency_in_one_of_our_buildings_is_red():
+    u = classify("转发：7号楼3单元有人被困电梯 请物业速来")
+    assert u.request and u.color == "red", u.reasons
+
+
+def test_a_forwarded_notice_about_our_building_is_still_a_notice():
+    assert not classify("转发：7号楼明天上午停水 请大家储水").request
+
+
+@pytest.mark.parametrize("text", ["楼道里有人在打老人 可以报警吗", "隔壁又在打孩子 哭得撕心裂肺"])
+def test_someone_being_beaten_now_is_red(text):
+    u = classify(text)
+    assert u.request and u.color == "red", u.reasons
