@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections import defaultdict, deque
 from collections.abc import Mapping
@@ -92,10 +93,10 @@ class OutboxWorker:
         self.pacer = _Pacer()
         self.sem = asyncio.Semaphore(settings.concurrency)
         self.metrics = metrics
-        # platforms whose backed-off "unreachable" rows may wait: all of them after a start, each
-        # after an outage this process saw, and any every RELEASE_S (another process's outage)
-        self._unreachable: set[str] = set(adapters)
-        self._released_at: dict[str, float] = {}
+        # per platform, when a send it answers next releases its backed-off "unreachable" rows:
+        # at once after a start and after an outage this process saw, else RELEASE_S after the
+        # last release (rows another process backed off)
+        self._release_at: dict[str, float] = {}
 
     def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
         """Head-of-line due rows, one per destination; and seconds until the next could be due."""
@@ -151,7 +152,7 @@ class OutboxWorker:
             values: dict[str, object] = {"claimed_until": None, "attempts": t.c.attempts + 1,
                                          "last_error": reason[:500]}
             if error.unreachable:
-                self._unreachable.add(row.platform)
+                self._release_at[row.platform] = -math.inf
             if error.permanent:
                 values["status"] = "parked"
                 log.error("outbox message parked", extra={"event": "parked", "outbox_id": row.id,
@@ -162,9 +163,8 @@ class OutboxWorker:
                 values["next_attempt_at"] = now + timedelta(seconds=delay)
             failed.append((row.id, values))
         # the platform answers again: what waited out its outage is due now, not at its backoff
-        # (looked for once after start, then after each outage this process saw)
-        answered = {p for p in {row.platform for row, error in outcomes if error is None}
-                    if p in self._unreachable or time.monotonic() - self._released_at.get(p, 0.0) >= RELEASE_S}
+        answered = {row.platform for row, error in outcomes
+                    if error is None and time.monotonic() >= self._release_at.get(row.platform, -math.inf)}
         with write_gate(self.engine), self.engine.begin() as c:
             if sent:
                 c.execute(update(t).where(t.c.id.in_(sent)).values(
@@ -175,8 +175,7 @@ class OutboxWorker:
                 c.execute(update(t).where(
                     t.c.platform == platform, t.c.status == "pending", t.c.next_attempt_at > now,
                     t.c.last_error.startswith(UNREACHABLE)).values(next_attempt_at=now))
-        self._unreachable -= answered
-        self._released_at.update(dict.fromkeys(answered, time.monotonic()))
+        self._release_at.update(dict.fromkeys(answered, time.monotonic() + RELEASE_S))
         if self.metrics:  # counted once recorded: a pass that fails to record is retried, not counted twice
             for _, error in outcomes:
                 if error is not None:

@@ -153,16 +153,13 @@ class Pipeline:
             for row in rows:
                 t0 = time.perf_counter()
                 msg = to_message(InboundRecord.model_construct(**row))
-                d, lim = self.directory, self.settings.limits
-                recent = None if d.is_responder(msg.sender_id) else self._count_recent(c, msg, row["id"],
-                                                                                         row["received_at"])
+                recent = None if self.directory.is_responder(msg.sender_id) else self._count_recent(
+                    c, msg, row["id"], row["received_at"])
                 u = None
-                if (parse_command(msg.text, msg.quote_text) is None
-                        and (msg.chat_id is None or d.is_served_chat(msg.chat_id))
-                        and not (recent and (recent[0] > lim.per_sender_per_minute
-                                             or (msg.chat_id is not None and recent[1] > lim.per_chat_per_minute)))):
+                if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
+                        and not (recent and self._over_limit(msg, recent))):
                     try:
-                        u = understand(msg, d, self.vocab)
+                        u = understand(msg, self.directory, self.vocab)
                     except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
                         log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
                 self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
@@ -173,6 +170,18 @@ class Pipeline:
             "sender": msg.sender_id, "chat": msg.chat_id, "platform": msg.platform,
             "since": received_at - WINDOW, "upto": record_id}).one()
         return int(n_sender), int(n_chat)
+
+    def _unknown_chat(self, msg: InboundMessage) -> bool:
+        return msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id)
+
+    def _over_limit(self, msg: InboundMessage, recent: tuple[int, int]) -> str | None:
+        """Which budget the message is over ("sender" / "chat"), given its recent counts."""
+        lim = self.settings.limits
+        if recent[0] > lim.per_sender_per_minute:
+            return "sender"
+        if msg.chat_id is not None and recent[1] > lim.per_chat_per_minute:
+            return "chat"
+        return None
 
     def process(self, record_id: int, now: datetime) -> Processed | None:
         """Process one record in a transaction of its own (None: not claimable now)."""
@@ -219,7 +228,7 @@ class Pipeline:
                   command=parse_command(msg.text, msg.quote_text),
                   tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
                   vocab=self.vocab, ahead=ahead.understanding if ahead else None)
-        if msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id):
+        if self._unknown_chat(msg):
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",
                      extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
@@ -236,20 +245,19 @@ class Pipeline:
         lim, msg = self.settings.limits, ctx.msg
         if self.directory.is_responder(msg.sender_id):
             return False
-        n_sender, n_chat = recent or self._count_recent(ctx.session, msg, record_id, received_at)
-        if n_sender > lim.per_sender_per_minute:
-            if n_sender == lim.per_sender_per_minute + 1:
+        recent = recent or self._count_recent(ctx.session, msg, record_id, received_at)
+        scope = self._over_limit(msg, recent)
+        if scope == "sender":
+            if recent[0] == lim.per_sender_per_minute + 1:
                 ctx.reply(T.RATE_LIMITED_SENDER, mentions=(msg.sender_id,))
             log.warning("sender over limit", extra={"event": "rate_limited", "scope": "sender",
                                                     "sender": msg.sender_id, "chat": msg.chat_id, "msg_id": msg.msg_id})
-            return True
-        if msg.chat_id is not None and n_chat > lim.per_chat_per_minute:
-            if n_chat == lim.per_chat_per_minute + 1:
+        elif scope == "chat":
+            if recent[1] == lim.per_chat_per_minute + 1:
                 ctx.reply(T.RATE_LIMITED_CHAT)
             log.warning("chat over limit", extra={"event": "rate_limited", "scope": "chat",
                                                   "chat": msg.chat_id, "msg_id": msg.msg_id})
-            return True
-        return False
+        return scope is not None
 
     def _dispatch(self, ctx: Ctx) -> None:
         savepoint = ctx.session.begin_nested()

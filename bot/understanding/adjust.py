@@ -4,6 +4,7 @@ person (or a red danger warned of) raises yellow to orange."""
 from __future__ import annotations
 
 from .red import Facts
+from .vocab_data import OUTAGE_FAMILIES
 from .vocab_telling import SMALL_LEAK
 from .scan import Hit, Scan
 
@@ -16,7 +17,6 @@ _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", 
 _HOME_WORDS = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
 # A leak told as small: drops, a patch, "not serious".
 _SMALL = ("不严重", "不太严重", "不算严重", "一滴一滴", "一小块", "一小片", "一点点", "湿印子", "洇了", "不着急", "不急", *SMALL_LEAK)
-_OUTAGE = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
 
 
 def mild_leak(best: Hit, color: str, t: str, reasons: list[str]) -> str:
@@ -42,7 +42,7 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
     planned = [h for h in hits if h.family.name == "utility_q"]
     fut = scan.first("future")
     if planned and fut and color in ("orange", "yellow"):
-        if all(h.family.name in _OUTAGE | {"utility_q"} for h in hits):
+        if all(h.family.name in OUTAGE_FAMILIES | {"utility_q"} for h in hits):
             color, category = "blue", "utilities"
             reasons.append(f"blue: asks about a planned outage ('{fut}')")
     sugg = [h for h in hits if h.family.category == "suggestion"]

@@ -20,6 +20,7 @@ from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
+from .vocab_data import OUTAGE_FAMILIES
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
 __all__ = ["classify", "explain", "normalise", "parse_location", "MAX_CHARS"]
@@ -49,12 +50,9 @@ def _reason(h: Hit) -> str:
     return f"{h.family.color}: cue '{h.cue}' ({h.family.note}) → {h.family.category}"
 
 
-_OUTAGES = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
-
-
 def _cause_only(h: Hit, hits: list[Hit]) -> bool:
     """An outage told as the cause of a person's need (制氧机没电, 停电了我妈下不了楼): the need is the request."""
-    return h.family.name in _OUTAGES and any(o.family.category == "care" for o in hits)
+    return h.family.name in OUTAGE_FAMILIES and any(o.family.category == "care" for o in hits)
 
 
 def _keywords(hs: list[Hit], places: tuple[str, ...]) -> tuple[str, ...]:

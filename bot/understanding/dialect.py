@@ -56,7 +56,9 @@ _WU: dict[str, str] = {
     "一歇": "一会", "上趟": "上次", "下趟": "下次", "哪能办": "怎么办", "哪能": "怎么", "冲电": "充电",
     "伐": "吗",
 }
-_WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)")
+# 伐 only as the sentence-final question particle (砍伐 / 步伐 stay)
+_WU_FA = r"(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)"
+_WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|" + _WU_FA)
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -80,9 +82,8 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _wu_pattern() -> re.Pattern[str]:
-    # 伐 only as the sentence-final question particle (砍伐 / 步伐 stay)
     keys = sorted((k for k in _WU if k != "伐"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, keys)) + r"|(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)")
+    return re.compile("|".join(map(re.escape, keys)) + "|" + _WU_FA)
 
 
 def to_mandarin(text: str) -> str:

@@ -69,7 +69,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if any(r.startswith("ignored") for r in u.reasons):
         # danger words set aside (negated, hypothetical, a joke, a drill): the model parses none of that
         return u
-    deliberate = not u.request and not _rules_silent(u)
+    silent = _rules_silent(u)
+    deliberate = not u.request and not silent
     if deliberate and not _overrulable(u):
         return u
     op = model.opinion(text, context.sender_role)
@@ -90,8 +91,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
                        reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
-    ignorant = next((w for w in _IGNORANT if w in text), None) if _rules_silent(u) else None
-    if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:  # (after the danger reading: it never hides a danger)
+    # (after the danger reading: saying "I don't know" never hides a danger)
+    ignorant = next((w for w in _IGNORANT if w in text), None) if silent else None
+    if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
     relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately
     request = deliberate or op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)

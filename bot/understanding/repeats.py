@@ -29,10 +29,11 @@ from rapidfuzz import fuzz
 
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import Location, RepeatMatch, TicketView, Understanding
+from .vocab_data import OUTAGE_FAMILIES
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
-# Supply problems of a whole building: inner places do not split them; a generic outage matches any.
-_SUPPLY = {"heating_cold", "no_water", "no_power", "no_gas", "generic_outage"}
+# Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
+# outage matches any.
 # Heating comes from one exchange station for the whole building: not even another unit splits it
 # (power, water and lifts fail unit by unit).
 _WHOLE_BUILDING = {"heating_cold"}
@@ -125,7 +126,7 @@ def _same_family(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
-    return {a, b} <= _SUPPLY and "generic_outage" in (a, b)
+    return {a, b} <= OUTAGE_FAMILIES and "generic_outage" in (a, b)
 
 
 def _specific_place_match(a: Location | None, b: Location | None) -> bool:
@@ -219,7 +220,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         else:
             smell_link = False
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
-        supply = same and (fam in _SUPPLY or u.category == "elevator" or bool(corroborates and not differs)
+        supply = same and (fam in OUTAGE_FAMILIES or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
         conflict = (_place_conflict(u.location, t.location, building, t.building, supply,
                                     across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
@@ -372,7 +373,7 @@ def _nearby(u: Understanding, fam: str | None, text: str, building: str | None, 
     tfam = _split(_ticket_keywords(t, vocab))[0]
     if fam and tfam and not _same_family(fam, tfam) and not _escalates(fam, tfam) and not _escalates(tfam, fam):
         return None   # another problem of the same category (dog mess vs rats, no water vs no power)
-    if _place_conflict(u.location, t.location, building, t.building, fam in _SUPPLY) or qualifier_conflict(text, t.text):
+    if _place_conflict(u.location, t.location, building, t.building, fam in OUTAGE_FAMILIES) or qualifier_conflict(text, t.text):
         return None
     return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))
 

@@ -342,6 +342,9 @@ FIXED_DENIAL_BEFORE: list[str] = ["没", "还没", "没有", "不", "咋还", "�
 # A problem stated after one of these, once a fixed phrase came first, is a new request.
 CONTRAST: list[str] = ["但是", "但", "就是", "不过", "可是", "只是", "然而", "还是"]
 
+# The supply-outage families (water, power, gas, heating, an outage unnamed).
+OUTAGE_FAMILIES = frozenset({"no_water", "no_power", "no_gas", "heating_cold", "generic_outage"})
+
 # Chatter that is never a request (adverts, greetings, thanks, acknowledgements, borrowing).
 NOT_REQUEST: list[str] = [
     "出租", "出售", "转让", "卖新鲜", "有意向", "私聊", "拎包入住", "接龙", "团购", "代购", "优惠", "特价", "促销",
