@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, case, exists, func, or_, update
+from sqlalchemy import bindparam, exists, func, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -79,13 +79,16 @@ def _claim_statement():  # type: ignore[no-untyped-def]
 
 
 def _recent_statement():  # type: ignore[no-untyped-def]
-    """How many messages of this sender, and of this chat, arrived in the minute up to this one."""
+    """How many messages of this sender, and of this chat, arrived in the minute up to this one:
+    two counts, each a range of one covering index (ix_inbound_sender_window / _chat_window)."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
-    sender, chat = t.c.sender_id == bindparam("sender"), t.c.chat_id == bindparam("chat")
-    return (sa_select(func.coalesce(func.sum(case((sender, 1), else_=0)), 0),
-                      func.coalesce(func.sum(case((chat, 1), else_=0)), 0))
-            .where(t.c.platform == bindparam("platform"), t.c.received_at > bindparam("since"),
-                   t.c.id <= bindparam("upto"), or_(sender, chat)))
+
+    def count(column):  # type: ignore[no-untyped-def]
+        return (sa_select(func.count()).select_from(t)
+                .where(t.c.platform == bindparam("platform"), column == bindparam(column.name),
+                       t.c.received_at > bindparam("since"), t.c.id <= bindparam("upto"))
+                .scalar_subquery())
+    return sa_select(count(t.c.sender_id), count(t.c.chat_id))
 
 
 def _finish_statement():  # type: ignore[no-untyped-def]
@@ -167,7 +170,7 @@ class Pipeline:
     def _count_recent(self, c: Connection | Session, msg: InboundMessage, record_id: int,
                       received_at: datetime) -> tuple[int, int]:
         n_sender, n_chat = c.execute(self._recent, {
-            "sender": msg.sender_id, "chat": msg.chat_id, "platform": msg.platform,
+            "sender_id": msg.sender_id, "chat_id": msg.chat_id, "platform": msg.platform,
             "since": received_at - WINDOW, "upto": record_id}).one()
         return int(n_sender), int(n_chat)
 

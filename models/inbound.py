@@ -11,8 +11,10 @@ class InboundRecord(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("platform", "msg_id", name="uq_inbound_platform_msg"),
         Index("ix_inbound_pending", "processed_at", "id"),
-        Index("ix_inbound_sender_recent", "sender_id", "received_at"),
-        Index("ix_inbound_chat_recent", "chat_id", "received_at"),
+        # the flood limits count a sender's and a chat's messages of the last minute from these
+        # alone (index-only: every column the count reads is in the index)
+        Index("ix_inbound_sender_window", "platform", "sender_id", "received_at", "id"),
+        Index("ix_inbound_chat_window", "platform", "chat_id", "received_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
