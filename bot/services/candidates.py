@@ -41,13 +41,17 @@ class _Filed:
 
 @functools.cache
 def _open_statement(in_chat: bool):  # type: ignore[no-untyped-def]
-    """Open, not-reported-fixed tickets of :chat (or private ones of :reporter), newest first."""
+    """Open, not-reported-fixed tickets of :chat (or private ones of :reporter), newest first,
+    each with its reports (sender, time; oldest first; none: one row of nulls) in one statement."""
     t = Ticket.__table__  # type: ignore[attr-defined]
+    r = TicketReport.__table__  # type: ignore[attr-defined]
     where = [t.c.state.in_(ACTIVE), t.c.fixed_reported_at.is_(None)]
     where += [t.c.chat_id == bindparam("chat")] if in_chat else [t.c.chat_id.is_(None),
                                                                   t.c.reporter_id == bindparam("reporter")]
-    return (sa_select(t.c.id, t.c.source_msg_id, t.c.category, t.c.color, t.c.updated_at)
-            .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")))
+    open_ = (sa_select(t.c.id, t.c.source_msg_id, t.c.category, t.c.color, t.c.updated_at)
+             .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")).subquery("open_"))
+    return (sa_select(open_, r.c.sender_id, r.c.at)
+            .outerjoin(r, r.c.ticket_id == open_.c.id).order_by(open_.c.id.desc(), r.c.id))
 
 
 @functools.cache
@@ -55,13 +59,6 @@ def _filed_statement():  # type: ignore[no-untyped-def]
     t = Ticket.__table__  # type: ignore[attr-defined]
     return sa_select(t.c.id, t.c.source_msg_id, t.c.no, t.c.chat_id, t.c.reporter_id, t.c.building, t.c.text, t.c.written_location,
                      t.c.keywords).where(t.c.id.in_(bindparam("ids", expanding=True)))
-
-
-@functools.cache
-def _reporters_statement():  # type: ignore[no-untyped-def]
-    r = TicketReport.__table__  # type: ignore[attr-defined]
-    return (sa_select(r.c.ticket_id, r.c.sender_id, r.c.at).where(r.c.ticket_id.in_(bindparam("ids", expanding=True)))
-            .order_by(r.c.id))
 
 
 class CandidateReader:
@@ -78,21 +75,29 @@ class CandidateReader:
             rows = s.execute(_open_statement(False), {"reporter": msg.sender_id, "n": limit}).all()
         if not rows:
             return []
-        ids = [r.id for r in rows]
-        filed = self._lookup(s, {r.id: r.source_msg_id for r in rows})
+        tickets = {r.id: r for r in rows}  # in order, newest first
         reporters: dict[int, list[str]] = {}
         reported: dict[int, datetime] = {}   # when each was last reported (updated_at also moves on escalation)
-        for tid, sender, at in s.execute(_reporters_statement(), {"ids": ids}).all():
-            reporters.setdefault(tid, []).append(sender)
-            at = at if at.tzinfo else at.replace(tzinfo=now.tzinfo)
-            reported[tid] = max(reported.get(tid, at), at)
+        for r in rows:
+            if r.sender_id is not None:
+                reporters.setdefault(r.id, []).append(r.sender_id)
+                at = r.at if r.at.tzinfo else r.at.replace(tzinfo=now.tzinfo)
+                reported[r.id] = max(reported.get(r.id, at), at)
+        filed = self._lookup(s, {i: r.source_msg_id for i, r in tickets.items()})
         return [TicketView(no=f.no, chat_id=f.chat_id, reporter_id=f.reporter_id, category=r.category,
                            color=r.color, building=f.building, text=f.text, location=f.location,
                            minutes_since_last_report=(now - r.updated_at).total_seconds() / 60,
-                           reporter_ids=tuple(dict.fromkeys(reporters.get(r.id, []))), keywords=f.keywords,
-                           minutes_since_report=((now - reported[r.id]).total_seconds() / 60
-                                                 if r.id in reported else None))
-                for r in rows if (f := filed[r.id])]
+                           reporter_ids=tuple(dict.fromkeys(reporters.get(i, []))), keywords=f.keywords,
+                           minutes_since_report=((now - reported[i]).total_seconds() / 60
+                                                 if i in reported else None))
+                for i, r in tickets.items() if (f := filed[i])]
+
+    def remember(self, t: Ticket) -> None:
+        """A ticket just filed: what never changes on it, so the next read need not fetch it."""
+        if t.id is not None and t.source_msg_id is not None:
+            self._put(t.id, _Filed(t.source_msg_id, t.no, t.chat_id, t.reporter_id, t.building, t.text,
+                                   Location(**t.written_location) if t.written_location else None,
+                                   tuple(t.keywords or ())))
 
     def _lookup(self, s: Session, sources: dict[int, str]) -> dict[int, _Filed]:
         """`sources`: ticket id -> the message it was filed from (a cached entry must match)."""
@@ -102,9 +107,14 @@ class CandidateReader:
                 out[r.id] = _Filed(r.source_msg_id, r.no, r.chat_id, r.reporter_id, r.building, r.text,
                                    Location(**r.written_location) if r.written_location else None,
                                    tuple(r.keywords or ()))
-                self._filed[r.id] = out[r.id]
+                self._put(r.id, out[r.id])
         for i in sources:
-            self._filed.move_to_end(i)
+            if i in self._filed:
+                self._filed.move_to_end(i)
+        return out
+
+    def _put(self, ticket_id: int, filed: _Filed) -> None:
+        self._filed[ticket_id] = filed
+        self._filed.move_to_end(ticket_id)
         while len(self._filed) > self.cache_size:
             self._filed.popitem(last=False)
-        return out

@@ -201,6 +201,7 @@ class TicketService:
         self.set_clocks(t)
         self.s.add(t)
         self.s.flush()
+        self.reader.remember(t)
         self.s.execute(plain_insert(TicketReport), dict(ticket_id=t.id, msg_id=msg.msg_id, sender_id=msg.sender_id,
                                                    kind="first", text=msg.text[:2000], at=self.now))
         self.log(t, "filed", msg.sender_id, color=color, category=category, reasons=list(u.reasons),
