@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, exists, func, update
 from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -43,6 +43,7 @@ TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the c
 TURN_SECONDS = 0.008    # ... and at least this much before giving way to a waiting webhook
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
+CLAIM = 4               # messages claimed by one statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +65,30 @@ class Processed:
 
 
 def _claim_statement():  # type: ignore[no-untyped-def]
-    """UPDATE record :rid as processed at :claim_at if it is pending, not held by another
-    transaction (SKIP LOCKED; ignored on SQLite, whose writers are serialised anyway) and no
-    earlier message of its chat is still pending; RETURNING the record. Built once, with
-    bind parameters, so the statement is compiled once."""
+    """UPDATE the records :rids as processed at :claim_at where they are pending, not held by
+    another transaction (SKIP LOCKED; ignored on SQLite, whose writers are serialised anyway)
+    and no earlier message of their chat outside :rids is still pending; RETURNING them.
+    Built once, with bind parameters, so the statement is compiled once."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     cand, earlier = t.alias("cand"), t.alias("earlier")
+    rids = bindparam("rids", expanding=True)
     earlier_pending = exists().where(earlier.c.chat_id == cand.c.chat_id, earlier.c.processed_at.is_(None),
-                                     earlier.c.id < cand.c.id)
-    pick = (sa_select(cand.c.id).where(cand.c.id == bindparam("rid"), cand.c.processed_at.is_(None),
-                                       ~earlier_pending)
-            .with_for_update(skip_locked=True).scalar_subquery())
-    return update(t).where(t.c.id == pick).values(processed_at=bindparam("claim_at")).returning(*t.c)
+                                     earlier.c.id < cand.c.id, earlier.c.id.not_in(rids))
+    pick = (sa_select(cand.c.id).where(cand.c.id.in_(rids), cand.c.processed_at.is_(None), ~earlier_pending)
+            .with_for_update(skip_locked=True))
+    return update(t).where(t.c.id.in_(pick)).values(processed_at=bindparam("claim_at")).returning(*t.c)
+
+
+def _held_statement():  # type: ignore[no-untyped-def]
+    """Which of :rids are still pending (another transaction holds them), with their chats."""
+    t = InboundRecord.__table__  # type: ignore[attr-defined]
+    return sa_select(t.c.id, t.c.chat_id).where(t.c.id.in_(bindparam("rids", expanding=True)),
+                                                t.c.processed_at.is_(None))
+
+
+def _unclaim_statement():  # type: ignore[no-untyped-def]
+    t = InboundRecord.__table__  # type: ignore[attr-defined]
+    return update(t).where(t.c.id.in_(bindparam("rids", expanding=True))).values(processed_at=None)
 
 
 def _recent_statement():  # type: ignore[no-untyped-def]
@@ -108,6 +121,7 @@ class Pipeline:
         self.candidates = CandidateReader()  # caches what never changes on a filed ticket
         self._ahead: dict[int, _Ahead] = {}  # record id -> read before its transaction
         self._claim, self._recent, self._finish = _claim_statement(), _recent_statement(), _finish_statement()
+        self._held, self._unclaim = _held_statement(), _unclaim_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
         with Session(self.engine) as s:
@@ -190,27 +204,48 @@ class Pipeline:
         """Process one record in a transaction of its own (None: not claimable now)."""
         return next(iter(self.transaction([record_id], now)[1]), None)
 
-    def transaction(self, ids: list[int], now: datetime,
-                     yield_to: threading.Event | None = None) -> tuple[list[int], list[Processed]]:
+    def transaction(self, ids: list[int], now: datetime, yield_to: threading.Event | None = None,
+                    careful: bool = False) -> tuple[list[int], list[Processed]]:
         """Process a prefix of `ids` in one transaction; return the ids left and what was done.
-        Any failure outside a handler's savepoint rolls the whole transaction back; the
-        messages stay pending and are processed again (handler errors are caught per message)."""
+        Any failure outside a handler rolls the whole transaction back; the messages stay
+        pending and are processed again. A handler's failure costs only its own message:
+        commands run in a savepoint each; other messages run without one (it is rare for
+        them to fail, and a savepoint per message is a tenth of the work), and when one
+        does fail the transaction is rolled back and done again with a savepoint each."""
         started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
         finished: list[dict] = []
-        with write_gate(self.engine), Session(self.engine) as s:
-            while ids and len(done) < TXN_MESSAGES and time.perf_counter() - started < TXN_SECONDS:
-                if (done and yield_to is not None and not yield_to.is_set()
-                        and time.perf_counter() - started >= TURN_SECONDS):
+        taken: dict[int, _Ahead] = {}   # read-ahead entries used, put back if this is done again
+        todo = ids
+        try:
+            with write_gate(self.engine), Session(self.engine) as s:
+                while (todo and time.perf_counter() - started < TXN_SECONDS
+                       and not (done and self._turn_over(started, yield_to, len(done)))):
+                    chunk, todo = todo[:CLAIM], todo[CLAIM:]
+                    claimed = self._claim_chunk(s, chunk, now)
+                    for k, rec in enumerate(claimed):
+                        if done and self._turn_over(started, yield_to, len(done)):
+                            rest = [r["id"] for r in claimed[k:]]
+                            s.execute(self._unclaim, {"rids": rest})
+                            todo = rest + todo
+                            break
+                        if (a := self._ahead.pop(rec["id"], None)) is not None:
+                            taken[rec["id"]] = a
+                        t0 = time.perf_counter() - (a.seconds if a else 0.0)
+                        ctx = self._process_in(s, rec, a, now, careful)
+                        done.append((ctx, rec["id"], time.perf_counter() - t0))
+                        finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no})
+                    else:
+                        continue
                     break
-                record_id, ids = ids[0], ids[1:]
-                t0 = time.perf_counter() - (self._ahead[record_id].seconds if record_id in self._ahead else 0.0)
-                if (ctx := self._process_in(s, record_id, now)) is not None:
-                    done.append((ctx, record_id, time.perf_counter() - t0))
-                    finished.append({"rid": record_id, "out": ctx.outcome, "tno": ctx.ticket_no})
-            if finished:  # outcomes recorded together (nothing in the transaction reads them)
-                s.execute(self._finish, finished)
-            s.commit()
+                if finished:  # outcomes recorded together (nothing in the transaction reads them)
+                    s.execute(self._finish, finished)
+                s.commit()
+        except _Redo as e:
+            self._ahead.update(taken)
+            log.warning("a message failed; its transaction is done again, each message in a savepoint",
+                        extra={"event": "redo_careful", "msg_id": e.msg_id})
+            return self.transaction(ids, now, yield_to, careful=True)
         out = []
         for ctx, record_id, took in done:
             msg = ctx.msg
@@ -219,14 +254,33 @@ class Pipeline:
             if self.metrics:
                 self.metrics.processed(ctx.outcome, ctx.understanding.color if ctx.understanding else None, took)
             out.append(Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra))
-        return ids, out
+        return todo, out
 
-    def _process_in(self, s: Session, record_id: int, now: datetime) -> Ctx | None:
-        rec = s.execute(self._claim, {"rid": record_id, "claim_at": now}).mappings().first()
-        if rec is None:
-            return None
+    def _turn_over(self, started: float, yield_to: threading.Event | None, n: int) -> bool:
+        """This transaction has done its share: full, out of time, or a webhook waits after the minimum turn."""
+        took = time.perf_counter() - started
+        return (n >= TXN_MESSAGES or took >= TXN_SECONDS
+                or (yield_to is not None and not yield_to.is_set() and took >= TURN_SECONDS))
+
+    def _claim_chunk(self, s: Session, rids: list[int], now: datetime) -> list[RowMapping]:
+        """Claim what can be claimed of `rids`, in id order. A record another transaction holds
+        (PostgreSQL) keeps the later messages of its chat unclaimed, so each chat stays in order."""
+        got = sorted(s.execute(self._claim, {"rids": rids, "claim_at": now}).mappings().all(), key=lambda r: r["id"])
+        if len(got) < len(rids):
+            claimed = {r["id"] for r in got}
+            held = s.execute(self._held, {"rids": [i for i in rids if i not in claimed]}).all()
+            first_held: dict[str | None, int] = {}
+            for rid, chat in held:
+                if chat is not None:
+                    first_held[chat] = min(rid, first_held.get(chat, rid))
+            behind = [r["id"] for r in got if r["chat_id"] in first_held and r["id"] > first_held[r["chat_id"]]]
+            if behind:
+                s.execute(self._unclaim, {"rids": behind})
+                got = [r for r in got if r["id"] not in set(behind)]
+        return got
+
+    def _process_in(self, s: Session, rec: RowMapping, ahead: _Ahead | None, now: datetime, careful: bool) -> Ctx:
         msg = to_message(InboundRecord.model_construct(**rec))
-        ahead = self._ahead.pop(record_id, None)
         ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                   command=parse_command(msg.text, msg.quote_text),
                   tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
@@ -235,10 +289,12 @@ class Pipeline:
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",
                      extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
-        elif self._rate_limited(ctx, record_id, rec["received_at"], ahead.recent if ahead else None):
+        elif self._rate_limited(ctx, rec["id"], rec["received_at"], ahead.recent if ahead else None):
             ctx.outcome = "rate_limited"
-        else:
+        elif careful or ctx.command is not None:
             self._dispatch(ctx)
+        else:
+            self._dispatch_bare(ctx)
         s.flush()  # the next message of this transaction reads these effects (some reads are Core)
         return ctx
 
@@ -262,6 +318,17 @@ class Pipeline:
                                                   "chat": msg.chat_id, "msg_id": msg.msg_id})
         return scope is not None
 
+    def _dispatch_bare(self, ctx: Ctx) -> None:
+        """Dispatch without a savepoint: any failure but the database's own has the whole
+        transaction done again with a savepoint per message (`_Redo`)."""
+        try:
+            self.router.dispatch(ctx)
+            ctx.session.flush()
+        except Exception as e:
+            if _transient(e):
+                raise
+            raise _Redo(ctx.msg.msg_id) from e
+
     def _dispatch(self, ctx: Ctx) -> None:
         savepoint = ctx.session.begin_nested()
         try:
@@ -278,6 +345,14 @@ class Pipeline:
             log.exception("handler failed", extra={"event": "handler_error", "msg_id": ctx.msg.msg_id,
                                                     "chat": ctx.msg.chat_id})
             ctx.outcome, ctx.ticket_no = "error", None
+
+
+class _Redo(Exception):
+    """A handler failed outside a savepoint: roll back and do the transaction again, carefully."""
+
+    def __init__(self, msg_id: str) -> None:
+        super().__init__(msg_id)
+        self.msg_id = msg_id
 
 
 def _transient(e: Exception) -> bool:
