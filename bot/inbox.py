@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aiohttp import web
@@ -113,11 +113,13 @@ class InboundWriter:
                 self.wake.set()
 
 
-def to_message(rec: InboundRecord) -> InboundMessage:
+def to_message(rec: InboundRecord | Mapping[str, Any]) -> InboundMessage:
+    """The message of a stored record: the model, or a row of the inbound table read by Core."""
+    r = rec.__getitem__ if isinstance(rec, Mapping) else rec.__getattribute__
     return InboundMessage(
-        platform=rec.platform, msg_id=rec.msg_id, chat_id=rec.chat_id, sender_id=rec.sender_id,
-        text=rec.text, ts=rec.ts, sender_name=rec.sender_name, mentions=tuple(rec.mentions or ()),
-        quote_msg_id=rec.quote_msg_id, quote_text=rec.quote_text, reply_token=rec.reply_token,
+        platform=r("platform"), msg_id=r("msg_id"), chat_id=r("chat_id"), sender_id=r("sender_id"),
+        text=r("text"), ts=r("ts"), sender_name=r("sender_name"), mentions=tuple(r("mentions") or ()),
+        quote_msg_id=r("quote_msg_id"), quote_text=r("quote_text"), reply_token=r("reply_token"),
     )
 
 

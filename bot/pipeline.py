@@ -169,7 +169,7 @@ class Pipeline:
             rows = c.execute(sa_select(t).where(t.c.id.in_(todo), t.c.processed_at.is_(None))).mappings().all()
             for row in rows:
                 t0 = time.perf_counter()
-                msg = to_message(InboundRecord.model_construct(**row))
+                msg = to_message(row)
                 recent = None if self.directory.is_responder(msg.sender_id) else self._count_recent(
                     c, msg, row["id"], row["received_at"])
                 u = None
@@ -280,7 +280,7 @@ class Pipeline:
         return got
 
     def _process_in(self, s: Session, rec: RowMapping, ahead: _Ahead | None, now: datetime, careful: bool) -> Ctx:
-        msg = to_message(InboundRecord.model_construct(**rec))
+        msg = to_message(rec)
         ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                   command=parse_command(msg.text, msg.quote_text),
                   tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
