@@ -12,7 +12,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import appkeys as K
 from bot.adapters import build_adapters
 from bot.clock import Clock
-from bot.db import init_schema, make_engine
+from bot.db import Checkpoints, init_schema, is_sqlite_file, make_engine
 from bot.metrics import Metrics
 from bot.worker_metrics import RELAY_S
 from bot.ops import add_ops_routes
@@ -31,11 +31,26 @@ PROCESS_BATCH = 20
 
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
-    engine = make_engine(app[K.SETTINGS].database, app[K.SETTINGS].database_timeout_s)
+    engine = make_engine(app[K.SETTINGS].database, app[K.SETTINGS].database_timeout_s, background_checkpoints=True)
     init_schema(engine)
     app[K.ENGINE] = engine
     app[K.METRICS].watch_database(engine, app[K.CLOCK])
+    task = None
+    if is_sqlite_file(engine):
+        checkpoints = app[K.CHECKPOINTS] = Checkpoints(engine)
+
+        async def checkpoint() -> None:
+            while True:
+                await asyncio.sleep(checkpoints.every_s)
+                try:
+                    await asyncio.to_thread(checkpoints.run_once)
+                except Exception as e:  # the fallback inline checkpoints still bound the log
+                    log.warning("checkpoint failed", extra={"event": "checkpoint_failed", "error": type(e).__name__})
+
+        task = asyncio.create_task(checkpoint(), name="checkpoints")
     yield
+    if task is not None:
+        await _cancel(task)
     engine.dispose()
 
 

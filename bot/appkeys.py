@@ -31,3 +31,4 @@ SCHEDULES = web.AppKey("schedules", ScheduleRunner)
 SCHEDULER = web.AppKey("scheduler", AsyncIOScheduler)
 SWEEPER = web.AppKey("sweeper", object)  # bot.services.deadlines.Sweeper
 METRICS = web.AppKey("metrics", Metrics)
+CHECKPOINTS = web.AppKey("checkpoints", object)  # bot.db.Checkpoints, on a SQLite file

@@ -14,10 +14,17 @@ from sqlmodel import create_engine
 import models  # noqa: F401  (registers the tables)
 
 
-def make_engine(url: str, timeout_s: float = 5.0) -> Engine:
+FALLBACK_CHECKPOINT_PAGES = 10_000  # inline checkpoints only if the background ones fall this far behind
+
+
+def make_engine(url: str, timeout_s: float = 5.0, background_checkpoints: bool = False) -> Engine:
     """`timeout_s`: how long a statement waits for a lock or a connection before it fails
-    (an inbound webhook then answers 503 and the platform retries)."""
+    (an inbound webhook then answers 503 and the platform retries). `background_checkpoints`
+    (SQLite): the serving process copies the write-ahead log into the database from a
+    thread of its own (`Checkpoints`), not inside whichever commit crosses the log's
+    threshold — that copy and its fsync stalled a commit, and every writer queued behind it."""
     busy_ms = int(timeout_s * 1000)
+    autocheckpoint = FALLBACK_CHECKPOINT_PAGES if background_checkpoints else 1000
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout_s})
 
@@ -27,6 +34,7 @@ def make_engine(url: str, timeout_s: float = 5.0) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL mode
             cur.execute(f"PRAGMA busy_timeout={busy_ms}")
+            cur.execute(f"PRAGMA wal_autocheckpoint={autocheckpoint}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
             # let SQLAlchemy, not pysqlite, open transactions (needed for SAVEPOINT). Write
@@ -44,6 +52,26 @@ def make_engine(url: str, timeout_s: float = 5.0) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=timeout_s,
                          connect_args={"connect_timeout": max(int(timeout_s), 1),
                                        "options": f"-c lock_timeout={busy_ms}"})
+
+
+def is_sqlite_file(engine: Engine) -> bool:
+    db = engine.url.database
+    return engine.dialect.name == "sqlite" and bool(db) and db != ":memory:"
+
+
+class Checkpoints:
+    """Copies SQLite's write-ahead log into the database every `every_s`, outside the write
+    gate (a PASSIVE checkpoint waits for no writer and makes none wait)."""
+
+    def __init__(self, engine: Engine, every_s: float = 1.0) -> None:
+        self.engine, self.every_s, self.runs = engine, every_s, 0
+
+    def run_once(self) -> tuple[int, int, int]:
+        """(busy, frames in the log, frames copied) as SQLite reports them."""
+        with self.engine.connect() as c:
+            busy, log_frames, copied = c.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+        self.runs += 1
+        return int(busy), int(log_frames), int(copied)
 
 
 @functools.cache
@@ -67,11 +95,10 @@ def write_gate(engine: Engine) -> Iterator[None]:
     beside the database, so they queue in the kernel and the next one is woken the moment
     the last is done, across threads and processes. Nothing on PostgreSQL (whose writers
     lock rows, not the database). Never nested."""
-    db = engine.url.database
-    if engine.dialect.name != "sqlite" or not db or db == ":memory:":
+    if not is_sqlite_file(engine):
         yield
         return
-    fd = os.open(db + "-gate", os.O_RDWR | os.O_CREAT, 0o600)
+    fd = os.open(str(engine.url.database) + "-gate", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield

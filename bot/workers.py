@@ -65,7 +65,7 @@ def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[s
     from handlers import build_router
 
     setup_logging(log_level, secrets)
-    engine = make_engine(settings.database, settings.database_timeout_s)
+    engine = make_engine(settings.database, settings.database_timeout_s, background_checkpoints=True)  # the web process checkpoints
     relay = MetricsRelay(metrics_out) if metrics_out is not None else None
     pipeline = Pipeline(engine, settings, build_router(), relay)  # type: ignore[arg-type]
     clock, pause = Clock(), settings.processing.poll_ms / 1000
