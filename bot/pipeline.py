@@ -9,6 +9,7 @@ pending, so several processes share the work and each chat stays in order.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -44,6 +45,7 @@ TURN_SECONDS = 0.008    # ... and at least this much before giving way to a wait
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 CLAIM = 4               # messages claimed by one statement
+COUNT_MANY = 16         # messages whose recent traffic is counted by one statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,17 +93,19 @@ def _unclaim_statement():  # type: ignore[no-untyped-def]
     return update(t).where(t.c.id.in_(bindparam("rids", expanding=True))).values(processed_at=None)
 
 
-def _recent_statement():  # type: ignore[no-untyped-def]
-    """How many messages of this sender, and of this chat, arrived in the minute up to this one:
-    two counts, each a range of one covering index (ix_inbound_sender_window / _chat_window)."""
+@functools.cache
+def _recent_statement(n: int = 1):  # type: ignore[no-untyped-def]
+    """How many messages of each of `n` senders, and of their chats, arrived in the minute up
+    to their message: two counts each, every one a range of one covering index
+    (ix_inbound_sender_window / _chat_window), all in one statement."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
 
-    def count(column):  # type: ignore[no-untyped-def]
+    def count(column, k: int):  # type: ignore[no-untyped-def]
         return (sa_select(func.count()).select_from(t)
-                .where(t.c.platform == bindparam("platform"), column == bindparam(column.name),
-                       t.c.received_at > bindparam("since"), t.c.id <= bindparam("upto"))
+                .where(t.c.platform == bindparam(f"platform{k}"), column == bindparam(f"{column.name}{k}"),
+                       t.c.received_at > bindparam(f"since{k}"), t.c.id <= bindparam(f"upto{k}"))
                 .scalar_subquery())
-    return sa_select(count(t.c.sender_id), count(t.c.chat_id))
+    return sa_select(*[c for k in range(n) for c in (count(t.c.sender_id, k), count(t.c.chat_id, k))])
 
 
 def _finish_statement():  # type: ignore[no-untyped-def]
@@ -120,7 +124,7 @@ class Pipeline:
         self.metrics = metrics
         self.candidates = CandidateReader()  # caches what never changes on a filed ticket
         self._ahead: dict[int, _Ahead] = {}  # record id -> read before its transaction
-        self._claim, self._recent, self._finish = _claim_statement(), _recent_statement(), _finish_statement()
+        self._claim, self._finish = _claim_statement(), _finish_statement()
         self._held, self._unclaim = _held_statement(), _unclaim_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
@@ -167,26 +171,37 @@ class Pipeline:
         t = InboundRecord.__table__  # type: ignore[attr-defined]
         with self.engine.connect() as c:
             rows = c.execute(sa_select(t).where(t.c.id.in_(todo), t.c.processed_at.is_(None))).mappings().all()
-            for row in rows:
-                t0 = time.perf_counter()
-                msg = to_message(row)
-                recent = None if self.directory.is_responder(msg.sender_id) else self._count_recent(
-                    c, msg, row["id"], row["received_at"])
-                u = None
-                if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
-                        and not (recent and self._over_limit(msg, recent))):
-                    try:
-                        u = understand(msg, self.directory, self.vocab)
-                    except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
-                        log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
-                self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            msgs = [to_message(row) for row in rows]
+            counted = [(m, row["id"], row["received_at"]) for m, row in zip(msgs, rows)
+                       if not self.directory.is_responder(m.sender_id)]
+            recents = dict(zip((rid for _, rid, _ in counted), self._count_recent(c, counted)))
+            share = (time.perf_counter() - t0) / max(len(rows), 1)
+        for msg, row in zip(msgs, rows):
+            t0 = time.perf_counter() - share
+            recent = recents.get(row["id"])
+            u = None
+            if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
+                    and not (recent and self._over_limit(msg, recent))):
+                try:
+                    u = understand(msg, self.directory, self.vocab)
+                except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
+                    log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
+            self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
 
-    def _count_recent(self, c: Connection | Session, msg: InboundMessage, record_id: int,
-                      received_at: datetime) -> tuple[int, int]:
-        n_sender, n_chat = c.execute(self._recent, {
-            "sender_id": msg.sender_id, "chat_id": msg.chat_id, "platform": msg.platform,
-            "since": received_at - WINDOW, "upto": record_id}).one()
-        return int(n_sender), int(n_chat)
+    def _count_recent(self, c: Connection | Session,
+                      items: list[tuple[InboundMessage, int, datetime]]) -> list[tuple[int, int]]:
+        """For each (message, record id, received at): its sender's and its chat's messages in
+        the minute up to it, in one statement."""
+        out: list[tuple[int, int]] = []
+        for part in (items[i:i + COUNT_MANY] for i in range(0, len(items), COUNT_MANY)):
+            params: dict[str, object] = {}
+            for k, (msg, record_id, received_at) in enumerate(part):
+                params |= {f"sender_id{k}": msg.sender_id, f"chat_id{k}": msg.chat_id, f"platform{k}": msg.platform,
+                           f"since{k}": received_at - WINDOW, f"upto{k}": record_id}
+            row = c.execute(_recent_statement(len(part)), params).one()
+            out += [(int(row[2 * k]), int(row[2 * k + 1])) for k in range(len(part))]
+        return out
 
     def _unknown_chat(self, msg: InboundMessage) -> bool:
         return msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id)
@@ -304,7 +319,7 @@ class Pipeline:
         lim, msg = self.settings.limits, ctx.msg
         if self.directory.is_responder(msg.sender_id):
             return False
-        recent = recent or self._count_recent(ctx.session, msg, record_id, received_at)
+        recent = recent or self._count_recent(ctx.session, [(msg, record_id, received_at)])[0]
         scope = self._over_limit(msg, recent)
         if scope == "sender":
             if recent[0] == lim.per_sender_per_minute + 1:

@@ -224,3 +224,21 @@ def test_a_record_another_process_holds_keeps_the_later_messages_of_its_chat_wai
         assert _outcomes(p)[1] == ("m1", None, None)       # b3's second waits, unclaimed
         other.rollback()
     assert [d.msg_id for d in p.process_pending(NOW)] == ["m0", "m1"]
+
+
+def test_recent_traffic_is_counted_per_sender_and_chat_for_many_messages_at_once(db_url, monkeypatch):
+    """The flood limits' counts: a sender's and a chat's messages in the minute up to each
+    message (not after it, not older), for a whole read-ahead in one statement."""
+    monkeypatch.setattr(pipeline, "COUNT_MANY", 3)   # several statements' worth
+    p = _pipeline(db_url)
+    from datetime import timedelta
+    plan = [("b3", "r1", 0), ("b3", "r1", 70), ("b3", "r2", 80), ("b5", "r1", 90), ("b3", "r1", 100),
+            ("b5", "r3", 100), ("b3", "r2", 200)]
+    for i, (chat, sender, at) in enumerate(plan):
+        store_batch(p.engine, [InboundMessage(platform="generic", msg_id=f"m{i}", chat_id=chat, sender_id=sender,
+                                              text="hi", ts=NOW)], NOW + timedelta(seconds=at))
+    with Session(p.engine) as s:
+        recs = s.exec(select(InboundRecord).order_by(InboundRecord.id)).all()
+        items = [(to_message(r), r.id, r.received_at) for r in recs]
+        got = p._count_recent(s, items)
+    assert got == [(1, 1), (1, 1), (1, 2), (2, 1), (3, 3), (1, 2), (1, 1)]
