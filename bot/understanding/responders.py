@@ -7,6 +7,7 @@ it is in hand is not asking for anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 RESPONDERS = ("staff", "leader", "chief")
@@ -27,8 +28,6 @@ _ALREADY_HANDLING = re.compile(r"已经?(?:协调|排查|检查|逐|联系|通�
 # A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
 _HELP_ASK = ("谁离得近", "谁能来", "谁能过来", "谁能帮", "谁在附近", "来帮一下", "来帮忙", "帮一下", "赶紧去看看",
              "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人")
-# Keeping people away while asking for a repairer is a precaution, not handling the danger.
-_PRECAUTION = ("别靠近", "不要靠近", "别过去", "不要过去", "远离", "离远点", "绕着走", "绕开", "别碰", "不要碰")
 # Calling an ambulance or the police is not the emergency being handled: the person still needs help.
 _CALLED_HELP = re.compile(r"已经?(?:打了?|拨了?|叫了?)(?:120|110|119|999|救护车)|已经?报警了?|打了(?:120|110|119)")
 _RESPONDER_BUSY = ("收到", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
@@ -48,7 +47,9 @@ class Speaker:
     red_only: bool = False     # a responder reporting an emergency: only the red cues count
 
 
-def speaker(role: str, has_red: bool, t: str) -> Speaker:
+def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) -> Speaker:
+    """Who speaks and what that makes of the message. `precaution`: words keeping people away
+    ("别靠近"), which after a handling verb are a precaution, not handling the danger."""
     if role in RESPONDERS:
         help_at = min((t.find(w) for w in _HELP_ASK if w in t), default=-1)
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
@@ -66,7 +67,7 @@ def speaker(role: str, has_red: bool, t: str) -> Speaker:
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
         if handled is None and (m_h := _ALREADY_HANDLING.search(t[:ask_at])) \
-                and not any(p in t[m_h.end():m_h.end() + 8] for p in _PRECAUTION):
+                and not any(p in t[m_h.end():m_h.end() + 8] for p in precaution):
             handled = m_h.group(0)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
