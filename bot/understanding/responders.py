@@ -22,7 +22,9 @@ _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "�
              "居民问", "住户问", "业主问", "租客问", "居民反映", "住户反映", "业主反映", "户反映", "住户申请",
              "业主申请", "居民申请", "业主建议", "居民建议", "住户建议", "麻烦对接", "麻烦联系", "麻烦补", "麻烦明天",
              "能不能找人", "能不能请", "能不能发", "能不能先", "请尽快", "尽快安排", "请工程", "请维修", "马上处理",
-             "尽快处理", "什么时候可以", "报告:", "报告：", "请派", "尽快派", "赶紧派", "马上派")
+             "尽快处理", "什么时候可以", "报告:", "报告：", "请派", "尽快派", "赶紧派", "马上派", "反映一下")
+# "收到。另外..." acknowledges one thing, then raises another: what it acknowledged is no answer to the new one.
+_BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 # "已经" marks a responder handling only before a handling verb ("已经联系了"), not a state ("已经湿了").
 _ALREADY_HANDLING = re.compile(r"已经?(?:协调|排查|检查|逐|联系|通知|安排|报|派|到|过去|在|处理|叫|打|去|让|找|关|拉|疏散|上报|反映给|跟|送|转|带|扶|救|修|换|清|拆|挪|封|劝)")
 # A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
@@ -62,7 +64,9 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             ask_at = min((t.find(w) for w in _ESCALATE + _HELP_ASK if w in t), default=len(t))
         if not has_red:
             escalates = next((w for w in _ESCALATE if w in t), None)
-            if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY) or _ALREADY_HANDLING.search(t[:ask_at]):
+            besides = max((t.find(w) for w in _BESIDES if w in t[:ask_at]), default=0)
+            before = t[besides:ask_at]
+            if not escalates or any(m in before for m in _RESPONDER_BUSY) or _ALREADY_HANDLING.search(before):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
