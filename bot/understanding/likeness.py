@@ -121,3 +121,13 @@ def escalates(new: str | None, old: str | None) -> bool:
 def is_broad(fam: str | None, vocab: Vocabulary) -> bool:
     f = vocab.families.get(fam or "")
     return bool(f and f.broad) if f else True
+
+
+# A leak runs down: the flat below reporting water from its ceiling reports the same leak.
+LEAK_FAMILIES = frozenset({"burst_pipe"})
+
+
+def leak_from_above(a: Location | None, b: Location | None) -> bool:
+    """`a` (the new report's place) is the floor right below `b` (the leaking ticket's): 1403 under 1503."""
+    fa, fb = (floor_of(a), floor_of(b)) if a is not None and b is not None else (None, None)
+    return bool(fa and fb and fa.isdigit() and fb.isdigit() and int(fb) - int(fa) == 1)

@@ -27,8 +27,9 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .likeness import (as_place, cue_parts, escalates, families, home_vs_shared, is_broad, place_conflict,
-                       same_family, same_written_place, specific_place_match, split_keywords, ticket_keywords)
+from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
+                       leak_from_above, place_conflict, same_family, same_written_place, specific_place_match,
+                       split_keywords, ticket_keywords)
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
@@ -155,6 +156,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         conflict = (place_conflict(u.location, t.location, building, t.building, supply,
                                     across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
+        if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
+            conflict = None   # the flat right below the leak: its ceiling drips from the same leak
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
         if conflict or (not supply and not same_sender and home_vs_shared(text, t.text)):
             continue
