@@ -104,7 +104,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     red = [h for h in hits if h.family.color == "red"]
 
     # 3. who speaks
-    who = speaker(context.sender_role or "resident", bool(red), t)
+    who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()))
     if who.stop:
         return no(who.stop)
     if who.note:

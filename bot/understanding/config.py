@@ -27,6 +27,17 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       on_scene: [抢险队到了]        # responders on site: a live update, not a new request
       still_asks: [快派人]          # ... unless it still asks for help
       goes_on: [压不住]             # ... or says after it that the danger goes on
+      forwarded: ["(转载)"]        # a forwarded-message marker at the start of a message
+      here: [咱院]                # the text turns back here after a story from elsewhere
+      lucky: [得亏没]              # a past near miss that harmed no one ...
+      past_day: [大前天]           # ... told with a past day ...
+      now: [眼下]                  # ... unless something says it is there now
+      warning_after: [闹不好要出人命]  # a serious consequence said after a danger: a warning, no event
+      recovering: [刚做完手术]      # an injured person back home recovering: care, not an emergency
+      precaution: [别往前凑]        # a responder keeping people away is not handling the danger
+      reassured: [人都好好的]        # a reassurance: the model reads no danger into a non-request
+      ignorant: [不太清楚]          # "I don't know" in a short message: an answer, no report (matched as written)
+      not_report: [多谢告知]         # a reply that only thanks or answers is no repeat of the latest report
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -85,6 +96,17 @@ class UnderstandingConfig(BaseModel):
     on_scene: list[str] = []
     still_asks: list[str] = []
     goes_on: list[str] = []
+    forwarded: list[str] = []
+    here: list[str] = []
+    lucky: list[str] = []
+    past_day: list[str] = []
+    now: list[str] = []
+    warning_after: list[str] = []
+    recovering: list[str] = []
+    precaution: list[str] = []
+    reassured: list[str] = []
+    ignorant: list[str] = []
+    not_report: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

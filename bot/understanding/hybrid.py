@@ -20,7 +20,7 @@ from dataclasses import replace
 from .classifier import classify as classify_rules
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, default_vocabulary
 
 P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
@@ -36,12 +36,10 @@ P_SURE_OVER_ANSWER = 0.8  # "I don't know" with no problem named: the model must
 P_OVERRULE_SILENCE = 0.65  # LOCO over 24 corpora: .60 -> request_f1 .949, .65 -> .950, .70 -> .950; the rest flat
 
 
-# A reassurance ("人没事", "里面没人") in a follow-up says the danger is not (or no longer) there.
-_REASSURED = ("没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了")
+# A reassurance ("人没事", "里面没人") in a follow-up says the danger is not (or no longer) there;
+# someone saying they do not know, in a short message naming no problem, answers a neighbour: it
+# reports nothing ("我也不知道啊"). Word lists: vocab_telling REASSURED / IGNORANT (config-extendable).
 _RELAYED = "passes a problem up to the office"
-# Someone saying they do not know, in a short message naming no problem, answers a neighbour; it
-# reports nothing ("我也不知道啊"). A longer message may tell of a person or a danger around it.
-_IGNORANT = ("不知道", "不清楚", "不晓得", "晓不得", "唔知", "不了解", "没听说", "冇听讲")
 _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
 _FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort")
@@ -62,6 +60,7 @@ def _overrulable(u: Understanding) -> bool:
 
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
+    vocab = vocab or default_vocabulary()
     u = classify_rules(text, context, vocab)
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):
@@ -81,7 +80,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             return u
         note += " (overrules the rules' 'not a request')"
     p_red = op.color.get("red", 0.0)
-    reassured = next((w for w in _REASSURED if w in text), None)
+    reassured = next((w for w in vocab.words.get("reassured", ()) if w in text), None)
     if reassured and not u.request:
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
@@ -92,7 +91,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
                        reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
     # (after the danger reading: saying "I don't know" never hides a danger)
-    ignorant = next((w for w in _IGNORANT if w in text), None) if silent else None
+    ignorant = next((w for w in vocab.words.get("ignorant", ()) if w in text), None) if silent else None
     if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
     relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately

@@ -82,7 +82,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     has_ask = scan.has("ask")
     drill, smoking = scan.first("drill"), scan.first("smoking")
     away = elsewhere_span(scan)
-    past_miss = past_near_miss(scan)
+    past_miss = past_near_miss(scan, vocab.words.get("now", ()))
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:

@@ -27,8 +27,11 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
+                       leak_from_above, place_conflict, same_family, same_written_place, specific_place_match,
+                       split_keywords, ticket_keywords)
 from .topic import agreement, qualifier_conflict, same_topic, still_there
-from .types import Location, RepeatMatch, TicketView, Understanding
+from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
@@ -63,79 +66,12 @@ _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "�
 _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
                 "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
 
-
-# "Another household is also at it": a second source of the same kind, not the same problem.
+# Why a message was no request that still lets it join a ticket (no cue at all, or the model's doubt).
 _SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
-
 # A claim for what an outage spoiled is a question of its own, not one more report of the outage.
 _CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
-# A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
-_HOME = ("我家", "我屋", "家里", "屋里", "我们家", "自己家")
-_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间", "走廊", "公共")
+# "Another household is also at it": a second source of the same kind, not the same problem.
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
-
-
-def _families(keywords: Sequence[str]) -> set[str]:
-    return {k for k in keywords if not k.startswith(("~", "@", "%"))}
-
-
-def _split(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
-    """(main family, its cue words, place words) of an Understanding.keywords tuple.
-
-    Keywords are: main family, other families, "~cue" of the main family, "%cue" of others, "@place".
-    """
-    fams = [k for k in keywords if not k.startswith(("~", "@", "%"))]
-    return (fams[0] if fams else None, {k[1:] for k in keywords if k.startswith("~")},
-            {k[1:] for k in keywords if k.startswith("@")})
-
-
-def _ticket_keywords(t: TicketView, vocab: Vocabulary) -> tuple[str, ...]:
-    if t.keywords:
-        return t.keywords
-    from .classifier import classify  # fallback: understand the ticket's first report again
-
-    return classify(t.text, vocab=vocab).keywords
-
-
-def _floor_of(loc: Location) -> str | None:
-    if loc.floor:
-        return loc.floor
-    if loc.room and len(loc.room) >= 3:
-        return loc.room[:-2]
-    return None
-
-
-def _place_conflict(a: Location | None, b: Location | None, building_a: str | None, building_b: str | None,
-                    supply: bool, across_units: bool = False) -> str | None:
-    if building_a and building_b and building_a != building_b:
-        return f"different building ({building_a} vs {building_b})"
-    if a is None or b is None:
-        return None
-    if supply:   # a building-wide supply problem: floors and rooms do not split it, another unit's outage does
-        split = a.unit and b.unit and a.unit != b.unit and not across_units
-        return f"different unit ({a.unit} vs {b.unit})" if split else None
-    pairs = [("unit", a.unit, b.unit), ("floor", _floor_of(a), _floor_of(b)), ("room", a.room, b.room)]
-    for part, x, y in pairs:
-        if x and y and x != y:
-            return f"different {part} ({x} vs {y})"
-    return None
-
-
-def _same_family(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return False
-    if a == b:
-        return True
-    return {a, b} <= OUTAGE_FAMILIES and "generic_outage" in (a, b)
-
-
-def _specific_place_match(a: Location | None, b: Location | None) -> bool:
-    """Both texts name the same spot precisely: the same room, or the same unit and floor."""
-    if a is None or b is None:
-        return False
-    if a.room and a.room == b.room:
-        return True
-    return bool(a.unit and a.unit == b.unit and _floor_of(a) and _floor_of(a) == _floor_of(b))
 
 
 def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) -> bool:
@@ -150,11 +86,6 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     vocab = vocab or default_vocabulary()
     return ("味" in text or _here_too(text) or agreement(text, vocab) is not None
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
-
-
-def _same_written_place(a: Location, b: Location | None) -> bool:
-    """Every inner place part `a` writes is written the same in `b`."""
-    return b is not None and all(getattr(b, p) == getattr(a, p) for p in ("unit", "floor", "room") if getattr(a, p))
 
 
 def _here_too(text: str) -> bool:
@@ -178,8 +109,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if u.model_only:
         u = replace(u, request=False)
     text = normalise_words(text)
-    fam, cues, places = _split(u.keywords)
-    fams = _families(u.keywords)
+    fam, cues, places = split_keywords(u.keywords)
+    fams = families(u.keywords)
     status_ask = next((w for w in _STATUS_ASKS if w in text), None)
     generic = u.category in (None, "other")
     corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
@@ -194,24 +125,24 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
     for t in candidates:
-        tkw = _ticket_keywords(t, vocab)
-        tfam, tcues, tplaces = _split(tkw)
-        same = _same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
+        tkw = ticket_keywords(t, vocab)
+        tfam, tcues, tplaces = split_keywords(tkw)
+        same = same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
         link = None
         if not same and u.request and t.color != "blue" and u.category == t.category:
-            if tfam in fams and not _is_broad(tfam, vocab):
+            if tfam in fams and not is_broad(tfam, vocab):
                 link = f"also names the problem of #{t.no} ({tfam})"
-            elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | _parts(tcues)):
+            elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | cue_parts(tcues)):
                 link = f"the same object as #{t.no} ('{sorted(cues)[0]}')"
             elif status_ask and t.minutes_since_last_report <= _REPEAT_MINUTES:
                 link = f"asks after the open problem of #{t.no} ('{status_ask}')"
             same = bool(link)
         escalated = False
-        if not same and _escalates(fam, tfam):
+        if not same and escalates(fam, tfam):
             escalated = True
             # a more urgent report of the same thing: share a cue word or a building part
-            same = bool(_parts(cues) & _parts(tcues))
-        elif (not same and corroborates and _escalates(tfam, fam)
+            same = bool(cue_parts(cues) & cue_parts(tcues))
+        elif (not same and corroborates and escalates(tfam, fam)
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
         if (not same and "味" in text and tfam in _SMELL_DANGERS and fam in (None, "smell", "generic_fault")
@@ -222,11 +153,13 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
         supply = same and (fam in OUTAGE_FAMILIES or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
-        conflict = (_place_conflict(u.location, t.location, building, t.building, supply,
+        conflict = (place_conflict(u.location, t.location, building, t.building, supply,
                                     across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
+        if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
+            conflict = None   # the flat right below the leak: its ceiling drips from the same leak
         same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
-        if conflict or (not supply and not same_sender and _home_vs_shared(text, t.text)):
+        if conflict or (not supply and not same_sender and home_vs_shared(text, t.text)):
             continue
         compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
         # a consultation's asker asking again is another question, answered on its own
@@ -256,13 +189,13 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if link:
             return RepeatMatch(t.no, "repeat", (link,))
         if same and compatible:
-            fam_broad = _is_broad(fam, vocab) and not escalated
+            fam_broad = is_broad(fam, vocab) and not escalated
             if fam_broad and another:
                 continue   # "another household is at it too": a second source
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
-            shared = cues & tcues or {c for c in cues for d in tcues | _parts(tcues) if c != d and (c in d or d in c)}
-            real = {c for c in shared if not (c in place_words and (_as_place(c, text) or _as_place(c, t.text)))}
+            shared = cues & tcues or {c for c in cues for d in tcues | cue_parts(tcues) if c != d and (c in d or d in c)}
+            real = {c for c in shared if not (c in place_words and (as_place(c, text) or as_place(c, t.text)))}
             if shared and not real and (cues - shared) and (tcues - shared):
                 continue   # only the place is shared (草坪上...): each names its own, different problem
             if shared:
@@ -271,7 +204,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 deferred = RepeatMatch(t.no, "repeat", (f"'{corroborates}': the same {fam} soon after #{t.no}",))
             if marker and fuzz.partial_ratio(text, t.text) >= 60:
                 return RepeatMatch(t.no, "repeat", (f"'{marker}' and similar text to #{t.no}",))
-            if "generic_fault" in (fam, tfam) and _specific_place_match(u.location, t.location):
+            if "generic_fault" in (fam, tfam) and specific_place_match(u.location, t.location):
                 return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
@@ -293,35 +226,26 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     own = [c for c in candidates if sender_id == c.reporter_id or sender_id in c.reporter_ids]
     if own and (u.request or u.location):
         mine = min(own, key=lambda c: c.minutes_since_reported())
-        clash = _place_conflict(u.location, mine.location, building, mine.building, supply=False)
+        clash = place_conflict(u.location, mine.location, building, mine.building, supply=False)
         if (m := still_there(u, text, mine, clash, vocab)) is not None:
             return m
     t = min(candidates, key=lambda c: c.minutes_since_reported())
-    tfam, tcues, _ = _split(_ticket_keywords(t, vocab))
-    cues = _split(u.keywords)[1]
-    related = (not fam or not tfam or _same_family(fam, tfam) or _escalates(fam, tfam) or _escalates(tfam, fam)
+    tfam, tcues, _ = split_keywords(ticket_keywords(t, vocab))
+    cues = split_keywords(u.keywords)[1]
+    related = (not fam or not tfam or same_family(fam, tfam) or escalates(fam, tfam) or escalates(tfam, fam)
                or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
-    if fam == tfam and _is_broad(fam, vocab) and cues and tcues:
+    if fam == tfam and is_broad(fam, vocab) and cues and tcues:
         related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
     # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
     # floor's or home's outage is labelled apart by most corpora
     supply = u.category == "elevator" and t.category == "elevator"
-    conflict = _place_conflict(u.location, t.location, building, t.building, supply)
+    conflict = place_conflict(u.location, t.location, building, t.building, supply)
     if conflict is None and not supply and u.location and "也" in text \
-            and not _same_written_place(u.location, t.location):
+            and not same_written_place(u.location, t.location):
         conflict = "names a place the report did not, 'too'"
-    if conflict is None and not supply and _home_vs_shared(text, t.text):
+    if conflict is None and not supply and home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
     return same_topic(u, text, sender_id, t, related, conflict, vocab)
-
-
-def _home_vs_shared(a: str, b: str) -> bool:
-    """One text is about a home only, the other about a shared area only."""
-    def kind(x: str) -> str | None:
-        home, shared = any(w in x for w in _HOME), any(w in x for w in _SHARED_AREA)
-        return "home" if home and not shared else "shared" if shared and not home else None
-    ka, kb = kind(a), kind(b)
-    return bool(ka and kb and ka != kb)
 
 
 def _also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
@@ -340,15 +264,15 @@ def _also(u: Understanding, fam: str | None, text: str, building: str | None, ca
     t = min(recent, key=lambda c: c.minutes_since_last_report)
     if t.color == "blue":
         return None
-    tfam = _split(_ticket_keywords(t, vocab))[0]
-    if (fam and tfam and not _same_family(fam, tfam) and not _escalates(fam, tfam) and not _escalates(tfam, fam)
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
             and u.category != t.category and not fam.startswith(("fault_", "generic"))):
         return None   # "我家也停电了" after a lift report is its own problem
     if u.request and u.category not in (None, "other", t.category) and not fam:
         return None
-    if _place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
+    if place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
         return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
-    if _PLACE_ALSO.search(text) and u.location and not _same_written_place(u.location, t.location):
+    if _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
         return None   # "5楼也..." names a place the report did not: another place, not a confirmation
     return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
 
@@ -370,42 +294,12 @@ def _nearby(u: Understanding, fam: str | None, text: str, building: str | None, 
     t = min(recent, key=lambda c: c.minutes_since_last_report)
     if t.color == "blue" or t.category != u.category:
         return None
-    tfam = _split(_ticket_keywords(t, vocab))[0]
-    if fam and tfam and not _same_family(fam, tfam) and not _escalates(fam, tfam) and not _escalates(tfam, fam):
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    if fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam):
         return None   # another problem of the same category (dog mess vs rats, no water vs no power)
-    if _place_conflict(u.location, t.location, building, t.building, fam in OUTAGE_FAMILIES) or qualifier_conflict(text, t.text):
+    if place_conflict(u.location, t.location, building, t.building, fam in OUTAGE_FAMILIES) or qualifier_conflict(text, t.text):
         return None
     return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))
-
-
-_LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")
-
-
-def _as_place(word: str, text: str) -> bool:
-    """`word` is used as a place in `text` (草坪上, 楼道里), not as the thing that is wrong."""
-    i = text.find(word)
-    while i >= 0:
-        if text.startswith(_LOCATIVE, i + len(word)):
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-def _parts(cues: set[str]) -> set[str]:
-    return {p for c in cues for p in c.split("+") if len(p) >= 2}
-
-
-def _escalates(new: str | None, old: str | None) -> bool:
-    """The new report is the more urgent form of the ticket's problem (树枝断了 -> 树枝挂在半空).
-    Not the reverse: a milder remark after an emergency (检查一下电表箱) is a request of its own."""
-    from .vocab_data import ESCALATES
-
-    return bool(new and old) and old in ESCALATES.get(new or "", ())
-
-
-def _is_broad(fam: str | None, vocab: Vocabulary) -> bool:
-    f = vocab.families.get(fam or "")
-    return bool(f and f.broad) if f else True
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],
@@ -419,9 +313,9 @@ def match_fixed(u: Understanding, candidates: Sequence[TicketView],
     vocab = vocab or default_vocabulary()
     topics = set(u.keywords)
     for t in candidates:
-        shared = topics & set(_ticket_keywords(t, vocab))
+        shared = topics & set(ticket_keywords(t, vocab))
         if t.color == "red":
             shared = {k for k in shared if not k.startswith("@")}
-        if shared and not _place_conflict(u.location, t.location, None, None, supply=False):
+        if shared and not place_conflict(u.location, t.location, None, None, supply=False):
             return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
     return None

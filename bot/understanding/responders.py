@@ -7,6 +7,7 @@ it is in hand is not asking for anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 RESPONDERS = ("staff", "leader", "chief")
@@ -21,14 +22,14 @@ _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "�
              "居民问", "住户问", "业主问", "租客问", "居民反映", "住户反映", "业主反映", "户反映", "住户申请",
              "业主申请", "居民申请", "业主建议", "居民建议", "住户建议", "麻烦对接", "麻烦联系", "麻烦补", "麻烦明天",
              "能不能找人", "能不能请", "能不能发", "能不能先", "请尽快", "尽快安排", "请工程", "请维修", "马上处理",
-             "尽快处理", "什么时候可以", "报告:", "报告：", "请派", "尽快派", "赶紧派", "马上派")
+             "尽快处理", "什么时候可以", "报告:", "报告：", "请派", "尽快派", "赶紧派", "马上派", "反映一下")
+# "收到。另外..." acknowledges one thing, then raises another: what it acknowledged is no answer to the new one.
+_BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 # "已经" marks a responder handling only before a handling verb ("已经联系了"), not a state ("已经湿了").
 _ALREADY_HANDLING = re.compile(r"已经?(?:协调|排查|检查|逐|联系|通知|安排|报|派|到|过去|在|处理|叫|打|去|让|找|关|拉|疏散|上报|反映给|跟|送|转|带|扶|救|修|换|清|拆|挪|封|劝)")
 # A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
 _HELP_ASK = ("谁离得近", "谁能来", "谁能过来", "谁能帮", "谁在附近", "来帮一下", "来帮忙", "帮一下", "赶紧去看看",
              "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人")
-# Keeping people away while asking for a repairer is a precaution, not handling the danger.
-_PRECAUTION = ("别靠近", "不要靠近", "别过去", "不要过去", "远离", "离远点", "绕着走", "绕开", "别碰", "不要碰")
 # Calling an ambulance or the police is not the emergency being handled: the person still needs help.
 _CALLED_HELP = re.compile(r"已经?(?:打了?|拨了?|叫了?)(?:120|110|119|999|救护车)|已经?报警了?|打了(?:120|110|119)")
 _RESPONDER_BUSY = ("收到", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
@@ -48,7 +49,9 @@ class Speaker:
     red_only: bool = False     # a responder reporting an emergency: only the red cues count
 
 
-def speaker(role: str, has_red: bool, t: str) -> Speaker:
+def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) -> Speaker:
+    """Who speaks and what that makes of the message. `precaution`: words keeping people away
+    ("别靠近"), which after a handling verb are a precaution, not handling the danger."""
     if role in RESPONDERS:
         help_at = min((t.find(w) for w in _HELP_ASK if w in t), default=-1)
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
@@ -61,12 +64,14 @@ def speaker(role: str, has_red: bool, t: str) -> Speaker:
             ask_at = min((t.find(w) for w in _ESCALATE + _HELP_ASK if w in t), default=len(t))
         if not has_red:
             escalates = next((w for w in _ESCALATE if w in t), None)
-            if not escalates or any(m in t[:ask_at] for m in _RESPONDER_BUSY) or _ALREADY_HANDLING.search(t[:ask_at]):
+            besides = max((t.find(w) for w in _BESIDES if w in t[:ask_at]), default=0)
+            before = t[besides:ask_at]
+            if not escalates or any(m in before for m in _RESPONDER_BUSY) or _ALREADY_HANDLING.search(before):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
         if handled is None and (m_h := _ALREADY_HANDLING.search(t[:ask_at])) \
-                and not any(p in t[m_h.end():m_h.end() + 8] for p in _PRECAUTION):
+                and not any(p in t[m_h.end():m_h.end() + 8] for p in precaution):
             handled = m_h.group(0)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)

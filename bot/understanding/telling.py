@@ -6,12 +6,11 @@ Pure functions over a Scan; each answers with the word that decided, for the rea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import vocab_telling as T
 from .scan import Hit, Scan
 
-# A present-tense marker: the danger is still there, whatever happened before.
-_NOW = ("现在", "还在", "又", "今天", "刚才", "刚刚", "正在", "还有", "还挂着", "还悬着", "还翘着")
 _QUESTION_AFTER = ("吗", "没", "么", "嘛", "了吗", "了没")
 
 
@@ -51,11 +50,12 @@ def risk_near(scan: Scan, starts: list[int]) -> str | None:
     return next((w for st in starts if (w := scan.preceded_in_clause("risk_near", st, 10))), None)
 
 
-def past_near_miss(scan: Scan) -> str | None:
-    """"前天…好在没砸着人": a past event that harmed no one, with nothing said to be there now."""
+def past_near_miss(scan: Scan, now: Sequence[str]) -> str | None:
+    """"前天…好在没砸着人": a past event that harmed no one, with nothing said to be there now
+    (`now`: present-tense markers such as 现在 / 还在)."""
     lucky = scan.first("lucky")
     past = lucky and scan.first("past_day")
-    if past and not any(n in scan.text for n in _NOW):
+    if past and not any(n in scan.text for n in now):
         return f"{past}…{lucky}"
     return None
 

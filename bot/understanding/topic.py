@@ -30,9 +30,6 @@ UPDATE_MINUTES = 60.0
 _NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十")}
 _BREAK = " ,.!?;:~、，。！？；：…"
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
-# A reply that only thanks, answers or reports progress is no report of the problem.
-_NOT_REPORT = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚",
-               "已经报", "报过了", "打过电话", "我去看")
 
 
 def agreement(text: str, vocab: Vocabulary) -> str | None:
@@ -97,7 +94,7 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
         return None   # consultations are answered one by one
     if t.minutes_since_reported() > TOPIC_MINUTES or sender_id == t.reporter_id or sender_id in t.reporter_ids:
         return None   # the same resident again is a follow-up or a new problem, decided elsewhere
-    if conflict or not related or any(w in text for w in _NOT_REPORT):
+    if conflict or not related or any(w in text for w in vocab.words.get("not_report", ())):
         return None
     if qualifier_conflict(text, t.text) or another_thing(text, t.text, vocab.words.get("object", ())):
         return None   # "1号梯也慢" after "2号梯停了": another lift; "路灯也坏了": another thing

@@ -616,3 +616,12 @@ for _name, _cues in _T.ORANGE_MORE.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 FAMILIES["utility_q"]["cues"] = list(FAMILIES["utility_q"]["cues"]) + _T.OUTAGE_QUESTIONS
 FUTURE += _T.FUTURE_MORE
+
+# Hazards that will grow, told in words the lists above did not foresee: vocab_hazards.py.
+from . import vocab_hazards as _H  # noqa: E402
+
+FAMILIES["safety_minor"]["cues"] = [c for c in FAMILIES["safety_minor"]["cues"] if c not in _H.WIRING]
+FAMILIES.update({_k: dict(_v) for _k, _v in _H.HAZARD_FAMILIES.items()})
+for _name, _cues in _H.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _H.MASKS

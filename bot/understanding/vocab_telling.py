@@ -92,6 +92,15 @@ _DOES = ("吐", "呕", "抽烟", "吸烟", "尿", "小便", "大便", "拉屎", 
 MASKS: list[str] = [f"{lift}{i}{s}{d}" for lift in ("", "电梯", "轿厢") for i in _IN for s in ("有人", "有个人") for d in _DOES]
 # "这回可不是误报": a denied false alarm is a real alarm.
 FIXED_DENIAL_BEFORE: list[str] = ["不是", "并非", "不算", "绝非"]
+# A present-tense marker: a past near miss told with one of these is still there now.
+NOW: list[str] = ["现在", "还在", "又", "今天", "刚才", "刚刚", "正在", "还有", "还挂着", "还悬着", "还翘着"]
+# A reassurance in a message the rules read as no request ("人没事", "里面没人"): the model reads no danger into it.
+REASSURED: list[str] = ["没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了"]
+# Saying one does not know, in a short message naming no problem, answers a neighbour ("我也不知道啊").
+# Matched on the text as written (not dialect folded: 唔知 must not become a bare 不知).
+IGNORANT: list[str] = ["不知道", "不清楚", "不晓得", "晓不得", "唔知", "不了解", "没听说", "冇听讲"]
+# Keeping people away while a responder asks for a repairer ("已经报了 大家别靠近"): a precaution, not handling.
+PRECAUTION: list[str] = ["别靠近", "不要靠近", "别过去", "不要过去", "远离", "离远点", "绕着走", "绕开", "别碰", "不要碰"]
 # A consequence said to be serious after the danger ("掉下去可不是开玩笑的"): a warning, not an event.
 WARNING_AFTER: list[str] = ["可不是开玩笑", "不是开玩笑的", "不是闹着玩", "可不是闹着玩", "后果不堪设想"]
 # A person back home recovering ("刚出院", "在家养着"): the injury is past, the need is care today (orange).

@@ -1,7 +1,7 @@
 """Conversation vocabulary for repeat linking: how a neighbour agrees with the report just made,
 and the place qualifiers that tell two same-looking reports apart. Pure data, no logic.
 
-A community adds its own agreeing openers under `understanding: agree:` in config.yaml.
+A community adds its own under `understanding:` in config.yaml (`agree`, `not_report`).
 """
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ AGREE: list[str] = [
 # Openers that read as agreement but change the subject or answer someone ("对了，还有个事", "是不是...").
 NOT_AGREE: list[str] = ["对了", "对面", "对门", "对于", "是不是", "是否", "是谁", "是哪", "真的假的", "同时", "同事",
                         "同学", "支持一下", "还有", "还是说", "还是要", "就是说", "同意"]
+
+# A reply that only thanks, answers or reports progress is no report of the problem just filed.
+NOT_REPORT: list[str] = ["谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚",
+                         "已经报", "报过了", "打过电话", "我去看"]
 
 # Words that add ANOTHER thing to what was reported ("漫步机也断了 一块修修吧", "另外...").
 OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修", "顺便", "另外", "还有个", "还有一", "还有股", "还有只",

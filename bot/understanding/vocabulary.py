@@ -56,11 +56,13 @@ class Vocabulary:
     objects: dict[str, str] = field(default_factory=dict)   # object word -> the family a fault of it reports
 
 
-def _merge(default: list[str], extra: list[str], remove: set[str]) -> list[str]:
+def _merge(default: list[str], extra: list[str], remove: set[str], fold: bool = True) -> list[str]:
+    """Defaults plus a community's words, normalised (dialect folded unless `fold` is off: for words
+    matched on the text as written), without duplicates or removed words."""
     out: list[str] = []
     seen: set[str] = set()
     for w in list(default) + list(extra):
-        w = normalise_words(w)
+        w = normalise_words(w) if fold else normalise_basic(w)
         if w and w not in remove and w not in seen:
             seen.add(w)
             out.append(w)
@@ -234,17 +236,17 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "ongoing": _merge(D.ONGOING, [], remove),
         "distress": _merge(D.DISTRESS, [], remove),
         "hearsay": _merge(T.HEARSAY, cfg.hearsay, remove),
-        "forwarded": _merge(T.FORWARDED, [], remove),
-        "here": _merge(T.HERE, [], remove),
+        "forwarded": _merge(T.FORWARDED, cfg.forwarded, remove),
+        "here": _merge(T.HERE, cfg.here, remove),
         "law": _merge(T.LAW, cfg.law, remove),
         "risk_near": _merge(T.RISK_NEAR, cfg.risk_near, remove),
-        "lucky": _merge(T.LUCKY, [], remove),
-        "past_day": _merge(T.PAST_DAY, [], remove),
+        "lucky": _merge(T.LUCKY, cfg.lucky, remove),
+        "past_day": _merge(T.PAST_DAY, cfg.past_day, remove),
         "on_scene": _merge(T.ON_SCENE, cfg.on_scene, remove),
         "still_asks": _merge(T.STILL_ASKS, cfg.still_asks, remove),
         "goes_on": _merge(T.GOES_ON, cfg.goes_on, remove),
-        "warning_after": _merge(T.WARNING_AFTER, [], remove),
-        "recovering": _merge(T.RECOVERING, [], remove),
+        "warning_after": _merge(T.WARNING_AFTER, cfg.warning_after, remove),
+        "recovering": _merge(T.RECOVERING, cfg.recovering, remove),
     }
     words: dict[str, tuple[str, ...]] = {}
     for kind, ws in lists.items():
@@ -264,6 +266,12 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     # conversation words for repeat linking (bot/understanding/topic.py): read directly, not scanned
     words["agree"] = tuple(_merge(DT.AGREE, cfg.agree, remove))
     words["not_agree"] = tuple(_merge(DT.NOT_AGREE, [], remove))
+    words["not_report"] = tuple(_merge(DT.NOT_REPORT, cfg.not_report, remove))
+    # how a danger is told, read directly by telling.py, responders.py and hybrid.py
+    words["now"] = tuple(_merge(T.NOW, cfg.now, remove))
+    words["precaution"] = tuple(_merge(T.PRECAUTION, cfg.precaution, remove))
+    words["reassured"] = tuple(_merge(T.REASSURED, cfg.reassured, remove, fold=False))
+    words["ignorant"] = tuple(_merge(T.IGNORANT, cfg.ignorant, remove, fold=False))
 
     automaton = ahocorasick.Automaton()
     for atom in set(atom_kinds) | set(atom_families):

@@ -1,0 +1,133 @@
+"""How alike a message and an open ticket are: problem family, cue words, written places.
+
+The pieces `repeats.match_repeat` and its conversation matchers weigh: the keywords of an
+Understanding split into family / cues / places, whether two families are one problem (or one
+the escalation of the other), whether two written places contradict, whether a word is used as
+a place. Pure functions.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .types import Location, TicketView
+from .vocab_data import ESCALATES, OUTAGE_FAMILIES
+from .vocabulary import Vocabulary
+
+# A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
+_HOME = ("我家", "我屋", "家里", "屋里", "我们家", "自己家")
+_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间", "走廊", "公共")
+
+
+def families(keywords: Sequence[str]) -> set[str]:
+    return {k for k in keywords if not k.startswith(("~", "@", "%"))}
+
+
+def split_keywords(keywords: Sequence[str]) -> tuple[str | None, set[str], set[str]]:
+    """(main family, its cue words, place words) of an Understanding.keywords tuple.
+
+    Keywords are: main family, other families, "~cue" of the main family, "%cue" of others, "@place".
+    """
+    fams = [k for k in keywords if not k.startswith(("~", "@", "%"))]
+    return (fams[0] if fams else None, {k[1:] for k in keywords if k.startswith("~")},
+            {k[1:] for k in keywords if k.startswith("@")})
+
+
+def ticket_keywords(t: TicketView, vocab: Vocabulary) -> tuple[str, ...]:
+    if t.keywords:
+        return t.keywords
+    from .classifier import classify  # fallback: understand the ticket's first report again
+
+    return classify(t.text, vocab=vocab).keywords
+
+
+def floor_of(loc: Location) -> str | None:
+    if loc.floor:
+        return loc.floor
+    if loc.room and len(loc.room) >= 3:
+        return loc.room[:-2]
+    return None
+
+
+def place_conflict(a: Location | None, b: Location | None, building_a: str | None, building_b: str | None,
+                   supply: bool, across_units: bool = False) -> str | None:
+    if building_a and building_b and building_a != building_b:
+        return f"different building ({building_a} vs {building_b})"
+    if a is None or b is None:
+        return None
+    if supply:   # a building-wide supply problem: floors and rooms do not split it, another unit's outage does
+        split = a.unit and b.unit and a.unit != b.unit and not across_units
+        return f"different unit ({a.unit} vs {b.unit})" if split else None
+    pairs = [("unit", a.unit, b.unit), ("floor", floor_of(a), floor_of(b)), ("room", a.room, b.room)]
+    for part, x, y in pairs:
+        if x and y and x != y:
+            return f"different {part} ({x} vs {y})"
+    return None
+
+
+def same_family(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    return {a, b} <= OUTAGE_FAMILIES and "generic_outage" in (a, b)
+
+
+def specific_place_match(a: Location | None, b: Location | None) -> bool:
+    """Both texts name the same spot precisely: the same room, or the same unit and floor."""
+    if a is None or b is None:
+        return False
+    if a.room and a.room == b.room:
+        return True
+    return bool(a.unit and a.unit == b.unit and floor_of(a) and floor_of(a) == floor_of(b))
+
+
+def same_written_place(a: Location, b: Location | None) -> bool:
+    """Every inner place part `a` writes is written the same in `b`."""
+    return b is not None and all(getattr(b, p) == getattr(a, p) for p in ("unit", "floor", "room") if getattr(a, p))
+
+
+def home_vs_shared(a: str, b: str) -> bool:
+    """One text is about a home only, the other about a shared area only."""
+    def kind(x: str) -> str | None:
+        home, shared = any(w in x for w in _HOME), any(w in x for w in _SHARED_AREA)
+        return "home" if home and not shared else "shared" if shared and not home else None
+    ka, kb = kind(a), kind(b)
+    return bool(ka and kb and ka != kb)
+
+
+_LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")
+
+
+def as_place(word: str, text: str) -> bool:
+    """`word` is used as a place in `text` (草坪上, 楼道里), not as the thing that is wrong."""
+    i = text.find(word)
+    while i >= 0:
+        if text.startswith(_LOCATIVE, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def cue_parts(cues: set[str]) -> set[str]:
+    return {p for c in cues for p in c.split("+") if len(p) >= 2}
+
+
+def escalates(new: str | None, old: str | None) -> bool:
+    """The new report is the more urgent form of the ticket's problem (树枝断了 -> 树枝挂在半空).
+    Not the reverse: a milder remark after an emergency (检查一下电表箱) is a request of its own."""
+    return bool(new and old) and old in ESCALATES.get(new or "", ())
+
+
+def is_broad(fam: str | None, vocab: Vocabulary) -> bool:
+    f = vocab.families.get(fam or "")
+    return bool(f and f.broad) if f else True
+
+
+# A leak runs down: the flat below reporting water from its ceiling reports the same leak.
+LEAK_FAMILIES = frozenset({"burst_pipe"})
+
+
+def leak_from_above(a: Location | None, b: Location | None) -> bool:
+    """`a` (the new report's place) is the floor right below `b` (the leaking ticket's): 1403 under 1503."""
+    fa, fb = (floor_of(a), floor_of(b)) if a is not None and b is not None else (None, None)
+    return bool(fa and fb and fa.isdigit() and fb.isdigit() and int(fb) - int(fa) == 1)

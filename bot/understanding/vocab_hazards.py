@@ -1,0 +1,49 @@
+"""Hazards that will grow (orange, GUIDELINES), told in words the older lists did not foresee.
+
+Pure data, merged into vocab_data.FAMILIES at import; a community extends any family under
+`understanding: families:` in config.yaml.
+
+- wiring run by hand (飞线, 私拉的电线): a fire waiting to happen, not a minor concern;
+- ground giving way: a retaining wall or a slope that cracks, bulges, seeps or slides after rain;
+- a structural wall cut open in a renovation (承重墙, 剪力墙);
+- a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it);
+- an entrance anyone can walk through (the door lock is broken, whatever the words for the lock);
+- an open shaft where a cover was washed or taken away.
+"""
+from __future__ import annotations
+
+# fmt: off
+# Words that left the yellow "safety concern" family for the orange wiring hazard.
+WIRING: list[str] = ["私拉电线", "乱拉电线", "电线+乱拉", "乱接电线", "飞线"]
+_WIRES = ("电线", "线", "插排", "插线板", "排插", "接线板")
+_BY_HAND = ("私拉", "乱拉", "私接", "乱接", "从窗户拉", "拉进去", "串好几个", "串了好几个")
+
+_RETAINING = ("挡墙", "挡土墙", "堡坎", "护坡", "保坎")
+_SLOPE = ("坡坡", "后坡", "山坡", "边坡", "土坡", "后山", "山体", "坎坎", "陡坡")
+_GIVES_WAY = ("裂", "开了条缝", "缝", "鼓", "凸", "渗", "冒水", "冒浑水", "垮", "塌", "掉泥", "往下掉", "滑坡", "口子", "下陷")
+
+_RESCUE = ("消防车", "救护车", "120", "119")
+_CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
+
+_OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
+_GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
+
+HAZARD_FAMILIES: dict[str, dict] = {
+    "wiring_hazard": {"color": "orange", "category": "safety", "note": "wiring run by hand (a fire risk)", "cues": [
+        *WIRING, *[f"{w}+{b}" for w in _WIRES for b in _BY_HAND]]},
+    "retaining_wall": {"color": "orange", "category": "facility", "note": "retaining wall giving way", "cues": [
+        f"{r}+{g}" for r in _RETAINING for g in _GIVES_WAY]},
+    "slope_sliding": {"color": "orange", "category": "safety", "note": "slope cracking or sliding", "cues": [
+        f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY]},
+    "structure_cut": {"color": "orange", "category": "safety", "note": "structural wall cut open", "cues": [
+        "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
+}
+MORE_CUES: dict[str, list[str]] = {
+    "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"],
+    "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
+                  "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢"],
+    "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
+}
+# "对门" is the neighbour across the landing, not a door.
+MASKS: list[str] = ["对门", "对门的"]
+# fmt: on
