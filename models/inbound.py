@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -10,7 +10,12 @@ class InboundRecord(SQLModel, table=True):
     __tablename__ = "inbound"
     __table_args__ = (
         UniqueConstraint("platform", "msg_id", name="uq_inbound_platform_msg"),
-        Index("ix_inbound_pending", "processed_at", "id"),
+        # pending records only (partial): finding the next ones, and an earlier pending message of
+        # a chat, never walks past the processed (nor, on PostgreSQL, their dead index entries)
+        Index("ix_inbound_pending_id", "id", sqlite_where=text("processed_at IS NULL"),
+              postgresql_where=text("processed_at IS NULL")),
+        Index("ix_inbound_pending_chat", "chat_id", "id", sqlite_where=text("processed_at IS NULL"),
+              postgresql_where=text("processed_at IS NULL")),
         # the flood limits count a sender's and a chat's messages of the last minute from these
         # alone (index-only: every column the count reads is in the index)
         Index("ix_inbound_sender_window", "platform", "sender_id", "received_at", "id"),
