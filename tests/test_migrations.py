@@ -30,3 +30,29 @@ def test_a_database_behind_head_is_refused_with_the_fix(db_url):
     migrate(engine)
     ensure_schema(engine)  # at head now: accepted
     engine.dispose()
+
+
+def test_upgrading_keeps_the_messages_waiting_and_they_are_processed(db_url):
+    """A bot stopped at revision 0002 with a message stored, not yet processed: after
+    `migrate` the message is still pending, found through the new indexes, and filed."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from bot.inbox import store_inbound
+    from bot.message import InboundMessage
+    from bot.migrations import _config
+    from bot.pipeline import Pipeline
+    from handlers import build_router
+    from tests.support import make_settings
+    now = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "0002")
+    assert store_inbound(engine, InboundMessage(platform="generic", msg_id="m1", chat_id="b3", sender_id="r1",
+                                                text="2单元电梯坏了，停在6楼", ts=now), now)
+    migrate(engine)
+    p = Pipeline(engine, make_settings(db_url, "http://127.0.0.1:9/send"), build_router())
+    assert len(p.pending_ids()) == 1
+    assert [d.outcome for d in p.process_pending(now)] == ["filed"]
+    engine.dispose()
