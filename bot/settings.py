@@ -171,6 +171,8 @@ class Processing(_Model):
                                                       "(use 1 or more on a machine with more than one core)")
     poll_ms: int = Field(20, ge=1, le=1000, description="how often workers look for new messages and the "
                                                         "outbox for new replies")
+    nice: int = Field(5, ge=0, le=19, description="how much lower the workers' CPU priority is than the web "
+                                                  "process's: answering webhooks comes first when cores are busy")
 
 
 class Limits(_Model):

@@ -58,6 +58,8 @@ def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[s
          metrics_out: Connection | None = None, log_level: str = "INFO") -> None:
     """A worker process: process stored messages until `stop` is set or the web process is
     gone (killed: nothing is lost, the next start processes what is left)."""
+    if settings.processing.nice:
+        os.nice(settings.processing.nice)  # a webhook the platform waits on outranks a reply that can queue
     from bot.clock import Clock
     from bot.db import make_engine
     from bot.logs import setup_logging

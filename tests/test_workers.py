@@ -13,9 +13,13 @@ from sqlmodel import Session, select
 from bot.db import make_engine
 from models import InboundRecord, Ticket
 from tests.procs import ServeProcess, post_signed, write_config
-from tests.support import message
+from tests.support import message, wait_until
 
 TEXTS = ["楼道灯不亮了", "垃圾桶满了没人收", "水管漏水了", "门禁坏了"]
+
+
+def _nice(pid: int) -> int:
+    return int(open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[16])
 
 
 def _children(pid: int) -> list[int]:
@@ -67,6 +71,9 @@ async def test_worker_processes_file_tickets_and_the_replies_arrive(tmp_path, pl
     try:
         workers = _children(bot.proc.pid)  # type: ignore[union-attr]
         assert len(workers) == 2
+        # processing yields the CPU to answering webhooks (processing.nice, default 5)
+        await wait_until(lambda: {_nice(w) - _nice(bot.proc.pid) for w in workers} == {5}, 20,  # type: ignore[union-attr]
+                         "workers at nice +5")
         async with aiohttp.ClientSession() as http, http.get(bot.url + "/healthz") as r:
             assert (await r.json())["workers"] == {"expected": 2, "alive": 2}
         async with aiohttp.ClientSession() as http:
