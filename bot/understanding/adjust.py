@@ -1,7 +1,10 @@
 """Colour adjustments after the most urgent cue family decided: planned outages asked about are blue,
-a suggestion first is blue, a small leak in a common area is yellow, a stated risk to a vulnerable
-person (or a red danger warned of) raises yellow to orange."""
+a suggestion first is blue, a small leak in a common area is yellow, a lift that still runs with one
+part faulty is yellow, a stated risk to a vulnerable person (or a red danger warned of) raises
+yellow to orange."""
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from .red import Facts
 from .vocab_data import OUTAGE_FAMILIES
@@ -29,6 +32,18 @@ def mild_leak(best: Hit, color: str, t: str, reasons: list[str]) -> str:
     if best.family.name == "burst_pipe" and best.cue in _MILD_LEAKS and any(w in t for w in _COMMON_AREAS) \
             and not any(w in t for w in _HOME_WORDS):
         reasons.append(f"yellow: a small leak in a common area ('{best.cue}')")
+        return "yellow"
+    return color
+
+
+def lift_still_runs(best: Hit, color: str, t: str, words: Mapping[str, tuple[str, ...]], reasons: list[str]) -> str:
+    """A lift fault told of one part (a floor's button, the fan, a knock) while the lift runs is a
+    yellow repair; a lift that does not run stays orange (vocab_faults)."""
+    if best.family.name != "lift_out" or color != "orange":
+        return color
+    part = next((w for w in words.get("lift_parts", ()) if w in t), None)
+    if part and not any(w in t for w in words.get("lift_stopped", ())):
+        reasons.append(f"yellow: the lift still runs, one part is faulty ('{part}')")
         return "yellow"
     return color
 

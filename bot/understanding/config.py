@@ -38,6 +38,8 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       reassured: [人都好好的]        # a reassurance: the model reads no danger into a non-request
       ignorant: [不太清楚]          # "I don't know" in a short message: an answer, no report (matched as written)
       not_report: [多谢告知]         # a reply that only thanks or answers is no repeat of the latest report
+      lift_parts: [楼层显示]         # a lift that still runs with this part faulty: yellow, not out of service ...
+      lift_stopped: [停摆]           # ... unless the message says the lift does not run
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -107,6 +109,8 @@ class UnderstandingConfig(BaseModel):
     reassured: list[str] = []
     ignorant: list[str] = []
     not_report: list[str] = []
+    lift_parts: list[str] = []
+    lift_stopped: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

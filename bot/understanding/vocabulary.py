@@ -16,6 +16,7 @@ from typing import Any
 import ahocorasick
 
 from . import vocab_data as D
+from . import vocab_faults as F
 from . import vocab_telling as T
 from . import vocab_topic as DT
 from .config import UnderstandingConfig
@@ -272,6 +273,9 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["precaution"] = tuple(_merge(T.PRECAUTION, cfg.precaution, remove))
     words["reassured"] = tuple(_merge(T.REASSURED, cfg.reassured, remove, fold=False))
     words["ignorant"] = tuple(_merge(T.IGNORANT, cfg.ignorant, remove, fold=False))
+    # a lift that still runs with one part faulty (adjust.py)
+    words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
+    words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
 
     automaton = ahocorasick.Automaton()
     for atom in set(atom_kinds) | set(atom_families):

@@ -1,0 +1,23 @@
+"""A lift that still runs with one part faulty is an ordinary repair (yellow), not a lift out of
+service (orange): one floor's button, the fan, the light, a knock or a shake on the way.
+
+Pure data; a community extends both lists under `understanding:` in config.yaml
+(`lift_parts`, `lift_stopped`)."""
+from __future__ import annotations
+
+# fmt: off
+# What is faulty when the lift still runs: a button (Cantonese 掣), the fan, the light or a
+# screen in the car, a noise or a jolt, one floor only.
+LIFT_PARTS: list[str] = [
+    "按键", "按钮", "按扭", "按纽", "掣", "风扇", "排风扇", "电扇", "灯不亮", "灯坏", "灯泡", "广告屏", "镜子",
+    "咯噔", "咣当", "咣咣", "哐哐", "哐当", "异响", "吱吱", "嘎吱", "一顿", "一抖", "晃", "抖", "其他楼层正常",
+    "别的楼层正常", "只能按", "要按好几", "按好几下", "按几次", "关门慢", "关得慢",
+]
+# ... unless it says the lift does not run: stopped, dark, someone inside, people climbing the stairs.
+LIFT_STOPPED: list[str] = [
+    "停", "不动", "不走", "黑", "困", "关人", "关在", "卡住", "卡在", "趴窝", "罢工", "用不了", "不能用", "不能坐",
+    "不运行", "上不去", "下不去", "上不来", "下不来", "关不上", "合不上", "弹开", "故障", "都没反应", "全没反应",
+    "都按不", "一个都", "歇菜", "瘫痪", "不上不下", "动不了", "不运转",
+    "按哪", "按啥都", "按什么都", "全部", "爬楼", "爬上", "爬了", "走楼梯", "坏了好几天", "冒烟", "着火", "掉",
+]
+# fmt: on
