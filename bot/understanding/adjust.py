@@ -1,13 +1,14 @@
 """Colour adjustments after the most urgent cue family decided: planned outages asked about are blue,
 a suggestion first is blue, a small leak in a common area is yellow, a lift that still runs with one
-part faulty is yellow, a stated risk to a vulnerable person (or a red danger warned of) raises
-yellow to orange."""
+part faulty is yellow, a neighbour's air conditioner dripping is yellow, a stated risk to a
+vulnerable person (or a red danger warned of) raises yellow to orange."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from .red import Facts
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_faults import CEILING
 from .vocab_telling import SMALL_LEAK
 from .scan import Hit, Scan
 
@@ -46,6 +47,21 @@ def lift_still_runs(best: Hit, color: str, t: str, words: Mapping[str, tuple[str
         reasons.append(f"yellow: the lift still runs, one part is faulty ('{part}')")
         return "yellow"
     return color
+
+
+def neighbours_drip(best: Hit, color: str, category: str, t: str, words: Mapping[str, tuple[str, ...]],
+                    reasons: list[str]) -> tuple[str, str]:
+    """Water from a neighbour's air conditioner onto a balcony or a sill is yellow, a dispute once
+    the neighbour has been asked; not a leak into a home (vocab_faults)."""
+    if best.family.name != "burst_pipe" or color != "orange":
+        return color, category
+    ac = next((w for w in words.get("ac_drip", ()) if w in t), None)
+    if not ac or any(w in t for w in CEILING):
+        return color, category
+    asked = next((w for w in words.get("asked_neighbour", ()) if w in t), None)
+    reasons.append(f"yellow: water from a neighbour's air conditioner ('{ac}')"
+                   + (f", the neighbour was asked ('{asked}') → dispute" if asked else ""))
+    return "yellow", "dispute" if asked else category
 
 
 def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, facts: Facts,

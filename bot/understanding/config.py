@@ -40,6 +40,8 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       not_report: [多谢告知]         # a reply that only thanks or answers is no repeat of the latest report
       lift_parts: [楼层显示]         # a lift that still runs with this part faulty: yellow, not out of service ...
       lift_stopped: [停摆]           # ... unless the message says the lift does not run
+      ac_drip: [空调水]              # a neighbour's air conditioner dripping: yellow, not a leak into a home ...
+      asked_neighbour: [打过招呼]     # ... a dispute once the neighbour has been asked
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -111,6 +113,8 @@ class UnderstandingConfig(BaseModel):
     not_report: list[str] = []
     lift_parts: list[str] = []
     lift_stopped: list[str] = []
+    ac_drip: list[str] = []
+    asked_neighbour: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

@@ -1,8 +1,10 @@
 """A lift that still runs with one part faulty is an ordinary repair (yellow), not a lift out of
 service (orange): one floor's button, the fan, the light, a knock or a shake on the way.
 
-Pure data; a community extends both lists under `understanding:` in config.yaml
-(`lift_parts`, `lift_stopped`)."""
+Also: a neighbour's air conditioner dripping onto a balcony is a matter between neighbours.
+
+Pure data; a community extends the lists under `understanding:` in config.yaml
+(`lift_parts`, `lift_stopped`, `ac_drip`, `asked_neighbour`)."""
 from __future__ import annotations
 
 # fmt: off
@@ -20,4 +22,10 @@ LIFT_STOPPED: list[str] = [
     "都按不", "一个都", "歇菜", "瘫痪", "不上不下", "动不了", "不运转",
     "按哪", "按啥都", "按什么都", "全部", "爬楼", "爬上", "爬了", "走楼梯", "坏了好几天", "冒烟", "着火", "掉",
 ]
+# Water dripping from a neighbour's air conditioner onto a balcony or a sill is a matter between
+# neighbours (yellow), not a leak into a home; once they have been asked, it needs mediation.
+AC_DRIP: list[str] = ["外机", "冷凝水", "空调水", "空调滴", "空调管", "空调的水", "空调漏", "空调一直滴", "空调往下滴"]
+# ... unless water comes through a ceiling: that is a leak into the home.
+CEILING: tuple[str, ...] = ("天花板", "吊顶", "顶棚", "棚顶", "房顶", "屋顶", "顶上")
+ASKED_NEIGHBOUR: list[str] = ["说了", "说过", "讲了", "讲过", "不听", "不理", "不改", "不管", "协调", "调解", "敲门"]
 # fmt: on

@@ -276,6 +276,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     # a lift that still runs with one part faulty (adjust.py)
     words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
+    words["ac_drip"] = tuple(_merge(F.AC_DRIP, cfg.ac_drip, remove))
+    words["asked_neighbour"] = tuple(_merge(F.ASKED_NEIGHBOUR, cfg.asked_neighbour, remove))
 
     automaton = ahocorasick.Automaton()
     for atom in set(atom_kinds) | set(atom_families):
