@@ -1,7 +1,7 @@
 """Colour adjustments after the most urgent cue family decided: planned outages asked about are blue,
 a suggestion first is blue, a small leak in a common area is yellow, a lift that still runs with one
-part faulty is yellow, a neighbour's air conditioner dripping is yellow, a stated risk to a
-vulnerable person (or a red danger warned of) raises yellow to orange."""
+part faulty is yellow, a neighbour's air conditioner dripping is yellow, rain through the roof is
+facility, a stated risk to a vulnerable person (or a red danger warned of) raises yellow to orange."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -62,6 +62,17 @@ def neighbours_drip(best: Hit, color: str, category: str, t: str, words: Mapping
     reasons.append(f"yellow: water from a neighbour's air conditioner ('{ac}')"
                    + (f", the neighbour was asked ('{asked}') → dispute" if asked else ""))
     return "yellow", "dispute" if asked else category
+
+
+def roof_leak(best: Hit, category: str, t: str, words: Mapping[str, tuple[str, ...]], reasons: list[str]) -> str:
+    """Rain or snowmelt through the roof is the roof's (facility), not a water pipe's (vocab_faults)."""
+    if best.family.name != "burst_pipe" or category != "utilities":
+        return category
+    roof = next((w for w in words.get("roof_leak", ()) if w in t), None)
+    if roof and not any(all(p in t for p in w.split("+")) for w in words.get("pipe_source", ())):
+        reasons.append(f"water through the roof ('{roof}'), no pipe named → facility")
+        return "facility"
+    return category
 
 
 def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, facts: Facts,

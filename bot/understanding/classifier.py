@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip
+from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .responders import speaker
@@ -155,6 +155,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     color = mild_leak(best, color, t, reasons)
     color = lift_still_runs(best, color, t, vocab.words, reasons)
     color, category = neighbours_drip(best, color, category, t, vocab.words, reasons)
+    category = roof_leak(best, category, t, vocab.words, reasons)
     others = [h for h in hits if h.family is not best.family]
     if others:
         reasons.append("also " + ", ".join(sorted({f"'{h.cue}'({h.family.color})" for h in others})[:4]))

@@ -42,6 +42,8 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       lift_stopped: [停摆]           # ... unless the message says the lift does not run
       ac_drip: [空调水]              # a neighbour's air conditioner dripping: yellow, not a leak into a home ...
       asked_neighbour: [打过招呼]     # ... a dispute once the neighbour has been asked
+      roof_leak: [天沟]              # rain through the roof: the roof's (facility), not a pipe's ...
+      pipe_source: [热水器]          # ... unless a pipe or a tank is named as the source
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -115,6 +117,8 @@ class UnderstandingConfig(BaseModel):
     lift_stopped: list[str] = []
     ac_drip: list[str] = []
     asked_neighbour: list[str] = []
+    roof_leak: list[str] = []
+    pipe_source: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

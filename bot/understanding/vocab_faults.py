@@ -1,10 +1,11 @@
 """A lift that still runs with one part faulty is an ordinary repair (yellow), not a lift out of
 service (orange): one floor's button, the fan, the light, a knock or a shake on the way.
 
-Also: a neighbour's air conditioner dripping onto a balcony is a matter between neighbours.
+Also: a neighbour's air conditioner dripping onto a balcony is a matter between neighbours; rain
+through the roof is the roof's (facility), not a pipe's.
 
 Pure data; a community extends the lists under `understanding:` in config.yaml
-(`lift_parts`, `lift_stopped`, `ac_drip`, `asked_neighbour`)."""
+(`lift_parts`, `lift_stopped`, `ac_drip`, `asked_neighbour`, `roof_leak`, `pipe_source`)."""
 from __future__ import annotations
 
 # fmt: off
@@ -28,4 +29,9 @@ AC_DRIP: list[str] = ["外机", "冷凝水", "空调水", "空调滴", "空调�
 # ... unless water comes through a ceiling: that is a leak into the home.
 CEILING: tuple[str, ...] = ("天花板", "吊顶", "顶棚", "棚顶", "房顶", "屋顶", "顶上")
 ASKED_NEIGHBOUR: list[str] = ["说了", "说过", "讲了", "讲过", "不听", "不理", "不改", "不管", "协调", "调解", "敲门"]
+# Rain or melting snow coming through the roof is the building's roof (facility: its waterproofing),
+# not a water pipe (utilities) ...
+ROOF_LEAK: list[str] = ["屋顶", "楼顶", "房顶", "防水", "下雨", "落雨", "一下雨", "雨水", "漏雨", "化雪", "雪一化", "雪化"]
+# ... unless a pipe or a tank is named as the source.
+PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
 # fmt: on

@@ -278,6 +278,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
     words["ac_drip"] = tuple(_merge(F.AC_DRIP, cfg.ac_drip, remove))
     words["asked_neighbour"] = tuple(_merge(F.ASKED_NEIGHBOUR, cfg.asked_neighbour, remove))
+    words["roof_leak"] = tuple(_merge(F.ROOF_LEAK, cfg.roof_leak, remove))
+    words["pipe_source"] = tuple(_merge(F.PIPE_SOURCE, cfg.pipe_source, remove))
 
     automaton = ahocorasick.Automaton()
     for atom in set(atom_kinds) | set(atom_families):
