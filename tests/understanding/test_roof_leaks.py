@@ -18,6 +18,8 @@ RESIDENT = Context(sender_role="resident", chat_building="9")
     # a pipe or the flat upstairs is the source: the water supply's problem
     ("下雨那天楼顶的水管爆了 一直漏水到走廊", "utilities"),
     ("楼上卫生间漏水 渗到我家客厅了", "utilities"),
+    # a kitchen's ceiling (厨房顶上) is no roof
+    ("厨房顶上一直漏水 滴了一晚上", "utilities"),
 ])
 def test_rain_through_the_roof_is_the_roof(text, category):
     u = classify_rules(text, RESIDENT)
