@@ -139,7 +139,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                or "没关系" in text
                or any(w in text for w in _ANOTHER) or any(w in text for w in _CLAIM))
     claim = any(w in text for w in _CLAIM)
-    waits = any(w in text for w in STILL)
+    # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
+    waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
@@ -204,7 +205,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
-        if t.minutes_since_reported() > _STALE_MINUTES and not waits:
+        if t.minutes_since_reported() > _STALE_MINUTES and not (waits or _same_spot(u, text, t, fam, tfam)):
             continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
         if places and tplaces and not (places & tplaces) and not supply:
             continue
@@ -235,6 +236,18 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or _also(asked, fam, text, building, candidates, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
+    """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
+    "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
+    if any(w in text for w in ("修好", "刚修")):
+        return False
+    if _WHOLE_BUILDING & {fam, tfam}:
+        return True
+    loc = u.location
+    inner = bool(loc and (loc.unit or loc.floor or loc.room))
+    return bool(loc and inner and same_written_place(loc, t.location))
 
 
 def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,

@@ -92,3 +92,23 @@ def test_a_me_too_from_the_past_is_no_report():
     t = _ticket("楼下车棚的电动车电瓶被人偷了 监控能不能查一下")
     u = Understanding(request=False, color=None, category=None, location=None, reasons=MODEL_SAID)
     assert match_repeat(u, "我家的前年也被偷过 一直没找回来", "r2", "4", [t]) is None
+
+
+def test_hours_later_the_same_written_place_is_still_the_ticket():
+    t = _ticket("二单元外墙的瓷砖在往下掉 下面有小孩在玩", minutes=300)
+    u = classify_rules("二单元那外墙瓷砖又掉了一块", RESIDENT)
+    m = match_repeat(u, "二单元那外墙瓷砖又掉了一块", "r2", "4", [t])
+    assert m is not None and m.ticket_no == 7
+
+
+def test_hours_later_asking_whether_it_is_fixed_joins_the_ticket():
+    t = _ticket("1单元电梯门关不上 关一半又弹开", minutes=240)
+    u = classify_rules("电梯修好了没 老人要下楼看病", RESIDENT)
+    m = match_repeat(u, "电梯修好了没 老人要下楼看病", "r2", "4", [t])
+    assert m is not None and m.ticket_no == 7
+
+
+def test_fixed_in_between_and_broken_again_is_a_new_ticket():
+    t = _ticket("1单元的门禁坏了 门关不上", minutes=2000)
+    u = classify_rules("1单元门禁又坏了 前天刚修好的", RESIDENT)
+    assert match_repeat(u, "1单元门禁又坏了 前天刚修好的", "r2", "4", [t]) is None
