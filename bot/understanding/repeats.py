@@ -33,6 +33,7 @@ from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, 
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_topic import STILL
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
@@ -48,18 +49,24 @@ _SMELL_DANGERS = {"gas_leak", "fire"}
 # A smell or smoke spreads through a building: the floor each neighbour names does not split it.
 _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
+# Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
+_STALE_MINUTES = 120.0
 # The chat's latest open ticket, reported this recently, is what a same-category request is about.
 _NEARBY_MINUTES = 20.0
 # ...when the message agrees with what was just said ("对，...", "我家也...", "现在更严重了").
 _AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦哦嘛]?[\s，,。!！]|同感|可不|真的是|等等|\+1")
 # "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
-_ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样")
+_ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
+                   r"|^(?:我|俺|阿拉|咱)[^\s,.!?;:，。！？；：、]{1,5}也")   # 我家储藏间也是, 我的也连不上
 _PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
 # A short "here too" joins the chat's latest open ticket this soon after it was last reported.
 _ALSO_MINUTES = 30.0
 _ALSO_SHORT = 60
 # ...unless it only thanks, acknowledges or answers.
-_NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得")
+_NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得",
+             "我也过去", "我也去", "我也打", "也打了", "也打过", "也报了", "也问了", "电话", "交钱", "交了钱", "去年")
+# "I went / called / paid too" is handling or grumbling; "mine went missing too, last year" is over
+_PAST_TOO = re.compile(r"也[^\s,.!?;:，。！？；：、]{0,2}过(?![来去])")
 _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
                    "那个真的是", "真的很")
 # Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
@@ -88,10 +95,20 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
 
 
+def _after_opener(text: str, vocab: Vocabulary) -> str:
+    """The text after its agreeing opener ("就是 三楼那家..." -> "三楼那家..."), else the text."""
+    head = text.lstrip(" @[]")
+    opener = agreement(head, vocab)
+    while opener:   # 就是就是, 对对 对
+        head = head[len(opener):].lstrip(" ,.!?;:~、，。！？；：…")
+        opener = agreement(head, vocab)
+    return head
+
+
 def _here_too(text: str) -> bool:
     """A short "me too / here too" (我家也停了, 对的 11楼也是, +1) that only thanks or answers nothing."""
     head = text.lstrip(" @")
-    return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO)
+    return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO) and not _PAST_TOO.search(text)
             and bool(_ALSO.search(head) or _AGREE_START.match(head)))
 
 
@@ -116,10 +133,14 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
-    # "me too, but it is my heating pipe": a contrast says it is another problem
-    differs = (any(w in text for w in vocab.words.get("contrast", ()) if len(w) >= 2) or "没关系" in text
+    # "me too, but it is my heating pipe": a contrast says it is another problem (an agreeing opener such as
+    # "就是，..." is no contrast)
+    differs = (any(w in _after_opener(text, vocab) for w in vocab.words.get("contrast", ()) if len(w) >= 2)
+               or "没关系" in text
                or any(w in text for w in _ANOTHER) or any(w in text for w in _CLAIM))
     claim = any(w in text for w in _CLAIM)
+    # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
+    waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
@@ -184,6 +205,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
+        if t.minutes_since_reported() > _STALE_MINUTES and not (waits or _same_spot(u, text, t, fam, tfam)):
+            continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
         if places and tplaces and not (places & tplaces) and not supply:
             continue
         if link:
@@ -213,6 +236,18 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or _also(asked, fam, text, building, candidates, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
+    """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
+    "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
+    if any(w in text for w in ("修好", "刚修")):
+        return False
+    if _WHOLE_BUILDING & {fam, tfam}:
+        return True
+    loc = u.location
+    inner = bool(loc and (loc.unit or loc.floor or loc.room))
+    return bool(loc and inner and same_written_place(loc, t.location))
 
 
 def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
@@ -268,12 +303,15 @@ def _also(u: Understanding, fam: str | None, text: str, building: str | None, ca
     if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
             and u.category != t.category and not fam.startswith(("fault_", "generic"))):
         return None   # "我家也停电了" after a lift report is its own problem
-    if u.request and u.category not in (None, "other", t.category) and not fam:
-        return None
+    if u.request and u.category not in (None, "other", t.category) and not fam \
+            and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES):
+        return None   # the rules read another category (the model's guess for a prompt "me too" does not count)
     if place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
         return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
     if _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
         return None   # "5楼也..." names a place the report did not: another place, not a confirmation
+    if u.location and home_vs_shared(text, t.text):
+        return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
     return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
 
 

@@ -102,6 +102,8 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
     thing = shared_object(text, t.text, vocab.words.get("object", ()))
     if t.color == "red" and u.request and u.color != "red" and not agreed:
         return None   # a milder remark after an emergency ("电表箱以后得定期检查") is a request of its own
+    if t.color == "red" and not u.request and u.location is None and not u.keywords:
+        return None   # a remark on an emergency that no one reads as a report ("就是，维修倒挺快") adds no reporter
     minutes = f"{t.minutes_since_reported():.0f} min after #{t.no}"
     if u.request and u.category == t.category and u.category not in (None, "other"):
         why = f"same {u.category}, {minutes}" + (f", agrees ('{agreed}')" if agreed else "")

@@ -19,7 +19,9 @@ NOT_AGREE: list[str] = ["对了", "对面", "对门", "对于", "是不是", "�
 
 # A reply that only thanks, answers or reports progress is no report of the problem just filed.
 NOT_REPORT: list[str] = ["谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚",
-                         "已经报", "报过了", "打过电话", "我去看"]
+                         "已经报", "报过了", "打过电话", "我去看",
+                         # grumbling about the fee or the service is no report of the problem
+                         "物业费", "收钱", "管理费"]
 
 # Words that add ANOTHER thing to what was reported ("漫步机也断了 一块修修吧", "另外...").
 OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修", "顺便", "另外", "还有个", "还有一", "还有股", "还有只",
