@@ -161,8 +161,8 @@ async def _deadlines(app: web.Application) -> AsyncIterator[None]:
     app[K.SWEEPER] = sweeper
 
     async def sweep() -> None:
-        try:
-            if sweeper.sweep(app[K.CLOCK].now()):
+        try:  # in a thread: its writes wait for the database, the event loop must not
+            if await asyncio.to_thread(sweeper.sweep, app[K.CLOCK].now()):
                 app[K.WAKE_OUTBOX].set()
         except Exception:
             log.exception("deadline sweep failed")

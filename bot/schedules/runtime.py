@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
@@ -39,20 +39,27 @@ class ScheduleRunner:
         fired = fire_due(self.engine, self.settings, self.clock.now())
         if any(f.messages for f in fired):
             self.wake_outbox.set()
-        self._plan_next()
+        self._plan_next(next_fire_at(self.engine))
         return fired
 
     async def _tick(self) -> None:
+        """The scheduled sweep: the database work in a thread (its writes wait for the database,
+        the event loop must not), the outbox and the next wake-up back on the loop."""
         try:
-            self.sweep()
+            fired, nxt = await asyncio.to_thread(self._due_work)
+            if any(f.messages for f in fired):
+                self.wake_outbox.set()
+            self._plan_next(nxt)
         except Exception:
             log.exception("schedule sweep failed")
 
-    def _plan_next(self) -> None:
+    def _due_work(self) -> tuple[list[Fired], datetime | None]:
+        return fire_due(self.engine, self.settings, self.clock.now()), next_fire_at(self.engine)
+
+    def _plan_next(self, nxt: datetime | None) -> None:
         """Also wake at the next due time, so a 9:00 notice goes out at 9:00, not up to SWEEP_S later."""
         if self.scheduler is None or not self.scheduler.running:
             return
-        nxt = next_fire_at(self.engine)
         if nxt is None:
             return
         delay = max((nxt - self.clock.now()).total_seconds(), 0.0)
@@ -66,4 +73,4 @@ class ScheduleRunner:
         self.scheduler = scheduler
         scheduler.add_job(self._tick, IntervalTrigger(seconds=SWEEP_S), id="schedules-sweep",
                           coalesce=True, max_instances=1, misfire_grace_time=None)
-        self._plan_next()
+        self._plan_next(next_fire_at(self.engine))

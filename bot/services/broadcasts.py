@@ -19,6 +19,7 @@ from sqlmodel import Session, col, func, select
 
 from bot import texts as T
 from bot.clock import from_local, to_local
+from bot.db import write_gate
 from bot.outbox import enqueue
 from bot.schedules.spec import WEEKDAY_NAMES, Spec, fill, latest_due, next_due
 from bot.schedules.targets import Dest, resolve
@@ -157,7 +158,7 @@ def _fire_one(engine: Engine, d: Directory, settings: Settings, bid: int, due_at
         spec = spec_of(b)
     claim_due, skipped = latest_due(spec, tz, due_at, now)
     late = now - claim_due > timedelta(minutes=settings.schedule_grace_minutes)
-    with Session(engine) as s:
+    with write_gate(engine), Session(engine) as s:  # SQLite: queue with the other writers
         try:  # the claim is the transaction's first statement (SQLite takes the write lock here)
             s.add(BroadcastFire(broadcast_id=bid, due_at=claim_due, fired_at=now, outcome="claimed",
                                 skipped=skipped))

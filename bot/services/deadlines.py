@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot import texts as T
+from bot.db import write_gate
 from bot.escalation.policy import after_overdue, next_step
 from bot.outbox import enqueue
 from bot.services.directory import Directory
@@ -52,7 +53,7 @@ class Sweeper:
                 return taken
 
     def _take(self, ticket_id: int, seq: int, now: datetime) -> bool:
-        with Session(self.engine) as s:
+        with write_gate(self.engine), Session(self.engine) as s:  # SQLite: queue with the other writers
             claimed = s.exec(update(Ticket)  # type: ignore[call-overload]
                              .where(col(Ticket.id) == ticket_id, col(Ticket.step_seq) == seq,
                                     col(Ticket.next_due_at) <= now)

@@ -197,3 +197,41 @@ async def test_resolved_ticket_closes_itself_after_the_configured_days_and_ratin
     await say(bot, "评价 #1 1", sender="r1")
     await bot.platform.wait_count(5)
     assert "评价期已过" in bot.platform.sent[-1]["text"] and bot.ticket(1).rating is None
+
+
+async def test_a_sweep_waiting_for_the_database_never_holds_up_webhooks(bot_factory, db_url):
+    """The scheduled sweep's writes wait for the database in a thread: while another writer holds
+    SQLite's write gate, the bot still answers at once, and the step is taken once the gate opens."""
+    import asyncio
+    import threading
+    import time
+
+    import pytest
+
+    from bot.db import is_sqlite_file, write_gate
+    clock = ManualClock(TUESDAY_10)
+    bot = await bot_factory(clock=clock, sla={"red": {"ack": 10, "resolve": 120}})
+    if not is_sqlite_file(bot.app[K.ENGINE]):
+        pytest.skip("SQLite's write gate")
+    await say(bot, RED)
+    await bot.platform.wait_count(2)
+    clock.advance(minutes=10)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with write_gate(bot.app[K.ENGINE]):
+            held.set()
+            release.wait(5)
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(5)
+    job = bot.app[K.SCHEDULER].get_job("deadlines")
+    sweeping = asyncio.create_task(job.func())      # the job as the scheduler runs it
+    await asyncio.sleep(0.1)
+    t0 = time.perf_counter()
+    assert (await bot.client.get("/healthz")).status == 200
+    assert time.perf_counter() - t0 < 0.5 and not sweeping.done()   # answered while the sweep waits
+    release.set()
+    await sweeping
+    holder.join()
+    assert bot.ticket(1).holder_level == 1                  # the step was taken after the gate opened
