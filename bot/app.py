@@ -40,17 +40,22 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
         checkpoints = app[K.CHECKPOINTS] = Checkpoints(engine)
 
         async def checkpoint() -> None:
+            failing = False
             while True:
                 await asyncio.sleep(checkpoints.every_s)
                 try:
                     await asyncio.to_thread(checkpoints.run_once)
+                    failing = False
                 except Exception as e:  # the fallback inline checkpoints still bound the log
-                    log.warning("checkpoint failed", extra={"event": "checkpoint_failed", "error": type(e).__name__})
+                    if not failing:   # once per failing spell, not every second
+                        log.warning("checkpoint failed", extra={"event": "checkpoint_failed", "error": type(e).__name__})
+                    failing = True
 
         task = asyncio.create_task(checkpoint(), name="checkpoints")
     yield
     if task is not None:
         await _cancel(task)
+        await asyncio.to_thread(checkpoints.idle)  # a checkpoint already running in its thread ends first
     engine.dispose()
 
 

@@ -5,6 +5,7 @@ import contextlib
 import fcntl
 import functools
 import os
+import threading
 from collections.abc import Iterator
 
 from sqlalchemy import event
@@ -65,13 +66,19 @@ class Checkpoints:
 
     def __init__(self, engine: Engine, every_s: float = 1.0) -> None:
         self.engine, self.every_s, self.runs = engine, every_s, 0
+        self._running = threading.Lock()
 
     def run_once(self) -> tuple[int, int, int]:
         """(busy, frames in the log, frames copied) as SQLite reports them."""
-        with self.engine.connect() as c:
+        with self._running, self.engine.connect() as c:
             busy, log_frames, copied = c.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
         self.runs += 1
         return int(busy), int(log_frames), int(copied)
+
+    def idle(self) -> None:
+        """Return once no checkpoint is running (before the engine is disposed)."""
+        with self._running:
+            pass
 
 
 @functools.cache

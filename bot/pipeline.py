@@ -259,7 +259,7 @@ class Pipeline:
         except _Redo as e:
             self._ahead.update(taken)
             log.warning("a message failed; its transaction is done again, each message in a savepoint",
-                        extra={"event": "redo_careful", "msg_id": e.msg_id})
+                        extra={"event": "redo_careful", "msg_id": e.msg_id}, exc_info=e.__cause__)
             return self.transaction(ids, now, yield_to, careful=True)
         out = []
         for ctx, record_id, took in done:
@@ -351,12 +351,14 @@ class Pipeline:
             savepoint.commit()
         except TicketError as e:
             savepoint.rollback()
+            ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
             ctx.reply(str(e))
             ctx.outcome, ctx.ticket_no = "refused", None
         except Exception as e:
             if _transient(e):
                 raise  # the database's condition, not the message's: the transaction is retried
             savepoint.rollback()
+            ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
             log.exception("handler failed", extra={"event": "handler_error", "msg_id": ctx.msg.msg_id,
                                                     "chat": ctx.msg.chat_id})
             ctx.outcome, ctx.ticket_no = "error", None

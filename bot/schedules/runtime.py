@@ -30,6 +30,7 @@ class ScheduleRunner:
         self.clock = clock
         self.wake_outbox = wake_outbox
         self.scheduler: AsyncIOScheduler | None = None
+        self._ticking = asyncio.Lock()
 
     def sync(self) -> None:
         sync_jobs(self.engine, self.settings, self.clock.now())
@@ -46,7 +47,8 @@ class ScheduleRunner:
         """The scheduled sweep: the database work in a thread (its writes wait for the database,
         the event loop must not), the outbox and the next wake-up back on the loop."""
         try:
-            fired, nxt = await asyncio.to_thread(self._due_work)
+            async with self._ticking:  # the interval and the next-due job never sweep at once
+                fired, nxt = await asyncio.to_thread(self._due_work)
             if any(f.messages for f in fired):
                 self.wake_outbox.set()
             self._plan_next(nxt)
