@@ -14,22 +14,22 @@ A *repeat* is another report of the same problem at the same place:
 
 A short "me too" (我也闻到了, +1) soon after a ticket is a repeat even when the
 message alone is not a request: the ticket service should count it as another
-report of that ticket.
+report of that ticket (me_too.py: "here too" and the chat's current topic).
 
 A *follow-up* is a message from one of the ticket's reporters within the hour
 that adds detail ("2单元 左边那部") and names no other kind of problem.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
-                       leak_from_above, place_conflict, same_family, same_written_place, specific_place_match,
-                       split_keywords, ticket_keywords)
+                       leak_from_above, place_conflict, same_family, same_written_place,
+                       specific_place_match, split_keywords, ticket_keywords)
+from .me_too import SILENT_WHY, also, here_too, nearby
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
@@ -51,30 +51,10 @@ _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
-# The chat's latest open ticket, reported this recently, is what a same-category request is about.
-_NEARBY_MINUTES = 20.0
-# ...when the message agrees with what was just said ("对，...", "我家也...", "现在更严重了").
-_AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦哦嘛]?[\s，,。!！]|同感|可不|真的是|等等|\+1")
-# "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
-_ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
-                   r"|^(?:我|俺|阿拉|咱)[^\s,.!?;:，。！？；：、]{1,5}也")   # 我家储藏间也是, 我的也连不上
-_PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
-# A short "here too" joins the chat's latest open ticket this soon after it was last reported.
-_ALSO_MINUTES = 30.0
-_ALSO_SHORT = 60
-# ...unless it only thanks, acknowledges or answers.
-_NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得",
-             "我也过去", "我也去", "我也打", "也打了", "也打过", "也报了", "也问了", "电话", "交钱", "交了钱", "去年")
-# "I went / called / paid too" is handling or grumbling; "mine went missing too, last year" is over
-_PAST_TOO = re.compile(r"也[^\s,.!?;:，。！？；：、]{0,2}过(?![来去])")
-_AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
-                   "那个真的是", "真的很")
 # Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
 _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
                 "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
 
-# Why a message was no request that still lets it join a ticket (no cue at all, or the model's doubt).
-_SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
 # A claim for what an outage spoiled is a question of its own, not one more report of the outage.
 _CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
 # "Another household is also at it": a second source of the same kind, not the same problem.
@@ -87,11 +67,11 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     ticket lookup; `match_repeat` itself starts with this test."""
     if u.fixed_report:
         return False
-    if u.request or u.location:   # a model-only request may still be the chat's current topic (_nearby)
+    if u.request or u.location:   # a model-only request may still be the chat's current topic (me_too.nearby)
         return True
     text = normalise_words(text)
     vocab = vocab or default_vocabulary()
-    return ("味" in text or _here_too(text) or agreement(text, vocab) is not None
+    return ("味" in text or here_too(text) or agreement(text, vocab) is not None
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
 
 
@@ -104,12 +84,6 @@ def _after_opener(text: str, vocab: Vocabulary) -> str:
         opener = agreement(head, vocab)
     return head
 
-
-def _here_too(text: str) -> bool:
-    """A short "me too / here too" (我家也停了, 对的 11楼也是, +1) that only thanks or answers nothing."""
-    head = text.lstrip(" @")
-    return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO) and not _PAST_TOO.search(text)
-            and bool(_ALSO.search(head) or _AGREE_START.match(head)))
 
 
 def match_repeat(u: Understanding, text: str, sender_id: str, building: str | None,
@@ -232,8 +206,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not differs:
-        return (_nearby(asked, fam, text, building, candidates, vocab)
-                or _also(asked, fam, text, building, candidates, vocab)
+        return (nearby(asked, fam, text, building, candidates, vocab)
+                or also(asked, fam, text, building, candidates, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
 
@@ -256,7 +230,7 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     here the families and the written places of the two are weighed."""
     if not candidates:
         return None
-    if not u.request and any(r.startswith("not request") and not r.startswith(_SILENT_WHY) for r in u.reasons):
+    if not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons):
         return None   # a notice, a reply between neighbours, someone handling it: no report
     own = [c for c in candidates if sender_id == c.reporter_id or sender_id in c.reporter_ids]
     if own and (u.request or u.location):
@@ -281,63 +255,6 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     if conflict is None and not supply and home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
     return same_topic(u, text, sender_id, t, related, conflict, vocab)
-
-
-def _also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
-          vocab: Vocabulary) -> RepeatMatch | None:
-    """A short "here too" from a neighbour minutes after the chat's latest open report ("我们也是",
-    "对的，11楼也停了", "+1 没水") is one more report of it, whatever floor it names: the neighbour
-    confirms the problem the conversation is about. Not when it names another kind of problem, another
-    building, or answers a consultation."""
-    if not _here_too(text) or (u.request and u.color == "blue") or not vocab.words.get("corroborate"):
-        return None   # a community that switches corroboration off switches "here too" off
-    if not u.request and any(r.startswith("not request") and not r.startswith(_SILENT_WHY) for r in u.reasons):
-        return None   # a notice, a reply between neighbours, someone handling it: no report
-    recent = [t for t in candidates if t.minutes_since_last_report <= _ALSO_MINUTES]
-    if not recent:
-        return None
-    t = min(recent, key=lambda c: c.minutes_since_last_report)
-    if t.color == "blue":
-        return None
-    tfam = split_keywords(ticket_keywords(t, vocab))[0]
-    if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
-            and u.category != t.category and not fam.startswith(("fault_", "generic"))):
-        return None   # "我家也停电了" after a lift report is its own problem
-    if u.request and u.category not in (None, "other", t.category) and not fam \
-            and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES):
-        return None   # the rules read another category (the model's guess for a prompt "me too" does not count)
-    if place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
-        return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
-    if _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
-        return None   # "5楼也..." names a place the report did not: another place, not a confirmation
-    if u.location and home_vs_shared(text, t.text):
-        return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
-    return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
-
-
-def _nearby(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
-            vocab: Vocabulary) -> RepeatMatch | None:
-    """A request of the same category as the chat's latest open ticket, minutes after it, at no other
-    place and naming no other specific problem: the conversation is still about that ticket
-    ("对，那段路真的很黑" after a report of broken street lights), though it shares no cue word."""
-    if not u.request or u.color == "blue" or u.category in (None, "other"):
-        return None
-    head = text.lstrip(" @")
-    agrees = bool(_AGREE_START.match(head)) or any(w in text for w in _AGREE_ANYWHERE)
-    if not agrees:
-        return None   # a neighbour's own complaint of the same kind is its own request
-    recent = [t for t in candidates if t.minutes_since_last_report <= _NEARBY_MINUTES]
-    if not recent:
-        return None
-    t = min(recent, key=lambda c: c.minutes_since_last_report)
-    if t.color == "blue" or t.category != u.category:
-        return None
-    tfam = split_keywords(ticket_keywords(t, vocab))[0]
-    if fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam):
-        return None   # another problem of the same category (dog mess vs rats, no water vs no power)
-    if place_conflict(u.location, t.location, building, t.building, fam in OUTAGE_FAMILIES) or qualifier_conflict(text, t.text):
-        return None
-    return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],

@@ -1,0 +1,107 @@
+"""A neighbour's "me too" and the chat's current topic: the two ways a message joins the chat's
+latest open ticket without sharing its cue words (bot/understanding/repeats.py asks these after
+its own matches fail).
+
+- `also`: a short "here too" (我家也停了, 对的 11楼也是, +1) minutes after the chat's latest
+  report is one more report of it, whatever floor it names, unless it names another kind of
+  problem, another place or answers a consultation;
+- `nearby`: a request of the same category as the chat's latest ticket, minutes after it, that
+  agrees with what was just said ("对，那段路真的很黑"), at no other place.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .likeness import (escalates, home_vs_shared, place_conflict, same_family, same_written_place,
+                       split_keywords, ticket_keywords)
+from .topic import qualifier_conflict
+from .types import RepeatMatch, TicketView, Understanding
+from .vocab_data import OUTAGE_FAMILIES
+from .vocabulary import Vocabulary
+
+# The chat's latest open ticket, reported this recently, is what a same-category request is about.
+_NEARBY_MINUTES = 20.0
+# ...when the message agrees with what was just said ("对，...", "我家也...", "现在更严重了").
+_AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦哦嘛]?[\s，,。!！]|同感|可不|真的是|等等|\+1")
+# "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
+_ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
+                   r"|^(?:我|俺|阿拉|咱)[^\s,.!?;:，。！？；：、]{1,5}也")   # 我家储藏间也是, 我的也连不上
+_PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
+# A short "here too" joins the chat's latest open ticket this soon after it was last reported.
+_ALSO_MINUTES = 30.0
+_ALSO_SHORT = 60
+# ...unless it only thanks, acknowledges or answers.
+_NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得",
+             "我也过去", "我也去", "我也打", "也打了", "也打过", "也报了", "也问了", "电话", "交钱", "交了钱", "去年")
+# "I went / called / paid too" is handling or grumbling; "mine went missing too, last year" is over
+_PAST_TOO = re.compile(r"也[^\s,.!?;:，。！？；：、]{0,2}过(?![来去])")
+_AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
+                   "那个真的是", "真的很")
+# Why a message was no request that still lets it join a ticket (no cue at all, or the model's doubt).
+SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
+
+
+def here_too(text: str) -> bool:
+    """A short "me too / here too" (我家也停了, 对的 11楼也是, +1) that only thanks or answers nothing."""
+    head = text.lstrip(" @")
+    return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO) and not _PAST_TOO.search(text)
+            and bool(_ALSO.search(head) or _AGREE_START.match(head)))
+
+
+
+def also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
+          vocab: Vocabulary) -> RepeatMatch | None:
+    """A short "here too" from a neighbour minutes after the chat's latest open report ("我们也是",
+    "对的，11楼也停了", "+1 没水") is one more report of it, whatever floor it names: the neighbour
+    confirms the problem the conversation is about. Not when it names another kind of problem, another
+    building, or answers a consultation."""
+    if not here_too(text) or (u.request and u.color == "blue") or not vocab.words.get("corroborate"):
+        return None   # a community that switches corroboration off switches "here too" off
+    if not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons):
+        return None   # a notice, a reply between neighbours, someone handling it: no report
+    recent = [t for t in candidates if t.minutes_since_last_report <= _ALSO_MINUTES]
+    if not recent:
+        return None
+    t = min(recent, key=lambda c: c.minutes_since_last_report)
+    if t.color == "blue":
+        return None
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
+            and u.category != t.category and not fam.startswith(("fault_", "generic"))):
+        return None   # "我家也停电了" after a lift report is its own problem
+    if u.request and u.category not in (None, "other", t.category) and not fam \
+            and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES):
+        return None   # the rules read another category (the model's guess for a prompt "me too" does not count)
+    if place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
+        return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
+    if _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
+        return None   # "5楼也..." names a place the report did not: another place, not a confirmation
+    if u.location and home_vs_shared(text, t.text):
+        return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
+    return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
+
+
+def nearby(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],
+            vocab: Vocabulary) -> RepeatMatch | None:
+    """A request of the same category as the chat's latest open ticket, minutes after it, at no other
+    place and naming no other specific problem: the conversation is still about that ticket
+    ("对，那段路真的很黑" after a report of broken street lights), though it shares no cue word."""
+    if not u.request or u.color == "blue" or u.category in (None, "other"):
+        return None
+    head = text.lstrip(" @")
+    agrees = bool(_AGREE_START.match(head)) or any(w in text for w in _AGREE_ANYWHERE)
+    if not agrees:
+        return None   # a neighbour's own complaint of the same kind is its own request
+    recent = [t for t in candidates if t.minutes_since_last_report <= _NEARBY_MINUTES]
+    if not recent:
+        return None
+    t = min(recent, key=lambda c: c.minutes_since_last_report)
+    if t.color == "blue" or t.category != u.category:
+        return None
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    if fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam):
+        return None   # another problem of the same category (dog mess vs rats, no water vs no power)
+    if place_conflict(u.location, t.location, building, t.building, fam in OUTAGE_FAMILIES) or qualifier_conflict(text, t.text):
+        return None
+    return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))
