@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, exists, func, update
+from sqlalchemy import and_, bindparam, exists, func, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -69,12 +69,16 @@ class Processed:
 def _claim_statement():  # type: ignore[no-untyped-def]
     """UPDATE the records :rids as processed at :claim_at where they are pending, not held by
     another transaction (SKIP LOCKED; ignored on SQLite, whose writers are serialised anyway)
-    and no earlier message of their chat outside :rids is still pending; RETURNING them.
-    Built once, with bind parameters, so the statement is compiled once."""
+    and no earlier message of their conversation (their chat; a private message: its sender's
+    private messages) outside :rids is still pending; RETURNING them. Built once, with bind
+    parameters, so the statement is compiled once."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     cand, earlier = t.alias("cand"), t.alias("earlier")
     rids = bindparam("rids", expanding=True)
-    earlier_pending = exists().where(earlier.c.chat_id == cand.c.chat_id, earlier.c.processed_at.is_(None),
+    same_conversation = or_(earlier.c.chat_id == cand.c.chat_id,
+                            and_(cand.c.chat_id.is_(None), earlier.c.chat_id.is_(None),
+                                 earlier.c.platform == cand.c.platform, earlier.c.sender_id == cand.c.sender_id))
+    earlier_pending = exists().where(same_conversation, earlier.c.processed_at.is_(None),
                                      earlier.c.id < cand.c.id, earlier.c.id.not_in(rids))
     pick = (sa_select(cand.c.id).where(cand.c.id.in_(rids), cand.c.processed_at.is_(None), ~earlier_pending)
             .with_for_update(skip_locked=True))
@@ -82,10 +86,15 @@ def _claim_statement():  # type: ignore[no-untyped-def]
 
 
 def _held_statement():  # type: ignore[no-untyped-def]
-    """Which of :rids are still pending (another transaction holds them), with their chats."""
+    """Which of :rids are still pending (another transaction holds them), with their conversations."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
-    return sa_select(t.c.id, t.c.chat_id).where(t.c.id.in_(bindparam("rids", expanding=True)),
-                                                t.c.processed_at.is_(None))
+    return sa_select(t.c.id, t.c.chat_id, t.c.platform, t.c.sender_id).where(
+        t.c.id.in_(bindparam("rids", expanding=True)), t.c.processed_at.is_(None))
+
+
+def _conversation(chat_id: str | None, platform: str, sender_id: str) -> tuple[str, ...]:
+    """What a message's order is kept within: its chat, or for a private message its sender's."""
+    return ("chat", chat_id) if chat_id is not None else ("private", platform, sender_id)
 
 
 def _unclaim_statement():  # type: ignore[no-untyped-def]
@@ -279,16 +288,19 @@ class Pipeline:
 
     def _claim_chunk(self, s: Session, rids: list[int], now: datetime) -> list[RowMapping]:
         """Claim what can be claimed of `rids`, in id order. A record another transaction holds
-        (PostgreSQL) keeps the later messages of its chat unclaimed, so each chat stays in order."""
+        (PostgreSQL) keeps the later messages of its conversation unclaimed, so each chat (and
+        each sender's private messages) stays in order."""
         got = sorted(s.execute(self._claim, {"rids": rids, "claim_at": now}).mappings().all(), key=lambda r: r["id"])
         if len(got) < len(rids):
             claimed = {r["id"] for r in got}
             held = s.execute(self._held, {"rids": [i for i in rids if i not in claimed]}).all()
-            first_held: dict[str | None, int] = {}
-            for rid, chat in held:
-                if chat is not None:
-                    first_held[chat] = min(rid, first_held.get(chat, rid))
-            behind = [r["id"] for r in got if r["chat_id"] in first_held and r["id"] > first_held[r["chat_id"]]]
+            first_held: dict[tuple[str, ...], int] = {}
+            for rid, chat, platform, sender in held:
+                key = _conversation(chat, platform, sender)
+                first_held[key] = min(rid, first_held.get(key, rid))
+            behind = [r["id"] for r in got
+                      if (k := _conversation(r["chat_id"], r["platform"], r["sender_id"])) in first_held
+                      and r["id"] > first_held[k]]
             if behind:
                 s.execute(self._unclaim, {"rids": behind})
                 got = [r for r in got if r["id"] not in set(behind)]

@@ -242,3 +242,34 @@ def test_recent_traffic_is_counted_per_sender_and_chat_for_many_messages_at_once
         items = [(to_message(r), r.id, r.received_at) for r in recs]
         got = p._count_recent(s, items)
     assert got == [(1, 1), (1, 1), (1, 2), (2, 1), (3, 3), (1, 2), (1, 1)]
+
+
+@pytest.mark.skipif(not os.environ.get("LINLI_TEST_PG_URL"), reason="a row held by another transaction: PostgreSQL")
+def test_a_private_message_another_process_holds_keeps_its_senders_later_ones_waiting(db_url):
+    """Private messages (no chat) keep their order per sender: "收到 #1" then "办结 #1" from one
+    responder are never processed the wrong way round by two processes."""
+    p = _pipeline(db_url)
+    msgs = [InboundMessage(platform="generic", msg_id=f"m{i}", chat_id=None, sender_id=sender, text=text, ts=NOW)
+            for i, (sender, text) in enumerate([("r1", "收到 #1"), ("r1", "办结 #1"), ("r2", "待办")])]
+    store_batch(p.engine, msgs, NOW)
+    ids = p.pending_ids()
+    with p.engine.connect() as other:   # another process is processing r1's first private message
+        other.execute(select(InboundRecord).where(InboundRecord.id == ids[0]).with_for_update())
+        left, done = p.transaction(ids, NOW)
+        assert [d.msg_id for d in done] == ["m2"]          # another sender goes on
+        assert _outcomes(p)[1] == ("m1", None, None)       # r1's second waits, unclaimed
+        other.rollback()
+    assert [d.msg_id for d in p.process_pending(NOW)] == ["m0", "m1"]
+
+
+def test_private_messages_of_one_sender_wait_for_its_earlier_pending_one(db_url):
+    """On any database: a sender's later private message is not claimable while its earlier one
+    is pending; another sender's is."""
+    p = _pipeline(db_url)
+    msgs = [InboundMessage(platform="generic", msg_id=f"m{i}", chat_id=None, sender_id=sender, text="待办", ts=NOW)
+            for i, sender in enumerate(["r1", "r1", "r2"])]
+    store_batch(p.engine, msgs, NOW)
+    first, second, third = p.pending_ids()
+    assert p.process(second, NOW) is None
+    assert p.process(third, NOW) is not None
+    assert [d.msg_id for d in p.process_pending(NOW)] == ["m0", "m1"]
