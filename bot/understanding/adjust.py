@@ -4,12 +4,11 @@ part faulty is yellow, a neighbour's air conditioner dripping is yellow, rain th
 facility, a stated risk to a vulnerable person (or a red danger warned of) raises yellow to orange."""
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from .red import Facts
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_faults import CEILING
 from .vocab_telling import SMALL_LEAK
+from .vocabulary import Vocabulary
 from .scan import Hit, Scan
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
@@ -37,39 +36,39 @@ def mild_leak(best: Hit, color: str, t: str, reasons: list[str]) -> str:
     return color
 
 
-def lift_still_runs(best: Hit, color: str, t: str, words: Mapping[str, tuple[str, ...]], reasons: list[str]) -> str:
+def lift_still_runs(best: Hit, color: str, t: str, vocab: Vocabulary, reasons: list[str]) -> str:
     """A lift fault told of one part (a floor's button, the fan, a knock) while the lift runs is a
     yellow repair; a lift that does not run stays orange (vocab_faults)."""
     if best.family.name != "lift_out" or color != "orange":
         return color
-    part = next((w for w in words.get("lift_parts", ()) if w in t), None)
-    if part and not any(w in t for w in words.get("lift_stopped", ())):
+    part = vocab.first_in("lift_parts", t)
+    if part and not vocab.first_in("lift_stopped", t):
         reasons.append(f"yellow: the lift still runs, one part is faulty ('{part}')")
         return "yellow"
     return color
 
 
-def neighbours_drip(best: Hit, color: str, category: str, t: str, words: Mapping[str, tuple[str, ...]],
+def neighbours_drip(best: Hit, color: str, category: str, t: str, vocab: Vocabulary,
                     reasons: list[str]) -> tuple[str, str]:
     """Water from a neighbour's air conditioner onto a balcony or a sill is yellow, a dispute once
     the neighbour has been asked; not a leak into a home (vocab_faults)."""
     if best.family.name != "burst_pipe" or color != "orange":
         return color, category
-    ac = next((w for w in words.get("ac_drip", ()) if w in t), None)
+    ac = vocab.first_in("ac_drip", t)
     if not ac or any(w in t for w in CEILING):
         return color, category
-    asked = next((w for w in words.get("asked_neighbour", ()) if w in t), None)
+    asked = vocab.first_in("asked_neighbour", t)
     reasons.append(f"yellow: water from a neighbour's air conditioner ('{ac}')"
                    + (f", the neighbour was asked ('{asked}') → dispute" if asked else ""))
     return "yellow", "dispute" if asked else category
 
 
-def roof_leak(best: Hit, category: str, t: str, words: Mapping[str, tuple[str, ...]], reasons: list[str]) -> str:
+def roof_leak(best: Hit, category: str, t: str, vocab: Vocabulary, reasons: list[str]) -> str:
     """Rain or snowmelt through the roof is the roof's (facility), not a water pipe's (vocab_faults)."""
     if best.family.name != "burst_pipe" or category != "utilities":
         return category
-    roof = next((w for w in words.get("roof_leak", ()) if w in t), None)
-    if roof and not any(all(p in t for p in w.split("+")) for w in words.get("pipe_source", ())):
+    roof = vocab.first_in("roof_leak", t)
+    if roof and not vocab.first_in("pipe_source", t):
         reasons.append(f"water through the roof ('{roof}'), no pipe named → facility")
         return "facility"
     return category

@@ -153,9 +153,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     reasons.append(_reason(best))
     category = refine_category(best, category, t, reasons)
     color = mild_leak(best, color, t, reasons)
-    color = lift_still_runs(best, color, t, vocab.words, reasons)
-    color, category = neighbours_drip(best, color, category, t, vocab.words, reasons)
-    category = roof_leak(best, category, t, vocab.words, reasons)
+    color = lift_still_runs(best, color, t, vocab, reasons)
+    color, category = neighbours_drip(best, color, category, t, vocab, reasons)
+    category = roof_leak(best, category, t, vocab, reasons)
     others = [h for h in hits if h.family is not best.family]
     if others:
         reasons.append("also " + ", ".join(sorted({f"'{h.cue}'({h.family.color})" for h in others})[:4]))

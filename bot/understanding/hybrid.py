@@ -80,7 +80,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             return u
         note += " (overrules the rules' 'not a request')"
     p_red = op.color.get("red", 0.0)
-    reassured = next((w for w in vocab.words.get("reassured", ()) if w in text), None)
+    reassured = vocab.first_in("reassured", text)
     if reassured and not u.request:
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
@@ -91,7 +91,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return replace(u, request=True, color="red", category=category, model_only=not u.request,
                        reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
     # (after the danger reading: saying "I don't know" never hides a danger)
-    ignorant = next((w for w in vocab.words.get("ignorant", ()) if w in text), None) if silent else None
+    ignorant = vocab.first_in("ignorant", text) if silent else None
     if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
     relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately

@@ -56,6 +56,14 @@ class Vocabulary:
     word_combos: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> "A+B" entries
     objects: dict[str, str] = field(default_factory=dict)   # object word -> the family a fault of it reports
 
+    def first_in(self, kind: str, text: str) -> str | None:
+        """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"
+        word counts when every part is there."""
+        for w in self.words.get(kind, ()):
+            if (all(p in text for p in w.split("+") if p) if "+" in w.strip("+") else w in text):
+                return w
+        return None
+
 
 def _merge(default: list[str], extra: list[str], remove: set[str], fold: bool = True) -> list[str]:
     """Defaults plus a community's words, normalised (dialect folded unless `fold` is off: for words
