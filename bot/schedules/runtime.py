@@ -37,10 +37,8 @@ class ScheduleRunner:
 
     def sweep(self) -> list[Fired]:
         """Fire everything due by the clock's now; wake the outbox if anything was queued."""
-        fired = fire_due(self.engine, self.settings, self.clock.now())
-        if any(f.messages for f in fired):
-            self.wake_outbox.set()
-        self._plan_next(next_fire_at(self.engine))
+        fired, nxt = self._due_work()
+        self._after(fired, nxt)
         return fired
 
     async def _tick(self) -> None:
@@ -49,14 +47,18 @@ class ScheduleRunner:
         try:
             async with self._ticking:  # the interval and the next-due job never sweep at once
                 fired, nxt = await asyncio.to_thread(self._due_work)
-            if any(f.messages for f in fired):
-                self.wake_outbox.set()
-            self._plan_next(nxt)
+            self._after(fired, nxt)
         except Exception:
             log.exception("schedule sweep failed")
 
     def _due_work(self) -> tuple[list[Fired], datetime | None]:
         return fire_due(self.engine, self.settings, self.clock.now()), next_fire_at(self.engine)
+
+    def _after(self, fired: list[Fired], nxt: datetime | None) -> None:
+        """On the event loop: wake the outbox if anything was queued, plan the next wake-up."""
+        if any(f.messages for f in fired):
+            self.wake_outbox.set()
+        self._plan_next(nxt)
 
     def _plan_next(self, nxt: datetime | None) -> None:
         """Also wake at the next due time, so a 9:00 notice goes out at 9:00, not up to SWEEP_S later."""

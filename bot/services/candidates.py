@@ -13,6 +13,7 @@ import functools
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
@@ -37,6 +38,12 @@ class _Filed:
     text: str
     location: Location | None
     keywords: tuple[str, ...]
+
+    @classmethod
+    def of(cls, t: Any) -> _Filed:
+        """From a ticket row or a Ticket: what it was filed with."""
+        return cls(t.source_msg_id, t.no, t.chat_id, t.reporter_id, t.building, t.text,
+                   Location(**t.written_location) if t.written_location else None, tuple(t.keywords or ()))
 
 
 @functools.cache
@@ -95,18 +102,14 @@ class CandidateReader:
     def remember(self, t: Ticket) -> None:
         """A ticket just filed: what never changes on it, so the next read need not fetch it."""
         if t.id is not None and t.source_msg_id is not None:
-            self._put(t.id, _Filed(t.source_msg_id, t.no, t.chat_id, t.reporter_id, t.building, t.text,
-                                   Location(**t.written_location) if t.written_location else None,
-                                   tuple(t.keywords or ())))
+            self._put(t.id, _Filed.of(t))
 
     def _lookup(self, s: Session, sources: dict[int, str]) -> dict[int, _Filed]:
         """`sources`: ticket id -> the message it was filed from (a cached entry must match)."""
         out = {i: f for i, src in sources.items() if (f := self._filed.get(i)) is not None and f.source_msg_id == src}
         if missing := [i for i in sources if i not in out]:
             for r in s.execute(_filed_statement(), {"ids": missing}).all():
-                out[r.id] = _Filed(r.source_msg_id, r.no, r.chat_id, r.reporter_id, r.building, r.text,
-                                   Location(**r.written_location) if r.written_location else None,
-                                   tuple(r.keywords or ()))
+                out[r.id] = _Filed.of(r)
                 self._put(r.id, out[r.id])
         for i in sources:
             if i in self._filed:
