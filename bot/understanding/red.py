@@ -6,27 +6,57 @@ a yellow problem to orange. A cry for help about a person (救命, 快来人) is
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
+from .vocab_dangers import JOKES, NOT_A_JOKE
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
 _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
+
+
+def _joke(t: str) -> str | None:
+    """A laugh in the message, not denied: its danger words are a joke (vocab_dangers)."""
+    if any(n in t for n in NOT_A_JOKE):
+        return None
+    return next((j for j in JOKES if j in t), None)
 # Something already falls and nearly hit a person: the near miss shows a present danger, not a fear.
 _NEAR_MISS = ("差点", "差一点", "险些")
+# A fall feared onto someone (万一 / 怕 / 别 ... 砸着人): the thing is up there now, over people.
+_FEARED_FALL = ("万一", "怕", "就怕", "别", "担心", "迟早")
 _FALLING = ("falling_object", "falling_part", "tree_falling")
 _PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
 _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
 
 
-def _near_miss_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
-    if hyp not in _NEAR_MISS or h.family.name not in _FALLING or any(p in t for p in _PAST_WORDS):
+def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
+    """Something falling that nearly hit someone, or that is feared to hit someone ("别掉下来砸着人",
+    "万一掉下来砸着" with children passing below): GUIDELINES' "about to fall on people", a fact."""
+    if h.family.name not in _FALLING or any(p in t for p in _PAST_WORDS):
         return False
     at = t.find(hyp)
     clause_end = next((i for i in range(at, len(t)) if t[i] in SEPARATORS), len(t))
-    return any(p in t[at:clause_end] for p in _PASSER)
+    if hyp in _NEAR_MISS:
+        return any(p in t[at:clause_end] for p in _PASSER)
+    if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
+        return any(p in t for p in _PASSER)
+    return False
+
+
+def _real_drill(scan: Scan, t: str) -> str | None:
+    """A drill or lesson word that is not denied ("不是演练！真的在冒烟" is a real fire)."""
+    return next((w for s, _, w in scan.kinds.get("drill", ()) if not _negated_at(scan, t, s, w)), None)
+
+
+def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
+    """A past day (上周, 前几天) before a fall in its clause, and nothing said to be so now."""
+    if any(n in t for n in now):
+        return None
+    c = scan.clause(start)
+    return next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
 
 
 @dataclass(slots=True)
@@ -80,9 +110,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     """Cue hits minus negated / hypothetical / drill / unasked ones; generic fallbacks only when alone."""
     out = Facts()
     has_ask = scan.has("ask")
-    drill, smoking = scan.first("drill"), scan.first("smoking")
+    drill, smoking = _real_drill(scan, t), scan.first("smoking")
     away = elsewhere_span(scan)
-    past_miss = past_near_miss(scan, vocab.words.get("now", ()))
+    now = vocab.words.get("now", ())
+    past_miss = past_near_miss(scan, now)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:
@@ -102,9 +133,17 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
+        if h.family.name == "person_down" and (day := _fell_on_a_past_day(scan, t, h.start, now)):
+            # "我妈上周就在那摔了一跤": the fall is over; the thing that tripped her is the risk stated
+            out.dropped.append(f"'{h.cue}' a fall told of a past day ('{day}'): the risk it shows stays")
+            out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or "care"
+            continue
         if h.family.color == "red" and (near := risk_near(scan, starts)):
             out.dropped.append(f"'{h.cue}' a risk told as near, not yet a fact ('{near}')")
             out.feared, out.feared_cat, out.near = out.feared or h.cue, out.feared_cat or h.family.category, near
+            continue
+        if h.family.color == "red" and (joke := _joke(t)):
+            out.dropped.append(f"'{h.cue}' in a joke ('{joke}')")
             continue
         if h.family.color == "red" and drill:
             out.dropped.append(f"'{h.cue}' in a drill or lesson ('{drill}')")
@@ -118,7 +157,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
-        if hyp and _near_miss_on_person(scan, t, h, hyp):
+        if hyp and _falls_on_person(scan, t, h, hyp):
             hyp = None
         if hyp:
             out.dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
@@ -137,7 +176,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
 def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
     """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says."""
     for s, _e, w in scan.kinds.get("distress", ()):
-        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or scan.has("drill"):
+        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or _real_drill(scan, t):
             return None
         if "119" in w:
             return Hit(vocab.families["fire"], s, w)

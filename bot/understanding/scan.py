@@ -191,6 +191,7 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue
         return w, e
     combo = scan.combo(vocab, "fixed")
-    if combo:
+    if combo and not any(p.startswith("来") and 0 < scan.atoms[p][0] and t[scan.atoms[p][0] - 1] in D.DIRECTIONAL_BEFORE_CAME
+                         for p in combo.split("+")):
         return combo, max(scan.atoms[p][0] + len(p) for p in combo.split("+"))
     return None

@@ -625,3 +625,13 @@ FAMILIES.update({_k: dict(_v) for _k, _v in _H.HAZARD_FAMILIES.items()})
 for _name, _cues in _H.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _H.MASKS
+
+# Dangers now, told in words the lists above did not foresee: vocab_dangers.py.
+from . import vocab_dangers as _DG  # noqa: E402
+
+for _name, _cues in _DG.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+DIRECTIONAL_BEFORE_CAME = _DG.DIRECTIONAL_BEFORE_CAME
+FIXED_QUESTION_AFTER += _DG.FIXED_QUESTION_AFTER
+CONSEQUENCE += _DG.CONSEQUENCE
+FIXED += _DG.FIXED

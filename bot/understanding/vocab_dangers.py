@@ -1,0 +1,44 @@
+"""Dangers now (red, GUIDELINES), told in words the older lists did not foresee.
+
+Pure data, merged into vocab_data.FAMILIES at import; a community extends any family under
+`understanding: families:` in config.yaml.
+
+- a weapon in a quarrel: someone holding, fetching or waving a knife, a stick or a spade while
+  people argue (threats with violence), however the fetching is told;
+- a breathing machine that has stopped now (制氧机停了): the same as one without power;
+- a pot burning dry behind a door nobody opens: a fire starting with no one there to stop it.
+"""
+from __future__ import annotations
+
+# fmt: off
+_WEAPONS = ("菜刀", "砍刀", "水果刀", "刀子", "一把刀", "把刀", "棍子", "木棍", "铁棍", "钢管", "铁锹", "铁锨", "锄头",
+            "斧头", "锤子", "榔头", "啤酒瓶", "酒瓶子", "砖头")
+# a weapon fetched, held up or waved, or people quarrelling around it
+_BRANDISHED = ("比划", "比比划划", "挥", "抡", "举着", "举起", "拿出来", "拎出来", "拿了把", "拿着", "拎着", "提着",
+               "抄起", "揸住", "指着", "指住", "追着", "冲出来", "吵", "骂", "嗌交", "打起来", "干起来", "要砍", "要拍")
+_LIFE_SUPPORT = ("制氧机", "吸氧机", "呼吸机", "氧气机", "供氧机")
+_STOPPED = ("停了", "也停了", "灭了", "断了")                      # right after the machine's name
+_STOPPED_ANYWHERE = ("不转了", "不动了", "关机了", "用不了了", "不能用了")
+_BURNING_DRY = ("烧干", "干烧", "烧糊", "糊锅", "烧穿")
+_NOBODY_ANSWERS = ("敲不开", "没人应", "没人开", "没人在家", "家里没人", "没反应", "门关着", "门锁着", "叫不开")
+
+MORE_CUES: dict[str, list[str]] = {
+    "violence": [f"{w}+{b}" for w in _WEAPONS for b in _BRANDISHED],
+    "person_down": [f"{d}{s}" for d in _LIFE_SUPPORT for s in _STOPPED]
+    + [f"{d}+{s}" for d in _LIFE_SUPPORT for s in _STOPPED_ANYWHERE],
+    "fire": [f"{b}+{n}" for b in _BURNING_DRY for n in _NOBODY_ANSWERS],
+}
+# "翘起来了", "返上来了": 来了 after one of these is a direction of movement, not someone who came
+# (the fixed reading "昨晚+来了" is a repairer who came; "人早出来了" is someone out of a lift).
+DIRECTIONAL_BEFORE_CAME = "起上下进"
+# A fixed phrase followed by 吧 asks for it to be done ("赶紧找人锯了吧"), or guesses ("修好了吧").
+FIXED_QUESTION_AFTER: list[str] = ["吧"]
+# A danger imagined after the cue in its clause ("真着火了都跑不出去"): a stated risk, not a fact.
+CONSEQUENCE: list[str] = ["跑不出去", "跑不出来", "跑不脱", "跑不掉", "逃不掉", "逃不了", "咋跑", "怎么跑", "往哪跑",
+                          "干瞪眼", "咋进", "怎么进", "点走", "不堪设想"]
+# Laughing at it: a danger word in a joke (nobody labels a laughing message red; "这不是开玩笑的" is no joke).
+JOKES: tuple[str, ...] = ("哈哈", "开玩笑的", "开个玩笑", "笑死", "😂", "🤣", "救命啊这")
+NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑", "可不是闹着玩")
+# Someone missing who was found: over.
+FIXED: list[str] = ["找回来了", "找着了", "找回来啦", "已找回", "已经找回"]
+# fmt: on
