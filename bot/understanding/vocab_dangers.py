@@ -39,6 +39,10 @@ CONSEQUENCE: list[str] = ["跑不出去", "跑不出来", "跑不脱", "跑不�
 # Laughing at it: a danger word in a joke (nobody labels a laughing message red; "这不是开玩笑的" is no joke).
 JOKES: tuple[str, ...] = ("哈哈", "开玩笑的", "开个玩笑", "笑死", "😂", "🤣", "救命啊这")
 NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑", "可不是闹着玩")
+# "还以为着火了": a danger only believed, then found not to be.
+HYPOTHETICAL: list[str] = ["以为"]
+# Tradesmen's adverts posted in the group.
+NOT_REQUEST: list[str] = ["专业疏通", "专业开锁", "专业维修", "上门服务", "24小时上门", "不通不要钱", "有需要的联系"]
 # Someone missing who was found: over.
 FIXED: list[str] = ["找回来了", "找着了", "找回来啦", "已找回", "已经找回"]
 # fmt: on

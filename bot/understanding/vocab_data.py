@@ -635,3 +635,10 @@ DIRECTIONAL_BEFORE_CAME = _DG.DIRECTIONAL_BEFORE_CAME
 FIXED_QUESTION_AFTER += _DG.FIXED_QUESTION_AFTER
 CONSEQUENCE += _DG.CONSEQUENCE
 FIXED += _DG.FIXED
+HYPOTHETICAL += _DG.HYPOTHETICAL
+NOT_REQUEST += _DG.NOT_REQUEST
+
+# Things piled in a stairwell, however the pile is told: vocab_clutter.py.
+from . import vocab_clutter as _CL  # noqa: E402
+
+FAMILIES["garbage"]["cues"] = list(FAMILIES["garbage"]["cues"]) + _CL.GARBAGE_MORE

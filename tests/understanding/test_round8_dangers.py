@@ -41,6 +41,8 @@ def test_a_danger_now_is_red(text, category):
     "上个月我在楼梯上摔了一跤 腿上的疤还没消",
     # a weapon word with no quarrel
     "谁家有铁锹借我用一下 铲个雪",
+    # a danger only believed ("I thought it was a fire")
+    "烟感器叫了半天 我还以为着火了 原来是楼下在烤鱼",
 ])
 def test_danger_words_that_are_no_danger_now_are_not_red(text):
     u = classify_rules(text, RESIDENT)
@@ -65,3 +67,18 @@ def test_a_fall_still_keeping_someone_down_stays_red():
 def test_asking_for_it_to_be_done_is_no_fixed_report():
     u = classify_rules("单元门口那棵树的大树枝断了一半挂着 赶紧找人锯了吧", RESIDENT)
     assert u.request and not u.fixed_report, u.reasons
+
+
+def test_a_tradesmans_advert_is_no_request():
+    assert not classify_rules("专业开锁换锁芯 上门服务 有需要的联系王师傅", RESIDENT).request
+
+
+@pytest.mark.parametrize("text, colour, category", [
+    # a pile in a stairwell, however told, is cleaning ...
+    ("三楼过道堆满了旧床垫和泡沫箱 走路得侧着身", "yellow", "sanitation"),
+    # ... and with a fire or an escape named as the risk, a safety hazard (the doubt rule)
+    ("五楼楼梯口堆了好多纸皮 万一着火上面的人下不来", "orange", "safety"),
+])
+def test_a_pile_in_the_stairwell_is_cleaning_unless_a_fire_risk_is_stated(text, colour, category):
+    u = classify_rules(text, RESIDENT)
+    assert u.request and (u.color, u.category) == (colour, category), u.reasons
