@@ -247,21 +247,18 @@ class Pipeline:
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
                     claimed = self._claim_chunk(s, chunk, now)
+                    turned = False   # the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
                         if done and self._turn_over(started, yield_to, len(done)):
                             rest = [r["id"] for r in claimed[k:]]
                             s.execute(self._unclaim, {"rids": rest})
-                            todo = rest + todo
+                            todo, turned = rest + todo, True
                             break
-                        if (a := self._ahead.pop(rec["id"], None)) is not None:
-                            taken[rec["id"]] = a
-                        t0 = time.perf_counter() - (a.seconds if a else 0.0)
-                        ctx = self._process_in(s, rec, a, now, careful)
-                        done.append((ctx, rec["id"], time.perf_counter() - t0))
+                        done.append(self._one(s, rec, now, careful, taken))
+                        ctx = done[-1][0]
                         finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no})
-                    else:
-                        continue
-                    break
+                    if turned:
+                        break
                 if finished:  # outcomes recorded together (nothing in the transaction reads them)
                     s.execute(self._finish, finished)
                 s.commit()
@@ -279,6 +276,15 @@ class Pipeline:
                 self.metrics.processed(ctx.outcome, ctx.understanding.color if ctx.understanding else None, took)
             out.append(Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra))
         return todo, out
+
+    def _one(self, s: Session, rec: RowMapping, now: datetime, careful: bool,
+             taken: dict[int, _Ahead]) -> tuple[Ctx, int, float]:
+        """Process one claimed record: (its context, its id, seconds spent on it, read-ahead included)."""
+        if (a := self._ahead.pop(rec["id"], None)) is not None:
+            taken[rec["id"]] = a
+        t0 = time.perf_counter() - (a.seconds if a else 0.0)
+        ctx = self._process_in(s, rec, a, now, careful)
+        return ctx, rec["id"], time.perf_counter() - t0
 
     def _turn_over(self, started: float, yield_to: threading.Event | None, n: int) -> bool:
         """This transaction has done its share: full, out of time, or a webhook waits after the minimum turn."""
@@ -361,19 +367,18 @@ class Pipeline:
         try:
             self.router.dispatch(ctx)
             savepoint.commit()
-        except TicketError as e:
-            savepoint.rollback()
-            ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
-            ctx.reply(str(e))
-            ctx.outcome, ctx.ticket_no = "refused", None
         except Exception as e:
-            if _transient(e):
+            refused = isinstance(e, TicketError)
+            if not refused and _transient(e):
                 raise  # the database's condition, not the message's: the transaction is retried
             savepoint.rollback()
             ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
-            log.exception("handler failed", extra={"event": "handler_error", "msg_id": ctx.msg.msg_id,
-                                                    "chat": ctx.msg.chat_id})
-            ctx.outcome, ctx.ticket_no = "error", None
+            if refused:
+                ctx.reply(str(e))
+            else:
+                log.exception("handler failed", extra={"event": "handler_error", "msg_id": ctx.msg.msg_id,
+                                                        "chat": ctx.msg.chat_id})
+            ctx.outcome, ctx.ticket_no = ("refused" if refused else "error"), None
 
 
 class _Redo(Exception):
