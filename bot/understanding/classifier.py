@@ -70,7 +70,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     """What a chat message is: request or not, colour, category, place, and why."""
     vocab = vocab or default_vocabulary()
     t = normalise((text or "")[:MAX_CHARS], vocab)
-    loc = _parse_location(t)
+    loc = _parse_location(t, context.chat_building)
     scan = Scan(t, vocab)
     reasons: list[str] = []
     places = tuple(sorted({w for _, _, w in scan.kinds.get("place", ())}))

@@ -20,10 +20,14 @@ _CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|
 _CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九][零〇一二三四五六七八九]{2,3})(?![十百千万两])")
 _DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
+# Two parts: 5-1203, T3-1203, B-1207. The first is the building, or the unit when written in another
+# building's own group ("2-602" in building 17's chat is unit 2, room 602); a letter alone names no number.
+_PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
 _BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")   # 5号2单元
 _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元")
-_FLOOR = re.compile(r"(?<![\d.#号-])(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
+# (not 负一楼 / 地下二层: a basement level names no floor of the building)
+_FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
 _ROOM = re.compile(r"(?<![\d.:：/\-年月号#])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单楼层])")
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$")
@@ -49,8 +53,8 @@ def _convert(text: str) -> str:
     return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
 
 
-def _room_ok(text: str, m: re.Match) -> bool:
-    n = m.group(1)
+def _room_ok(text: str, m: re.Match, group: int = 1) -> bool:
+    n = m.group(group)
     if n in _EMERGENCY or n[0] == "0":
         return False
     door = int(n[-2:])
@@ -65,8 +69,9 @@ def _room_ok(text: str, m: re.Match) -> bool:
     return not before.endswith(_NOT_ROOM_BEFORE)
 
 
-def parse_location(text: str) -> Location | None:
-    """The place the text names (first mention of each part), None when it names none."""
+def parse_location(text: str, chat_building: str | None = None) -> Location | None:
+    """The place the text names (first mention of each part), None when it names none.
+    `chat_building`: the building whose group the text was written in, if any."""
     if not text or not any(c.isdigit() or c in _CN_DIGITS for c in text):
         return None
     t = _convert(text.lower())
@@ -75,6 +80,14 @@ def parse_location(text: str) -> Location | None:
     m = _TRIPLE.search(t)
     if m:
         building, unit, room = m.group(1), m.group(2), m.group(3)
+        spans.append(m.span())
+    if building is None and (m := _PAIR.search(t)) and _room_ok(t, m, 3):
+        first, room = m.group(2), m.group(3)
+        named = _BUILDING.search(t)
+        if first is not None and (named or (chat_building is not None and first != chat_building)):
+            unit = first
+        else:
+            building = first
         spans.append(m.span())
     m = _BUILDING.search(t) or _BUILDING_CN.search(t)
     if m and building is None:
