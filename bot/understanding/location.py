@@ -18,6 +18,8 @@ _CN_DIGITS = "零〇一二三四五六七八九十两"
 _CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|栋|幢|座(?!位)|单元|楼|层|号房|室))")
 # A room read digit by digit in Chinese numerals: 三零二, 六〇一, 一〇二室 (not 周一三五).
 _CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九][零〇一二三四五六七八九]{2,3})(?![十百千万两])")
+# 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
+_CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
 _DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
 # Two parts: 5-1203, T3-1203, B-1207. The first is the building, or the unit when written in another
@@ -25,7 +27,7 @@ _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—
 _PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
 _BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")   # 5号2单元
-_UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元")
+_UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元|(?<=[幢栋座楼])\s?(\d{1,2})门(?![口卫禁岗锁框把铃洞缝前外])|(?<![\d.])(\d{1,2})门(?=\s?\d{1,2}\s?[楼层])")
 # (not 负一楼 / 地下二层: a basement level names no floor of the building)
 _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
 _ROOM = re.compile(r"(?<![\d.:：/\-年月号#])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单楼层])")
@@ -50,6 +52,7 @@ def _convert(text: str) -> str:
     if not any(c in _CN_DIGITS for c in text):
         return text
     text = _CN_ROOM.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
+    text = _CN_MEN.sub(lambda m: _cn_to_digits(m.group(1) or m.group(2)), text)
     return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
 
 
@@ -95,7 +98,7 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         spans.append(m.span())
     m = _UNIT.search(t)
     if m and unit is None:
-        unit = m.group(1)
+        unit = next(g for g in m.groups() if g)
         spans.append(m.span())
     for m in _FLOOR.finditer(t):
         if any(a <= m.start() < b for a, b in spans):

@@ -31,3 +31,19 @@ def test_basements_and_codes_name_no_place_of_a_flat(text):
 
 def test_a_phone_number_with_dashes_is_no_place():
     assert parse_location("有事打我电话 139-2211-3456") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # 门 for 单元 in northern compounds: after a building, or before a floor
+    ("九栋四门五楼的楼道灯不亮", Location("9", "4", "5", None)),
+    ("三门二楼有户人家在楼道烧纸", Location(None, "3", "2", None)),
+    ("12号楼 2门 防盗门关不上", Location("12", "2", None, None)),
+])
+def test_men_as_a_unit(text, place):
+    assert parse_location(text) == place
+
+
+@pytest.mark.parametrize("text", ["小区东门口有人摆摊", "走北二门进来就是", "8栋门禁坏了"])
+def test_a_gate_is_no_unit(text):
+    loc = parse_location(text)
+    assert loc is None or loc.unit is None
