@@ -21,6 +21,7 @@ from .classifier import classify as classify_rules
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
+from .vulnerable import vulnerable_today
 
 P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
@@ -61,6 +62,16 @@ def _overrulable(u: Understanding) -> bool:
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     vocab = vocab or default_vocabulary()
+    u = _combine(text, context, vocab, model)
+    if u.request and u.color in ("yellow", "blue"):
+        # the text states a need of a particular vulnerable person today: orange, whoever read it lower
+        up = vulnerable_today(text, vocab)
+        if up:
+            return replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))
+    return u
+
+
+def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | None) -> Understanding:
     u = classify_rules(text, context, vocab)
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):
