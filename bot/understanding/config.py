@@ -50,6 +50,7 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       appointment: [打针]            # ... a hospital visit ...
       appointment_when: [中午]       # ... today
       life_support: [雾化机]         # ... a life-support machine facing a power cut
+      care_service: [助洁]           # a service delivered to an old person: care, not affairs
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -131,6 +132,7 @@ class UnderstandingConfig(BaseModel):
     appointment: list[str] = []
     appointment_when: list[str] = []
     life_support: list[str] = []
+    care_service: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

@@ -21,7 +21,9 @@ from .classifier import classify as classify_rules
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
-from .vulnerable import vulnerable_today
+from .adjust import plea_to_intervene, through_roof
+from .scan import normalise
+from .vulnerable import care_service, vulnerable_today
 
 P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
@@ -63,6 +65,17 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
              model: TextModel | None = None) -> Understanding:
     vocab = vocab or default_vocabulary()
     u = _combine(text, context, vocab, model)
+    if u.request and u.category in ("utilities", "dispute") and u.color != "red":
+        # rain through the roof is the roof's (facility), whichever reading named water (adjust.py)
+        roof = through_roof(normalise(text, vocab), vocab)
+        if roof:
+            u = replace(u, category="facility", reasons=u.reasons + (f"water through the roof ('{roof}') → facility",))
+    service = care_service(text, vocab) if u.request and u.category == "affairs" else None
+    if service:
+        u = replace(u, category="care", reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
+    plea = plea_to_intervene(normalise(text, vocab)) if u.request and u.color == "blue" else None
+    if plea:
+        u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: asks someone to step in ('{plea}'), a complaint",))
     if u.request and u.color in ("yellow", "blue"):
         # the text states a need of a particular vulnerable person today: orange, whoever read it lower
         up = vulnerable_today(text, vocab)

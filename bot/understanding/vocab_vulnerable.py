@@ -8,7 +8,8 @@ air conditioner or heating broken, a fall stated as the risk, a hospital visit t
 or a life-support machine at home facing a power cut.
 
 Pure data; a community extends the lists under `understanding:` in config.yaml
-(`vulnerable`, `home_comfort_out`, `fall_risk`, `appointment`, `appointment_when`, `life_support`)."""
+(`vulnerable`, `home_comfort_out`, `fall_risk`, `appointment`, `appointment_when`, `life_support`,
+`care_service`)."""
 from __future__ import annotations
 
 # fmt: off
@@ -34,4 +35,9 @@ APPOINTMENT_WHEN: list[str] = ["今天", "今日", "今晚", "上午", "下午",
 # A machine someone's life depends on, at home, when a power cut is coming: what to do?
 LIFE_SUPPORT: list[str] = ["制氧机", "呼吸机", "吸氧", "氧气机"]
 WHAT_TO_DO: tuple[str, ...] = ("咋办", "怎么办", "咋个办", "怎么整", "咋整", "有没有办法", "有莫得办法", "么办")
+# A service delivered to an old or disabled person (meals, home care, a haircut at home) is care, not
+# public affairs ...
+CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "上门护理", "理发", "助浴", "喘息", "陪诊", "上门"]
+# ... unless the question is about a benefit, an insurance or a card (affairs).
+BENEFIT: tuple[str, ...] = ("补贴", "津贴", "险", "卡", "证", "认证", "养老金", "备案")
 # fmt: on

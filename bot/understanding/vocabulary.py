@@ -292,7 +292,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     # a named vulnerable person who needs help today (vulnerable.py)
     for kind, default in (("vulnerable", VV.VULNERABLE), ("home_comfort_out", VV.HOME_COMFORT_OUT),
                           ("fall_risk", VV.FALL_RISK), ("appointment", VV.APPOINTMENT),
-                          ("appointment_when", VV.APPOINTMENT_WHEN), ("life_support", VV.LIFE_SUPPORT)):
+                          ("appointment_when", VV.APPOINTMENT_WHEN), ("life_support", VV.LIFE_SUPPORT),
+                          ("care_service", VV.CARE_SERVICE)):
         words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
 
     automaton = ahocorasick.Automaton()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .scan import normalise
-from .vocab_vulnerable import WHAT_TO_DO
+from .vocab_vulnerable import BENEFIT, WHAT_TO_DO
 from .vocabulary import Vocabulary
 
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
@@ -57,3 +57,11 @@ def vulnerable_today(text: str, vocab: Vocabulary) -> Raise | None:
         if not any(e in t[max(0, at - 6):at] for e in _EASY):
             return Raise(f"orange: a fall stated as the risk to '{at_risk}' ('{fall}')")
     return None
+
+
+def care_service(text: str, vocab: Vocabulary) -> str | None:
+    """The word naming a service delivered to an old or disabled person (care, not affairs), or None
+    when the question is about a benefit, an insurance or a card."""
+    t = normalise(text, vocab)
+    word = vocab.first_in("care_service", t)
+    return word if word and not any(b in t for b in BENEFIT) else None

@@ -10,7 +10,7 @@ from bot.understanding import Context
 from bot.understanding.config import UnderstandingConfig
 from bot.understanding.hybrid import classify
 from bot.understanding.vocabulary import build_vocabulary, default_vocabulary
-from bot.understanding.vulnerable import vulnerable_today
+from bot.understanding.vulnerable import care_service, vulnerable_today
 
 RESIDENT = Context(sender_role="resident", chat_building="4")
 
@@ -55,3 +55,16 @@ def test_a_community_names_its_own_vulnerable_people():
     vocab = build_vocabulary(UnderstandingConfig(vulnerable=["老姑妈"], home_comfort_out=["地暖+不热"]))
     u = classify("我老姑妈住3栋，家里地暖不热好几天了，社区能不能找人看看", RESIDENT, vocab=vocab)
     assert u.request and (u.color, u.category) == ("orange", "care"), u.reasons
+
+
+@pytest.mark.parametrize("text, category", [
+    # a service delivered to an old person is care ...
+    ("我外公八十多了一个人住，社区的助餐能不能每天送到家里，怎么报名", "care"),
+    ("想给我奶奶约一次上门理发，下周哪天都行，4栋702", "care"),
+    # ... a benefit, an insurance or a card is affairs
+    ("我爸刚满八十，高龄津贴怎么申请，要带什么材料", "affairs"),
+])
+def test_a_service_for_an_old_person_is_care(text, category):
+    assert (care_service(text, default_vocabulary()) is not None) == (category == "care")
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "blue" and u.category == category, u.reasons
