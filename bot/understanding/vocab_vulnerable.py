@@ -37,7 +37,7 @@ LIFE_SUPPORT: list[str] = ["制氧机", "呼吸机", "吸氧", "氧气机"]
 WHAT_TO_DO: tuple[str, ...] = ("咋办", "怎么办", "咋个办", "怎么整", "咋整", "有没有办法", "有莫得办法", "么办")
 # A service delivered to an old or disabled person (meals, home care, a haircut at home) is care, not
 # public affairs ...
-CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "上门护理", "理发", "助浴", "喘息", "陪诊", "上门"]
+CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "理发", "助浴", "喘息", "陪诊", "上门护理", "上门服务", "上门接种", "送上门"]
 # ... unless the question is about a benefit, an insurance or a card (affairs).
 BENEFIT: tuple[str, ...] = ("补贴", "津贴", "险", "卡", "证", "认证", "养老金", "备案")
 # fmt: on

@@ -75,3 +75,17 @@ def test_sewage_told_only_as_a_smell_is_yellow_sanitation(text):
 def test_sewage_coming_out_stays_orange(text):
     u = classify_rules(text, RESIDENT)
     assert u.request and (u.color, u.category) == ("orange", "utilities"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "雨太大了，2栋地库入口的水哗哗往下灌，下面还停着好多车",
+    "地下室的水还在涨，好几家储藏室都泡了",
+])
+def test_rain_water_flowing_into_a_garage_is_orange(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request and (u.color, u.category) == ("orange", "facility"), u.reasons
+
+
+def test_a_question_about_a_flooded_car_stays_blue():
+    u = classify("请问车在地库被淹了，保险理赔要社区开证明吗", RESIDENT)
+    assert u.request and u.color == "blue", u.reasons
