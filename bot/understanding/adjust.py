@@ -63,23 +63,74 @@ def neighbours_drip(best: Hit, color: str, category: str, t: str, vocab: Vocabul
     return "yellow", "dispute" if asked else category
 
 
+# Sewage that only smells (a full septic tank, a drain giving off a smell) is a sanitation matter
+# (yellow); it is orange when it comes out: water, an overflow, something spilling onto the floor.
+_SMELL = ("臭", "味")
+_PIPE_NAMES = ("下水道", "下水", "冒味", "冒臭", "冒酸")
+_COMES_OUT = ("水", "溢", "漫", "涌", "翻", "返", "倒灌", "流", "汤", "满地", "满屋", "冒", "淹")
+
+
+def sewage_smell_only(best: Hit, color: str, category: str, t: str, reasons: list[str]) -> tuple[str, str]:
+    """A sewage cue told only as a smell, nothing coming out, is a yellow sanitation matter."""
+    if best.family.name != "sewage" or color != "orange" or not any(w in t for w in _SMELL):
+        return color, category
+    rest = t
+    for w in _PIPE_NAMES:
+        rest = rest.replace(w, "")
+    if any(w in rest for w in _COMES_OUT):
+        return color, category
+    reasons.append(f"yellow: sewage told only as a smell ('{best.cue}'), nothing coming out → sanitation")
+    return "yellow", "sanitation"
+
+
 def roof_leak(best: Hit, category: str, t: str, vocab: Vocabulary, reasons: list[str]) -> str:
     """Rain or snowmelt through the roof is the roof's (facility), not a water pipe's (vocab_faults)."""
     if best.family.name != "burst_pipe" or category != "utilities":
         return category
-    roof = vocab.first_in("roof_leak", t)
-    if roof and not vocab.first_in("pipe_source", t):
+    roof = through_roof(t, vocab)
+    if roof:
         reasons.append(f"water through the roof ('{roof}'), no pipe named → facility")
         return "facility"
     return category
+
+
+# Tiles or an eave coming off the outside of the building onto people below: a falling object to
+# keep people away from (safety, GUIDELINES), not a wall to repair (facility). A window pane or a
+# wall inside the building stays the building's.
+_OUTSIDE_FALLING = ("外墙", "瓷砖", "檐")
+
+
+def falling_onto_people(best: Hit, category: str, reasons: list[str]) -> str:
+    """A red 'building part about to fall on people' told of the facade's tiles or an eave is safety."""
+    if best.family.name == "falling_part" and category == "facility" \
+            and any(w in best.cue for w in _OUTSIDE_FALLING):
+        reasons.append(f"the facade is falling on people ('{best.cue}') → safety")
+        return "safety"
+    return category
+
+
+# Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
+_INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
+
+
+def plea_to_intervene(t: str) -> str | None:
+    """The words asking someone to step in, read as a complaint (yellow) rather than a question (blue)."""
+    return next((w for w in _INTERVENE if w in t), None)
+
+
+def through_roof(t: str, vocab: Vocabulary) -> str | None:
+    """The word naming rain or snowmelt through the roof, when no pipe or tank is named as the source."""
+    roof = vocab.first_in("roof_leak", t)
+    return roof if roof and not vocab.first_in("pipe_source", t) else None
 
 
 def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, facts: Facts,
            reasons: list[str]) -> tuple[str, str]:
     """The colour and category after the adjustments; each one taken appends its reason."""
     if color == "red":
-        return color, category
+        return color, falling_onto_people(best, category, reasons)
     t = scan.text
+    color, category = sewage_smell_only(best, color, category, t, reasons)
     planned = [h for h in hits if h.family.name == "utility_q"]
     fut = scan.first("future")
     if planned and fut and color in ("orange", "yellow"):

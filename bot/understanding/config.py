@@ -44,6 +44,13 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       asked_neighbour: [打过招呼]     # ... a dispute once the neighbour has been asked
       roof_leak: [天沟]              # rain through the roof: the roof's (facility), not a pipe's ...
       pipe_source: [热水器]          # ... unless a pipe or a tank is named as the source
+      vulnerable: [老外婆]           # a particular vulnerable person; with a need today: orange (vocab_vulnerable) ...
+      home_comfort_out: [地暖+不热]  # ... heat or cold at home with nothing to stop it
+      fall_risk: [跌倒]              # ... a fall stated as the risk
+      appointment: [打针]            # ... a hospital visit ...
+      appointment_when: [中午]       # ... today
+      life_support: [雾化机]         # ... a life-support machine facing a power cut
+      care_service: [助洁]           # a service delivered to an old person: care, not affairs
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -119,6 +126,13 @@ class UnderstandingConfig(BaseModel):
     asked_neighbour: list[str] = []
     roof_leak: list[str] = []
     pipe_source: list[str] = []
+    vulnerable: list[str] = []
+    home_comfort_out: list[str] = []
+    fall_risk: list[str] = []
+    appointment: list[str] = []
+    appointment_when: list[str] = []
+    life_support: list[str] = []
+    care_service: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

@@ -11,7 +11,10 @@ phrasings no cue list foresaw. How they combine, each step named in `reasons`:
 - colour: rules red stays red; the model's colour is used (its red only when it is
   sure, p >= 0.6), and when the rules also saw a request the more urgent of the two
   is kept — unsure between two colours errs toward the resident;
-- category: the model's, except for a rules red (a danger names what must be dealt with).
+- category: the model's, except for a rules red (a danger names what must be dealt with);
+- last, whoever read it: rain through the roof is facility; a service for an old person is care;
+  asking someone to step in is a complaint (yellow, not blue); a named vulnerable person with a
+  need today is orange (vulnerable.py).
 """
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ from .classifier import classify as classify_rules
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
+from .adjust import plea_to_intervene, through_roof
+from .scan import normalise
+from .vulnerable import care_service, vulnerable_today
 
 P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
@@ -61,6 +67,30 @@ def _overrulable(u: Understanding) -> bool:
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     vocab = vocab or default_vocabulary()
+    return _last_word(_combine(text, context, vocab, model), text, vocab)
+
+
+def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
+    """What the text itself says, whichever reading (rules or model) gave the colour and category."""
+    if not u.request or u.color == "red":
+        return u
+    t = normalise(text, vocab)
+    roof = through_roof(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
+    if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
+        u = replace(u, category="facility", reasons=u.reasons + (f"water through the roof ('{roof}') → facility",))
+    service = care_service(text, vocab) if u.category == "affairs" else None
+    if service:
+        u = replace(u, category="care", reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
+    plea = plea_to_intervene(t) if u.color == "blue" else None
+    if plea:
+        u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: asks someone to step in ('{plea}'), a complaint",))
+    up = vulnerable_today(text, vocab) if u.color in ("yellow", "blue") else None
+    if up:     # a particular vulnerable person's need today: orange, whoever read it lower
+        u = replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))
+    return u
+
+
+def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | None) -> Understanding:
     u = classify_rules(text, context, vocab)
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):

@@ -32,7 +32,8 @@ ASKED_NEIGHBOUR: list[str] = ["说了", "说过", "讲了", "讲过", "不听", 
 # Rain or melting snow coming through the roof is the building's roof (facility: its waterproofing),
 # not a water pipe (utilities) ...
 # (Not 房顶 or 屋顶 alone: 厨房顶上 and 我屋顶上 are a kitchen's and a home's ceiling.)
-ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一下雨", "雨水", "漏雨", "化雪", "雪一化", "雪化"]
+ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一下雨", "雨水", "漏雨", "化雪", "雪一化", "雪化",
+                        "顶楼+漏", "顶楼+滴", "顶楼+渗", "屋顶漏", "梅雨", "黄梅天"]
 # ... unless a pipe or a tank is named as the source.
 PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
 # fmt: on

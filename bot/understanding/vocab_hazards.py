@@ -8,7 +8,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - a structural wall cut open in a renovation (承重墙, 剪力墙);
 - a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it);
 - an entrance anyone can walk through (the door lock is broken, whatever the words for the lock);
-- an open shaft where a cover was washed or taken away.
+- an open shaft where a cover was washed or taken away;
+- rain water flowing into a garage or a basement now.
 """
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ _GIVES_WAY = ("裂", "开了条缝", "缝", "鼓", "凸", "渗", "冒水", "冒�
 
 _RESCUE = ("消防车", "救护车", "120", "119")
 _CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
+
+# Rain water flowing into a garage or a basement now (not a puddle that stays): it will reach cars,
+# storerooms and the electrics.
+_BELOW_GROUND = ("车库", "地库", "地下室", "储藏室", "储藏间")   # not 负一楼: a lived-in floor in hillside towns
+_FLOWING_IN = ("往下灌", "往里灌", "往里流", "往里面流", "往里进", "灌进", "漫到", "还在涨", "在往上涨", "倒灌")
 
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
@@ -43,6 +49,7 @@ MORE_CUES: dict[str, list[str]] = {
     "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
                   "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢"],
     "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
+    "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
 }
 # "对门" is the neighbour across the landing, not a door.
 MASKS: list[str] = ["对门", "对门的"]

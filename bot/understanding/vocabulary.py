@@ -19,6 +19,7 @@ from . import vocab_data as D
 from . import vocab_faults as F
 from . import vocab_telling as T
 from . import vocab_topic as DT
+from . import vocab_vulnerable as VV
 from .config import UnderstandingConfig
 from .dialect import to_mandarin
 
@@ -288,6 +289,12 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["asked_neighbour"] = tuple(_merge(F.ASKED_NEIGHBOUR, cfg.asked_neighbour, remove))
     words["roof_leak"] = tuple(_merge(F.ROOF_LEAK, cfg.roof_leak, remove))
     words["pipe_source"] = tuple(_merge(F.PIPE_SOURCE, cfg.pipe_source, remove))
+    # a named vulnerable person who needs help today (vulnerable.py)
+    for kind, default in (("vulnerable", VV.VULNERABLE), ("home_comfort_out", VV.HOME_COMFORT_OUT),
+                          ("fall_risk", VV.FALL_RISK), ("appointment", VV.APPOINTMENT),
+                          ("appointment_when", VV.APPOINTMENT_WHEN), ("life_support", VV.LIFE_SUPPORT),
+                          ("care_service", VV.CARE_SERVICE)):
+        words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
 
     automaton = ahocorasick.Automaton()
     for atom in set(atom_kinds) | set(atom_families):

@@ -1,0 +1,43 @@
+"""A named vulnerable person who needs help today (orange, GUIDELINES: "a vulnerable person needs help
+today"), told in words the older people-at-risk list did not cover.
+
+Generic words (老人, 孩子) appear in ordinary complaints (noise keeps the old people awake); what
+raises a yellow to orange is a particular person (my mother, the old man next door, someone living
+alone or in a wheelchair) together with a need that cannot wait: heat or cold at home with the
+air conditioner or heating broken, a fall stated as the risk, a hospital visit today that is blocked,
+or a life-support machine at home facing a power cut.
+
+Pure data; a community extends the lists under `understanding:` in config.yaml
+(`vulnerable`, `home_comfort_out`, `fall_risk`, `appointment`, `appointment_when`, `life_support`,
+`care_service`)."""
+from __future__ import annotations
+
+# fmt: off
+# A particular person who cannot simply cope alone: an elderly parent or neighbour, someone living
+# alone, in a wheelchair, bedridden, pregnant, a baby.
+VULNERABLE: list[str] = [
+    "我妈", "老妈", "老娘", "俺妈", "我爸", "老爸", "俺爸", "阿爸", "老汉", "老父亲", "老母亲", "婆婆", "阿婆",
+    "大爷", "奶奶", "爷爷", "外婆", "姥姥", "老两口", "老太太", "老头子", "老爷子", "独居", "一个人住",
+    "八十多", "八十几", "九十多", "腿不方便", "腿脚不便", "腿脚不好", "腿不好", "行动不便", "卧床", "瘫",
+    "坐轮椅", "孕妇", "婴儿",
+]
+# Heat or cold at home with nothing to stop it (the air conditioner or the heating broken).
+HOME_COMFORT_OUT: list[str] = [
+    "空调+坏", "空调+不制冷", "空调+不凉", "空调+开不", "暖气+不热", "暖气+坏", "没暖气", "暖气+冰凉",
+    "电暖气", "电暖器", "一冷就",
+]
+# A fall stated as the risk (not "容易绊", "easy to trip": an ordinary repair).
+FALL_RISK: list[str] = ["摔了", "摔下", "摔着", "摔倒", "踩空", "掉下去", "跌下去", "栽下去", "滚下去"]
+# A hospital visit ...
+APPOINTMENT: list[str] = ["复查", "复诊", "覆诊", "康复", "透析", "化疗", "看病", "去医院"]
+# ... that is today (or every day).
+APPOINTMENT_WHEN: list[str] = ["今天", "今日", "今晚", "上午", "下午", "每天", "天天", "一早", "马上"]
+# A machine someone's life depends on, at home, when a power cut is coming: what to do?
+LIFE_SUPPORT: list[str] = ["制氧机", "呼吸机", "吸氧", "氧气机"]
+WHAT_TO_DO: tuple[str, ...] = ("咋办", "怎么办", "咋个办", "怎么整", "咋整", "有没有办法", "有莫得办法", "么办")
+# A service delivered to an old or disabled person (meals, home care, a haircut at home) is care, not
+# public affairs ...
+CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "理发", "助浴", "喘息", "陪诊", "上门护理", "上门服务", "上门接种", "送上门"]
+# ... unless the question is about a benefit, an insurance or a card (affairs).
+BENEFIT: tuple[str, ...] = ("补贴", "津贴", "险", "卡", "证", "认证", "养老金", "备案")
+# fmt: on

@@ -1,0 +1,67 @@
+"""A named vulnerable person who needs help today is orange (GUIDELINES: "a vulnerable person needs
+help today"; the doubt rule: the text itself states the risk to a person).
+
+Applied last, to the combined reading (rules and model): a yellow or blue request is raised to
+orange when it names a particular vulnerable person (vocab_vulnerable.VULNERABLE) together with
+one need that cannot wait:
+
+- heat or cold at home with the air conditioner or heating broken (→ care: the person is what must
+  be dealt with);
+- a fall stated as the risk to them (or to the old and the young, PEOPLE_AT_RISK);
+- a hospital visit today (or every day) that the problem blocks;
+- a life-support machine at home facing a power cut, asked what to do (→ care).
+
+A question about a service ("请问 ... 有没有") names no need today and is left as it is."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .scan import normalise
+from .vocab_vulnerable import BENEFIT, WHAT_TO_DO
+from .vocabulary import Vocabulary
+
+_SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
+# A weekday or a later day named: the visit is planned ahead, asked about, not today's need.
+_LATER = ("周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期", "礼拜", "下周", "这周", "明天", "后天")
+_TODAY = ("今天", "今日", "今晚", "马上")
+_EASY = ("容易", "别", "防止", "以免")   # "easy to fall", "don't fall": a general caution, no risk stated now
+
+
+@dataclass(frozen=True, slots=True)
+class Raise:
+    reason: str
+    category: str | None = None   # the category the need names, or None to keep the one read
+
+
+def vulnerable_today(text: str, vocab: Vocabulary) -> Raise | None:
+    """Why a request naming a vulnerable person with a need today is orange, or None."""
+    t = normalise(text, vocab)
+    person = vocab.first_in("vulnerable", t)
+    if t.lstrip(" @")[:4].startswith(_SERVICE_QUESTION):
+        return None
+    if person:
+        comfort = vocab.first_in("home_comfort_out", t)
+        if comfort:
+            return Raise(f"orange: a vulnerable person ('{person}') without heating or cooling ('{comfort}')", "care")
+        support = vocab.first_in("life_support", t)
+        if support and any(w in t for w in WHAT_TO_DO):
+            return Raise(f"orange: a life-support machine ('{support}') for '{person}' facing a power cut", "care")
+        visit = vocab.first_in("appointment", t)
+        when = vocab.first_in("appointment_when", t)
+        if visit and when and (when in _TODAY or not any(w in t for w in _LATER)):
+            return Raise(f"orange: '{person}' must get to a hospital visit ('{visit}', '{when}')")
+    at_risk = person or vocab.first_in("people", t)
+    fall = vocab.first_in("fall_risk", t)
+    if at_risk and fall:
+        at = t.find(fall.split("+")[0])
+        if not any(e in t[max(0, at - 6):at] for e in _EASY):
+            return Raise(f"orange: a fall stated as the risk to '{at_risk}' ('{fall}')")
+    return None
+
+
+def care_service(text: str, vocab: Vocabulary) -> str | None:
+    """The word naming a service delivered to an old or disabled person (care, not affairs), or None
+    when the question is about a benefit, an insurance or a card."""
+    t = normalise(text, vocab)
+    word = vocab.first_in("care_service", t)
+    return word if word and not any(b in t for b in BENEFIT) else None
