@@ -10,6 +10,7 @@ from .vocab_faults import CEILING
 from .vocab_telling import SMALL_LEAK
 from .vocabulary import Vocabulary
 from .scan import Hit, Scan
+from .vocab_dangers import ICE
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
@@ -94,17 +95,11 @@ def roof_leak(best: Hit, category: str, t: str, vocab: Vocabulary, reasons: list
     return category
 
 
-# Tiles or an eave coming off the outside of the building onto people below: a falling object to
-# keep people away from (safety, GUIDELINES), not a wall to repair (facility). A window pane or a
-# wall inside the building stays the building's.
-_OUTSIDE_FALLING = ("外墙", "瓷砖", "檐")
-
-
-def falling_onto_people(best: Hit, category: str, reasons: list[str]) -> str:
-    """A red 'building part about to fall on people' told of the facade's tiles or an eave is safety."""
-    if best.family.name == "falling_part" and category == "facility" \
-            and any(w in best.cue for w in _OUTSIDE_FALLING):
-        reasons.append(f"the facade is falling on people ('{best.cue}') → safety")
+def falling_ice(best: Hit, category: str, t: str, reasons: list[str]) -> str:
+    """Ice falling from an eave is a falling object (safety), not the eave to repair (facility)."""
+    ice = next((w for w in ICE if w in t), None)
+    if best.family.name == "falling_part" and ice:
+        reasons.append(f"it is ice that falls ('{ice}') → safety")
         return "safety"
     return category
 
@@ -128,7 +123,7 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
            reasons: list[str]) -> tuple[str, str]:
     """The colour and category after the adjustments; each one taken appends its reason."""
     if color == "red":
-        return color, falling_onto_people(best, category, reasons)
+        return color, falling_ice(best, category, scan.text, reasons)
     t = scan.text
     color, category = sewage_smell_only(best, color, category, t, reasons)
     planned = [h for h in hits if h.family.name == "utility_q"]

@@ -43,6 +43,8 @@ NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑"
 HYPOTHETICAL: list[str] = ["以为"]
 # Tradesmen's adverts posted in the group.
 NOT_REQUEST: list[str] = ["专业疏通", "专业开锁", "专业维修", "上门服务", "24小时上门", "不通不要钱", "有需要的联系"]
+# Ice hanging from an eave or a roof is no part of the building: what falls is a falling object (safety).
+ICE: tuple[str, ...] = ("冰溜子", "冰溜", "冰柱", "冰凌", "冰锥", "冰挂", "冰棱")
 # Someone missing who was found: over.
 FIXED: list[str] = ["找回来了", "找着了", "找回来啦", "已找回", "已经找回"]
 # fmt: on

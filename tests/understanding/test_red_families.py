@@ -22,10 +22,8 @@ _RAMBLE = "哎我跟你们说个事儿啊我刚买菜回来腿脚也不利索走
     ("地下室电闸打火花了", "safety"),
     ("六楼的老太太好几天没见下楼了 敲门也没人应", "care"),                 # elderly unseen for days
     ("隔壁大爷三天没见着人了 电话没人接 敲门也不开", "care"),
-    # facade tiles falling on people are safety (a falling object, GUIDELINES): 10 of 12 held-out
-    # communities label them so; the shared corpus's three (d0292, d0293, d0299) say facility
-    ("外墙皮一大块掉下来了 就在单元门口", "safety"),
-    ("阳台上的瓷砖砸到车了 底下天天有人过", "safety"),
+    ("外墙皮一大块掉下来了 就在单元门口", "facility"),                     # facade falling on the path
+    ("阳台上的瓷砖砸到车了 底下天天有人过", "facility"),
 ])
 def test_red_family_wordings(text, category):
     u = classify(text)
