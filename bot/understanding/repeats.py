@@ -26,10 +26,12 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from .between_floors import between_floors, mentions_floors
 from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
                        leak_from_above, place_conflict, same_family, same_written_place,
                        specific_place_match, split_keywords, ticket_keywords)
 from .me_too import SILENT_WHY, also, here_too, nearby
+from .stuck import stuck, tells_stuck
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
@@ -71,7 +73,7 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
         return True
     text = normalise_words(text)
     vocab = vocab or default_vocabulary()
-    return ("味" in text or here_too(text) or agreement(text, vocab) is not None
+    return ("味" in text or here_too(text) or mentions_floors(text) or tells_stuck(text) or agreement(text, vocab) is not None
             or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
 
 
@@ -205,6 +207,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
+    if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
+        if (m := between_floors(asked, fam, text, sender_id, building, candidates)
+                or stuck(asked, fam, text, sender_id, building, candidates)) is not None:
+            return m
     if deferred is None and not differs:
         return (nearby(asked, fam, text, building, candidates, vocab)
                 or also(asked, fam, text, building, candidates, vocab)

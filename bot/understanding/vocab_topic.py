@@ -42,4 +42,12 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("zone", r"([高中低])区"),
     ("block", r"([东西南北])(?:头|边那栋|楼)"),
 ]
+# People stranded by a lift that is out ("十六楼天天爬", "老妈在18楼下不来了"), someone inside it ("里面特别闷"),
+# someone behind a door no one opens ("里头好像有人在哼"): who is stuck by the problem just reported (stuck.py).
+STRANDED: list[str] = ["爬楼", "爬上", "爬不", "爬了", "天天爬", "下不去", "下不来", "下不了楼", "走不下", "上不去", "上不来",
+                       "没法下楼", "抱着娃爬", "楼梯上去"]
+IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "里面有人", "里头有人", "里面好像有人", "里头好像有人",
+                      "里面的人", "里面人", "里面特别闷", "里面很闷", "透不过气", "透勿过气", "喘不上气", "喘不过气",
+                      "在里面拍门", "在里头拍门"]
+BEHIND_DOOR: list[str] = ["里面有人", "里头有人", "里面好像有人", "里头好像有人", "门里头", "门里面", "在哼", "哼哼"]
 # fmt: on
