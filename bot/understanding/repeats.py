@@ -27,11 +27,11 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
-from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
+from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
                        leak_from_above, place_conflict, same_family, same_written_place,
                        specific_place_match, split_keywords, ticket_keywords)
 from .me_too import SILENT_WHY, also, here_too, nearby
-from .stuck import stuck, tells_stuck
+from .stuck import stuck
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
@@ -39,9 +39,8 @@ from .vocab_topic import STILL
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
-# outage matches any.
-# Heating comes from one exchange station for the whole building: not even another unit splits it
-# (power, water and lifts fail unit by unit).
+# outage matches any. Cold radiators are the exception (PER_FLAT): each unit's and each floor's is
+# labelled a ticket of its own. Hours later, though, the building's heating still cold is the same one.
 _WHOLE_BUILDING = {"heating_cold"}
 _FOLLOW_UP_MINUTES = 60.0
 _CORROBORATE_MINUTES = 30.0
@@ -73,8 +72,8 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
         return True
     text = normalise_words(text)
     vocab = vocab or default_vocabulary()
-    return ("味" in text or here_too(text) or mentions_floors(text) or tells_stuck(text) or agreement(text, vocab) is not None
-            or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
+    return ("味" in text or here_too(text) or mentions_floors(text) or agreement(text, vocab) is not None
+            or vocab.first_in("corroborate", text) is not None)
 
 
 def _after_opener(text: str, vocab: Vocabulary) -> str:
@@ -106,7 +105,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     fams = families(u.keywords)
     status_ask = next((w for w in _STATUS_ASKS if w in text), None)
     generic = u.category in (None, "other")
-    corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
+    corroborates = vocab.first_in("corroborate", text)   # "真的是+也": both parts written
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
     # "me too, but it is my heating pipe": a contrast says it is another problem (an agreeing opener such as
@@ -148,10 +147,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         else:
             smell_link = False
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
-        supply = same and (fam in OUTAGE_FAMILIES or u.category == "elevator" or bool(corroborates and not differs)
+        supply = same and ((fam in OUTAGE_FAMILIES and not PER_FLAT & {fam, tfam}) or u.category == "elevator" or bool(corroborates and not differs)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
-        conflict = (place_conflict(u.location, t.location, building, t.building, supply,
-                                    across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
+        conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
             conflict = None   # the flat right below the leak: its ceiling drips from the same leak

@@ -10,8 +10,10 @@ conversations count it as another report of the ticket just filed (GUIDELINES: t
 
 - the ticket is a lift (category elevator) or a person no one can reach (category care), reported
   within `STUCK_MINUTES` by another resident, and is no consultation;
-- the message tells of people stranded upstairs (lift), of someone inside the lift, or of someone
-  behind the door (care), and names no other problem family;
+- the message is a request telling of people stranded upstairs (lift), of someone inside the lift, or
+  of someone behind the door (care), and names no other problem family;
+- a stranded neighbour asking for hands ("能不能找几个人帮忙抬一下", "下不去楼怎么办") asks for help of
+  its own: a care request, labelled apart, not linked here.
 - no building, unit or lift qualifier contradicts the ticket's (1号梯 vs 2号梯 are two lifts).
 
 Pure functions; the words are data in vocab_topic.py.
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 
 from .topic import qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import BEHIND_DOOR, IN_LIFT, STRANDED
+from .vocab_topic import BEHIND_DOOR, HELP_ASK, IN_LIFT, STRANDED
 
 STUCK_MINUTES = 30.0
 _LIFT_FAMILIES = {"lift_out", "trapped", "lift_minor"}
@@ -30,15 +32,10 @@ _MY_FAMILIES = {None, "distress", "care_urgent", "person_down", "alone_silent", 
                 "generic_fault"}
 
 
-def tells_stuck(text: str) -> bool:
-    """Cheap test for `repeats.could_match`: someone inside a lift or behind a door."""
-    return any(w in text for w in IN_LIFT) or any(w in text for w in BEHIND_DOOR)
-
-
 def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
           candidates: Sequence[TicketView]) -> RepeatMatch | None:
     """The chat's latest open ticket if this message tells who is stuck by it."""
-    if not candidates or u.fixed_report or fam not in _MY_FAMILIES:
+    if not candidates or not u.request or u.fixed_report or fam not in _MY_FAMILIES:
         return None
     t = min(candidates, key=lambda c: c.minutes_since_reported())
     if (t.minutes_since_reported() > STUCK_MINUTES or t.color == "blue"
@@ -50,7 +47,8 @@ def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building
     if (loc and tloc and loc.unit and tloc.unit and loc.unit != tloc.unit) or qualifier_conflict(text, t.text):
         return None
     lift = t.category == "elevator" or bool(_LIFT_FAMILIES & set(t.keywords))
-    if lift and (w := next((w for w in STRANDED if w in text), None)) is not None:
+    if (lift and (w := next((w for w in STRANDED if w in text), None)) is not None
+            and not any(h in text for h in HELP_ASK)):
         why = f"stranded by the lift ('{w}')"
     elif lift and (w := next((w for w in IN_LIFT if w in text), None)) is not None:
         why = f"someone inside the lift ('{w}')"

@@ -84,7 +84,7 @@ def test_a_neighbour_stranded_upstairs_by_the_lift_is_another_report_of_it():
 
 def test_someone_inside_the_stopped_lift_joins_the_lift_ticket():
     text = "是我爸在里面 刚给我打电话说里面很闷 快点"
-    m = match_repeat(_read(text), text, "r2", "4", [_ticket(LIFT_OUT)])
+    m = match_repeat(_model_only("care", color="red"), text, "r2", "4", [_ticket(LIFT_OUT)])
     assert m is not None and m.ticket_no == 7
 
 
@@ -119,3 +119,16 @@ def test_the_office_closing_the_valve_above_is_a_notice_not_a_report():
     text = "物业已经去关402的水阀了 大家别担心"
     m = match_repeat(_read(text), text, "r2", "4", [t])
     assert m is None or "same leak" not in m.reasons[0]
+
+
+def test_a_stranded_neighbour_asking_for_hands_is_a_care_request_of_its_own():
+    text = "我家老太太住二十楼 电梯停了下不去 今天要去医院 能不能找几个人帮忙抬一下"
+    m = match_repeat(_model_only("care", Location(floor="20")), text, "r2", "4", [_ticket(LIFT_OUT)])
+    assert m is None or "stuck" not in m.reasons[0]
+
+
+def test_someone_calling_the_lift_company_is_no_report_of_the_trapped_person():
+    t = _ticket("电梯卡在七楼了 里面有人在拍门")
+    text = "我已经打了维保电话 里面的人别扒门"
+    m = match_repeat(_read(text), text, "r2", "4", [t])
+    assert m is None or "stuck" not in m.reasons[0]
