@@ -35,7 +35,7 @@ from .stuck import stuck
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_topic import STILL
+from .vocab_topic import STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
@@ -95,8 +95,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     and family breadth); the shipped defaults when not given. A request only the model saw
     is judged on the rules' reading: a "me too" is no request of its own."""
     vocab = vocab or default_vocabulary()
-    if not could_match(u, text, vocab):
-        return None
+    if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
+        return None   # "能不能好好查查": how the lift is looked after, a request of its own
     asked = u
     if u.model_only:
         u = replace(u, request=False)
@@ -147,7 +147,13 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         else:
             smell_link = False
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
-        supply = same and ((fam in OUTAGE_FAMILIES and not PER_FLAT & {fam, tfam}) or u.category == "elevator" or bool(corroborates and not differs)
+        # "me too" from another floor joins an outage, a noise, a smell; not a fault of the building at a spot
+        # (a floor's light, a unit's door): that is another one
+        # ...unless "still cold": the heating the ticket is about, whoever's radiator it is
+        per_flat = bool(PER_FLAT & {fam, tfam}) and not waits
+        spot = u.category == "facility" or per_flat
+        supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or u.category == "elevator"
+                           or bool(corroborates and not differs and not spot)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区

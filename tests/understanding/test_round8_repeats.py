@@ -132,3 +132,45 @@ def test_someone_calling_the_lift_company_is_no_report_of_the_trapped_person():
     text = "我已经打了维保电话 里面的人别扒门"
     m = match_repeat(_read(text), text, "r2", "4", [t])
     assert m is None or "stuck" not in m.reasons[0]
+
+
+# ------------------------------------------------------------------ a demand about upkeep is its own request
+def test_asking_for_the_lift_to_be_looked_into_properly_is_no_repeat_of_the_breakdown():
+    t = _ticket("电梯停在六楼不动了 门也打不开", minutes=20)
+    text = "这部电梯半年坏了五回 能不能让维保单位彻底查一查"
+    assert match_repeat(_read(text), text, "r2", "4", [t]) is None
+
+
+def test_a_neighbour_confirming_the_breakdown_still_joins_it():
+    t = _ticket("电梯停在六楼不动了 门也打不开", minutes=5)
+    text = "电梯又坏了 我刚才也按了半天没反应"
+    m = match_repeat(_read(text), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 7
+
+
+# ------------------------------------------------------------------ "me too" from another floor
+def test_another_floors_dark_stairwell_light_is_another_fault():
+    t = _ticket("四楼楼道灯坏了 晚上黑乎乎的 看不见台阶")
+    text = "我家六楼也是 楼道灯不亮"
+    m = match_repeat(_read(text), text, "r2", "4", [t])
+    assert m is None
+
+
+def test_no_power_on_another_floor_still_joins_the_outage():
+    t = _ticket("突然停电了 家里全黑 四楼")
+    text = "我家六楼也是 全黑了"
+    m = match_repeat(_read(text), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 7
+
+
+def test_cold_radiators_on_another_floor_are_another_ticket():
+    t = _ticket("暖气一点都不热 二单元六楼 屋里才十五度")
+    text = "二单元三楼也凉 暖气片冰冰的"
+    assert match_repeat(_read(text), text, "r2", "4", [t]) is None
+
+
+def test_still_cold_after_the_heating_was_looked_at_joins_it_whatever_the_floor():
+    t = _ticket("暖气一点都不热 二单元六楼 屋里才十五度", minutes=50)
+    text = "二单元302暖气还是不太热 麻烦再来看看"
+    m = match_repeat(_read(text), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 7
