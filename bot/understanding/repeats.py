@@ -117,6 +117,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
     waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)
+    # "还是不热" says it is still cold; "全天还是上午" asks a choice
+    still_cold = any(w in text for w in STILL if w != "还是") or any(w in text for w in ("还是不", "还是凉", "还是冰"))
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
@@ -150,7 +152,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # "me too" from another floor joins an outage, a noise, a smell; not a fault of the building at a spot
         # (a floor's light, a unit's door): that is another one
         # ...unless "still cold": the heating the ticket is about, whoever's radiator it is
-        per_flat = bool(PER_FLAT & {fam, tfam}) and not waits
+        per_flat = bool(PER_FLAT & {fam, tfam}) and not still_cold
         spot = u.category == "facility" or per_flat
         supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or u.category == "elevator"
                            or bool(corroborates and not differs and not spot)
