@@ -123,6 +123,11 @@ def is_broad(fam: str | None, vocab: Vocabulary) -> bool:
     return bool(f and f.broad) if f else True
 
 
+# Cold radiators: a supply problem, yet each unit's and floor's is labelled a ticket of its own (a
+# neighbour's "三单元也不热" or "我家三楼也凉" is another report, not the same one).
+PER_FLAT = frozenset({"heating_cold"})
+
+
 # A leak runs down: the flat below reporting water from its ceiling reports the same leak.
 LEAK_FAMILIES = frozenset({"burst_pipe"})
 

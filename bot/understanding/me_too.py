@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import (escalates, home_vs_shared, place_conflict, same_family, same_written_place,
+from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_written_place,
                        split_keywords, ticket_keywords)
 from .topic import qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
@@ -102,6 +102,7 @@ def nearby(u: Understanding, fam: str | None, text: str, building: str | None, c
     tfam = split_keywords(ticket_keywords(t, vocab))[0]
     if fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam):
         return None   # another problem of the same category (dog mess vs rats, no water vs no power)
-    if place_conflict(u.location, t.location, building, t.building, fam in OUTAGE_FAMILIES) or qualifier_conflict(text, t.text):
+    if place_conflict(u.location, t.location, building, t.building,
+                      fam in OUTAGE_FAMILIES and fam not in PER_FLAT) or qualifier_conflict(text, t.text):
         return None
     return RepeatMatch(t.no, "repeat", (f"same {u.category} as #{t.no}, {t.minutes_since_last_report:.0f} min after it",))

@@ -26,20 +26,21 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from .likeness import (LEAK_FAMILIES, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
+from .between_floors import between_floors, mentions_floors
+from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
                        leak_from_above, place_conflict, same_family, same_written_place,
                        specific_place_match, split_keywords, ticket_keywords)
 from .me_too import SILENT_WHY, also, here_too, nearby
+from .stuck import stuck
 from .topic import agreement, qualifier_conflict, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_topic import STILL
+from .vocab_topic import STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
-# outage matches any.
-# Heating comes from one exchange station for the whole building: not even another unit splits it
-# (power, water and lifts fail unit by unit).
+# outage matches any. Cold radiators are the exception (PER_FLAT): each unit's and each floor's is
+# labelled a ticket of its own. Hours later, though, the building's heating still cold is the same one.
 _WHOLE_BUILDING = {"heating_cold"}
 _FOLLOW_UP_MINUTES = 60.0
 _CORROBORATE_MINUTES = 30.0
@@ -71,8 +72,8 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
         return True
     text = normalise_words(text)
     vocab = vocab or default_vocabulary()
-    return ("味" in text or here_too(text) or agreement(text, vocab) is not None
-            or any(w in text for w in (vocab or default_vocabulary()).words.get("corroborate", ())))
+    return ("味" in text or here_too(text) or mentions_floors(text) or agreement(text, vocab) is not None
+            or vocab.first_in("corroborate", text) is not None)
 
 
 def _after_opener(text: str, vocab: Vocabulary) -> str:
@@ -94,8 +95,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     and family breadth); the shipped defaults when not given. A request only the model saw
     is judged on the rules' reading: a "me too" is no request of its own."""
     vocab = vocab or default_vocabulary()
-    if not could_match(u, text, vocab):
-        return None
+    if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
+        return None   # "能不能好好查查": how the lift is looked after, a request of its own
     asked = u
     if u.model_only:
         u = replace(u, request=False)
@@ -104,7 +105,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     fams = families(u.keywords)
     status_ask = next((w for w in _STATUS_ASKS if w in text), None)
     generic = u.category in (None, "other")
-    corroborates = next((w for w in vocab.words.get("corroborate", ()) if w in text), None)
+    corroborates = vocab.first_in("corroborate", text)   # "真的是+也": both parts written
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
     # "me too, but it is my heating pipe": a contrast says it is another problem (an agreeing opener such as
@@ -116,6 +117,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
     waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)
+    # "还是不热" says it is still cold; "全天还是上午" asks a choice
+    still_cold = any(w in text for w in STILL if w != "还是") or any(w in text for w in ("还是不", "还是凉", "还是冰"))
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
@@ -146,10 +149,15 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         else:
             smell_link = False
         # building-wide problems, a lift, and a "me too from my floor": inner places do not split them
-        supply = same and (fam in OUTAGE_FAMILIES or u.category == "elevator" or bool(corroborates and not differs)
+        # "me too" from another floor joins an outage, a noise, a smell; not a fault of the building at a spot
+        # (a floor's light, a unit's door): that is another one
+        # ...unless "still cold": the heating the ticket is about, whoever's radiator it is
+        per_flat = bool(PER_FLAT & {fam, tfam}) and not still_cold
+        spot = u.category == "facility" or per_flat
+        supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or u.category == "elevator"
+                           or bool(corroborates and not differs and not spot)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
-        conflict = (place_conflict(u.location, t.location, building, t.building, supply,
-                                    across_units=fam in _WHOLE_BUILDING or tfam in _WHOLE_BUILDING)
+        conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
             conflict = None   # the flat right below the leak: its ceiling drips from the same leak
@@ -205,6 +213,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 return RepeatMatch(t.no, "repeat", (f"same {u.category} fault at the same spot as #{t.no}",))
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
+    if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
+        if (m := between_floors(asked, fam, text, sender_id, building, candidates)
+                or stuck(asked, fam, text, sender_id, building, candidates)) is not None:
+            return m
     if deferred is None and not differs:
         return (nearby(asked, fam, text, building, candidates, vocab)
                 or also(asked, fam, text, building, candidates, vocab)

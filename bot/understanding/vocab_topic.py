@@ -42,4 +42,19 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("zone", r"([高中低])区"),
     ("block", r"([东西南北])(?:头|边那栋|楼)"),
 ]
+# People stranded by a lift that is out ("十六楼天天爬", "老妈在18楼下不来了"), someone inside it ("里面特别闷"),
+# someone behind a door no one opens ("里头好像有人在哼"): who is stuck by the problem just reported (stuck.py).
+STRANDED: list[str] = ["爬楼", "爬上", "爬不", "爬了", "天天爬", "下不去", "下不来", "下不了楼", "走不下", "上不去", "上不来",
+                       "没法下楼", "抱着娃爬", "楼梯上去"]
+IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "里面有人", "里头有人", "里面好像有人", "里头好像有人",
+                      "里面的人", "里面人", "里面特别闷", "里面很闷", "透不过气", "透勿过气", "喘不上气", "喘不过气",
+                      "在里面拍门", "在里头拍门"]
+BEHIND_DOOR: list[str] = ["里面有人", "里头有人", "里面好像有人", "里头好像有人", "在哼", "哼哼"]
+# ...but a stranded neighbour asking for hands (to carry, to fetch, "what do we do") asks for help of its own.
+HELP_ASK: list[str] = ["帮忙", "帮一下", "背一下", "背下", "抬一下", "抬下", "找个人", "找几个人", "来几个人", "跑一趟", "怎么办",
+                       "咋办", "咋个办", "点算"]
+# A demand about how the thing is looked after, not about this breakdown ("一个月坏三回了 能不能好好查查",
+# "换个维保公司", "把维保记录公示出来"): a request of its own, never one more report of an open ticket.
+SYSTEMIC: list[str] = ["给个说法", "好好查", "好好修", "彻底修", "彻底查", "全面检修", "根治", "大修", "糊弄", "督促",
+                       "年检", "维保记录", "换维保", "换个维保", "换过间维保", "换一家维保", "公示"]
 # fmt: on

@@ -202,9 +202,16 @@ def test_other_building_is_another_ticket():
     assert match_repeat(classify(text), text, "r2", "7", [t]) is None
 
 
-def test_building_wide_outage_merges_across_units():
+def test_cold_radiators_in_another_unit_are_another_ticket():
+    # labelled chats file each unit's (and floor's) cold radiators apart, unlike no water or no power
     t = ticket("三单元暖气不热")
     text = "一单元也不热 冰凉的"
+    assert match_repeat(classify(text), text, "r2", "4", [t]) is None
+
+
+def test_no_water_on_another_floor_is_the_same_outage():
+    t = ticket("三楼停水了 一滴都没有")
+    text = "五楼也停水了"
     m = match_repeat(classify(text), text, "r2", "4", [t])
     assert m and m.kind == "repeat"
 
