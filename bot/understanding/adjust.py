@@ -4,13 +4,16 @@ part faulty is yellow, a neighbour's air conditioner dripping is yellow, rain th
 facility, a stated risk to a vulnerable person (or a red danger warned of) raises yellow to orange."""
 from __future__ import annotations
 
+import re
+
 from .red import Facts
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_faults import CEILING
+from .vocab_faults import BROKEN_NOW, CEILING, INTO_A_HOME, LEAK_WORDS, ON_THE_FLOOR, REPEATED_BREAKDOWN, SPREADING
 from .vocab_telling import SMALL_LEAK
 from .vocabulary import Vocabulary
 from .scan import Hit, Scan
 from .vocab_dangers import ICE
+from .vocab_doors import DOOR_ONLY_STOP
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
@@ -46,7 +49,44 @@ def lift_still_runs(best: Hit, color: str, t: str, vocab: Vocabulary, reasons: l
     if part and not vocab.first_in("lift_stopped", t):
         reasons.append(f"yellow: the lift still runs, one part is faulty ('{part}')")
         return "yellow"
+    goes = vocab.first_in("lift_goes", t)
+    if goes and not vocab.first_in("lift_stopped", _without(t, DOOR_ONLY_STOP)):
+        reasons.append(f"yellow: the lift door reopens but the lift goes in the end ('{goes}')")
+        return "yellow"
     return color
+
+
+def _without(t: str, words: tuple[str, ...]) -> str:
+    for w in words:
+        t = t.replace(w, " ")
+    return t
+
+
+def floor_leak(t: str) -> str | None:
+    """Why a leak read as orange is a yellow repair: in a common place its water only lands on the
+    floor, nothing comes into a home, floods or reaches the electrics (vocab_faults)."""
+    leak = next((w for w in LEAK_WORDS if w in t), None)
+    floor = next((w for w in ON_THE_FLOOR if w in t), None)
+    if not leak or not floor or any(w in t for w in INTO_A_HOME + SPREADING):
+        return None
+    return f"yellow: a leak whose water only lands on a common floor ('{leak}', '{floor}')"
+
+
+def repeated_breakdowns(t: str) -> str | None:
+    """Why an orange fault is a yellow complaint: breakdowns counted over a period, working now."""
+    count = re.search(REPEATED_BREAKDOWN, t)
+    if not count or any(w in t for w in BROKEN_NOW):
+        return None
+    return f"yellow: breakdowns counted over a period ('{count.group(0)}'), asks for a thorough repair"
+
+
+def door_still_locks(t: str, vocab: Vocabulary) -> str | None:
+    """Why an entrance door read as a broken lock is a yellow repair: its closer is broken or a resident
+    is not recognised, and the text states no risk (anyone walking in, cold pouring in, a hand caught)."""
+    fault = vocab.first_in("door_closer", t) or vocab.first_in("door_still_locks", t)
+    if not fault or vocab.first_in("door_risk", t):
+        return None
+    return f"yellow: the entrance door still keeps strangers out ('{fault}'), no risk stated"
 
 
 def neighbours_drip(best: Hit, color: str, category: str, t: str, vocab: Vocabulary,

@@ -44,6 +44,10 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       asked_neighbour: [打过招呼]     # ... a dispute once the neighbour has been asked
       roof_leak: [天沟]              # rain through the roof: the roof's (facility), not a pipe's ...
       pipe_source: [热水器]          # ... unless a pipe or a tank is named as the source
+      door_closer: [自动关门器]       # an entrance door that still locks is yellow (vocab_doors) ...
+      door_still_locks: [刷不上脸]    # ... a resident not recognised, the door locking still ...
+      door_risk: [流浪汉]            # ... unless a risk is stated (anyone walks in, cold pours in)
+      lift_goes: [才开]              # a lift whose door reopens but which goes in the end: yellow
       vulnerable: [老外婆]           # a particular vulnerable person; with a need today: orange (vocab_vulnerable) ...
       home_comfort_out: [地暖+不热]  # ... heat or cold at home with nothing to stop it
       fall_risk: [跌倒]              # ... a fall stated as the risk
@@ -126,6 +130,10 @@ class UnderstandingConfig(BaseModel):
     asked_neighbour: list[str] = []
     roof_leak: list[str] = []
     pipe_source: list[str] = []
+    door_closer: list[str] = []
+    door_still_locks: list[str] = []
+    door_risk: list[str] = []
+    lift_goes: list[str] = []
     vulnerable: list[str] = []
     home_comfort_out: list[str] = []
     fall_risk: list[str] = []

@@ -24,7 +24,7 @@ from .classifier import classify as classify_rules
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
-from .adjust import plea_to_intervene, through_roof
+from .adjust import door_still_locks, floor_leak, repeated_breakdowns, plea_to_intervene, through_roof
 from .scan import normalise
 from .vulnerable import care_service, vulnerable_today
 
@@ -84,6 +84,15 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     plea = plea_to_intervene(t) if u.color == "blue" else None
     if plea:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: asks someone to step in ('{plea}'), a complaint",))
+    door = door_still_locks(t, vocab) if u.color == "orange" and u.category == "facility" else None
+    if door:   # a door closer or a face not recognised: the door still keeps strangers out
+        u = replace(u, color="yellow", reasons=u.reasons + (door,))
+    leak = floor_leak(t) if u.color == "orange" and u.category in ("utilities", "facility") else None
+    if leak:
+        u = replace(u, color="yellow", reasons=u.reasons + (leak,))
+    counted = repeated_breakdowns(t) if u.color == "orange" and u.category not in ("care", "safety") else None
+    if counted:
+        u = replace(u, color="yellow", reasons=u.reasons + (counted,))
     up = vulnerable_today(text, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))

@@ -37,3 +37,18 @@ ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一�
 # ... unless a pipe or a tank is named as the source.
 PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
 # fmt: on
+
+# A leak in a common place whose water only lands on the floor (a patch, a puddle, a little ice) is
+# an ordinary repair (yellow): nothing comes into a home, nothing floods, no electrics are near.
+LEAK_WORDS: tuple[str, ...] = ("渗水", "滴水", "漏水", "在漏", "滴答", "往下滴", "滴滴", "漏")
+ON_THE_FLOOR: tuple[str, ...] = ("地上", "台阶上", "地面", "一小滩", "一滩", "一摊", "一小摊", "湿了一片", "湿了一小片",
+                                 "冻成冰", "冻了", "一坨冰", "落车上")
+INTO_A_HOME: tuple[str, ...] = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户", "顶子", "房间")
+SPREADING: tuple[str, ...] = ("爆", "哗哗", "喷", "淹", "流进", "灌", "漫", "涨", "电表", "电箱", "配电", "电井", "漏电",
+                              "电线", "插座", "噼啪", "滋滋", "冒烟", "流到", "顺着", "淌", "全是水", "成河", "一大片")
+
+# Breakdowns counted over a period ("这个月坏了三趟", "一周跳闸三次"): a complaint asking for a thorough
+# repair (yellow), the thing works now; unless it has broken again now (又坏, 又停) or today.
+REPEATED_BREAKDOWN = r"(?:月|周|星期|礼拜).{0,8}(?:两|三|四|五|几|好几|[0-9０-９])(?:次|回|趟)"
+BROKEN_NOW: tuple[str, ...] = ("又坏", "又停", "又卡", "又困", "又关", "又不", "现在", "今天", "刚才", "这会", "还没修",
+                               "爬", "走下去", "走上去")

@@ -16,6 +16,7 @@ from typing import Any
 import ahocorasick
 
 from . import vocab_data as D
+from . import vocab_doors as DR
 from . import vocab_faults as F
 from . import vocab_telling as T
 from . import vocab_topic as DT
@@ -289,6 +290,10 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["asked_neighbour"] = tuple(_merge(F.ASKED_NEIGHBOUR, cfg.asked_neighbour, remove))
     words["roof_leak"] = tuple(_merge(F.ROOF_LEAK, cfg.roof_leak, remove))
     words["pipe_source"] = tuple(_merge(F.PIPE_SOURCE, cfg.pipe_source, remove))
+    # an entrance door that still keeps strangers out; a lift whose door reopens but goes (adjust.py)
+    for kind, default in (("door_closer", DR.DOOR_CLOSER), ("door_still_locks", DR.DOOR_STILL_LOCKS),
+                          ("door_risk", DR.DOOR_RISK), ("lift_goes", DR.LIFT_GOES)):
+        words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
     # a named vulnerable person who needs help today (vulnerable.py)
     for kind, default in (("vulnerable", VV.VULNERABLE), ("home_comfort_out", VV.HOME_COMFORT_OUT),
                           ("fall_risk", VV.FALL_RISK), ("appointment", VV.APPOINTMENT),

@@ -1,0 +1,27 @@
+"""An entrance door that still keeps strangers out is an ordinary repair (yellow), not a broken lock
+(orange, GUIDELINES: a door open to anyone is a hazard that grows):
+
+- the door closer is broken (the door slams, or stays ajar) and the text states no risk: no cold
+  pouring in, no stranger or stray animal coming in, no hand caught;
+- face recognition does not recognise a resident (they wait outside), the door itself still locks.
+
+The doubt rule: the more urgent colour only when the text itself states the risk. Pure data; a
+community extends the lists under `understanding:` in config.yaml (`door_closer`, `door_still_locks`,
+`door_risk`)."""
+from __future__ import annotations
+
+# fmt: off
+DOOR_CLOSER: list[str] = ["闭门器", "闭门弹簧", "地弹簧", "门吸"]
+# The door still locks, only residents are kept waiting: face or card not recognised, "it does close".
+DOOR_STILL_LOCKS: list[str] = [
+    "识别不了", "识别不出", "识别不到", "不认人", "认不出", "不识别", "刷脸+刷不", "刷脸+不进", "人脸+不灵",
+    "关得上", "能关上", "锁得上", "还能锁", "能锁上"]
+# ... unless the text states a risk: anyone can walk in, cold pours in, a hand caught, a stranger inside.
+DOOR_RISK: list[str] = [
+    "谁都能进", "都能进", "进得来", "随便进", "一推就开", "推就开", "陌生", "生人", "外人", "跑进", "进来了", "睡觉",
+    "冷风", "灌", "冻", "夹", "小偷", "偷", "丢了", "不安全", "害怕", "不敢", "慌"]
+# A lift whose door reopens but which goes in the end still runs (vocab_faults.LIFT_PARTS).
+LIFT_GOES: list[str] = ["才走", "才关上", "才能走", "才动", "才开走", "才关住"]
+# The stopped words such a lift overrides: the door reopening is the fault it names.
+DOOR_ONLY_STOP: tuple[str, ...] = ("弹开", "关不上", "合不上")
+# fmt: on
