@@ -8,7 +8,8 @@ import re
 
 from .red import Facts
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_faults import BROKEN_NOW, CEILING, INTO_A_HOME, LEAK_WORDS, ON_THE_FLOOR, REPEATED_BREAKDOWN, SPREADING
+from .vocab_faults import (BROKEN_NOW, CEILING, INTO_A_HOME, LEAK_WORDS, ON_THE_FLOOR, REPEATED_BREAKDOWN, ROOF_POURING,
+                           ROOF_RECURRING, SPREADING)
 from .vocab_telling import SMALL_LEAK
 from .vocabulary import Vocabulary
 from .scan import Hit, Scan
@@ -78,6 +79,16 @@ def repeated_breakdowns(t: str) -> str | None:
     if not count or any(w in t for w in BROKEN_NOW):
         return None
     return f"yellow: breakdowns counted over a period ('{count.group(0)}'), asks for a thorough repair"
+
+
+def roof_leaks_when_it_rains(t: str, vocab: Vocabulary) -> str | None:
+    """Why rain through the roof read as orange is a yellow repair: told as what happens each time it
+    rains, not as water pouring in now (basins, a bed, running down a wall)."""
+    roof = through_roof(t, vocab)
+    when = re.search(ROOF_RECURRING, t) if roof else None
+    if not when or any(w in t for w in ROOF_POURING):
+        return None
+    return f"yellow: the roof leaks each time it rains ('{roof}', '{when.group(0)}'), nothing pouring in now"
 
 
 def door_still_locks(t: str, vocab: Vocabulary) -> str | None:

@@ -48,6 +48,7 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       door_still_locks: [刷不上脸]    # ... a resident not recognised, the door locking still ...
       door_risk: [流浪汉]            # ... unless a risk is stated (anyone walks in, cold pours in)
       lift_goes: [才开]              # a lift whose door reopens but which goes in the end: yellow
+      theft: [被人拿走]              # theft or vandalism of shared things told as yellow: safety (vocab_theft)
       vulnerable: [老外婆]           # a particular vulnerable person; with a need today: orange (vocab_vulnerable) ...
       home_comfort_out: [地暖+不热]  # ... heat or cold at home with nothing to stop it
       fall_risk: [跌倒]              # ... a fall stated as the risk
@@ -134,6 +135,7 @@ class UnderstandingConfig(BaseModel):
     door_still_locks: list[str] = []
     door_risk: list[str] = []
     lift_goes: list[str] = []
+    theft: list[str] = []
     vulnerable: list[str] = []
     home_comfort_out: list[str] = []
     fall_risk: list[str] = []

@@ -24,7 +24,7 @@ from .classifier import classify as classify_rules
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
-from .adjust import door_still_locks, floor_leak, repeated_breakdowns, plea_to_intervene, through_roof
+from .adjust import door_still_locks, floor_leak, repeated_breakdowns, roof_leaks_when_it_rains, plea_to_intervene, through_roof
 from .scan import normalise
 from .vulnerable import care_service, vulnerable_today
 
@@ -90,9 +90,15 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     leak = floor_leak(t) if u.color == "orange" and u.category in ("utilities", "facility") else None
     if leak:
         u = replace(u, color="yellow", reasons=u.reasons + (leak,))
+    chronic = roof_leaks_when_it_rains(t, vocab) if u.color == "orange" and u.category == "facility" else None
+    if chronic:
+        u = replace(u, color="yellow", reasons=u.reasons + (chronic,))
     counted = repeated_breakdowns(t) if u.color == "orange" and u.category not in ("care", "safety") else None
     if counted:
         u = replace(u, color="yellow", reasons=u.reasons + (counted,))
+    theft = vocab.first_in("theft", t) if u.color == "yellow" and u.category != "safety" else None
+    if theft:  # stolen or vandalised: a security matter, not the part to repair
+        u = replace(u, category="safety", reasons=u.reasons + (f"theft or vandalism ('{theft}') → safety",))
     up = vulnerable_today(text, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))

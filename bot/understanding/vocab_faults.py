@@ -52,3 +52,9 @@ SPREADING: tuple[str, ...] = ("爆", "哗哗", "喷", "淹", "流进", "灌", "�
 REPEATED_BREAKDOWN = r"(?:月|周|星期|礼拜).{0,8}(?:两|三|四|五|几|好几|[0-9０-９])(?:次|回|趟)"
 BROKEN_NOW: tuple[str, ...] = ("又坏", "又停", "又卡", "又困", "又关", "又不", "现在", "今天", "刚才", "这会", "还没修",
                                "爬", "走下去", "走上去")
+
+# Rain through the roof told as what happens each time it rains ("一下雨就渗", "每年补每年漏") is the
+# roof to repair (yellow); it stays orange told as pouring in now: basins filling, water on a bed,
+# running down a wall, near the electrics.
+ROOF_RECURRING = r"(?:一下雨|一落雨|下雨|落雨|一化雪|雪一化|化雪|一下雪).{0,8}就|每年|每次下雨|每逢下雨|上礼拜|上周"
+ROOF_POURING: tuple[str, ...] = ("盆", "桶", "床", "淌", "接满", "流", "电", "哗哗", "泡了", "泡水")

@@ -19,6 +19,7 @@ from . import vocab_data as D
 from . import vocab_doors as DR
 from . import vocab_faults as F
 from . import vocab_telling as T
+from . import vocab_theft as TH
 from . import vocab_topic as DT
 from . import vocab_vulnerable as VV
 from .config import UnderstandingConfig
@@ -292,7 +293,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["pipe_source"] = tuple(_merge(F.PIPE_SOURCE, cfg.pipe_source, remove))
     # an entrance door that still keeps strangers out; a lift whose door reopens but goes (adjust.py)
     for kind, default in (("door_closer", DR.DOOR_CLOSER), ("door_still_locks", DR.DOOR_STILL_LOCKS),
-                          ("door_risk", DR.DOOR_RISK), ("lift_goes", DR.LIFT_GOES)):
+                          ("door_risk", DR.DOOR_RISK), ("lift_goes", DR.LIFT_GOES), ("theft", TH.THEFT)):
         words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
     # a named vulnerable person who needs help today (vulnerable.py)
     for kind, default in (("vulnerable", VV.VULNERABLE), ("home_comfort_out", VV.HOME_COMFORT_OUT),

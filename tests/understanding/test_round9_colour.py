@@ -73,3 +73,41 @@ def test_a_leak_into_a_home_or_spreading_stays_orange(text):
 def test_a_leak_near_the_electrics_stays_red():
     u = classify("楼道电表箱上面的水管在滴水 地上一滩 箱子里滋滋响", RESIDENT)
     assert u.request and u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "6号楼电梯这个月已经坏了四回 能不能叫维保彻底查一遍",
+    "地下室水泵一周跳闸三次了 请物业好好查查线路",
+])
+def test_breakdowns_counted_over_a_period_are_a_yellow_complaint(text):
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "yellow", u.reasons
+
+
+def test_a_lift_broken_again_now_stays_orange():
+    u = classify("电梯又坏了 这个月第三次了 我家老人在12楼下不来", RESIDENT)
+    assert u.request and u.color == "orange", u.reasons
+
+
+def test_a_roof_that_leaks_each_time_it_rains_is_yellow():
+    u = classify("顶楼防水层老了 一下雨我家书房墙角就渗 墙皮起泡 物业能不能安排修一下", RESIDENT)
+    assert u.request and (u.color, u.category) == ("yellow", "facility"), u.reasons
+
+
+def test_a_roof_pouring_in_now_stays_orange():
+    u = classify("我家顶楼 一下雨卧室天花板就往下滴水 昨晚接了三个盆", RESIDENT)
+    assert u.request and u.color == "orange", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "一楼的快递信箱昨晚被人撬开好几个 锁都歪了 能查下监控吗",
+    "车棚里我那辆电动车的电瓶叫人偷了 能不能调一下监控",
+])
+def test_theft_or_vandalism_told_as_yellow_is_safety(text):
+    u = classify(text, RESIDENT)
+    assert u.request and (u.color, u.category) == ("yellow", "safety"), u.reasons
+
+
+def test_a_door_lock_prised_open_stays_the_orange_door():
+    u = classify("单元门的锁被人撬坏了 现在一推就开 谁都能进", RESIDENT)
+    assert u.request and (u.color, u.category) == ("orange", "facility"), u.reasons
