@@ -8,7 +8,7 @@ import re
 
 from .red import Facts
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_faults import (BROKEN_NOW, CEILING, INTO_A_HOME, LEAK_WORDS, ON_THE_FLOOR, REPEATED_BREAKDOWN, ROOF_POURING,
+from .vocab_faults import (BROKEN_NOW, CEILING, INTO_A_HOME, JOINT_SPREADS, JOINTS, LEAK_WORDS, ON_THE_FLOOR, REPEATED_BREAKDOWN, ROOF_POURING,
                            ROOF_RECURRING, SPREADING)
 from .vocab_telling import SMALL_LEAK
 from .vocabulary import Vocabulary
@@ -68,9 +68,14 @@ def floor_leak(t: str) -> str | None:
     floor, nothing comes into a home, floods or reaches the electrics (vocab_faults)."""
     leak = next((w for w in LEAK_WORDS if w in t), None)
     floor = next((w for w in ON_THE_FLOOR if w in t), None)
-    if not leak or not floor or any(w in t for w in INTO_A_HOME + SPREADING):
-        return None
-    return f"yellow: a leak whose water only lands on a common floor ('{leak}', '{floor}')"
+    if leak and floor and not any(w in t for w in INTO_A_HOME + SPREADING):
+        return f"yellow: a leak whose water only lands on a common floor ('{leak}', '{floor}')"
+    joint = next((w for w in JOINTS if w in t), None)
+    at = t.find(joint) if joint else -1
+    drip = next((w for w in ("滴", "渗", "漏") if w in t[at:at + 12]), None) if joint else None
+    if drip and not any(w in t for w in JOINT_SPREADS):
+        return f"yellow: a drip at a joint ('{joint}', '{drip}') that stays where it is"
+    return None
 
 
 def repeated_breakdowns(t: str) -> str | None:

@@ -13,8 +13,11 @@ phrasings no cue list foresaw. How they combine, each step named in `reasons`:
   is kept — unsure between two colours errs toward the resident;
 - category: the model's, except for a rules red (a danger names what must be dealt with);
 - last, whoever read it: rain through the roof is facility; a service for an old person is care;
-  asking someone to step in is a complaint (yellow, not blue); a named vulnerable person with a
-  need today is orange (vulnerable.py).
+  asking someone to step in is a complaint (yellow, not blue); over-triage checks (adjust.py): an
+  entrance door that still keeps strangers out, a leak onto a common floor or at a joint, a roof that
+  leaks each time it rains, breakdowns counted over a period are yellow when no risk is stated;
+  theft or vandalism told as yellow is safety; a named vulnerable person with a need today is orange
+  (vulnerable.py).
 """
 from __future__ import annotations
 

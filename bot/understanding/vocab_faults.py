@@ -58,3 +58,9 @@ BROKEN_NOW: tuple[str, ...] = ("又坏", "又停", "又卡", "又困", "又关",
 # running down a wall, near the electrics.
 ROOF_RECURRING = r"(?:一下雨|一落雨|下雨|落雨|一化雪|雪一化|化雪|一下雪).{0,8}就|每年|每次下雨|每逢下雨|上礼拜|上周"
 ROOF_POURING: tuple[str, ...] = ("盆", "桶", "床", "淌", "接满", "流", "电", "哗哗", "泡了", "泡水")
+
+# A drip at a joint or a valve (of a radiator, a pipe) caught in a basin stays where it is: yellow,
+# unless it reaches the flat below, gushes or bursts.
+JOINTS: tuple[str, ...] = ("接头", "接口", "阀门", "放气阀", "跑风", "丝扣")
+JOINT_SPREADS: tuple[str, ...] = ("楼下", "哗哗", "喷", "渗到", "淌", "淹", "爆", "棚顶", "天花板", "吊顶", "满地",
+                                  "一地", "电")

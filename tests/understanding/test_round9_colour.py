@@ -111,3 +111,13 @@ def test_theft_or_vandalism_told_as_yellow_is_safety(text):
 def test_a_door_lock_prised_open_stays_the_orange_door():
     u = classify("单元门的锁被人撬坏了 现在一推就开 谁都能进", RESIDENT)
     assert u.request and (u.color, u.category) == ("orange", "facility"), u.reasons
+
+
+def test_a_drip_at_a_radiator_joint_caught_in_a_basin_is_yellow():
+    u = classify("我家客厅暖气片的阀门一直在滴 拿脸盆接着 麻烦师傅来换一下 2-1-302", RESIDENT)
+    assert u.request and (u.color, u.category) == ("yellow", "utilities"), u.reasons
+
+
+def test_a_joint_leaking_into_the_flat_below_stays_orange():
+    u = classify("暖气片接头漏水 哗哗往外冒 已经渗到楼下人家了", RESIDENT)
+    assert u.request and u.color in ("orange", "red"), u.reasons
