@@ -22,13 +22,15 @@ import re
 from collections.abc import Iterable
 
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
+from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary
 
 TOPIC_MINUTES = 12.0
 UPDATE_MINUTES = 60.0
 _NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十")}
 _BREAK = " ,.!?;:~、，。！？；：…"
+_ECHO_SHORT = 12
+_EMOJI = re.compile(r"\[[^\]]{1,6}\]")
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
 
 
@@ -44,6 +46,19 @@ def agreement(text: str, vocab: Vocabulary) -> str | None:
             if len(w) >= 2 or not rest or rest[0] in _BREAK:
                 return w
     return None
+
+
+def echo(text: str, ticket_text: str | None = None, same_family: bool = False) -> str | None:
+    """The symptom word a short reply repeats ("没水", "[捂脸]又停", "对 昨天就坏了"): one of ECHO in a
+    message of a few characters. With `ticket_text`, only a word the report itself says, or any when
+    the rules read the reply as the report's own problem family (`same_family`)."""
+    bare = _EMOJI.sub("", text).strip(" " + _BREAK)
+    if len(bare) > _ECHO_SHORT:
+        return None
+    words = [w for w in ECHO if w in bare]
+    if ticket_text is None or same_family:
+        return words[0] if words else None
+    return next((w for w in words if w in ticket_text), None)
 
 
 def qualifiers(text: str) -> dict[str, set[str]]:
@@ -85,11 +100,12 @@ def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | 
 
 
 def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
-               vocab: Vocabulary) -> RepeatMatch | None:
+               vocab: Vocabulary, echoed: str | None = None) -> RepeatMatch | None:
     """`t` (the chat's latest open ticket) if this message is one more report of it.
 
     `related`: the message names no problem family other than the ticket's (or an escalation of it);
-    `conflict`: the place conflict the caller found between the two, if any."""
+    `conflict`: the place conflict the caller found between the two, if any; `echoed`: the symptom
+    word a short reply repeats from the report (`echo`), if any."""
     if u.fixed_report or t.color == "blue" or (u.request and u.color == "blue"):
         return None   # consultations are answered one by one
     if t.minutes_since_reported() > TOPIC_MINUTES or sender_id == t.reporter_id or sender_id in t.reporter_ids:
@@ -111,6 +127,8 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
         why = f"names the same {thing}, {minutes}"
     elif agreed and (not u.request or u.category in (None, "other") or u.model_only):
         why = f"agrees ('{agreed}') {minutes}"
+    elif echoed and not u.request:
+        why = f"echoes the report ('{echoed}') {minutes}"
     else:
         return None
     return RepeatMatch(t.no, "repeat", (f"the conversation is still about #{t.no}: {why}",))
