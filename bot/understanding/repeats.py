@@ -32,7 +32,7 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, cue_parts, escalates, 
                        specific_place_match, split_keywords, ticket_keywords)
 from .me_too import SILENT_WHY, also, here_too, nearby, new_place_too
 from .stuck import stuck
-from .topic import agreement, echo, qualifier_conflict, same_topic, still_there
+from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import STILL, SYSTEMIC
@@ -225,6 +225,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return m
     if deferred is None and not differs:
         return (nearby(asked, fam, text, building, candidates, vocab)
+                or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, candidates, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred

@@ -19,7 +19,7 @@ the place conflict; this module only weighs the conversation. Pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
@@ -31,6 +31,10 @@ _NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十"
 _BREAK = " ,.!?;:~、，。！？；：…"
 _ECHO_SHORT = 12
 _EMOJI = re.compile(r"\[[^\]]{1,6}\]")
+ROLL_CALL_MINUTES = 60.0
+# A reply that is only a place ("1单元1802", "701", "五零二", "四单元七楼的").
+_BARE_PLACE = re.compile(r"^(?:我家|我们|俺家|我)?是?(?:[0-9一二三四五六七八九十零两〇]+(?:号楼|栋|幢|座|单元|楼|层|室|号|门|-)?){1,4}"
+                         r"的?$")
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
 
 
@@ -145,3 +149,20 @@ def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None
         return None
     return RepeatMatch(t.no, "follow_up", (f"the reporter of #{t.no} says it is still there ('{still}'), "
                                            f"{t.minutes_since_reported():.0f} min later",))
+
+
+def roll_call(u: Understanding, text: str, sender_id: str, candidates: Sequence[TicketView]) -> RepeatMatch | None:
+    """A neighbour who only writes a place ("1单元1802", "701") soon after a report, and reported nothing
+    before: a responder has asked those affected to give their room numbers, and this is one more
+    household of the chat's latest ticket. The reporter giving a place is a follow-up, decided elsewhere."""
+    bare = _EMOJI.sub("", text).replace(" ", "").strip(_BREAK)
+    if u.location is None or (u.request and not u.model_only) or not _BARE_PLACE.match(bare):
+        return None
+    if any(sender_id == c.reporter_id or sender_id in c.reporter_ids for c in candidates):
+        return None
+    recent = [c for c in candidates if c.minutes_since_last_report <= ROLL_CALL_MINUTES and c.color != "blue"]
+    if not recent:
+        return None
+    t = min(recent, key=lambda c: c.minutes_since_last_report)
+    return RepeatMatch(t.no, "repeat", (f"only a place, {t.minutes_since_last_report:.0f} min after #{t.no}: "
+                                        "one more household answering for it",))

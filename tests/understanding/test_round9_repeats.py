@@ -89,3 +89,54 @@ def test_the_same_numbered_lift_again_joins_its_ticket():
 def test_the_other_numbered_lift_stays_apart():
     t = _ticket("2号梯停了 显示屏黑着")
     assert _match("1号梯也停了 门都不开", t) is None
+
+
+# ------------------------------------------------------------------ a few words echoing the report
+def _not_request(text: str):
+    """A reply the reader took for chatter: no request of its own (the model's doubt)."""
+    from dataclasses import replace
+    u = classify_rules(text, RESIDENT)
+    return replace(u, request=False, color=None, category=None,
+                   reasons=("not request: no problem or ask cue", "model: request p=0.40"))
+
+
+def test_a_bare_again_stopped_joins_the_lift_just_reported():
+    t = _ticket("电梯又停了 显示屏不亮 按哪层都不动", minutes=2.0)
+    text = "[叹气]又停 烦死了"
+    m = match_repeat(_not_request(text), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9 and "echoes" in m.reasons[0]
+
+
+def test_an_echo_of_a_symptom_the_report_did_not_say_stays_apart():
+    t = _ticket("电梯又停了 显示屏不亮 按哪层都不动", minutes=2.0)
+    text = "楼道没电了"
+    m = match_repeat(_not_request(text), text, "r2", "4", [t])
+    assert m is None
+
+
+def test_an_echo_long_after_the_report_stays_apart():
+    t = _ticket("电梯又停了 显示屏不亮 按哪层都不动", minutes=90.0)
+    text = "又停"
+    assert match_repeat(_not_request(text), text, "r2", "4", [t]) is None
+
+
+# ------------------------------------------------------------------ a room number after a roll call
+def test_a_neighbour_giving_only_a_room_number_joins_the_latest_ticket():
+    t = _ticket("顶楼好几户都在漏雨 我家天花板全湿了", minutes=8.0)
+    text = "3单元1702"
+    m = match_repeat(_not_request(text), text, "r5", "4", [t])
+    assert m is not None and m.ticket_no == 9 and "only a place" in m.reasons[0]
+
+
+def test_the_reporter_giving_a_room_number_is_no_new_household():
+    t = _ticket("顶楼好几户都在漏雨 我家天花板全湿了", minutes=8.0)
+    text = "3单元1702"
+    m = match_repeat(_not_request(text), text, "r1", "4", [t])
+    assert m is None or m.kind == "follow_up"
+
+
+def test_a_room_number_with_more_said_is_no_roll_call_answer():
+    t = _ticket("顶楼好几户都在漏雨 我家天花板全湿了", minutes=8.0)
+    text = "1702的快递放错门口了"
+    m = match_repeat(_not_request(text), text, "r5", "4", [t])
+    assert m is None or "only a place" not in m.reasons[0]
