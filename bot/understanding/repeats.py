@@ -35,7 +35,7 @@ from .stuck import stuck
 from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_topic import STILL, SYSTEMIC
+from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
@@ -52,6 +52,8 @@ _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
 # A neighbour smelling it too: 味 (焦味, 烟味), or smoke that stings (呛鼻子, 呛人).
 _SMELLS = ("味", "呛")
+# ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
+_NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
 # Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
@@ -148,7 +150,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif (not same and corroborates and escalates(tfam, fam)
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
-        if (not same and any(w in text for w in _SMELLS) and fam in (None, "smell", "generic_fault")
+        if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
+                and fam in (None, "smell", "generic_fault")
                 and (tfam in _SMELL_DANGERS or _burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
@@ -201,8 +204,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return RepeatMatch(t.no, "repeat", (link,))
         if same and compatible:
             fam_broad = is_broad(fam, vocab) and not escalated
-            if fam_broad and another:
-                continue   # "another household is at it too": a second source
+            if fam_broad and (another or any(w in text for w in OTHER_THING)):
+                continue   # "another household is at it too", "顺便消个杀": a second source, another thing
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
             shared = cues & tcues or {c for c in cues for d in tcues | cue_parts(tcues) if c != d and (c in d or d in c)}

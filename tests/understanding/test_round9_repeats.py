@@ -140,3 +140,18 @@ def test_a_room_number_with_more_said_is_no_roll_call_answer():
     text = "1702的快递放错门口了"
     m = match_repeat(_not_request(text), text, "r5", "4", [t])
     assert m is None or "only a place" not in m.reasons[0]
+
+
+# ------------------------------------------------------------------ told apart by the words themselves
+def test_no_smell_here_but_another_fault_is_not_the_smoke_ticket():
+    t = _ticket("楼道里一股烧焦的烟味 是不是哪家着火了", minutes=5.0)
+    text = "我们八楼倒是没烟味 就是炉子老灭 点半天点不着"
+    m = _match(text, t)
+    assert m is None or "smell" not in m.reasons[0]
+
+
+def test_asking_to_deal_with_another_thing_by_the_way_is_its_own_request():
+    t = _ticket("楼下垃圾桶好几天没人清了 都满到地上了", minutes=2.0)
+    text = "垃圾桶边上好多苍蝇 能不能顺便喷点药"
+    m = _match(text, t)
+    assert m is None or "垃圾桶" not in m.reasons[0]
