@@ -30,6 +30,8 @@ UPDATE_MINUTES = 60.0
 _NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十")}
 _BREAK = " ,.!?;:~、，。！？；：…"
 _ECHO_SHORT = 12
+# "停了" echoes "停电了？", "又坏" echoes "门禁坏了": the verb the report says.
+_ECHO_ROOT = {"停了": "停", "又停": "停", "坏了": "坏", "又坏": "坏"}
 _EMOJI = re.compile(r"\[[^\]]{1,6}\]")
 ROLL_CALL_MINUTES = 60.0
 # A reply that is only a place ("1单元1802", "701", "五零二", "四单元七楼的").
@@ -57,12 +59,12 @@ def echo(text: str, ticket_text: str | None = None, same_family: bool = False) -
     message of a few characters. With `ticket_text`, only a word the report itself says, or any when
     the rules read the reply as the report's own problem family (`same_family`)."""
     bare = _EMOJI.sub("", text).strip(" " + _BREAK)
-    if len(bare) > _ECHO_SHORT:
-        return None
+    if len(bare) > _ECHO_SHORT or any(w in text for w in ("?", "？", "吗", "吓坏", "早坏", "刚修")):
+        return None   # "又坏了？上礼拜刚修的吧" grumbles, "吓坏了" is no fault
     words = [w for w in ECHO if w in bare]
     if ticket_text is None or same_family:
         return words[0] if words else None
-    return next((w for w in words if w in ticket_text), None)
+    return next((w for w in words if w in ticket_text or _ECHO_ROOT.get(w, w) in ticket_text), None)
 
 
 def qualifiers(text: str) -> dict[str, set[str]]:
