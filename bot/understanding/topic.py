@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .likeness import place_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary
@@ -165,6 +166,10 @@ def roll_call(u: Understanding, text: str, sender_id: str, candidates: Sequence[
     recent = [c for c in candidates if c.minutes_since_last_report <= ROLL_CALL_MINUTES and c.color != "blue"]
     if not recent:
         return None
-    t = min(recent, key=lambda c: c.minutes_since_last_report)
+    # the latest report whose written place the answer does not contradict (4单元1801 -> the fourth unit's)
+    fits = [c for c in recent if place_conflict(u.location, c.location, None, None, supply=False) is None]
+    if not fits:
+        return None
+    t = min(fits, key=lambda c: c.minutes_since_last_report)
     return RepeatMatch(t.no, "repeat", (f"only a place, {t.minutes_since_last_report:.0f} min after #{t.no}: "
                                         "one more household answering for it",))

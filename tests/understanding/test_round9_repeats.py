@@ -155,3 +155,13 @@ def test_asking_to_deal_with_another_thing_by_the_way_is_its_own_request():
     text = "垃圾桶边上好多苍蝇 能不能顺便喷点药"
     m = _match(text, t)
     assert m is None or "垃圾桶" not in m.reasons[0]
+
+
+def test_a_room_number_goes_to_the_report_of_its_own_unit():
+    t4 = _ticket("4单元顶楼漏雨了 天花板一直滴", minutes=12.0)
+    t1 = TicketView(no=10, chat_id="b4", reporter_id="r3", category=t4.category, color=t4.color,
+                    location=classify_rules("我们1单元也漏", RESIDENT).location, building="4", text="我们1单元也漏",
+                    minutes_since_last_report=6.0, reporter_ids=("r3",), keywords=t4.keywords, minutes_since_report=6.0)
+    text = "4单元1801"
+    m = match_repeat(_not_request(text), text, "r5", "4", [t1, t4])
+    assert m is not None and m.ticket_no == 9
