@@ -28,8 +28,12 @@ _AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦�
 _ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
                    r"|^(?:我|俺|阿拉|咱)[^\s,.!?;:，。！？；：、]{1,5}也")   # 我家储藏间也是, 我的也连不上
 _PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
+# "5楼也是黑的", "北门那个也满了", "西单元的门也...": the same symptom at a place the report did not name.
+_NEW_PLACE_TOO = re.compile(r"((?:[0-9一二三四五六七八九十两]+|[东西南北])(?:号楼|楼|层|单元|栋|幢|座|门|区))"
+                            r"(?:的|那个|那边|这边|那儿|这儿)?(?:[^\s,.!?;:，。！？；：、也]{0,2})?也")
 # A short "here too" joins the chat's latest open ticket this soon after it was last reported.
 _ALSO_MINUTES = 30.0
+_SPREADS = {"gas_leak", "fire", "smoke"}
 _ALSO_SHORT = 60
 # ...unless it only thanks, acknowledges or answers.
 _NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得",
@@ -48,6 +52,22 @@ def here_too(text: str) -> bool:
     return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO) and not _PAST_TOO.search(text)
             and bool(_ALSO.search(head) or _AGREE_START.match(head)))
 
+
+
+def new_place_too(u: Understanding, text: str, t: TicketView, fam: str | None) -> str | None:
+    """The place a "here too" names that the ticket's report did not ("5楼也是黑的" after a report of
+    the third unit's lights): another light, door, bin there, so another ticket. Supply outages and a
+    spreading smoke or gas are the building's (a neighbour's floor confirms them) and are left alone."""
+    if (fam in OUTAGE_FAMILIES or fam in _SPREADS or u.category == "utilities" or t.category == "utilities"
+            or any(w in text for w in ("味", "呛", "烟"))):
+        return None
+    m = _NEW_PLACE_TOO.search(text)
+    if m is None or m.group(1) in t.text:
+        return None
+    if u.location and (u.location.unit or u.location.floor or u.location.room) \
+            and same_written_place(u.location, t.location):
+        return None
+    return m.group(1)
 
 
 def also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],

@@ -30,12 +30,12 @@ from .between_floors import between_floors, mentions_floors
 from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
                        leak_from_above, place_conflict, same_family, same_written_place,
                        specific_place_match, split_keywords, ticket_keywords)
-from .me_too import SILENT_WHY, also, here_too, nearby
+from .me_too import SILENT_WHY, also, here_too, nearby, new_place_too
 from .stuck import stuck
-from .topic import agreement, qualifier_conflict, same_topic, still_there
+from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_topic import STILL, SYSTEMIC
+from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
@@ -50,6 +50,10 @@ _SMELL_DANGERS = {"gas_leak", "fire"}
 # A smell or smoke spreads through a building: the floor each neighbour names does not split it.
 _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
+# A neighbour smelling it too: 味 (焦味, 烟味), or smoke that stings (呛鼻子, 呛人).
+_SMELLS = ("味", "呛")
+# ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
+_NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
 # Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
@@ -73,6 +77,7 @@ def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) ->
     text = normalise_words(text)
     vocab = vocab or default_vocabulary()
     return ("味" in text or here_too(text) or mentions_floors(text) or agreement(text, vocab) is not None
+            or echo(text) is not None
             or vocab.first_in("corroborate", text) is not None)
 
 
@@ -122,6 +127,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     deferred: RepeatMatch | None = None   # a me-too of the same kind: taken if no ticket shares more
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
+    everywhere = candidates   # people stuck by a problem, a leak between floors: weighed on all
+    candidates = [t for t in candidates if new_place_too(u, text, t, fam) is None]
     for t in candidates:
         tkw = ticket_keywords(t, vocab)
         tfam, tcues, tplaces = split_keywords(tkw)
@@ -143,7 +150,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif (not same and corroborates and escalates(tfam, fam)
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
-        if (not same and "味" in text and tfam in _SMELL_DANGERS and fam in (None, "smell", "generic_fault")
+        if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
+                and fam in (None, "smell", "generic_fault")
+                and (tfam in _SMELL_DANGERS or _burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
         else:
@@ -156,7 +165,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         spot = u.category == "facility" or per_flat
         supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or u.category == "elevator"
                            or bool(corroborates and not differs and not spot)
-                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link))
+                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link)
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
@@ -195,8 +204,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return RepeatMatch(t.no, "repeat", (link,))
         if same and compatible:
             fam_broad = is_broad(fam, vocab) and not escalated
-            if fam_broad and another:
-                continue   # "another household is at it too": a second source
+            if fam_broad and (another or any(w in text for w in OTHER_THING)):
+                continue   # "another household is at it too", "顺便消个杀": a second source, another thing
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
             shared = cues & tcues or {c for c in cues for d in tcues | cue_parts(tcues) if c != d and (c in d or d in c)}
@@ -214,14 +223,20 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
-        if (m := between_floors(asked, fam, text, sender_id, building, candidates)
-                or stuck(asked, fam, text, sender_id, building, candidates)) is not None:
+        if (m := between_floors(asked, fam, text, sender_id, building, everywhere)
+                or stuck(asked, fam, text, sender_id, building, everywhere)) is not None:
             return m
     if deferred is None and not differs:
         return (nearby(asked, fam, text, building, candidates, vocab)
+                or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, candidates, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _burning(t: TicketView) -> bool:
+    """An emergency (red) of safety that speaks of smoke or a burning smell, whatever family it read as."""
+    return t.color == "red" and t.category == "safety" and any(w in t.text for w in ("烟", "焦", "烧", "呛"))
 
 
 def _same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
@@ -242,7 +257,12 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     here the families and the written places of the two are weighed."""
     if not candidates:
         return None
-    if not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons):
+    t = min(candidates, key=lambda c: c.minutes_since_reported())
+    tfam, tcues, _ = split_keywords(ticket_keywords(t, vocab))
+    echoed = echo(text, t.text, bool(fam and same_family(fam, tfam)))
+    short_reply = echoed is not None or (agreement(text, vocab) is not None and echo(text) is not None)
+    if not u.request and not short_reply and any(r.startswith("not request") and not r.startswith(SILENT_WHY)
+                                                 for r in u.reasons):
         return None   # a notice, a reply between neighbours, someone handling it: no report
     own = [c for c in candidates if sender_id == c.reporter_id or sender_id in c.reporter_ids]
     if own and (u.request or u.location):
@@ -250,8 +270,6 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         clash = place_conflict(u.location, mine.location, building, mine.building, supply=False)
         if (m := still_there(u, text, mine, clash, vocab)) is not None:
             return m
-    t = min(candidates, key=lambda c: c.minutes_since_reported())
-    tfam, tcues, _ = split_keywords(ticket_keywords(t, vocab))
     cues = split_keywords(u.keywords)[1]
     related = (not fam or not tfam or same_family(fam, tfam) or escalates(fam, tfam) or escalates(tfam, fam)
                or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
@@ -266,7 +284,7 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         conflict = "names a place the report did not, 'too'"
     if conflict is None and not supply and home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
-    return same_topic(u, text, sender_id, t, related, conflict, vocab)
+    return same_topic(u, text, sender_id, t, related, conflict, vocab, echoed)
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],

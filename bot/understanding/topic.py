@@ -19,16 +19,25 @@ the place conflict; this module only weighs the conversation. Pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from .likeness import place_conflict
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
+from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary
 
 TOPIC_MINUTES = 12.0
 UPDATE_MINUTES = 60.0
 _NUMERALS = {c: str(i) for i, c in enumerate("零一二三四五六七八九十")}
 _BREAK = " ,.!?;:~、，。！？；：…"
+_ECHO_SHORT = 12
+# "停了" echoes "停电了？", "又坏" echoes "门禁坏了": the verb the report says.
+_ECHO_ROOT = {"停了": "停", "又停": "停", "坏了": "坏", "又坏": "坏"}
+_EMOJI = re.compile(r"\[[^\]]{1,6}\]")
+ROLL_CALL_MINUTES = 60.0
+# A reply that is only a place ("1单元1802", "701", "五零二", "四单元七楼的").
+_BARE_PLACE = re.compile(r"^(?:我家|我们|俺家|我)?是?(?:[0-9一二三四五六七八九十零两〇]+(?:号楼|栋|幢|座|单元|楼|层|室|号|门|-)?){1,4}"
+                         r"的?$")
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
 
 
@@ -44,6 +53,19 @@ def agreement(text: str, vocab: Vocabulary) -> str | None:
             if len(w) >= 2 or not rest or rest[0] in _BREAK:
                 return w
     return None
+
+
+def echo(text: str, ticket_text: str | None = None, same_family: bool = False) -> str | None:
+    """The symptom word a short reply repeats ("没水", "[捂脸]又停", "对 昨天就坏了"): one of ECHO in a
+    message of a few characters. With `ticket_text`, only a word the report itself says, or any when
+    the rules read the reply as the report's own problem family (`same_family`)."""
+    bare = _EMOJI.sub("", text).strip(" " + _BREAK)
+    if len(bare) > _ECHO_SHORT or any(w in text for w in ("?", "？", "吗", "吓坏", "早坏", "刚修")):
+        return None   # "又坏了？上礼拜刚修的吧" grumbles, "吓坏了" is no fault
+    words = [w for w in ECHO if w in bare]
+    if ticket_text is None or same_family:
+        return words[0] if words else None
+    return next((w for w in words if w in ticket_text or _ECHO_ROOT.get(w, w) in ticket_text), None)
 
 
 def qualifiers(text: str) -> dict[str, set[str]]:
@@ -85,11 +107,12 @@ def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | 
 
 
 def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
-               vocab: Vocabulary) -> RepeatMatch | None:
+               vocab: Vocabulary, echoed: str | None = None) -> RepeatMatch | None:
     """`t` (the chat's latest open ticket) if this message is one more report of it.
 
     `related`: the message names no problem family other than the ticket's (or an escalation of it);
-    `conflict`: the place conflict the caller found between the two, if any."""
+    `conflict`: the place conflict the caller found between the two, if any; `echoed`: the symptom
+    word a short reply repeats from the report (`echo`), if any."""
     if u.fixed_report or t.color == "blue" or (u.request and u.color == "blue"):
         return None   # consultations are answered one by one
     if t.minutes_since_reported() > TOPIC_MINUTES or sender_id == t.reporter_id or sender_id in t.reporter_ids:
@@ -111,6 +134,8 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
         why = f"names the same {thing}, {minutes}"
     elif agreed and (not u.request or u.category in (None, "other") or u.model_only):
         why = f"agrees ('{agreed}') {minutes}"
+    elif echoed and not u.request:
+        why = f"echoes the report ('{echoed}') {minutes}"
     else:
         return None
     return RepeatMatch(t.no, "repeat", (f"the conversation is still about #{t.no}: {why}",))
@@ -127,3 +152,24 @@ def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None
         return None
     return RepeatMatch(t.no, "follow_up", (f"the reporter of #{t.no} says it is still there ('{still}'), "
                                            f"{t.minutes_since_reported():.0f} min later",))
+
+
+def roll_call(u: Understanding, text: str, sender_id: str, candidates: Sequence[TicketView]) -> RepeatMatch | None:
+    """A neighbour who only writes a place ("1单元1802", "701") soon after a report, and reported nothing
+    before: a responder has asked those affected to give their room numbers, and this is one more
+    household of the chat's latest ticket. The reporter giving a place is a follow-up, decided elsewhere."""
+    bare = _EMOJI.sub("", text).replace(" ", "").strip(_BREAK)
+    if u.location is None or (u.request and not u.model_only) or not _BARE_PLACE.match(bare):
+        return None
+    if any(sender_id == c.reporter_id or sender_id in c.reporter_ids for c in candidates):
+        return None
+    recent = [c for c in candidates if c.minutes_since_last_report <= ROLL_CALL_MINUTES and c.color != "blue"]
+    if not recent:
+        return None
+    # the latest report whose written place the answer does not contradict (4单元1801 -> the fourth unit's)
+    fits = [c for c in recent if place_conflict(u.location, c.location, None, None, supply=False) is None]
+    if not fits:
+        return None
+    t = min(fits, key=lambda c: c.minutes_since_last_report)
+    return RepeatMatch(t.no, "repeat", (f"only a place, {t.minutes_since_last_report:.0f} min after #{t.no}: "
+                                        "one more household answering for it",))

@@ -642,3 +642,9 @@ NOT_REQUEST += _DG.NOT_REQUEST
 from . import vocab_clutter as _CL  # noqa: E402
 
 FAMILIES["garbage"]["cues"] = list(FAMILIES["garbage"]["cues"]) + _CL.GARBAGE_MORE
+
+# A lift named by its number or side (1号梯, 东梯): vocab_lifts.py.
+from . import vocab_lifts as _LF  # noqa: E402
+
+for _name, _cues in _LF.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues

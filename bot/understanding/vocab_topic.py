@@ -23,6 +23,11 @@ NOT_REPORT: list[str] = ["谢谢", "感谢", "收到", "辛苦", "好的", "知�
                          # grumbling about the fee or the service is no report of the problem
                          "物业费", "收钱", "管理费"]
 
+# A neighbour's few words echoing the report just made ("没水", "[捂脸]又停", "对 昨天就坏了"): the symptom
+# again, with nothing else said. Only in a short message, only when the report itself says it (topic.echo).
+ECHO: list[str] = ["又停", "停了", "又坏", "坏了", "不动", "不亮", "没水", "没电", "没气", "停水", "停电", "不热",
+                   "漏水", "堵了", "没反应"]
+
 # Words that add ANOTHER thing to what was reported ("漫步机也断了 一块修修吧", "另外...").
 OTHER_THING: list[str] = ["一块修", "一起修", "一并修", "一块儿修", "顺便", "另外", "还有个", "还有一", "还有股", "还有只",
                           "别的"]
