@@ -98,11 +98,12 @@ class Scan:
             for f in fams:
                 hits.append(Hit(vocab.families[f], s, atom))
         seen_combo: set[tuple[str, tuple[str, ...]]] = set()
+        present = atoms.keys()
         for atom, starts in atoms.items():
-            for fname, parts in vocab.combo_index.get(atom, ()):
+            for fname, parts, rest in vocab.combo_index.get(atom, ()):
                 if (fname, parts) in seen_combo:
                     continue
-                if all(p in atoms for p in parts[1:]):
+                if present >= rest:
                     seen_combo.add((fname, parts))
                     if fname not in _NEARNESS_IS_DANGER and any(self._beside(p, atoms[p]) for p in parts):
                         continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
@@ -159,9 +160,10 @@ class Scan:
         return None
 
     def combo(self, vocab: Vocabulary, kind: str) -> str | None:
-        for parts in vocab.word_combos.get(kind, ()):
-            if all(p in self.atoms for p in parts):
-                return "+".join(parts)
+        present = self.atoms.keys()
+        for word, parts in vocab.word_combo_sets.get(kind, ()):
+            if present >= parts:
+                return word
         return None
 
 

@@ -52,11 +52,13 @@ class Vocabulary:
 
     families: dict[str, Family]
     automaton: Any                                 # atom -> (atom, kinds, single-cue families)
-    combo_index: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first part -> (family, parts)
+    # first part -> (family, parts, the other parts as a set: one C-level subset test per try)
+    combo_index: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]
     typo_automaton: Any | None                     # variant -> canonical word
     typo_guard: frozenset[str] = frozenset()       # common words a variant must not cut through (一楼|电表)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words (for explain/tests)
     word_combos: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> "A+B" entries
+    word_combo_sets: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # "A+B", {A, B}
     objects: dict[str, str] = field(default_factory=dict)   # object word -> the family a fault of it reports
 
     def first_in(self, kind: str, text: str) -> str | None:
@@ -200,7 +202,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     families: dict[str, Family] = {}
     atom_families: dict[str, list[str]] = {}
     atom_kinds: dict[str, set[str]] = {}
-    combo_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    combo_index: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
     for name, f in fam_src.items():
         singles, combos = [], []
         for cue in _merge(f["cues"], [], remove):
@@ -209,7 +211,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                 combos.append(parts)
                 for p in parts:
                     atom_kinds.setdefault(p, set())
-                combo_index.setdefault(parts[0], []).append((name, parts))
+                combo_index.setdefault(parts[0], []).append((name, parts, frozenset(parts[1:])))
             else:
                 singles.append(cue)
                 atom_families.setdefault(cue, []).append(name)
@@ -328,8 +330,9 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     _homophones.cache_clear()
     _pinyin_table.cache_clear()
     objects = {normalise_words(k): v for k, v in D.OBJECTS.items() if normalise_words(k) not in remove}
+    word_combo_sets = {k: tuple(("+".join(c), frozenset(c)) for c in cs) for k, cs in word_combos.items()}
     return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, guard,
-                      words, word_combos, objects)
+                      words, word_combos, word_combo_sets, objects)
 
 
 _DEFAULT: Vocabulary | None = None
