@@ -23,12 +23,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .adjust import (
+    door_still_locks,
+    floor_leak,
+    plea_to_intervene,
+    repeated_breakdowns,
+    roof_leaks_when_it_rains,
+    through_roof,
+)
 from .classifier import classify as classify_rules
+from .scan import normalise
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
-from .adjust import door_still_locks, floor_leak, repeated_breakdowns, roof_leaks_when_it_rains, plea_to_intervene, through_roof
-from .scan import normalise
 from .vulnerable import care_service, vulnerable_today
 
 P_REQUEST = 0.6
