@@ -7,14 +7,25 @@ from __future__ import annotations
 import re
 
 from .red import Facts
-from .vocab_data import OUTAGE_FAMILIES
-from .vocab_faults import (BROKEN_NOW, CEILING, INTO_A_HOME, JOINT_SPREADS, JOINTS, LEAK_WORDS, ON_THE_FLOOR, REPEATED_BREAKDOWN, ROOF_POURING,
-                           ROOF_RECURRING, SPREADING)
-from .vocab_telling import SMALL_LEAK
-from .vocabulary import Vocabulary
 from .scan import Hit, Scan
 from .vocab_dangers import ICE
+from .vocab_data import OUTAGE_FAMILIES
 from .vocab_doors import DOOR_ONLY_STOP
+from .vocab_faults import (
+    BROKEN_NOW,
+    CEILING,
+    INTO_A_HOME,
+    JOINT_SPREADS,
+    JOINTS,
+    LEAK_WORDS,
+    ON_THE_FLOOR,
+    REPEATED_BREAKDOWN,
+    ROOF_POURING,
+    ROOF_RECURRING,
+    SPREADING,
+)
+from .vocab_telling import SMALL_LEAK
+from .vocabulary import Vocabulary
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .likeness import floor_of
 from .me_too import SILENT_WHY
-from .topic import qualifier_conflict
+from .topic import latest_from_another
 from .types import Location, RepeatMatch, TicketView, Understanding
 
 LEAK_MINUTES = 30.0
@@ -61,19 +61,12 @@ def _floors_differ(a: Location | None, b: Location | None) -> bool:
 def between_floors(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
                    candidates: Sequence[TicketView]) -> RepeatMatch | None:
     """The chat's latest open ticket if this message speaks of the same water from the flat below or above."""
-    if not candidates or u.fixed_report or fam not in _MY_FAMILIES:
+    if u.fixed_report or fam not in _MY_FAMILIES:
         return None
-    t = min(candidates, key=lambda c: c.minutes_since_reported())
-    if (t.minutes_since_reported() > LEAK_MINUTES or t.color == "blue" or not _escape(t)
-            or sender_id == t.reporter_id or sender_id in t.reporter_ids):
-        return None
-    if building and t.building and building != t.building:
+    t = latest_from_another(u, text, sender_id, building, candidates, LEAK_MINUTES)
+    if t is None or not _escape(t):
         return None
     loc, tloc = u.location, t.location
-    if loc and tloc and loc.unit and tloc.unit and loc.unit != tloc.unit:
-        return None
-    if qualifier_conflict(text, t.text):
-        return None
     above = any(w in text for w in _ABOVE)
     noticed = not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons)
     if any(w in text for w in _HANDLED) or (noticed and not above):

@@ -88,7 +88,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     roof = through_roof(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
         u = replace(u, category="facility", reasons=u.reasons + (f"water through the roof ('{roof}') → facility",))
-    service = care_service(text, vocab) if u.category == "affairs" else None
+    service = care_service(t, vocab) if u.category == "affairs" else None
     if service:
         u = replace(u, category="care", reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
     plea = plea_to_intervene(t) if u.color == "blue" else None
@@ -109,7 +109,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     theft = vocab.first_in("theft", t) if u.color == "yellow" and u.category != "safety" else None
     if theft:  # stolen or vandalised: a security matter, not the part to repair
         u = replace(u, category="safety", reasons=u.reasons + (f"theft or vandalism ('{theft}') → safety",))
-    up = vulnerable_today(text, vocab) if u.color in ("yellow", "blue") else None
+    up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))
     return u

@@ -170,7 +170,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
             conflict = None   # the flat right below the leak: its ceiling drips from the same leak
-        same_sender = sender_id == t.reporter_id or sender_id in t.reporter_ids
+        same_sender = t.reported_by(sender_id)
         if conflict or (not supply and not same_sender and home_vs_shared(text, t.text)):
             continue
         compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
@@ -264,7 +264,7 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     if not u.request and not short_reply and any(r.startswith("not request") and not r.startswith(SILENT_WHY)
                                                  for r in u.reasons):
         return None   # a notice, a reply between neighbours, someone handling it: no report
-    own = [c for c in candidates if sender_id == c.reporter_id or sender_id in c.reporter_ids]
+    own = [c for c in candidates if c.reported_by(sender_id)]
     if own and (u.request or u.location):
         mine = min(own, key=lambda c: c.minutes_since_reported())
         clash = place_conflict(u.location, mine.location, building, mine.building, supply=False)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .topic import qualifier_conflict
+from .topic import latest_from_another
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import BEHIND_DOOR, HELP_ASK, IN_LIFT, STRANDED
 
@@ -35,16 +35,10 @@ _MY_FAMILIES = {None, "distress", "care_urgent", "person_down", "alone_silent", 
 def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
           candidates: Sequence[TicketView]) -> RepeatMatch | None:
     """The chat's latest open ticket if this message tells who is stuck by it."""
-    if not candidates or not u.request or u.fixed_report or fam not in _MY_FAMILIES:
+    if not u.request or u.fixed_report or fam not in _MY_FAMILIES:
         return None
-    t = min(candidates, key=lambda c: c.minutes_since_reported())
-    if (t.minutes_since_reported() > STUCK_MINUTES or t.color == "blue"
-            or sender_id == t.reporter_id or sender_id in t.reporter_ids):
-        return None
-    if building and t.building and building != t.building:
-        return None
-    loc, tloc = u.location, t.location
-    if (loc and tloc and loc.unit and tloc.unit and loc.unit != tloc.unit) or qualifier_conflict(text, t.text):
+    t = latest_from_another(u, text, sender_id, building, candidates, STUCK_MINUTES)
+    if t is None:
         return None
     lift = t.category == "elevator" or bool(_LIFT_FAMILIES & set(t.keywords))
     if (lift and (w := next((w for w in STRANDED if w in text), None)) is not None

@@ -115,7 +115,7 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
     word a short reply repeats from the report (`echo`), if any."""
     if u.fixed_report or t.color == "blue" or (u.request and u.color == "blue"):
         return None   # consultations are answered one by one
-    if t.minutes_since_reported() > TOPIC_MINUTES or sender_id == t.reporter_id or sender_id in t.reporter_ids:
+    if t.minutes_since_reported() > TOPIC_MINUTES or t.reported_by(sender_id):
         return None   # the same resident again is a follow-up or a new problem, decided elsewhere
     if conflict or not related or any(w in text for w in vocab.words.get("not_report", ())):
         return None
@@ -154,6 +154,23 @@ def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None
                                            f"{t.minutes_since_reported():.0f} min later",))
 
 
+def latest_from_another(u: Understanding, text: str, sender_id: str, building: str | None,
+                        candidates: Sequence[TicketView], minutes: float) -> TicketView | None:
+    """The chat's latest open ticket when another resident reported it within `minutes`, it is no
+    consultation, and no building, unit or qualifier named here contradicts it; else None."""
+    if not candidates:
+        return None
+    t = min(candidates, key=lambda c: c.minutes_since_reported())
+    if t.minutes_since_reported() > minutes or t.color == "blue" or t.reported_by(sender_id):
+        return None
+    if building and t.building and building != t.building:
+        return None
+    loc, tloc = u.location, t.location
+    if (loc and tloc and loc.unit and tloc.unit and loc.unit != tloc.unit) or qualifier_conflict(text, t.text):
+        return None
+    return t
+
+
 def roll_call(u: Understanding, text: str, sender_id: str, candidates: Sequence[TicketView]) -> RepeatMatch | None:
     """A neighbour who only writes a place ("1单元1802", "701") soon after a report, and reported nothing
     before: a responder has asked those affected to give their room numbers, and this is one more
@@ -161,7 +178,7 @@ def roll_call(u: Understanding, text: str, sender_id: str, candidates: Sequence[
     bare = _EMOJI.sub("", text).replace(" ", "").strip(_BREAK)
     if u.location is None or (u.request and not u.model_only) or not _BARE_PLACE.match(bare):
         return None
-    if any(sender_id == c.reporter_id or sender_id in c.reporter_ids for c in candidates):
+    if any(c.reported_by(sender_id) for c in candidates):
         return None
     recent = [c for c in candidates if c.minutes_since_last_report <= ROLL_CALL_MINUTES and c.color != "blue"]
     if not recent:

@@ -74,6 +74,10 @@ class TicketView:
         """Minutes since a resident last reported it (not since a deadline or a responder moved it)."""
         return self.minutes_since_last_report if self.minutes_since_report is None else self.minutes_since_report
 
+    def reported_by(self, sender_id: str) -> bool:
+        """Whether this sender filed it or already reported it."""
+        return sender_id == self.reporter_id or sender_id in self.reporter_ids
+
 
 @dataclass(frozen=True, slots=True)
 class RepeatMatch:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .scan import normalise
 from .vocab_vulnerable import BENEFIT, WHAT_TO_DO
 from .vocabulary import Vocabulary
 
@@ -33,9 +32,8 @@ class Raise:
     category: str | None = None   # the category the need names, or None to keep the one read
 
 
-def vulnerable_today(text: str, vocab: Vocabulary) -> Raise | None:
-    """Why a request naming a vulnerable person with a need today is orange, or None."""
-    t = normalise(text, vocab)
+def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
+    """Why a request naming a vulnerable person with a need today is orange, or None (`t`: normalised)."""
     person = vocab.first_in("vulnerable", t)
     if t.lstrip(" @")[:4].startswith(_SERVICE_QUESTION):
         return None
@@ -59,9 +57,8 @@ def vulnerable_today(text: str, vocab: Vocabulary) -> Raise | None:
     return None
 
 
-def care_service(text: str, vocab: Vocabulary) -> str | None:
+def care_service(t: str, vocab: Vocabulary) -> str | None:
     """The word naming a service delivered to an old or disabled person (care, not affairs), or None
-    when the question is about a benefit, an insurance or a card."""
-    t = normalise(text, vocab)
+    when the question is about a benefit, an insurance or a card (`t`: normalised)."""
     word = vocab.first_in("care_service", t)
     return word if word and not any(b in t for b in BENEFIT) else None

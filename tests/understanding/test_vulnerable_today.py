@@ -9,8 +9,13 @@ import pytest
 from bot.understanding import Context
 from bot.understanding.config import UnderstandingConfig
 from bot.understanding.hybrid import classify
+from bot.understanding.scan import normalise
 from bot.understanding.vocabulary import build_vocabulary, default_vocabulary
 from bot.understanding.vulnerable import care_service, vulnerable_today
+
+
+def _normalised(text: str) -> str:
+    return normalise(text, default_vocabulary())
 
 RESIDENT = Context(sender_role="resident", chat_building="4")
 
@@ -27,7 +32,7 @@ RESIDENT = Context(sender_role="resident", chat_building="4")
     ("听说下礼拜要停电一天，我爸在家要用呼吸机，这可怎么办", "care"),
 ])
 def test_a_vulnerable_person_with_a_need_today_is_orange(text, category):
-    assert vulnerable_today(text, default_vocabulary()), "the rule itself names the need"
+    assert vulnerable_today(_normalised(text), default_vocabulary()), "the rule itself names the need"
     u = classify(text, RESIDENT)
     assert u.request and u.color == "orange", u.reasons
     if category:
@@ -44,7 +49,7 @@ def test_a_vulnerable_person_with_a_need_today_is_orange(text, category):
     ("下周三电梯维保停一天，我爸那天上午要去透析，能不能换个日子", None),
 ])
 def test_no_need_today_keeps_its_colour(text, colour):
-    assert vulnerable_today(text, default_vocabulary()) is None
+    assert vulnerable_today(_normalised(text), default_vocabulary()) is None
     u = classify(text, RESIDENT)
     assert u.request and u.color != "orange" and u.color != "red", u.reasons
     if colour:
@@ -65,6 +70,6 @@ def test_a_community_names_its_own_vulnerable_people():
     ("我爸刚满八十，高龄津贴怎么申请，要带什么材料", "affairs"),
 ])
 def test_a_service_for_an_old_person_is_care(text, category):
-    assert (care_service(text, default_vocabulary()) is not None) == (category == "care")
+    assert (care_service(_normalised(text), default_vocabulary()) is not None) == (category == "care")
     u = classify(text, RESIDENT)
     assert u.request and u.color == "blue" and u.category == category, u.reasons
