@@ -41,7 +41,7 @@ log = logging.getLogger("linli.pipeline")
 WINDOW = timedelta(seconds=60)
 TXN_MESSAGES = 50       # messages per processing transaction at most
 TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the commit)
-TURN_SECONDS = 0.004    # ... and at least this much before giving way to a waiting webhook
+TURN_SECONDS = 0.010    # ... and at least this much before giving way to a waiting webhook
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 CLAIM = 4               # messages claimed by one statement
