@@ -128,6 +128,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if chatter and not red:
         if retort and chatter == retort.group(0):
             return no(f"not request: a retort between neighbours ('{chatter}')")
+        if not hits and vocab.first_in("lost_property", chatter):
+            return no(f"not request: lost or misdelivered property ('{chatter}')")
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
     strong = next((a for a in _STRONG_ASK if a in t), None)

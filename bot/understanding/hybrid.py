@@ -58,7 +58,8 @@ P_OVERRULE_SILENCE = 0.65  # LOCO over 24 corpora: .60 -> request_f1 .949, .65 -
 _RELAYED = "passes a problem up to the office"
 _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
-_FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort")
+_FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
+         "lost or misdelivered property")
 _SILENT = ("not request: no problem or ask cue", "not request: '")
 
 

@@ -570,10 +570,10 @@ FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE + ("我�
                                     for s in ("血压还高", "血压又高", "哮喘", "冷得", "心脏不好")]
 # "rusted badly", "leaking badly": no praise; a fridge gone quiet is a symptom of a power cut, not a fix
 MASKS += ["得很厉害", "得太厉害", "得特别厉害", "得挺厉害", "得非常厉害", "冰箱都不响", "冰箱不响", "冰箱也不响"]
-# A found item is a notice to its owner, not a request.
-NOT_REQUEST += ["捡到", "失物招领"]
-# Lost property asked of neighbours ("who took my parcel by mistake"): between residents, not for the office.
-NOT_REQUEST += ["拿错快递", "谁拿错", "错拿", "拿错了我", "拿错我", "有谁拿错", "快递被拿错"]
+# A found or misdelivered item is a notice to its owner, lost property asked of neighbours is between
+# residents: not requests (vocab_lost.py; there the model may not overrule them either).
+from .vocab_lost import LOST_PROPERTY  # noqa: E402
+NOT_REQUEST += [w for w in LOST_PROPERTY if w not in NOT_REQUEST]
 # fmt: on
 
 # fmt: off

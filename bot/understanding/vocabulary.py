@@ -18,6 +18,7 @@ import ahocorasick
 from . import vocab_data as D
 from . import vocab_doors as DR
 from . import vocab_faults as F
+from . import vocab_lost as LP
 from . import vocab_telling as T
 from . import vocab_theft as TH
 from . import vocab_topic as DT
@@ -223,7 +224,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         "mask": _merge(D.MASKS, cfg.masks, remove),
         "fixed": _merge(D.FIXED, cfg.fixed, remove),
         "contrast": _merge(D.CONTRAST, [], remove),
-        "not_request": _merge(D.NOT_REQUEST, cfg.not_request, remove),
+        "not_request": _merge(D.NOT_REQUEST, cfg.not_request + cfg.lost_property, remove),
         "ack": _merge(D.ACK, cfg.ack, remove),
         "reply": _merge(D.REPLY, cfg.reply, remove),
         "ask": _merge(D.ASK, cfg.ask, remove),
@@ -286,6 +287,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["precaution"] = tuple(_merge(T.PRECAUTION, cfg.precaution, remove))
     words["reassured"] = tuple(_merge(T.REASSURED, cfg.reassured, remove, fold=False))
     words["ignorant"] = tuple(_merge(T.IGNORANT, cfg.ignorant, remove, fold=False))
+    words["lost_property"] = tuple(_merge(LP.LOST_PROPERTY, cfg.lost_property, remove))
     # a lift that still runs with one part faulty (adjust.py)
     words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))

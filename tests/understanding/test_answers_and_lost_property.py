@@ -47,3 +47,35 @@ def test_saying_you_do_not_know_never_hides_a_danger_the_model_reads():
 def test_a_longer_message_around_i_do_not_know_may_tell_of_a_person(text):
     u = classify(text)
     assert u.request, u.reasons
+
+
+class _ReadsRequest:
+    """A text model sure that every message is an ordinary request."""
+
+    def opinion(self, text: str, role: str) -> Opinion:
+        return Opinion(p_request=0.95, color={"red": 0.01, "orange": 0.04, "yellow": 0.9, "blue": 0.05},
+                       category={"utilities": 0.8, "other": 0.2})
+
+
+@pytest.mark.parametrize("text", ["有个快递放错到我这了 写的7单元302 我搁楼下信箱上了",
+                                  "电梯里捡到一串钥匙 挂了个小熊 放门卫了 谁丢的去拿",
+                                  "一个蓝色包裹不知道谁家的 我先放门卫了"])
+def test_a_found_or_misdelivered_item_is_a_notice_even_when_the_model_reads_a_request(text):
+    u = classify(text, Context(), None, _ReadsRequest())  # type: ignore[arg-type]
+    assert not u.request, u.reasons
+    assert any("lost or misdelivered property" in r for r in u.reasons), u.reasons
+
+
+def test_a_problem_told_beside_a_misdelivered_parcel_may_still_be_read_by_the_model():
+    u = classify("快递放错我家了 对了楼道灯坏了好几天", Context(), None, _ReadsRequest())  # type: ignore[arg-type]
+    assert u.request, u.reasons
+
+
+def test_a_community_adds_its_own_lost_property_words():
+    from bot.understanding import build_vocabulary
+    from bot.understanding.config import UnderstandingConfig
+    text = "你家的东西送错门啦 我搁你门口了"
+    assert classify(text, Context(), None, _ReadsRequest()).request  # type: ignore[arg-type]
+    vocab = build_vocabulary(UnderstandingConfig(lost_property=["送错门"]))
+    u = classify(text, Context(), vocab, _ReadsRequest())  # type: ignore[arg-type]
+    assert not u.request, u.reasons

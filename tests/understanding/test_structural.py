@@ -174,7 +174,10 @@ def test_heldout_d_through_the_replay_path(tmp_path):
     ("heldout_zd", 0.88), ("heldout_ze", 0.90), ("heldout_zf", 0.90), ("heldout_zg", 0.90),
     # a northern heating city in deep winter, a humid Hubei riverside, grown children writing for
     # elderly parents, a new high-rise estate's slang (scored blind once, at the start of round 8)
-    ("heldout_zh", 0.90), ("heldout_zi", 0.90), ("heldout_zj", 0.90), ("heldout_zk", 0.90)])
+    ("heldout_zh", 0.90), ("heldout_zi", 0.90), ("heldout_zj", 0.90), ("heldout_zk", 0.90),
+    # a Shanghai lane in Wu dialect, a Guizhou mountain town, a Beijing resettlement estate, a Pearl
+    # River Delta industrial village (scored blind twice, at the start and end of round 9)
+    ("heldout_zl", 0.90), ("heldout_zm", 0.88), ("heldout_zn", 0.85), ("heldout_zo", 0.90)])
 def test_every_labelled_community_replays_above_a_floor(corpus, location, tmp_path):
     """Each community we labelled (styles from Northeast dialect to a typhoon night, a 座 high-rise)
     stays above a floor: a regression guard, not the blind measure (that is in the README)."""

@@ -1,0 +1,16 @@
+"""Lost and misdelivered property told among neighbours ("who took my parcel by mistake", "a
+parcel for 601 came to my door, I left it downstairs", "found a key"): a notice to an owner,
+not a request for the office. The words are also chatter cues (vocab_data.NOT_REQUEST); when
+the rules find no problem beside them, the statistical model may not overrule them either.
+
+Pure data; a community extends the list under `understanding:` in config.yaml (`lost_property`)."""
+from __future__ import annotations
+
+# fmt: off
+LOST_PROPERTY: list[str] = [
+    "捡到", "失物招领", "拿错快递", "谁拿错", "错拿", "拿错了我", "拿错我", "有谁拿错", "快递被拿错",
+    "放错", "快递放错", "我放楼下",
+    # a neighbour left the item with the gate keeper
+    "放门卫了", "放在门卫", "放到门卫", "先放门卫", "交给门卫了",
+]
+# fmt: on
