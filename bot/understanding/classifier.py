@@ -33,6 +33,12 @@ _STRONG_ASK = ("能不能", "能否", "麻烦", "帮忙", "帮帮", "管管", "�
                "求助", "请问", "咨询", "快来", "尽快", "赶紧来", "快点", "帮帮忙")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
 _THANKS = ("谢谢", "感谢", "多谢", "辛苦", "点赞")
+# "麻烦您了", "麻烦楼长啦", Cantonese "唔该晒" (folded to 麻烦): thanks for what someone did, at the end of a
+# short message naming no problem, not an ask
+_THANKED = re.compile(r"麻烦晒?(?:你们|你|您|大家|楼长|网格长|书记|主任|师傅|社区|物业|[阿老小]\w|\w[姐哥叔姨])?"
+                      r"(?:了|啦|晒|哈|喔|哦|咯)+\W*$"
+                      r"|^\W*(?:好的?|好嘞|嗯)?\W*麻烦晒?(?:你们|你|您|大家|楼长|网格长|书记|主任|师傅)\W*$")
+_SHORT_THANKS = 12  # characters, not counting spaces, punctuation and emoji
 _LEAD_INS = ("请问", "想问", "问一下", "问下", "问问", "咨询")
 _ACTION_WORDS = ("修", "来人", "派人", "处理", "管", "帮")
 
@@ -172,6 +178,9 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     """No problem cue: an acknowledgement, an ask to the office, a question about a service, or nothing."""
     if scan.has("ack") and (any(w in t for w in _THANKS) or not scan.has("ask")):
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
+    thanked = _THANKED.search(t)
+    if thanked and sum(c.isalnum() for c in t) <= _SHORT_THANKS:
+        return no(f"not request: thanks ('{thanked.group(0).strip()}')")
     if addressed and strong and role == "resident":
         question = scan.has("ask") and not any(a in t for a in _ACTION_WORDS)
         color = "blue" if question else "yellow"

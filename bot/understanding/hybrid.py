@@ -75,6 +75,13 @@ def _overrulable(u: Understanding) -> bool:
     return not any(w in why for w in _FIRM)
 
 
+def _drill(text: str, vocab: Vocabulary) -> str | None:
+    """A drill or lesson word that is not denied ("不是演练"), or someone smoking: smoke or alarms
+    told around it are no fire (as red.py reads the rules' own cues)."""
+    return next((w for kind in ("drill", "smoking") for w in vocab.words.get(kind, ())
+                 if w in text and f"不是{w}" not in text), None)
+
+
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     vocab = vocab or default_vocabulary()
@@ -141,6 +148,11 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
     p_danger = P_DANGER_NAMED if u.request and u.color in ("yellow", "blue") else P_DANGER
+    # smoke or alarms in a drill, a lesson or someone's smoking, in words no cue foresaw: the model reads
+    # no danger into it (a question about the drill is still read as one)
+    drill = _drill(text, vocab) if silent and p_red >= p_danger else None
+    if drill:
+        p_red, note = 0.0, note + f"; a drill, a lesson or smoking ('{drill}'): no danger read into it"
     if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):
         # safety first: what reads like a danger to people is red even in words no cue foresaw
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
@@ -175,7 +187,7 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
                                      for k, v in changes.items())
         return replace(u, reasons=u.reasons + (note,), **changes)
     color, p_color = op.best("color")
-    if color == "red" and p_color < P_RED:
+    if color == "red" and (p_color < P_RED or drill):
         color, p_color = op.best("color", exclude=("red",))
     category, p_cat = op.best("category")
     reasons = u.reasons + (f"{note}; colour {color} (model p={p_color:.2f}); category {category} (p={p_cat:.2f})",)

@@ -15,3 +15,6 @@ _STUFF = ("纸箱", "纸壳", "纸板", "纸皮", "旧家具", "旧沙发", "旧
 GARBAGE_MORE: list[str] = ([f"{w}+{p}" for w in _SHARED_WAY for p in _PILED]
                            + [f"{s}+{p}" for s in _STUFF for p in _PILED])
 # fmt: on
+
+# A fire lane called by its short name (消防道): blocked, parked on, taken up — the fire-lane family (orange).
+FIRE_LANE_MORE: list[str] = [f"消防道+{v}" for v in ("堵", "停车", "停了", "停着", "停满", "占", "挡", "满", "车")]

@@ -48,3 +48,10 @@ ICE: tuple[str, ...] = ("冰溜子", "冰溜", "冰柱", "冰凌", "冰锥", "�
 # Someone missing who was found: over.
 FIXED: list[str] = ["找回来了", "找着了", "找回来啦", "已找回", "已经找回"]
 # fmt: on
+
+# Smoke told by how much of it there is ("楼道里好大的烟", "烟很大"), not by a fire word; cigarette butts
+# and fireworks are not smoke (smoking, a drill or a joke are read by red.py as elsewhere).
+_MUCH = ("好大的烟", "好多烟", "全是烟", "都是烟", "一屋子烟", "满屋子烟", "满楼道烟", "满楼道的烟", "一楼道烟", "一楼道的烟",
+         "烟好大", "烟很大", "烟太大", "烟特别大", "烟老大", "烟贼大")
+MORE_CUES["fire"] += list(_MUCH)
+MASKS: list[str] = [f"{m}{s}" for m in _MUCH if not m.startswith("烟") for s in ("头", "花", "灰", "囱", "雾弹", "酒")]

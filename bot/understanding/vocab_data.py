@@ -329,7 +329,7 @@ FIXED: list[str] = [
     "修好了", "已经好了", "已修好", "修完了", "已修复", "修复了", "弄好了", "搞定了", "好了好了", "没事了", "不用了",
     "恢复了", "已恢复", "恢复正常", "来水了", "来电了", "来气了", "热了热了", "暖和了", "通了", "疏通好了", "不堵了",
     "灭了", "扑灭", "找到了", "人出来了", "救出来了", "出来了+没事", "换好了", "亮了", "亮堂了", "修剪完了",
-    "清理完了", "清走了", "收走了", "挪走了", "挪好了", "已经挪", "处理好了", "处理完了", "解决了", "已解决",
+    "清理完了", "清干净了", "清理干净了", "扫干净了", "清走了", "收走了", "挪走了", "挪好了", "已经挪", "处理好了", "处理完了", "解决了", "已解决",
     "现在好了", "今天好了", "又好了", "已经没事", "水也抽干了", "抽干了", "不响了", "不漏了", "不夹手了",
     "终于", "效率可以", "虚惊一场", "其实是+没事", "原来是+没事", "误报", "已经来了", "已经修", "都修好", "能用了", "可以用了", "正常了", "好使了",
     "锯掉了", "锯了", "清掉了", "拆掉了", "弄走了", "补上了", "换了新的"]
@@ -637,11 +637,15 @@ CONSEQUENCE += _DG.CONSEQUENCE
 FIXED += _DG.FIXED
 HYPOTHETICAL += _DG.HYPOTHETICAL
 NOT_REQUEST += _DG.NOT_REQUEST
+MASKS += _DG.MASKS
+# "腿脚不好的", "方便的话 好的话": no acknowledgement inside
+MASKS += ["不好的", "不太好的", "好的话"]
 
 # Things piled in a stairwell, however the pile is told: vocab_clutter.py.
 from . import vocab_clutter as _CL  # noqa: E402
 
 FAMILIES["garbage"]["cues"] = list(FAMILIES["garbage"]["cues"]) + _CL.GARBAGE_MORE
+FAMILIES["fire_lane"]["cues"] = list(FAMILIES["fire_lane"]["cues"]) + _CL.FIRE_LANE_MORE
 
 # A lift named by its number or side (1号梯, 东梯): vocab_lifts.py.
 from . import vocab_lifts as _LF  # noqa: E402

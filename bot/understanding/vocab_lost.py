@@ -10,6 +10,8 @@ from __future__ import annotations
 LOST_PROPERTY: list[str] = [
     "捡到", "失物招领", "拿错快递", "谁拿错", "错拿", "拿错了我", "拿错我", "有谁拿错", "快递被拿错",
     "放错", "快递放错", "我放楼下",
+    # Cantonese: picked up, who dropped, left with me
+    "执到", "边个跌咗", "边个唔见咗", "放咗喺我度", "放喺我度",
     # a neighbour left the item with the gate keeper
     "放门卫了", "放在门卫", "放到门卫", "先放门卫", "交给门卫了",
 ]
