@@ -4,8 +4,11 @@ in that same transaction."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from types import SimpleNamespace
+from typing import cast
 
 from sqlalchemy import update
 from sqlmodel import Session, col, select
@@ -33,6 +36,23 @@ def _ticket_insert():  # type: ignore[no-untyped-def]
 
 def _columns(t: Ticket) -> dict[str, object]:
     return {c.name: getattr(t, c.name) for c in Ticket.__table__.columns if c.name != "id"}  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _ticket_defaults() -> tuple[tuple[str, object, Callable[[], object] | None], ...]:
+    """(field, default, default factory) of every Ticket field that has a default."""
+    return tuple((name, f.default, f.default_factory) for name, f in Ticket.model_fields.items()  # type: ignore[misc]
+                 if not f.is_required())
+
+
+def _new_ticket(**values: object) -> Ticket:
+    """A ticket about to be inserted, as plain attributes with the model's defaults. Building the
+    SQLModel instance (validation and SQLAlchemy instrumentation of some fifty fields) cost more
+    than its INSERT; the row is inserted by Core and later changes load it anew, so the instance
+    would never be used as one."""
+    row = {name: factory() if factory else default for name, default, factory in _ticket_defaults()}
+    row.update(values)
+    return cast(Ticket, SimpleNamespace(**row))
 
 
 @functools.cache
@@ -200,14 +220,14 @@ class TicketService:
         color, category = u.color or "yellow", u.category or "other"
         chain = [lv.as_dict() for lv in self.d.chain_for(building, msg.chat_id)]
         loc = u.location or Location()
-        t = Ticket(no=self._next_no(), color=color, category=category, text=msg.text[:2000],
-                   building=building, unit=loc.unit, floor=loc.floor, room=loc.room,
-                   written_location=u.location.as_dict() if u.location else None,
-                   platform=msg.platform, chat_id=msg.chat_id, source_msg_id=msg.msg_id,
-                   reporter_id=msg.sender_id, reporter_name=msg.sender_name,
-                   holder_id=chain[0]["person"], holder_level=0, chain=chain,
-                   created_at=self.now, updated_at=self.now, reasons=list(u.reasons),
-                   keywords=list(u.keywords))
+        t = _new_ticket(no=self._next_no(), color=color, category=category, text=msg.text[:2000],
+                       building=building, unit=loc.unit, floor=loc.floor, room=loc.room,
+                       written_location=u.location.as_dict() if u.location else None,
+                       platform=msg.platform, chat_id=msg.chat_id, source_msg_id=msg.msg_id,
+                       reporter_id=msg.sender_id, reporter_name=msg.sender_name,
+                       holder_id=chain[0]["person"], holder_level=0, chain=chain,
+                       created_at=self.now, updated_at=self.now, reasons=list(u.reasons),
+                       keywords=list(u.keywords))
         self.set_clocks(t)
         # one Core INSERT of the new row (the ORM's unit of work is most of the cost of filing);
         # `t` stays outside the session: later changes in this transaction load the row anew
