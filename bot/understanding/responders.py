@@ -25,7 +25,16 @@ _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "�
              "尽快处理", "什么时候可以", "报告:", "报告：", "请派", "尽快派", "赶紧派", "马上派", "反映一下",
              # asking for hands or supplies for a resident ("麻烦哪位今天帮忙送一点过去", "请安排清洗")
              "请安排", "安排一下", "帮忙送", "送一下", "麻烦哪位", "哪位能", "哪位方便", "有没有志愿者", "志愿者能",
-             "需要调", "麻烦采购")
+             "需要调", "麻烦采购",
+             # asking the office to chase someone up or to issue more of something
+             "社区帮忙", "帮忙催", "催一下", "能再领", "能不能再领", "再发几", "能不能多发")
+_AUDIENCE = ("大家", "各位", "@所有人")
+# Staff relaying a resident's report near the start of the message ("居民电话反映：…", "3栋楼长说…"):
+# the problem is passed on for someone to act, not announced.
+_STAFF_RELAY = ("居民反映", "住户反映", "业主反映", "电话反映", "来电反映", "居民来电", "住户来电", "楼长说", "楼长反映",
+                "网格员反映", "有居民问", "有住户问")
+_RELAY_WITHIN = 14  # characters from the start
+_NOTICE_OPENINGS = ("【", "通知", "提醒", "@所有人", "各位")
 # "收到。另外..." acknowledges one thing, then raises another: what it acknowledged is no answer to the new one.
 _BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 # "已经" marks a responder handling only before a handling verb ("已经联系了"), not a state ("已经湿了").
@@ -43,6 +52,14 @@ _APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
 _SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "已经关", "关了总阀", "关总阀", "我会赔", "我赔", "已经在修")
 
 
+def _busy(t: str, audience: bool = True) -> bool:
+    """A responder handling it already ("马上", "联系了", "已经派") or, with `audience`, speaking to
+    everyone ("大家", "各位"); "不放心" is no "放心"."""
+    return (any(m in t and not any(f"{n}{m}" in t for n in "不没") for m in _RESPONDER_BUSY
+                if audience or m not in _AUDIENCE)
+            or _ALREADY_HANDLING.search(t) is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """The verdict on who speaks: stop (not a request, why) or go on as `role`."""
@@ -58,6 +75,10 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
     ("别靠近"), which after a handling verb are a precaution, not handling the danger."""
     if role in RESPONDERS:
         help_at = min((t.find(w) for w in _HELP_ASK if w in t), default=-1)
+        relay = next((w for w in _STAFF_RELAY if w in t[:_RELAY_WITHIN]), None) if role == "staff" else None
+        if (relay and not has_red and not t.lstrip().startswith(_NOTICE_OPENINGS)
+                and not _busy(t[t.find(relay) + len(relay):], audience=False)):
+            return Speaker(note=f"{role} relays a resident's report ('{relay}')", role="resident")
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
             return Speaker(stop=f"not request: {role} announces or answers", role=role)
         # "请社区今天安排..." asks the office to act: markers after the ask are part of it
@@ -70,7 +91,7 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             escalates = next((w for w in _ESCALATE if w in t), None)
             besides = max((t.find(w) for w in _BESIDES if w in t[:ask_at]), default=0)
             before = t[besides:ask_at]
-            if not escalates or any(m in before for m in _RESPONDER_BUSY) or _ALREADY_HANDLING.search(before):
+            if not escalates or _busy(before):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
