@@ -164,8 +164,13 @@ _HOMES = ("家里", "屋里", "进屋")   # "in my home" in both is no shared pl
 
 def broad_elsewhere(u: Understanding, text: str, t: TicketView, tfam: str | None, vocab: Vocabulary) -> bool:
     """The ticket's problem is of a category-wide family (parking, garbage...) and the message names no
-    place of the report's (the same floor written, or a shared place word such as 大堂, 门口)."""
-    if not (tfam in vocab.families and vocab.families[tfam].broad):
+    place of the report's (the same floor written, or a shared place word such as 大堂, 门口). A report
+    only the model read (no family) is weighed by its category: parking, noise... have broad families only."""
+    if tfam is None:
+        kinds = [f.broad for f in vocab.families.values() if f.category == t.category]
+        if not (kinds and all(kinds)):
+            return False
+    elif not (tfam in vocab.families and vocab.families[tfam].broad):
         return False
     if u.location and (u.location.unit or u.location.floor or u.location.room) \
             and same_written_place(u.location, t.location):

@@ -118,3 +118,16 @@ def test_the_same_floor_alone_ties_a_broad_problem_together():
     m = match_repeat(u, "12楼那边堵得厉害 我搬东西都得侧着走", "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
     assert match_repeat(replace(u, location=None), "那边堵得厉害 我搬东西都得侧着走", "r2", "4", [t]) is None
+
+
+def test_a_parking_report_only_the_model_read_is_weighed_by_its_category():
+    # no rule family on either side: the parking category is category-wide, so no link by category alone
+    report = "楼下那几辆单车横七竖八 我天天推不出来"
+    t = TicketView(no=9, chat_id="b4", reporter_id="r1", category="parking", color="yellow", location=None,
+                   building="4", text=report, minutes_since_last_report=4.0, reporter_ids=("r1",), keywords=(),
+                   minutes_since_report=4.0)
+    u = Understanding(request=True, color="yellow", category="parking", location=None, model_only=True,
+                      reasons=("not request: no problem or ask cue", "model: request p=0.90"))
+    assert match_repeat(u, "大门外头一辆面包车挡着道 谁的赶紧开走", "r2", "4", [t]) is None
+    m = match_repeat(u, "对 那几辆单车我也推不动", "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9
