@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .likeness import floor_of
-from .me_too import SILENT_WHY
+from .me_too import deliberately_no_request
 from .topic import latest_from_another
 from .types import Location, RepeatMatch, TicketView, Understanding
 
@@ -68,7 +68,7 @@ def between_floors(u: Understanding, fam: str | None, text: str, sender_id: str,
         return None
     loc, tloc = u.location, t.location
     above = any(w in text for w in _ABOVE)
-    noticed = not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons)
+    noticed = deliberately_no_request(u)
     if any(w in text for w in _HANDLED) or (noticed and not above):
         return None   # a notice or someone handling it; "我就是楼上的" reads as a reply, yet reports
     water = any(w in text for w in _WATER)

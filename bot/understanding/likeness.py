@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .types import Location, TicketView
+from .types import Location, TicketView, Understanding
 from .vocab_data import ESCALATES, OUTAGE_FAMILIES
 from .vocabulary import Vocabulary
 
@@ -136,3 +136,43 @@ def leak_from_above(a: Location | None, b: Location | None) -> bool:
     """`a` (the new report's place) is the floor right below `b` (the leaking ticket's): 1403 under 1503."""
     fa, fb = (floor_of(a), floor_of(b)) if a is not None and b is not None else (None, None)
     return bool(fa and fb and fa.isdigit() and fb.isdigit() and int(fb) - int(fa) == 1)
+
+
+# Hours later, the building's heating still cold is the same problem, whatever radiator.
+_WHOLE_BUILDING = {"heating_cold"}
+
+
+def burning(t: TicketView) -> bool:
+    """An emergency (red) of safety that speaks of smoke or a burning smell, whatever family it read as."""
+    return t.color == "red" and t.category == "safety" and any(w in t.text for w in ("烟", "焦", "烧", "呛"))
+
+
+def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
+    """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
+    "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
+    if any(w in text for w in ("修好", "刚修")):
+        return False
+    if _WHOLE_BUILDING & {fam, tfam}:
+        return True
+    loc = u.location
+    inner = bool(loc and (loc.unit or loc.floor or loc.room))
+    return bool(loc and inner and same_written_place(loc, t.location))
+
+
+_HOMES = ("家里", "屋里", "进屋")   # "in my home" in both is no shared place
+
+
+def broad_elsewhere(u: Understanding, text: str, t: TicketView, tfam: str | None, vocab: Vocabulary) -> bool:
+    """The ticket's problem is of a category-wide family (parking, garbage...) and the message names no
+    place of the report's (the same floor written, or a shared place word such as 大堂, 门口). A report
+    only the model read (no family) is weighed by its category: parking, noise... have broad families only."""
+    if tfam is None:
+        kinds = [f.broad for f in vocab.families.values() if f.category == t.category]
+        if not (kinds and all(kinds)):
+            return False
+    elif not (tfam in vocab.families and vocab.families[tfam].broad):
+        return False
+    if u.location and (u.location.unit or u.location.floor or u.location.room) \
+            and same_written_place(u.location, t.location):
+        return False
+    return not any(w in text and w in t.text for w in vocab.words.get("place", ()) if w not in _HOMES)

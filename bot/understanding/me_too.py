@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_written_place,
                        split_keywords, ticket_keywords)
-from .topic import qualifier_conflict
+from .topic import other_object, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocabulary import Vocabulary
@@ -44,6 +44,22 @@ _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "�
                    "那个真的是", "真的很")
 # Why a message was no request that still lets it join a ticket (no cue at all, or the model's doubt).
 SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
+
+
+def deliberately_no_request(u: Understanding) -> bool:
+    """Not a request for a stated reason (a notice, a reply between neighbours, someone handling it),
+    rather than for lack of any cue: such a message reports nothing, even when it sounds like a "me too"."""
+    return not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons)
+
+
+def other_thing_seen(text: str, t: TicketView, vocab: Vocabulary) -> str | None:
+    """The object a "me too / I saw it too" names that the ticket's report does not, sharing none with it
+    ("西头那个窗户我也看到了" after a charging e-bike): another thing. A supply outage is the building's,
+    whatever tap or meter the neighbour names, and is left alone."""
+    if t.category == "utilities":
+        return None
+    places = set(vocab.words.get("place", ()))   # "我家窗户外边也看见了": where the neighbour saw it from
+    return other_object(text, t.text, [w for w in vocab.words.get("object", ()) if w not in places])
 
 
 def here_too(text: str) -> bool:
@@ -78,7 +94,7 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     building, or answers a consultation."""
     if not here_too(text) or (u.request and u.color == "blue") or not vocab.words.get("corroborate"):
         return None   # a community that switches corroboration off switches "here too" off
-    if not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons):
+    if deliberately_no_request(u):
         return None   # a notice, a reply between neighbours, someone handling it: no report
     recent = [t for t in candidates if t.minutes_since_last_report <= _ALSO_MINUTES]
     if not recent:
@@ -97,6 +113,8 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
         return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
     if _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
         return None   # "5楼也..." names a place the report did not: another place, not a confirmation
+    if other_thing_seen(text, t, vocab) is not None:
+        return None   # "那个窗户我也看到了" after a report of a charging e-bike: another thing
     if u.location and home_vs_shared(text, t.text):
         return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
     return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))

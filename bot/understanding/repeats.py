@@ -27,10 +27,10 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
-from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, cue_parts, escalates, families, home_vs_shared, is_broad,
-                       leak_from_above, place_conflict, same_family, same_written_place,
-                       specific_place_match, split_keywords, ticket_keywords)
-from .me_too import SILENT_WHY, also, here_too, nearby, new_place_too
+from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burning, cue_parts, escalates, families,
+                       home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
+                       same_written_place, specific_place_match, split_keywords, ticket_keywords)
+from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .stuck import stuck
 from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there
 from .types import RepeatMatch, TicketView, Understanding
@@ -40,8 +40,7 @@ from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 # Supply problems (OUTAGE_FAMILIES) are a whole building's: inner places do not split them; a generic
 # outage matches any. Cold radiators are the exception (PER_FLAT): each unit's and each floor's is
-# labelled a ticket of its own. Hours later, though, the building's heating still cold is the same one.
-_WHOLE_BUILDING = {"heating_cold"}
+# labelled a ticket of its own (hours later, the building's heating still cold is one: likeness.same_spot).
 _FOLLOW_UP_MINUTES = 60.0
 _CORROBORATE_MINUTES = 30.0
 _REPEAT_MINUTES = 7 * 24 * 60.0
@@ -63,6 +62,8 @@ _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能�
 # A claim for what an outage spoiled is a question of its own, not one more report of the outage.
 _CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
 # "Another household is also at it": a second source of the same kind, not the same problem.
+# "By the way...": whatever family it reads as, what follows is another thing than the ticket's.
+_BY_THE_WAY = "顺便"
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
 
 
@@ -152,7 +153,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
         if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
                 and fam in (None, "smell", "generic_fault")
-                and (tfam in _SMELL_DANGERS or _burning(t))
+                and (tfam in _SMELL_DANGERS or burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
         else:
@@ -186,7 +187,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
         if not u.request:
             if (corroborates and not fam and len(text) <= _SHORT
-                    and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
+                    and t.minutes_since_last_report <= _CORROBORATE_MINUTES
+                    and other_thing_seen(text, t, vocab) is None):
                 return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
             continue
         if attaches:
@@ -196,7 +198,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
-        if t.minutes_since_reported() > _STALE_MINUTES and not (waits or _same_spot(u, text, t, fam, tfam)):
+        if t.minutes_since_reported() > _STALE_MINUTES and not (waits or same_spot(u, text, t, fam, tfam)):
             continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
         if places and tplaces and not (places & tplaces) and not supply:
             continue
@@ -204,7 +206,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return RepeatMatch(t.no, "repeat", (link,))
         if same and compatible:
             fam_broad = is_broad(fam, vocab) and not escalated
-            if fam_broad and (another or any(w in text for w in OTHER_THING)):
+            if (another or any(w in text for w in OTHER_THING)) and (fam_broad or _BY_THE_WAY in text):
                 continue   # "another household is at it too", "顺便消个杀": a second source, another thing
             if not fam_broad:
                 return RepeatMatch(t.no, "repeat", (f"same problem ({fam}) as #{t.no}",))
@@ -234,23 +236,6 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     return deferred
 
 
-def _burning(t: TicketView) -> bool:
-    """An emergency (red) of safety that speaks of smoke or a burning smell, whatever family it read as."""
-    return t.color == "red" and t.category == "safety" and any(w in t.text for w in ("烟", "焦", "烧", "呛"))
-
-
-def _same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
-    """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
-    "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
-    if any(w in text for w in ("修好", "刚修")):
-        return False
-    if _WHOLE_BUILDING & {fam, tfam}:
-        return True
-    loc = u.location
-    inner = bool(loc and (loc.unit or loc.floor or loc.room))
-    return bool(loc and inner and same_written_place(loc, t.location))
-
-
 def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
            candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The chat's latest open ticket, when the conversation is still about it (topic.same_topic):
@@ -261,8 +246,7 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     tfam, tcues, _ = split_keywords(ticket_keywords(t, vocab))
     echoed = echo(text, t.text, bool(fam and same_family(fam, tfam)))
     short_reply = echoed is not None or (agreement(text, vocab) is not None and echo(text) is not None)
-    if not u.request and not short_reply and any(r.startswith("not request") and not r.startswith(SILENT_WHY)
-                                                 for r in u.reasons):
+    if not short_reply and deliberately_no_request(u):
         return None   # a notice, a reply between neighbours, someone handling it: no report
     own = [c for c in candidates if c.reported_by(sender_id)]
     if own and (u.request or u.location):
@@ -284,7 +268,8 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         conflict = "names a place the report did not, 'too'"
     if conflict is None and not supply and home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
-    return same_topic(u, text, sender_id, t, related, conflict, vocab, echoed)
+    return same_topic(u, text, sender_id, t, related, conflict, vocab, echoed,
+                      broad_elsewhere(u, text, t, tfam, vocab))
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],

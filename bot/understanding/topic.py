@@ -38,6 +38,8 @@ ROLL_CALL_MINUTES = 60.0
 # A reply that is only a place ("1单元1802", "701", "五零二", "四单元七楼的").
 _BARE_PLACE = re.compile(r"^(?:我家|我们|俺家|我)?是?(?:[0-9一二三四五六七八九十零两〇]+(?:号楼|栋|幢|座|单元|楼|层|室|号|门|-)?){1,4}"
                          r"的?$")
+# Saying the report is true, anywhere in the message ("14楼那确实堵着", "那个门是真的"): agreement.
+_CONFIRMS = ("确实", "的确", "是真的")
 _QUALIFIERS = tuple((kind, re.compile(p)) for kind, p in QUALIFIERS)
 
 
@@ -92,6 +94,15 @@ def shared_object(a: str, b: str, objects: Iterable[str]) -> str | None:
     return max(both, key=len) if both else None
 
 
+def other_object(a: str, b: str, objects: Iterable[str]) -> str | None:
+    """An object word (two characters or more) `a` names and `b` does not, when the two share none:
+    "三单元的扶手我也看到了" after a report of a charging e-bike is about another thing."""
+    if shared_object(a, b, objects) is not None:
+        return None
+    head = a.split("也")[0]   # the thing seen "too" comes before 也; after it, where ("还有一只死在花坛边")
+    return next((w for w in objects if len(w) >= 2 and w in head and w not in b), None)
+
+
 def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | None:
     """The message adds another thing to the report: "漫步机也断了 一块修修吧", "路灯也不亮" after a
     report of the door (an object followed by 也 that the ticket does not name)."""
@@ -107,12 +118,14 @@ def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | 
 
 
 def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
-               vocab: Vocabulary, echoed: str | None = None) -> RepeatMatch | None:
+               vocab: Vocabulary, echoed: str | None = None, broad: bool = False) -> RepeatMatch | None:
     """`t` (the chat's latest open ticket) if this message is one more report of it.
 
     `related`: the message names no problem family other than the ticket's (or an escalation of it);
     `conflict`: the place conflict the caller found between the two, if any; `echoed`: the symptom
-    word a short reply repeats from the report (`echo`), if any."""
+    word a short reply repeats from the report (`echo`), if any; `broad`: the ticket's problem is of a
+    category-wide family (parking, garbage, noise...), where the same category alone is no sign of the
+    same problem (one car on a fire lane, another on someone's space): agreement or a shared object is."""
     if u.fixed_report or t.color == "blue" or (u.request and u.color == "blue"):
         return None   # consultations are answered one by one
     if t.minutes_since_reported() > TOPIC_MINUTES or t.reported_by(sender_id):
@@ -121,14 +134,15 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
         return None
     if qualifier_conflict(text, t.text) or another_thing(text, t.text, vocab.words.get("object", ())):
         return None   # "1号梯也慢" after "2号梯停了": another lift; "路灯也坏了": another thing
-    agreed = agreement(text, vocab)
+    agreed = agreement(text, vocab) or next((w for w in _CONFIRMS if w in text), None)
     thing = shared_object(text, t.text, vocab.words.get("object", ()))
     if t.color == "red" and u.request and u.color != "red" and not agreed:
         return None   # a milder remark after an emergency ("电表箱以后得定期检查") is a request of its own
     if t.color == "red" and not u.request and u.location is None and not u.keywords:
         return None   # a remark on an emergency that no one reads as a report ("就是，维修倒挺快") adds no reporter
     minutes = f"{t.minutes_since_reported():.0f} min after #{t.no}"
-    if u.request and u.category == t.category and u.category not in (None, "other"):
+    if (u.request and u.category == t.category and u.category not in (None, "other")
+            and (agreed or thing or echoed or not broad)):
         why = f"same {u.category}, {minutes}" + (f", agrees ('{agreed}')" if agreed else "")
     elif thing and u.request:   # a neighbour's remark about the same object ("在电梯口陪他说话") is no report
         why = f"names the same {thing}, {minutes}"

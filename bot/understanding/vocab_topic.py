@@ -7,11 +7,11 @@ from __future__ import annotations
 
 # fmt: off
 # A message that OPENS with one of these takes up what was just said ("是嘞 俺也觉着了", "附议").
-# Matched on the normalised text (dialect folded: 系呀 -> 是呀), followed by a break or more words.
+# Matched on the normalised text (dialect folded: 系呀 -> 是呀; Wu 对额 = 对的), followed by a break or more words.
 AGREE: list[str] = [
     "对对", "对的", "对啊", "对呀", "对", "是的", "是啊", "是呀", "是嘞", "是滴", "是哦", "是嘛", "是", "就是", "没错",
     "确实", "真的", "可不", "同", "同感", "附议", "支持", "+1", "嗯嗯", "嗯", "一样", "我也是", "我们也是", "也是",
-    "系呀", "系啊", "係呀", "係啊", "不光你们", "天天这样", "还在", "还是", "还没",
+    "系呀", "系啊", "係呀", "係啊", "对额", "是额", "不光你们", "天天这样", "还在", "还是", "还没",
 ]
 # Openers that read as agreement but change the subject or answer someone ("对了，还有个事", "是不是...").
 NOT_AGREE: list[str] = ["对了", "对面", "对门", "对于", "是不是", "是否", "是谁", "是哪", "真的假的", "同时", "同事",
