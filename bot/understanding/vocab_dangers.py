@@ -28,6 +28,9 @@ _SLOPES = ("后山", "山坡", "山上", "边坡", "坡上", "山体", "崖")
 _FALLS = ("掉", "滚", "落", "垮", "塌")
 _PEOPLE_BELOW = ("下面过", "底下过", "下头过", "下面走", "底下走", "从下面", "从底下", "下面经过")
 
+# Words in which 别 is not "don't" (特别 very, 别人 others, 识别 recognise): no warning before a cue.
+MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", "个别", "级别", "告别", "识别", "派别"]
+
 MORE_CUES: dict[str, list[str]] = {
     "falling_part": ["砸着人", "砸着行人", "砸着路人"],
     "falling_object": [f"{s}+{f}+{p}" for s in _SLOPES for f in _FALLS for p in _PEOPLE_BELOW],

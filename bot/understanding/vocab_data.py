@@ -637,6 +637,7 @@ CONSEQUENCE += _DG.CONSEQUENCE
 FIXED += _DG.FIXED
 HYPOTHETICAL += _DG.HYPOTHETICAL
 NOT_REQUEST += _DG.NOT_REQUEST
+MASKS += _DG.MASKS
 
 # Things piled in a stairwell, however the pile is told: vocab_clutter.py.
 from . import vocab_clutter as _CL  # noqa: E402
