@@ -7,8 +7,7 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
   people argue (threats with violence), however the fetching is told;
 - a breathing machine that has stopped now (制氧机停了): the same as one without power;
 - a pot burning dry behind a door nobody opens: a fire starting with no one there to stop it;
-- something up there that could fall on a person (砸着人, as 砸到人), and earth or stones falling from a
-  slope over a path where people still walk.
+- earth or stones falling from a slope over a path where people still walk.
 """
 from __future__ import annotations
 
@@ -32,7 +31,6 @@ _PEOPLE_BELOW = ("下面过", "底下过", "下头过", "下面走", "底下走"
 MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", "个别", "级别", "告别", "识别", "派别"]
 
 MORE_CUES: dict[str, list[str]] = {
-    "falling_part": ["砸着人", "砸着行人", "砸着路人"],
     "falling_object": [f"{s}+{f}+{p}" for s in _SLOPES for f in _FALLS for p in _PEOPLE_BELOW],
     "violence": [f"{w}+{b}" for w in _WEAPONS for b in _BRANDISHED],
     "person_down": [f"{d}{s}" for d in _LIFE_SUPPORT for s in _STOPPED]

@@ -11,7 +11,7 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - an open shaft where a cover was washed or taken away;
 - rain water flowing into a garage or a basement now;
 - an entrance door whose magnetic lock no longer holds (磁铁吸不住), or that will not stay shut;
-- a snake seen among the buildings; a gas pipe on an outside wall working loose;
+- a snake seen among the buildings;
 - the voltage at home too low to run anything (a power fault, not a nuisance).
 """
 from __future__ import annotations
@@ -46,8 +46,6 @@ HAZARD_FAMILIES: dict[str, dict] = {
         f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY]},
     "snake_seen": {"color": "orange", "category": "safety", "note": "a snake among the buildings", "cues": [
         "有条蛇", "一条蛇", "看见蛇", "看到蛇", "发现蛇", "蛇+钻", "蛇+窜", "蛇+爬进"]},
-    "gas_pipe_loose": {"color": "orange", "category": "utilities", "note": "gas pipe working loose", "cues": [
-        f"{g}+{w}" for g in ("煤气管", "燃气管", "天然气管") for w in ("晃", "松", "卡子", "脱")]},
     "structure_cut": {"color": "orange", "category": "safety", "note": "structural wall cut open", "cues": [
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
 }

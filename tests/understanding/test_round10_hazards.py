@@ -1,6 +1,6 @@
 """Round 10: hazards that will grow read orange by the rules in words the older lists did not foresee
-(a magnetic door lock that no longer holds, a snake among the buildings, a gas pipe working loose,
-voltage too low at home), and 别 inside an ordinary word (特别, 别人) is no warning. Receive a
+(a magnetic door lock that no longer holds, a snake among the buildings, voltage too low at
+home), and 别 inside an ordinary word (特别, 别人) is no warning. Receive a
 message, expect this colour and category. Sentences are our own."""
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ RESIDENT = Context(sender_role="resident", chat_building="4")
     ("7栋一单元的门磁铁吸不住了 一拉就开", "orange", "facility"),
     ("北门那扇铁门关不牢 风一吹就敞开", "orange", "facility"),
     ("刚在3栋后面花坛里看见一条蛇 往一楼窗户那边爬", "orange", "safety"),
-    ("厨房窗外那根燃气管的固定卡子松了 一碰就晃", "orange", "utilities"),
     # 特别 is "very", not "don't": the low voltage is reported, not warned against
     ("这两天家里电压特别低 微波炉都转不动", "orange", "utilities"),
 ])
