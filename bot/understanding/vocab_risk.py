@@ -27,7 +27,9 @@ RISK_HARM: list[str] = [
 RISK_WARNING: list[str] = [
     "出事就晚了", "出了事就晚了", "等出事", "要出事", "会出事", "迟早出事", "早晚出事", "迟早要出事", "早晚要出事",
     "出大事", "出人命", "一点就着", "一点就燃", "一点火就着", "就着了", "着了火咋", "着火了咋", "着火咋办",
-    "烫手", "看着都怕", "看到都怕", "睇到都惊", "好惊",
+    "烫手", "看着都怕", "看到都怕", "睇到都惊", "好惊", "烧了个窟窿", "烧了个洞", "烧出个洞",
+    # electricity and water: branches on the power lines, rain water pouring into homes
+    "树+电线", "枝+电线", "水+家里灌", "水+屋里灌", "水+灌进家",
 ]
 # A fire waiting to happen: gas cylinders in the sun or a passage, a battery charged indoors.
 _CYLINDERS = ("煤气罐", "液化气罐", "燃气罐", "液化气瓶", "煤气瓶", "气罐", "气瓶", "石油气罐")

@@ -43,6 +43,17 @@ def test_a_risk_stated_to_people_is_orange(text: str, category: str | None) -> N
 
 
 @pytest.mark.parametrize("text", [
+    # electricity and water: branches rubbing on the power lines, rain water pouring into a home
+    "3栋旁边那棵槐树的枝子伸到电线那儿了 风一吹就来回蹭",
+    "后墙的排水沟堵死了 下大雨水就往一楼家里灌",
+    # a fire has already started damage
+    "楼上总往下丢烟头 我家阳台的拖把都给烧了个洞",
+])
+def test_electricity_water_and_fire_damage_state_a_risk(text: str) -> None:
+    assert _risk(text) is not None
+
+
+@pytest.mark.parametrize("text", [
     "秋千的链子生锈了 不危险 就是难看 刷个漆吧",                # negated
     "门口台阶缺了一块 老人走路容易绊倒 修一下吧",                # an easy general caution
     "上次电三轮差点撞到小孩 后来装了减速带 挺好",                 # past
