@@ -36,6 +36,7 @@ from .scan import normalise
 from .stated_risk import stated_risk
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
+from .vocab_data import SMOKING
 from .vocabulary import Vocabulary, default_vocabulary
 from .vulnerable import care_service, vulnerable_today
 
@@ -145,6 +146,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
     p_danger = P_DANGER_NAMED if u.request and u.color in ("yellow", "blue") else P_DANGER
+    smoking = next((w for w in SMOKING if w in text), None) if silent else None
+    if smoking:   # someone smoking and nothing else named: the smoke the model reads is a cigarette's
+        p_danger = P_DANGER_NAMED
     if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):
         # safety first: what reads like a danger to people is red even in words no cue foresaw
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
