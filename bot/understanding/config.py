@@ -57,6 +57,10 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       appointment_when: [中午]       # ... today
       life_support: [雾化机]         # ... a life-support machine facing a power cut
       care_service: [助洁]           # a service delivered to an old person: care, not affairs
+      risk_young: [幼儿]             # the young and old; with a harm the fault could do them: orange (vocab_risk) ...
+      risk_harm: [烫伤]              # ... the harm
+      risk_warning: [要闯祸]         # a warning that something will happen, told as the reason to act: orange
+      risk_fire_store: [柴油桶+楼道]  # a fire waiting to happen (gas cylinders left out, batteries charged indoors)
       negation: [并未]
       people_at_risk: [高龄老人]
       place_words: [连廊]          # parts of the building; differing ones mean different problems
@@ -145,6 +149,10 @@ class UnderstandingConfig(BaseModel):
     appointment_when: list[str] = []
     life_support: list[str] = []
     care_service: list[str] = []
+    risk_young: list[str] = []
+    risk_harm: list[str] = []
+    risk_warning: list[str] = []
+    risk_fire_store: list[str] = []
     negation: list[str] = []
     people_at_risk: list[str] = []
     place_words: list[str] = []

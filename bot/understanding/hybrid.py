@@ -33,6 +33,7 @@ from .adjust import (
 )
 from .classifier import classify as classify_rules
 from .scan import normalise
+from .stated_risk import stated_risk
 from .text_model import TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .vocabulary import Vocabulary, default_vocabulary
@@ -120,6 +121,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))
+    risk = stated_risk(t, vocab) if u.color == "yellow" else None   # blue: a suggestion names its reason
+    if risk:   # the doubt rule: the text itself states a risk to people
+        u = replace(u, color="orange", category=risk.category or u.category, reasons=u.reasons + (risk.reason,))
     return u
 
 

@@ -6,7 +6,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - a weapon in a quarrel: someone holding, fetching or waving a knife, a stick or a spade while
   people argue (threats with violence), however the fetching is told;
 - a breathing machine that has stopped now (制氧机停了): the same as one without power;
-- a pot burning dry behind a door nobody opens: a fire starting with no one there to stop it.
+- a pot burning dry behind a door nobody opens: a fire starting with no one there to stop it;
+- earth or stones falling from a slope over a path where people still walk.
 """
 from __future__ import annotations
 
@@ -22,7 +23,15 @@ _STOPPED_ANYWHERE = ("不转了", "不动了", "关机了", "用不了了", "不
 _BURNING_DRY = ("烧干", "干烧", "烧糊", "糊锅", "烧穿")
 _NOBODY_ANSWERS = ("敲不开", "没人应", "没人开", "没人在家", "家里没人", "没反应", "门关着", "门锁着", "叫不开")
 
+_SLOPES = ("后山", "山坡", "山上", "边坡", "坡上", "山体", "崖")
+_FALLS = ("掉", "滚", "落", "垮", "塌")
+_PEOPLE_BELOW = ("下面过", "底下过", "下头过", "下面走", "底下走", "从下面", "从底下", "下面经过")
+
+# Words in which 别 is not "don't" (特别 very, 别人 others, 识别 recognise): no warning before a cue.
+MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", "个别", "级别", "告别", "识别", "派别"]
+
 MORE_CUES: dict[str, list[str]] = {
+    "falling_object": [f"{s}+{f}+{p}" for s in _SLOPES for f in _FALLS for p in _PEOPLE_BELOW],
     "violence": [f"{w}+{b}" for w in _WEAPONS for b in _BRANDISHED],
     "person_down": [f"{d}{s}" for d in _LIFE_SUPPORT for s in _STOPPED]
     + [f"{d}+{s}" for d in _LIFE_SUPPORT for s in _STOPPED_ANYWHERE],
@@ -54,4 +63,4 @@ FIXED: list[str] = ["找回来了", "找着了", "找回来啦", "已找回", "�
 _MUCH = ("好大的烟", "好多烟", "全是烟", "都是烟", "一屋子烟", "满屋子烟", "满楼道烟", "满楼道的烟", "一楼道烟", "一楼道的烟",
          "烟好大", "烟很大", "烟太大", "烟特别大", "烟老大", "烟贼大")
 MORE_CUES["fire"] += list(_MUCH)
-MASKS: list[str] = [f"{m}{s}" for m in _MUCH if not m.startswith("烟") for s in ("头", "花", "灰", "囱", "雾弹", "酒")]
+MASKS += [f"{m}{s}" for m in _MUCH if not m.startswith("烟") for s in ("头", "花", "灰", "囱", "雾弹", "酒")]

@@ -9,7 +9,10 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it);
 - an entrance anyone can walk through (the door lock is broken, whatever the words for the lock);
 - an open shaft where a cover was washed or taken away;
-- rain water flowing into a garage or a basement now.
+- rain water flowing into a garage or a basement now;
+- an entrance door whose magnetic lock no longer holds (磁铁吸不住), or that will not stay shut;
+- a snake seen among the buildings;
+- the voltage at home too low to run anything (a power fault, not a nuisance).
 """
 from __future__ import annotations
 
@@ -41,15 +44,19 @@ HAZARD_FAMILIES: dict[str, dict] = {
         f"{r}+{g}" for r in _RETAINING for g in _GIVES_WAY]},
     "slope_sliding": {"color": "orange", "category": "safety", "note": "slope cracking or sliding", "cues": [
         f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY]},
+    "snake_seen": {"color": "orange", "category": "safety", "note": "a snake among the buildings", "cues": [
+        "有条蛇", "一条蛇", "看见蛇", "看到蛇", "发现蛇", "蛇+钻", "蛇+窜", "蛇+爬进"]},
     "structure_cut": {"color": "orange", "category": "safety", "note": "structural wall cut open", "cues": [
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
 }
 MORE_CUES: dict[str, list[str]] = {
     "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"],
     "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
+                  "磁铁+吸不住", "磁铁+掉", "磁铁+坏", "磁力锁+坏", "电磁锁+坏", "门+关不牢",
                   "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢"],
     "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
     "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
+    "no_power": ["电压+低", "报低压", "低电压", "电压不够"],
 }
 # "对门" is the neighbour across the landing, not a door.
 MASKS: list[str] = ["对门", "对门的"]

@@ -19,6 +19,7 @@ from . import vocab_data as D
 from . import vocab_doors as DR
 from . import vocab_faults as F
 from . import vocab_lost as LP
+from . import vocab_risk as VR
 from . import vocab_telling as T
 from . import vocab_theft as TH
 from . import vocab_topic as DT
@@ -304,6 +305,10 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
                           ("fall_risk", VV.FALL_RISK), ("appointment", VV.APPOINTMENT),
                           ("appointment_when", VV.APPOINTMENT_WHEN), ("life_support", VV.LIFE_SUPPORT),
                           ("care_service", VV.CARE_SERVICE)):
+        words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
+    # a risk to people stated in the text (stated_risk.py)
+    for kind, default in (("risk_young", VR.RISK_YOUNG), ("risk_harm", VR.RISK_HARM),
+                          ("risk_warning", VR.RISK_WARNING), ("risk_fire_store", VR.RISK_FIRE_STORE)):
         words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
 
     automaton = ahocorasick.Automaton()

@@ -31,7 +31,7 @@ def test_parking_spaces_and_weekdays_are_no_rooms(text):
     ("西门那条消防通道又停满了车", "orange", "safety"),
     ("有人把电瓶车拖到楼梯间充电", "orange", "safety"),
     ("我屋头也没气了 饭都做不成", "orange", "utilities"),              # south-western 屋头
-    ("单元门口的挡水板坏了", "yellow", "facility"),                  # object x fault state
+    ("单元门口的挡水板坏了", "yellow", "facility"),      # object x fault state (the gap closed with the 39-community model)
     ("活动室的窗户关不拢 一直灌风", "yellow", "facility"),
     ("电梯里一股尿骚味 能不能拖一下", "yellow", "sanitation"),          # a smell in a lift is cleaning
     ("门口人行道的地砖塌了一块", "yellow", "facility"),               # a sunk path is not a falling part

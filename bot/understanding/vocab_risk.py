@@ -1,0 +1,51 @@
+"""A risk to people stated in the text itself (GUIDELINES, the doubt rule: between two colours take
+the more urgent one only if the text states the risk: a person, a child, fire, gas, electricity).
+
+Pure data read by stated_risk.py; a community extends the lists under `understanding:` in
+config.yaml (`risk_young`, `risk_harm`, `risk_warning`, `risk_fire_store`).
+
+- a child or an old person named together with the harm the fault could do them (a hand caught,
+  hit, cut, "dangerous"), in the words of several regions;
+- a warning that something will happen, told as the reason to act (出事就晚了, 一点就着);
+- a fire waiting to happen: gas cylinders left in the sun or a stairwell, a battery charged at home
+  or in a corridor, a switch hot to the touch.
+"""
+from __future__ import annotations
+
+# fmt: off
+# The young and the old, as written across regions (细路 Cantonese, 娃儿 south-west, 伢 Wuhan).
+RISK_YOUNG: list[str] = [
+    "小孩", "孩子", "小朋友", "小娃", "娃儿", "娃娃", "伢", "细路", "细佬", "孙子", "孙女", "学生", "老人",
+    "老太太", "老头", "婆婆", "阿婆", "伯伯", "行人", "路人", "路过的人",
+]
+# The harm the fault could do to them.
+RISK_HARM: list[str] = [
+    "危险", "易夹", "夹手", "夹亲", "夹伤", "夹到", "夹着", "划手", "划了手", "划伤", "割手", "割伤", "撞着", "撞到",
+    "撞倒", "砸着", "砸到", "砸伤", "砸亲", "绊倒", "摔着", "摔倒", "踩空", "掉下去", "受伤", "弄伤",
+]
+# A warning told as the reason to act now.
+RISK_WARNING: list[str] = [
+    "出事就晚了", "出了事就晚了", "等出事", "要出事", "会出事", "迟早出事", "早晚出事", "迟早要出事", "早晚要出事",
+    "出大事", "出人命", "一点就着", "一点就燃", "一点火就着", "就着了", "着了火咋", "着火了咋", "着火咋办",
+    "烫手", "看着都怕", "看到都怕", "睇到都惊", "好惊", "烧了个窟窿", "烧了个洞", "烧出个洞",
+    # electricity and water: branches on the power lines, rain water pouring into homes
+    "树+电线", "枝+电线", "水+家里灌", "水+屋里灌", "水+灌进家",
+]
+# A fire waiting to happen: gas cylinders in the sun or a passage, a battery charged indoors.
+_CYLINDERS = ("煤气罐", "液化气罐", "燃气罐", "液化气瓶", "煤气瓶", "气罐", "气瓶", "石油气罐")
+_EXPOSED = ("晒", "楼道", "楼梯", "过道", "人行道", "门口", "堆", "摆")
+_BATTERIES = ("电动车", "电瓶车", "电瓶", "电池", "电车", "电单车", "电摩")
+_INDOORS = ("楼道", "走廊", "过道", "门口", "家", "屋", "房", "上楼", "楼上")
+RISK_FIRE_STORE: list[str] = [
+    *[f"{c}+{e}" for c in _CYLINDERS for e in _EXPOSED],
+    *[f"{b}+充+{i}" for b in _BATTERIES for i in _INDOORS],
+    *[f"{b}+{i}+充" for b in _BATTERIES for i in _INDOORS],
+    "楼道充", "楼道里充", "在门口充", "门口充电", "拎上楼充", "拎回家充", "拎家去充",
+]
+# A warning negated or told as an easy general caution just before it: no risk stated now ...
+NOT_NOW: tuple[str, ...] = ("容易", "以免", "防止", "不", "没", "冇", "唔", "莫得")
+# ... or told as past, a little further before it.
+PAST: tuple[str, ...] = ("上次", "上回", "以前", "之前", "礼拜", "上周", "去年", "那次")
+# Charging points asked for: the suggestion names the remedy, not a battery charged indoors now.
+CHARGING_POINTS: tuple[str, ...] = ("充电桩", "充电棚", "充电站", "充电柜")
+# fmt: on
