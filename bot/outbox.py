@@ -11,7 +11,7 @@ import asyncio
 import logging
 import math
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
@@ -62,21 +62,32 @@ def _to_message(r: OutboxRow) -> OutboundMessage:
 
 
 class _Pacer:
-    """Sliding one-minute windows per pace key (in this process)."""
+    """Sliding windows per pace key (in this process). A send is counted from when it is
+    chosen (so one pass never chooses more than the budget) until its answer comes back,
+    and from then on at the time of that answer: the platform counts it on arrival, which
+    is no later than the answer, so a slow first send never lets a later one in early."""
 
     def __init__(self) -> None:
-        self.sent: dict[str, deque[float]] = defaultdict(deque)
+        self.sent: dict[str, list[list[float]]] = defaultdict(list)
 
     def wait_s(self, key: str, per_minute: int, window_s: float = 60.0, cost: int = 1) -> float:
-        q = self.sent[key]
         now = time.monotonic()
-        while q and now - q[0] >= window_s:
-            q.popleft()
-        over = len(q) + min(cost, per_minute) - per_minute
-        return 0.0 if over <= 0 else window_s - (now - q[over - 1])
+        times = sorted(e[0] for e in self.sent[key] if now - e[0] < window_s)
+        self.sent[key] = [e for e in self.sent[key] if now - e[0] < window_s]
+        over = len(times) + min(cost, per_minute) - per_minute
+        return 0.0 if over <= 0 else window_s - (now - times[over - 1])
 
-    def note(self, key: str, cost: int = 1) -> None:
-        self.sent[key].extend([time.monotonic()] * cost)
+    def note(self, key: str, cost: int = 1) -> list[list[float]]:
+        """Count a chosen send now; `answered` moves its time to when the platform answered."""
+        entries = [[time.monotonic()] for _ in range(cost)]
+        self.sent[key].extend(entries)
+        return entries
+
+    @staticmethod
+    def answered(entries: list[list[float]]) -> None:
+        now = time.monotonic()
+        for e in entries:
+            e[0] = now
 
 
 class OutboxWorker:
@@ -91,6 +102,7 @@ class OutboxWorker:
         self.lease = timedelta(seconds=settings.lease_seconds)
         self.max_backoff = settings.max_backoff_seconds
         self.pacer = _Pacer()
+        self._paced: dict[int, list[list[float]]] = {}  # outbox id -> its pacing entries, until answered
         self.sem = asyncio.Semaphore(settings.concurrency)
         self.metrics = metrics
         # per platform, when a send it answers next releases its backed-off "unreachable" rows:
@@ -127,7 +139,7 @@ class OutboxWorker:
                 if wait > 0:  # this robot's budget is spent: the message waits its turn, never dropped
                     next_in = min(next_in, wait)
                     continue
-                self.pacer.note(pace.key, pace.cost)
+                self._paced[r.id or 0] = self.pacer.note(pace.key, pace.cost)
             out.append(r)
         return out, max(next_in, 0.05)
 
@@ -182,6 +194,12 @@ class OutboxWorker:
                     self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
 
     async def _deliver(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
+        try:
+            return await self._send(row)
+        finally:
+            _Pacer.answered(self._paced.pop(row.id or 0, []))
+
+    async def _send(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
         adapter = self.adapters.get(row.platform)
         msg = _to_message(row)
         async with self.sem:
@@ -208,6 +226,9 @@ class OutboxWorker:
             now = self.clock.now()
             rows, next_in = await asyncio.to_thread(self._eligible, now)
             held = await asyncio.to_thread(self._claim_all, [r.id or 0 for r in rows], now) if rows else set()
+            for r in rows:
+                if r.id not in held:  # another process holds it: its chosen send stays counted, conservatively
+                    self._paced.pop(r.id or 0, None)
             rows = [r for r in rows if r.id in held]
             if not rows:
                 return next_in
