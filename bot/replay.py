@@ -38,7 +38,7 @@ def prediction(rec: dict[str, Any], p: Processed | None) -> dict[str, Any]:
     linked = p is not None and (p.outcome in ("filed", "merged") or (p.outcome == "follow_up" and bool(u and u.request)))
     color = u.color if u and u.request else None
     category = u.category if u and u.request else None
-    if linked and p and (category in (None, "other") or color is None
+    if linked and p and (category in (None, "other") or color is None or (u is not None and u.category_guessed)
                          or (p.outcome in ("merged", "follow_up") and u is not None and u.model_only)):
         # a "me too" or a detail without its own cue: it is about the ticket's problem
         color, category = p.extra.get("ticket_color") or color, p.extra.get("ticket_category") or category

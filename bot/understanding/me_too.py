@@ -106,7 +106,7 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
             and u.category != t.category and not fam.startswith(("fault_", "generic"))):
         return None   # "我家也停电了" after a lift report is its own problem
-    if u.request and u.category not in (None, "other", t.category) and not fam \
+    if u.request and u.category not in (None, "other", t.category) and not fam and not u.category_guessed \
             and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES):
         return None   # the rules read another category (the model's guess for a prompt "me too" does not count)
     if place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
@@ -125,7 +125,7 @@ def nearby(u: Understanding, fam: str | None, text: str, building: str | None, c
     """A request of the same category as the chat's latest open ticket, minutes after it, at no other
     place and naming no other specific problem: the conversation is still about that ticket
     ("对，那段路真的很黑" after a report of broken street lights), though it shares no cue word."""
-    if not u.request or u.color == "blue" or u.category in (None, "other"):
+    if not u.request or u.color == "blue" or u.category in (None, "other") or u.category_guessed:
         return None
     head = text.lstrip(" @")
     agrees = bool(_AGREE_START.match(head)) or any(w in text for w in _AGREE_ANYWHERE)

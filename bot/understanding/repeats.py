@@ -110,7 +110,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     fam, cues, places = split_keywords(u.keywords)
     fams = families(u.keywords)
     status_ask = next((w for w in _STATUS_ASKS if w in text), None)
-    generic = u.category in (None, "other")
+    generic = u.category in (None, "other") or u.category_guessed
     corroborates = vocab.first_in("corroborate", text)   # "真的是+也": both parts written
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))

@@ -141,12 +141,12 @@ def same_topic(u: Understanding, text: str, sender_id: str, t: TicketView, relat
     if t.color == "red" and not u.request and u.location is None and not u.keywords:
         return None   # a remark on an emergency that no one reads as a report ("就是，维修倒挺快") adds no reporter
     minutes = f"{t.minutes_since_reported():.0f} min after #{t.no}"
-    if (u.request and u.category == t.category and u.category not in (None, "other")
+    if (u.request and u.category == t.category and u.category not in (None, "other") and not u.category_guessed
             and (agreed or thing or echoed or not broad)):
         why = f"same {u.category}, {minutes}" + (f", agrees ('{agreed}')" if agreed else "")
     elif thing and u.request:   # a neighbour's remark about the same object ("在电梯口陪他说话") is no report
         why = f"names the same {thing}, {minutes}"
-    elif agreed and (not u.request or u.category in (None, "other") or u.model_only):
+    elif agreed and (not u.request or u.category in (None, "other") or u.category_guessed or u.model_only):
         why = f"agrees ('{agreed}') {minutes}"
     elif echoed and not u.request:
         why = f"echoes the report ('{echoed}') {minutes}"

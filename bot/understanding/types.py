@@ -42,6 +42,7 @@ class Understanding:
     fixed_report: bool = False                # says a problem is already fixed / over
     keywords: tuple[str, ...] = field(default=())  # the problem's salient terms, for repeat detection
     model_only: bool = False                  # a request only the statistical model saw (no rule cue)
+    category_guessed: bool = False            # the model's category in place of 'other' (no cue named one)
 
 
 def more_urgent(a: str | None, b: str | None) -> str | None:

@@ -64,3 +64,10 @@ _MUCH = ("好大的烟", "好多烟", "全是烟", "都是烟", "一屋子烟", 
          "烟好大", "烟很大", "烟太大", "烟特别大", "烟老大", "烟贼大")
 MORE_CUES["fire"] += list(_MUCH)
 MASKS += [f"{m}{s}" for m in _MUCH if not m.startswith("烟") for s in ("头", "花", "灰", "囱", "雾弹", "酒")]
+
+# Something that should not burn set alight ("烟头把纸箱点着了", "窗帘被引燃"): a fire, even where someone
+# smoking makes the smoke itself a nuisance (red.py sets aside only smoke words after a smoker).
+_KINDLING = ("纸箱", "纸壳", "纸板", "纸皮", "杂物", "衣服", "被子", "棉被", "床单", "窗帘", "沙发", "床垫", "柴火",
+             "废纸", "泡沫", "枯草", "干草", "树叶", "枯叶")
+_ALIGHT = ("点着了", "点着啦", "点燃了", "引燃", "引着了", "燎着了", "烫着火", "烧起来")
+MORE_CUES["fire"] += [f"{k}+{a}" for k in _KINDLING for a in _ALIGHT]
