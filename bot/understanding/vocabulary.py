@@ -63,13 +63,36 @@ class Vocabulary:
     word_combo_sets: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # "A+B", {A, B}
     objects: dict[str, str] = field(default_factory=dict)   # object word -> the family a fault of it reports
 
+    # kind -> the words of `words[kind]` grouped by their first part: (first part, ((position, word,
+    # the other parts), ...)), built on first use (long "A+B" lists share few first parts)
+    _grouped: dict[str, tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]] = \
+        field(default_factory=dict, repr=False, compare=False)
+
     def first_in(self, kind: str, text: str) -> str | None:
         """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"
         word counts when every part is there."""
-        for w in self.words.get(kind, ()):
-            if (all(p in text for p in w.split("+") if p) if "+" in w.strip("+") else w in text):
-                return w
-        return None
+        groups = self._grouped.get(kind)
+        if groups is None:
+            groups = self._grouped[kind] = _group_by_first_part(self.words.get(kind, ()))
+        best: tuple[int, str] | None = None
+        for head, entries in groups:
+            if head in text:
+                for i, w, rest in entries:   # in list order: the first that matches is the group's earliest
+                    if best is not None and i > best[0]:
+                        break
+                    if all(p in text for p in rest):
+                        best = (i, w)
+                        break
+        return best[1] if best else None
+
+
+def _group_by_first_part(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]:
+    groups: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for i, w in enumerate(words):
+        parts = [p for p in w.split("+") if p] if "+" in w.strip("+") else [w]
+        if parts:
+            groups.setdefault(parts[0], []).append((i, w, tuple(parts[1:])))
+    return tuple((head, tuple(entries)) for head, entries in groups.items())
 
 
 def _merge(default: list[str], extra: list[str], remove: set[str], fold: bool = True) -> list[str]:
