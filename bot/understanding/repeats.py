@@ -32,7 +32,7 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burni
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .stuck import stuck
-from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there
+from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there, still_unfixed
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
@@ -268,8 +268,9 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         conflict = "names a place the report did not, 'too'"
     if conflict is None and not supply and home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
-    return same_topic(u, text, sender_id, t, related, conflict, vocab, echoed,
-                      broad_elsewhere(u, text, t, tfam, vocab))
+    broad = broad_elsewhere(u, text, t, tfam, vocab)
+    return (same_topic(u, text, sender_id, t, related, conflict, vocab, echoed, broad)
+            or still_unfixed(u, text, sender_id, t, related, conflict, vocab, broad))
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],
