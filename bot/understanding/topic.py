@@ -189,10 +189,16 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
         words = []
     if not words or any(w in text for w in vocab.words.get("not_report", ())):
         return None
-    if qualifier_conflict(text, t.text) or another_thing(text, t.text, vocab.words.get("object", ())):
+    objects = vocab.words.get("object", ())
+    if qualifier_conflict(text, t.text) or another_thing(text, t.text, objects):
         return None
-    back = (next((w for w in _POINTS_BACK if w in text), None) or agreement(text, vocab)
-            or shared_object(text, t.text, vocab.words.get("object", ()))
+    if shared_object(text, t.text, objects) is None and any(len(w) >= 2 and w in text for w in objects):
+        return None   # "那个配电箱还在响" after a flooded garage: another thing, still going
+    agreed = agreement(text, vocab)
+    if t.color == "red" and u.color != "red" and not agreed:
+        return None   # a milder request after an emergency ("药还没拿"): its own, as in `same_topic`
+    back = (next((w for w in _POINTS_BACK if w in text), None) or agreed
+            or shared_object(text, t.text, objects)
             or (u.category if u.category == t.category and u.category not in (None, "other") and not broad else None))
     if back is None:
         return None
