@@ -27,6 +27,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
+from .care_apart import hands_for
 from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
@@ -103,6 +104,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     vocab = vocab or default_vocabulary()
     if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
         return None   # "能不能好好查查": how the lift is looked after, a request of its own
+    if hands_for(normalise_words(text), vocab) is not None:
+        # someone vulnerable the problem leaves in need, hands asked for: only a care ticket is theirs
+        candidates = [t for t in candidates if t.category == "care"]
     asked = u
     if u.model_only:
         u = replace(u, request=False)

@@ -74,3 +74,34 @@ def test_short_of_breath_inside_the_stopped_lift_joins_it():
     text = "我儿子在电梯里 打电话说喘不上气 快点"
     m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
+
+
+def test_still_going_about_another_object_is_no_link():
+    # the neighbour points at another thing (the meter box) that is still humming: a problem of its own
+    t = _ticket("地下车库进水了 已经淹到车轮了 快来抽水", minutes=15)
+    assert match_repeat(_request("utilities"), "那个配电箱还在嗡嗡响 旁边全是水", "r2", "4", [t]) is None
+
+
+def test_a_milder_request_after_an_emergency_needs_agreement():
+    t = _ticket("楼下有个老人摔倒了 躺在地上起不来", minutes=30)
+    assert match_repeat(_request("care"), "她家那个药还没人去拿 谁能帮一下", "r2", "4", [t]) is None
+
+
+# ------------------------------------------------------------------ someone vulnerable the outage leaves in need
+def test_an_old_parent_alone_in_the_outage_asking_someone_to_go_is_its_own_care_request():
+    t = _ticket("3单元整个单元都停电了 空调冰箱全停了", minutes=12)
+    text = "我爸八十多了一个人住在3单元 屋里没电热得不行 我在外地回不去 麻烦谁上去看一下"
+    assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t]) is None
+
+
+def test_a_lone_neighbour_who_cannot_carry_water_asking_for_some_is_its_own_care_request():
+    t = _ticket("整栋楼停水了 什么时候来水", minutes=8)
+    text = "楼上独居的阿婆家也没水了 她提不动 谁能给她送两桶水"
+    assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t]) is None
+
+
+def test_the_same_outage_with_a_parent_at_home_and_no_ask_for_hands_still_joins():
+    t = _ticket("3单元整个单元都停电了 空调冰箱全停了", minutes=5)
+    text = "3单元我家也停电了 我妈在家热得够呛"
+    m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9
