@@ -33,7 +33,8 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burni
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .stuck import stuck
-from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there, still_unfixed
+from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_there,
+                    still_unfixed)
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
@@ -202,8 +203,12 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
-        if t.minutes_since_reported() > _STALE_MINUTES and not (waits or same_spot(u, text, t, fam, tfam)):
-            continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
+        if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam):
+            if not waits:
+                continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
+            if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
+                    or shared_object(text, t.text, vocab.words.get("object", ()))):
+                continue   # ...and the "still" is about that thing: a word of it shared, not only the family
         if places and tplaces and not (places & tplaces) and not supply:
             continue
         if link:

@@ -105,3 +105,19 @@ def test_the_same_outage_with_a_parent_at_home_and_no_ask_for_hands_still_joins(
     text = "3单元我家也停电了 我妈在家热得够呛"
     m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
+
+
+# ------------------------------------------------------------------ hours later, "still" about another thing
+def test_hours_later_a_still_word_sharing_nothing_with_the_ticket_is_no_repeat():
+    t = _ticket("单元门的门吸掉了 门关不上", minutes=1300)
+    # read as the door's family by a stray cue, yet it speaks of a person not back home
+    u = Understanding(request=True, color="orange", category="facility", location=None,
+                      keywords=("door_lock", "~门+夹"), reasons=("orange: cue '门+夹'",))
+    assert match_repeat(u, "我家老人早上出门 穿件灰夹克 到现在还没回来", "r2", "4", [t]) is None
+
+
+def test_hours_later_the_same_lamp_still_out_joins():
+    t = _ticket("路灯坏了 晚上黑乎乎的", minutes=600)
+    text = "小区路灯还是不亮 晚上散步都看不见"
+    m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9
