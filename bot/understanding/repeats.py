@@ -27,12 +27,14 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
+from .care_apart import hands_for
 from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .stuck import stuck
-from .topic import agreement, echo, qualifier_conflict, roll_call, same_topic, still_there
+from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_there,
+                    still_unfixed)
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
@@ -103,6 +105,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     vocab = vocab or default_vocabulary()
     if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
         return None   # "能不能好好查查": how the lift is looked after, a request of its own
+    if hands_for(normalise_words(text), vocab) is not None:
+        # someone vulnerable the problem leaves in need, hands asked for: only a care ticket is theirs
+        candidates = [t for t in candidates if t.category == "care"]
     asked = u
     if u.model_only:
         u = replace(u, request=False)
@@ -198,8 +203,12 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
-        if t.minutes_since_reported() > _STALE_MINUTES and not (waits or same_spot(u, text, t, fam, tfam)):
-            continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
+        if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam):
+            if not waits:
+                continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
+            if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
+                    or shared_object(text, t.text, vocab.words.get("object", ()))):
+                continue   # ...and the "still" is about that thing: a word of it shared, not only the family
         if places and tplaces and not (places & tplaces) and not supply:
             continue
         if link:
@@ -268,8 +277,9 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         conflict = "names a place the report did not, 'too'"
     if conflict is None and not supply and home_vs_shared(text, t.text):
         conflict = "a home and a shared area"
-    return same_topic(u, text, sender_id, t, related, conflict, vocab, echoed,
-                      broad_elsewhere(u, text, t, tfam, vocab))
+    broad = broad_elsewhere(u, text, t, tfam, vocab)
+    return (same_topic(u, text, sender_id, t, related, conflict, vocab, echoed, broad)
+            or still_unfixed(u, text, sender_id, t, related, conflict, vocab, broad))
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from .topic import latest_from_another
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import BEHIND_DOOR, HELP_ASK, IN_LIFT, STRANDED
+from .vocab_topic import AIRLESS, BEHIND_DOOR, HELP_ASK, IN_LIFT, INSIDE, STRANDED
 
 STUCK_MINUTES = 30.0
 _LIFT_FAMILIES = {"lift_out", "trapped", "lift_minor"}
@@ -46,6 +46,9 @@ def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building
         why = f"stranded by the lift ('{w}')"
     elif lift and (w := next((w for w in IN_LIFT if w in text), None)) is not None:
         why = f"someone inside the lift ('{w}')"
+    elif (lift and (w := next((w for w in AIRLESS if w in text), None)) is not None
+          and ("trapped" in t.keywords or any(i in text for i in INSIDE))):
+        why = f"someone short of breath inside the lift ('{w}')"
     elif t.category == "care" and (w := next((w for w in BEHIND_DOOR if w in text), None)) is not None:
         why = f"the person behind the door ('{w}')"
     else:

@@ -168,6 +168,44 @@ def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None
                                            f"{t.minutes_since_reported():.0f} min later",))
 
 
+# A neighbour saying the problem just reported is still there ("那车还在那儿充着", "还是堵着呢"), within the hour.
+NEIGHBOUR_STILL_MINUTES = 60.0
+_STILL_ON = ("还在", "还是", "还没", "照样", "依然", "仍然", "仍在")
+_POINTS_BACK = ("那", "这")   # 那车, 那儿, 这门: the thing already spoken of
+_QUESTION = ("?", "？", "吗")
+
+
+def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
+                  vocab: Vocabulary, broad: bool = False) -> RepeatMatch | None:
+    """`t` (the chat's latest open ticket, another resident's, within the hour) if this short request says its
+    problem is still there and points back at it (那 / 这, an agreeing opener, the same object, or the same
+    category unless the ticket's is a category-wide kind named elsewhere: `broad`, as in `same_topic`).
+    "全楼还是只有我们这层？" asks a choice: 还是 in a question is no "still"."""
+    if (not u.request or u.fixed_report or t.color == "blue" or u.color == "blue" or conflict or not related
+            or t.reported_by(sender_id) or t.minutes_since_reported() > NEIGHBOUR_STILL_MINUTES or len(text) > 40):
+        return None
+    words = [w for w in _STILL_ON if w in text]
+    if words == ["还是"] and any(q in text for q in _QUESTION):
+        words = []
+    if not words or any(w in text for w in vocab.words.get("not_report", ())):
+        return None
+    objects = vocab.words.get("object", ())
+    if qualifier_conflict(text, t.text) or another_thing(text, t.text, objects):
+        return None
+    if shared_object(text, t.text, objects) is None and any(len(w) >= 2 and w in text for w in objects):
+        return None   # "那个配电箱还在响" after a flooded garage: another thing, still going
+    agreed = agreement(text, vocab)
+    if t.color == "red" and u.color != "red" and not agreed:
+        return None   # a milder request after an emergency ("药还没拿"): its own, as in `same_topic`
+    back = (next((w for w in _POINTS_BACK if w in text), None) or agreed
+            or shared_object(text, t.text, objects)
+            or (u.category if u.category == t.category and u.category not in (None, "other") and not broad else None))
+    if back is None:
+        return None
+    return RepeatMatch(t.no, "repeat", (f"a neighbour says #{t.no} is still there ('{words[0]}', '{back}'), "
+                                        f"{t.minutes_since_reported():.0f} min later",))
+
+
 def latest_from_another(u: Understanding, text: str, sender_id: str, building: str | None,
                         candidates: Sequence[TicketView], minutes: float) -> TicketView | None:
     """The chat's latest open ticket when another resident reported it within `minutes`, it is no

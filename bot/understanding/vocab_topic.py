@@ -52,12 +52,19 @@ QUALIFIERS: list[tuple[str, str]] = [
 STRANDED: list[str] = ["爬楼", "爬上", "爬不", "爬了", "天天爬", "下不去", "下不来", "下不了楼", "走不下", "上不去", "上不来",
                        "没法下楼", "抱着娃爬", "楼梯上去"]
 IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "里面有人", "里头有人", "里面好像有人", "里头好像有人",
-                      "里面的人", "里面人", "里面特别闷", "里面很闷", "透不过气", "透勿过气", "喘不上气", "喘不过气",
-                      "在里面拍门", "在里头拍门"]
+                      "里面的人", "里面人", "里面特别闷", "里面很闷", "在里面拍门", "在里头拍门"]
+# Short of breath is someone inside the lift only when the lift is named or someone was reported inside:
+# after a power cut, an oxygen machine stopping at home ("他喘不上气") is a care request of its own.
+AIRLESS: list[str] = ["透不过气", "透勿过气", "喘不上气", "喘不过气"]
+INSIDE: list[str] = ["梯", "里面", "里头", "困", "关在"]
 BEHIND_DOOR: list[str] = ["里面有人", "里头有人", "里面好像有人", "里头好像有人", "在哼", "哼哼"]
 # ...but a stranded neighbour asking for hands (to carry, to fetch, "what do we do") asks for help of its own.
 HELP_ASK: list[str] = ["帮忙", "帮一下", "背一下", "背下", "抬一下", "抬下", "找个人", "找几个人", "来几个人", "跑一趟", "怎么办",
                        "咋办", "咋个办", "点算"]
+# Asking someone to go to a vulnerable person or bring them something ("麻烦谁上去看一下", "给她送两桶"): after
+# an outage, a care request of its own (care_apart.py).
+CARE_HANDS: list[str] = ["去看一下", "去看看", "上去看", "过去看", "去瞧", "看一眼", "去敲", "给她送", "给他送", "送两桶",
+                         "送点水", "送桶水", "帮她", "帮他", "照看", "照应"]
 # A demand about how the thing is looked after, not about this breakdown ("一个月坏三回了 能不能好好查查",
 # "换个维保公司", "把维保记录公示出来"): a request of its own, never one more report of an open ticket.
 SYSTEMIC: list[str] = ["给个说法", "好好查", "好好修", "彻底修", "彻底查", "全面检修", "根治", "大修", "糊弄", "督促",
