@@ -199,7 +199,8 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
         return None   # a milder request after an emergency ("药还没拿"): its own, as in `same_topic`
     back = (next((w for w in _POINTS_BACK if w in text), None) or agreed
             or shared_object(text, t.text, objects)
-            or (u.category if u.category == t.category and u.category not in (None, "other") and not broad else None))
+            or (u.category if u.category == t.category and u.category not in (None, "other") and not broad
+                and not u.category_guessed else None))
     if back is None:
         return None
     return RepeatMatch(t.no, "repeat", (f"a neighbour says #{t.no} is still there ('{words[0]}', '{back}'), "
