@@ -102,7 +102,6 @@ class OutboxWorker:
         self.lease = timedelta(seconds=settings.lease_seconds)
         self.max_backoff = settings.max_backoff_seconds
         self.pacer = _Pacer()
-        self._paced: dict[int, list[list[float]]] = {}  # outbox id -> its pacing entries, until answered
         self.sem = asyncio.Semaphore(settings.concurrency)
         self.metrics = metrics
         # per platform, when a send it answers next releases its backed-off "unreachable" rows:
@@ -110,8 +109,9 @@ class OutboxWorker:
         # last release (rows another process backed off)
         self._release_at: dict[str, float] = {}
 
-    def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float]:
-        """Head-of-line due rows, one per destination; and seconds until the next could be due."""
+    def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float, dict[int, list[list[float]]]]:
+        """Head-of-line due rows, one per destination; seconds until the next could be due; and the
+        pacing entries of the chosen rows (by outbox id), moved to the platform's answer when sent."""
         # the oldest pending row of each destination: a backlog in one chat never hides the others
         heads = (select(func.min(OutboxRow.id)).where(OutboxRow.status == "pending")
                  .group_by(OutboxRow.platform, OutboxRow.chat_id, OutboxRow.user_id))
@@ -120,6 +120,7 @@ class OutboxWorker:
                           .order_by(col(OutboxRow.id)).limit(BATCH)).all()
         seen: set[tuple] = set()
         out: list[OutboxRow] = []
+        paced: dict[int, list[list[float]]] = {}
         next_in = 5.0
         for r in rows:
             dest = (r.platform, r.chat_id, r.user_id)
@@ -139,9 +140,9 @@ class OutboxWorker:
                 if wait > 0:  # this robot's budget is spent: the message waits its turn, never dropped
                     next_in = min(next_in, wait)
                     continue
-                self._paced[r.id or 0] = self.pacer.note(pace.key, pace.cost)
+                paced[r.id or 0] = self.pacer.note(pace.key, pace.cost)
             out.append(r)
-        return out, max(next_in, 0.05)
+        return out, max(next_in, 0.05), paced
 
     def _claim_all(self, ids: list[int], now: datetime) -> set[int]:
         """Lease the rows (one statement); the ids this worker now holds."""
@@ -193,11 +194,11 @@ class OutboxWorker:
                 if error is not None:
                     self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
 
-    async def _deliver(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
+    async def _deliver(self, row: OutboxRow, paced: list[list[float]]) -> tuple[OutboxRow, DeliveryError | None]:
         try:
             return await self._send(row)
         finally:
-            _Pacer.answered(self._paced.pop(row.id or 0, []))
+            _Pacer.answered(paced)
 
     async def _send(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
         adapter = self.adapters.get(row.platform)
@@ -224,18 +225,15 @@ class OutboxWorker:
         fast ones; on shutdown what was sent is recorded before the worker stops."""
         while True:
             now = self.clock.now()
-            rows, next_in = await asyncio.to_thread(self._eligible, now)
+            rows, next_in, paced = await asyncio.to_thread(self._eligible, now)
             held = await asyncio.to_thread(self._claim_all, [r.id or 0 for r in rows], now) if rows else set()
-            for r in rows:
-                if r.id not in held:  # another process holds it: its chosen send stays counted, conservatively
-                    self._paced.pop(r.id or 0, None)
             rows = [r for r in rows if r.id in held]
             if not rows:
                 return next_in
-            await self._deliver_and_record(rows)
+            await self._deliver_and_record(rows, paced)   # (a row not held stays counted, conservatively)
 
-    async def _deliver_and_record(self, rows: list[OutboxRow]) -> None:
-        tasks = {asyncio.create_task(self._deliver(r)) for r in rows}
+    async def _deliver_and_record(self, rows: list[OutboxRow], paced: dict[int, list[list[float]]]) -> None:
+        tasks = {asyncio.create_task(self._deliver(r, paced.get(r.id or 0, []))) for r in rows}
         pending, recorded = set(tasks), set()
         try:
             while pending:

@@ -47,9 +47,10 @@ def _ticket_defaults() -> tuple[tuple[str, object, Callable[[], object] | None],
 
 def _new_ticket(**values: object) -> Ticket:
     """A ticket about to be inserted, as plain attributes with the model's defaults. Building the
-    SQLModel instance (validation and SQLAlchemy instrumentation of some fifty fields) cost more
-    than its INSERT; the row is inserted by Core and later changes load it anew, so the instance
-    would never be used as one."""
+    SQLModel instance (SQLAlchemy's instrumentation of some fifty fields) cost more than its
+    INSERT; the row is inserted by Core and later changes load it anew, so the instance would
+    never be used as one. Never add it to a session. (Every default is immutable or comes from a
+    factory, so tickets share no default object.)"""
     row = {name: factory() if factory else default for name, default, factory in _ticket_defaults()}
     row.update(values)
     return cast(Ticket, SimpleNamespace(**row))

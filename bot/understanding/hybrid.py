@@ -111,10 +111,12 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     t = normalise(text, vocab)
     roof = through_roof(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
-        u = replace(u, category="facility", reasons=u.reasons + (f"water through the roof ('{roof}') → facility",))
+        u = replace(u, category="facility", category_guessed=False,
+                    reasons=u.reasons + (f"water through the roof ('{roof}') → facility",))
     service = care_service(t, vocab) if u.category == "affairs" else None
     if service:
-        u = replace(u, category="care", reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
+        u = replace(u, category="care", category_guessed=False,
+                    reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
     plea = plea_to_intervene(t) if u.color == "blue" else None
     if plea:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: asks someone to step in ('{plea}'), a complaint",))
@@ -132,13 +134,16 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
         u = replace(u, color="yellow", reasons=u.reasons + (counted,))
     theft = vocab.first_in("theft", t) if u.color == "yellow" and u.category != "safety" else None
     if theft:  # stolen or vandalised: a security matter, not the part to repair
-        u = replace(u, category="safety", reasons=u.reasons + (f"theft or vandalism ('{theft}') → safety",))
+        u = replace(u, category="safety", category_guessed=False,
+                    reasons=u.reasons + (f"theft or vandalism ('{theft}') → safety",))
     up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
-        u = replace(u, color="orange", category=up.category or u.category, reasons=u.reasons + (up.reason,))
+        u = replace(u, color="orange", category=up.category or u.category,
+                    category_guessed=u.category_guessed and not up.category, reasons=u.reasons + (up.reason,))
     risk = stated_risk(t, vocab) if u.color == "yellow" else None   # blue: a suggestion names its reason
     if risk:   # the doubt rule: the text itself states a risk to people
-        u = replace(u, color="orange", category=risk.category or u.category, reasons=u.reasons + (risk.reason,))
+        u = replace(u, color="orange", category=risk.category or u.category,
+                    category_guessed=u.category_guessed and not risk.category, reasons=u.reasons + (risk.reason,))
     return u
 
 

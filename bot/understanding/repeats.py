@@ -27,7 +27,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
-from .care_apart import hands_for
+from .care_apart import hands_for, keeps
 from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
@@ -105,17 +105,18 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     vocab = vocab or default_vocabulary()
     if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
         return None   # "能不能好好查查": how the lift is looked after, a request of its own
-    if hands_for(normalise_words(text), vocab) is not None:
-        # someone vulnerable the problem leaves in need, hands asked for: only a care ticket is theirs
-        candidates = [t for t in candidates if t.category == "care"]
+    text = normalise_words(text)
+    if hands_for(text, vocab) is not None:
+        # someone vulnerable the problem leaves in need, hands asked for: not the building's outage
+        candidates = [t for t in candidates if keeps(t)]
     asked = u
     if u.model_only:
         u = replace(u, request=False)
-    text = normalise_words(text)
     fam, cues, places = split_keywords(u.keywords)
     fams = families(u.keywords)
     status_ask = next((w for w in _STATUS_ASKS if w in text), None)
     generic = u.category in (None, "other") or u.category_guessed
+    cat = None if u.category_guessed else u.category   # a category the model only guessed names nothing
     corroborates = vocab.first_in("corroborate", text)   # "真的是+也": both parts written
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
@@ -138,9 +139,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     for t in candidates:
         tkw = ticket_keywords(t, vocab)
         tfam, tcues, tplaces = split_keywords(tkw)
-        same = same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and u.category == t.category)
+        same = same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and cat == t.category)
         link = None
-        if not same and u.request and t.color != "blue" and u.category == t.category:
+        if not same and u.request and t.color != "blue" and cat == t.category:
             if tfam in fams and not is_broad(tfam, vocab):
                 link = f"also names the problem of #{t.no} ({tfam})"
             elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | cue_parts(tcues)):
@@ -168,8 +169,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # (a floor's light, a unit's door): that is another one
         # ...unless "still cold": the heating the ticket is about, whoever's radiator it is
         per_flat = bool(PER_FLAT & {fam, tfam}) and not still_cold
-        spot = u.category == "facility" or per_flat
-        supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or u.category == "elevator"
+        spot = cat == "facility" or per_flat
+        supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or cat == "elevator"
                            or bool(corroborates and not differs and not spot)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link)
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
@@ -270,7 +271,7 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
         related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
     # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
     # floor's or home's outage is labelled apart by most corpora
-    supply = u.category == "elevator" and t.category == "elevator"
+    supply = u.category == "elevator" and not u.category_guessed and t.category == "elevator"
     conflict = place_conflict(u.location, t.location, building, t.building, supply)
     if conflict is None and not supply and u.location and "也" in text \
             and not same_written_place(u.location, t.location):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab_risk import CHARGING_POINTS, NOT_NOW, PAST
+from .vocab_risk import CHARGING_POINTS, NOT_NEGATING, NOT_NOW, PAST
 from .vocabulary import Vocabulary
 
 
@@ -18,9 +18,14 @@ class Risk:
 
 
 def _now(t: str, word: str) -> bool:
-    """The first part of `word` is not negated (4 characters) or told as past (10) just before it."""
+    """The first part of `word` is not negated (4 characters) or told as past (10) just before it
+    ("小孩不小心", "井盖没了": no negation)."""
     at = t.find(word.split("+")[0])
-    return at >= 0 and not any(n in t[max(0, at - 4):at] for n in NOT_NOW) \
+    masked = t
+    for w in NOT_NEGATING:   # same length: positions stay
+        masked = masked.replace(w, " " * len(w))
+    before = masked[max(0, at - 4):at]
+    return at >= 0 and not any(n in before for n in NOT_NOW) \
         and not any(p in t[max(0, at - 10):at] for p in PAST)
 
 

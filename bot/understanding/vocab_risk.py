@@ -45,7 +45,9 @@ RISK_FIRE_STORE: list[str] = [
 # A warning negated or told as an easy general caution just before it: no risk stated now ...
 NOT_NOW: tuple[str, ...] = ("容易", "以免", "防止", "不", "没", "冇", "唔", "莫得")
 # ... or told as past, a little further before it.
-PAST: tuple[str, ...] = ("上次", "上回", "以前", "之前", "礼拜", "上周", "去年", "那次")
+PAST: tuple[str, ...] = ("上次", "上回", "以前", "之前", "上礼拜", "上个礼拜", "上周", "去年", "那次")
+# "不小心", "没了": no negation of the harm after them
+NOT_NEGATING: tuple[str, ...] = ("不小心", "不少", "不一定", "没了", "没有了", "没盖")
 # Charging points asked for: the suggestion names the remedy, not a battery charged indoors now.
 CHARGING_POINTS: tuple[str, ...] = ("充电桩", "充电棚", "充电站", "充电柜")
 # fmt: on

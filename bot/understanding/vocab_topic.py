@@ -56,7 +56,7 @@ IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "
 # Short of breath is someone inside the lift only when the lift is named or someone was reported inside:
 # after a power cut, an oxygen machine stopping at home ("他喘不上气") is a care request of its own.
 AIRLESS: list[str] = ["透不过气", "透勿过气", "喘不上气", "喘不过气"]
-INSIDE: list[str] = ["梯", "里面", "里头", "困", "关在"]
+INSIDE: list[str] = ["电梯", "梯里", "轿厢", "里面", "里头", "困", "关在"]   # not 楼梯 (the stairs)
 BEHIND_DOOR: list[str] = ["里面有人", "里头有人", "里面好像有人", "里头好像有人", "在哼", "哼哼"]
 # ...but a stranded neighbour asking for hands (to carry, to fetch, "what do we do") asks for help of its own.
 HELP_ASK: list[str] = ["帮忙", "帮一下", "背一下", "背下", "抬一下", "抬下", "找个人", "找几个人", "来几个人", "跑一趟", "怎么办",

@@ -66,7 +66,7 @@ class Vocabulary:
     # kind -> the words of `words[kind]` grouped by their first part: (first part, ((position, word,
     # the other parts), ...)), built on first use (long "A+B" lists share few first parts)
     _grouped: dict[str, tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]] = \
-        field(default_factory=dict, repr=False, compare=False)
+        field(default_factory=dict, init=False, repr=False, compare=False)
 
     def first_in(self, kind: str, text: str) -> str | None:
         """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"

@@ -121,3 +121,21 @@ def test_hours_later_the_same_lamp_still_out_joins():
     text = "小区路灯还是不亮 晚上散步都看不见"
     m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
+
+
+def test_a_machine_broken_down_is_no_vulnerable_person():
+    from bot.understanding import default_vocabulary
+    from bot.understanding.care_apart import hands_for
+    from bot.understanding.scan import normalise
+    vocab = default_vocabulary()
+    assert hands_for(normalise("电梯又瘫痪了 物业赶紧去看看", vocab), vocab) is None
+    assert hands_for(normalise("我妈瘫痪在床 停电了 谁能去看看她", vocab), vocab) is not None
+
+
+def test_a_vulnerable_person_in_need_may_still_join_an_emergency_or_a_lift_ticket():
+    from bot.understanding.care_apart import keeps
+    base = dict(no=1, chat_id="c", reporter_id="r", text="x", location=None, building="3", keywords=(),
+                minutes_since_last_report=1.0)
+    assert keeps(TicketView(category="elevator", color="orange", **base))   # type: ignore[arg-type]
+    assert keeps(TicketView(category="safety", color="red", **base))       # type: ignore[arg-type]
+    assert not keeps(TicketView(category="utilities", color="orange", **base))  # type: ignore[arg-type]

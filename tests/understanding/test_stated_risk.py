@@ -88,3 +88,10 @@ def test_the_lists_extend_from_config() -> None:
     fire = stated_risk(normalise("一楼那家把柴油桶放楼道里了", vocab), vocab)
     assert fire is not None and fire.category == "safety"
     assert _risk("一楼那家把柴油桶放楼道里了") is None
+
+
+@pytest.mark.parametrize("text", ["单元门关得太快 小孩不小心就夹到手", "楼下井盖没了 小孩掉下去咋办"])
+def test_words_that_only_look_like_a_negation_keep_the_risk(text):
+    from bot.understanding import default_vocabulary
+    vocab = default_vocabulary()
+    assert stated_risk(normalise(text, vocab), vocab) is not None
