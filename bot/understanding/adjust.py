@@ -62,13 +62,14 @@ def lift_still_runs(best: Hit, color: str, t: str, vocab: Vocabulary, reasons: l
         reasons.append(f"yellow: the lift still runs, one part is faulty ('{part}')")
         return "yellow"
     goes = vocab.first_in("lift_goes", t)
-    if goes and not vocab.first_in("lift_stopped", _without(t, DOOR_ONLY_STOP)):
+    if goes and not vocab.first_in("lift_stopped", without(t, DOOR_ONLY_STOP)):
         reasons.append(f"yellow: the lift door reopens but the lift goes in the end ('{goes}')")
         return "yellow"
     return color
 
 
-def _without(t: str, words: tuple[str, ...]) -> str:
+def without(t: str, words: tuple[str, ...]) -> str:
+    """`t` with each of `words` blanked out (a space: no word forms across the gap)."""
     for w in words:
         t = t.replace(w, " ")
     return t

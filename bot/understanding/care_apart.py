@@ -13,6 +13,7 @@ lift ticket (`keeps`). Pure functions.
 """
 from __future__ import annotations
 
+from .adjust import without
 from .types import TicketView
 from .vocab_topic import CARE_HANDS
 from .vocabulary import Vocabulary
@@ -24,8 +25,7 @@ _MACHINE_DOWN = ("瘫痪了", "瘫了", "系统瘫痪", "全瘫")
 
 def hands_for(text: str, vocab: Vocabulary) -> str | None:
     """The ask for hands ("去看一下", "给她送") when the message names a vulnerable person, else None."""
-    for w in _MACHINE_DOWN:
-        text = text.replace(w, " ")
+    text = without(text, _MACHINE_DOWN)
     if vocab.first_in("vulnerable", text) is None:
         return None
     return next((w for w in CARE_HANDS if w in text), None)

@@ -86,6 +86,11 @@ def same_written_place(a: Location, b: Location | None) -> bool:
     return b is not None and all(getattr(b, p) == getattr(a, p) for p in ("unit", "floor", "room") if getattr(a, p))
 
 
+def same_inner_place(a: Location | None, b: Location | None) -> bool:
+    """`a` writes an inner place (a unit, a floor or a room) and `b` writes it the same."""
+    return bool(a and (a.unit or a.floor or a.room) and same_written_place(a, b))
+
+
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:
@@ -154,9 +159,7 @@ def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam:
         return False
     if _WHOLE_BUILDING & {fam, tfam}:
         return True
-    loc = u.location
-    inner = bool(loc and (loc.unit or loc.floor or loc.room))
-    return bool(loc and inner and same_written_place(loc, t.location))
+    return same_inner_place(u.location, t.location)
 
 
 _HOMES = ("家里", "屋里", "进屋")   # "in my home" in both is no shared place
@@ -172,7 +175,6 @@ def broad_elsewhere(u: Understanding, text: str, t: TicketView, tfam: str | None
             return False
     elif not (tfam in vocab.families and vocab.families[tfam].broad):
         return False
-    if u.location and (u.location.unit or u.location.floor or u.location.room) \
-            and same_written_place(u.location, t.location):
+    if same_inner_place(u.location, t.location):
         return False
     return not any(w in text and w in t.text for w in vocab.words.get("place", ()) if w not in _HOMES)

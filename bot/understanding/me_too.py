@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_written_place,
-                       split_keywords, ticket_keywords)
+from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
+                       same_written_place, split_keywords, ticket_keywords)
 from .topic import other_object, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
@@ -80,8 +80,7 @@ def new_place_too(u: Understanding, text: str, t: TicketView, fam: str | None) -
     m = _NEW_PLACE_TOO.search(text)
     if m is None or m.group(1) in t.text:
         return None
-    if u.location and (u.location.unit or u.location.floor or u.location.room) \
-            and same_written_place(u.location, t.location):
+    if same_inner_place(u.location, t.location):
         return None
     return m.group(1)
 

@@ -94,12 +94,13 @@ def shared_object(a: str, b: str, objects: Iterable[str]) -> str | None:
     return max(both, key=len) if both else None
 
 
-def other_object(a: str, b: str, objects: Iterable[str]) -> str | None:
+def other_object(a: str, b: str, objects: Iterable[str], before_too: bool = True) -> str | None:
     """An object word (two characters or more) `a` names and `b` does not, when the two share none:
-    "三单元的扶手我也看到了" after a report of a charging e-bike is about another thing."""
+    "三单元的扶手我也看到了" after a report of a charging e-bike is about another thing. `before_too`:
+    only the part of `a` before 也 counts (the thing seen "too"; after it, where: "还有一只死在花坛边")."""
     if shared_object(a, b, objects) is not None:
         return None
-    head = a.split("也")[0]   # the thing seen "too" comes before 也; after it, where ("还有一只死在花坛边")
+    head = a.split("也")[0] if before_too else a
     return next((w for w in objects if len(w) >= 2 and w in head and w not in b), None)
 
 
@@ -192,7 +193,7 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
     objects = vocab.words.get("object", ())
     if qualifier_conflict(text, t.text) or another_thing(text, t.text, objects):
         return None
-    if shared_object(text, t.text, objects) is None and any(len(w) >= 2 and w in text for w in objects):
+    if other_object(text, t.text, objects, before_too=False) is not None:
         return None   # "那个配电箱还在响" after a flooded garage: another thing, still going
     agreed = agreement(text, vocab)
     if t.color == "red" and u.color != "red" and not agreed:

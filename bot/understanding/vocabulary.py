@@ -59,8 +59,8 @@ class Vocabulary:
     typo_automaton: Any | None                     # variant -> canonical word
     typo_guard: frozenset[str] = frozenset()       # common words a variant must not cut through (一楼|电表)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> words (for explain/tests)
-    word_combos: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # kind -> "A+B" entries
-    word_combo_sets: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # "A+B", {A, B}
+    # kind -> its "A+B" entries as ("A+B", {A, B}): one C-level subset test per entry (Scan.combo)
+    word_combo_sets: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
     objects: dict[str, str] = field(default_factory=dict)   # object word -> the family a fault of it reports
 
     # kind -> the words of `words[kind]` grouped by their first part: (first part, ((position, word,
@@ -362,7 +362,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     objects = {normalise_words(k): v for k, v in D.OBJECTS.items() if normalise_words(k) not in remove}
     word_combo_sets = {k: tuple(("+".join(c), frozenset(c)) for c in cs) for k, cs in word_combos.items()}
     return Vocabulary(families, automaton, {k: tuple(v) for k, v in combo_index.items()}, typo_automaton, guard,
-                      words, word_combos, word_combo_sets, objects)
+                      words, word_combo_sets, objects)
 
 
 _DEFAULT: Vocabulary | None = None
