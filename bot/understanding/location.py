@@ -17,20 +17,40 @@ from .types import Location
 _CN_DIGITS = "零〇一二三四五六七八九十两"
 _CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|栋|幢|座(?!位)|单元|楼|层|号房|室))")
 # A room read digit by digit in Chinese numerals: 三零二, 六〇一, 一〇二室 (not 周一三五).
-_CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九][零〇一二三四五六七八九]{2,3})(?![十百千万两])")
+_CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九幺][零〇一二三四五六七八九幺]{2,3})(?![十百千万两])")
+# 一层 that is no floor: a layer (落了一层雪, 一层灰, 老厚一层), floor by floor (一层一层), a floor named
+# by 那/这/每 (会所那一层), between floors (两层中间); 一楼梯/一楼道 after a verb is "the whole stairwell".
+_NOT_FLOOR_ONE = re.compile(r"(?<=[了上厚薄落积结铺盖飘挂糊那这每同哪层])一层|一层(?=[灰雪冰霜水油皮土膜泥沙渣锈毛东]|一层)"
+                            r"|(?<=[了满糊])一楼(?=梯(?!间|口)|道)|两层(?=中间|之间|当中)")
+# a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
+# 六层的老楼), a floor of the community office or a service hall (社区一楼窗口)
+_FLOOR_NOT_PLACE_BEFORE = re.compile(r"[按摁爬]\s?$|(?:社区|中心|大厅|工作站|居委会?|会所|办事处|医院|卫生院|服务站|派出所|超市|商场)[^\d栋幢座单元]{0,3}$")
+_HEIGHT_BEFORE = re.compile(r"(?:都是|共|总共|只有|才)\s?$")   # 都是六层: a height, when written with 层
+_FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)")
+# a list of floors (一楼二楼, 17、18层): no one floor written
+_FLOOR_LIST_AFTER = re.compile(r"\s?[、和跟与及]?\s?\d{1,2}\s?[楼层]")
+_FLOOR_LIST_BEFORE = re.compile(r"\d\s?(?:[楼层]\s?[、和跟与及]?|[、和跟与及])\s?$")
+# a correction: "4楼 不是 5楼" names the latter
+_CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?不是\s?[,，]?\s?")
 # 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
-_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+# 门 alone for 单元 in northern compounds (我住三门, 二门的租户), not a gate, a door or a fridge
+_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专])([一二三四五六七八九])门"
+                          r"(?![口卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面])")
+_NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋楼, 两层楼: a count, not a number
+_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
 # Two parts: 5-1203, T3-1203, B-1207. The first is the building, or the unit when written in another
 # building's own group ("2-602" in building 17's chat is unit 2, room 602); a letter alone names no number.
 _PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
-_BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")   # 5号2单元
+# 5号2单元; 3号、4号楼 (a list: the first as written)
+_BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元|号\s?[、,，和]\s?\d{1,3}\s?号楼)")
 _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元|(?<=[幢栋座楼])\s?(\d{1,2})门(?![口卫禁岗锁框把铃洞缝前外])|(?<![\d.])(\d{1,2})门(?=\s?\d{1,2}\s?[楼层])")
 # (not 负一楼 / 地下二层: a basement level names no floor of the building)
 _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
-_ROOM = re.compile(r"(?<![\d.:：/\-年月号#])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单楼层])")
+_ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
+                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层])(?!楼(?![上下]))")
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$")
 _PARKING_BEFORE = re.compile(r"(?:[a-z]\d?区|车位|车库|地库|停车场|位号)\s*(?:是|为|:)?\s*$")
@@ -51,8 +71,11 @@ def _cn_to_digits(s: str) -> str:
 def _convert(text: str) -> str:
     if not any(c in _CN_DIGITS for c in text):
         return text
+    text = _NOT_FLOOR_ONE.sub(lambda m: "俩" + m.group(0)[1:], text)
+    text = _NOT_NUMBER.sub("俩", text)
     text = _CN_ROOM.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
     text = _CN_MEN.sub(lambda m: _cn_to_digits(m.group(1) or m.group(2)), text)
+    text = _CN_MEN_BARE.sub(lambda m: _DIGIT[m.group(1)] + "单元", text)
     return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
 
 
@@ -70,6 +93,22 @@ def _room_ok(text: str, m: re.Match, group: int = 1) -> bool:
     if _PARKING_BEFORE.search(before) or text.startswith(_PARKING_AFTER, m.end()):
         return False   # 车库B区127号 / 127号车位: a parking space, not a flat
     return not before.endswith(_NOT_ROOM_BEFORE)
+
+
+def _floor_of_place(t: str, m: re.Match) -> bool:
+    """A floor the text places something on: not a lift button, a building's height, an office, a list."""
+    before = t[max(0, m.start() - 8):m.start()]
+    if _FLOOR_NOT_PLACE_BEFORE.search(before) or _FLOOR_NOT_PLACE_AFTER.match(t, m.end()):
+        return False
+    if t[m.end() - 1] == "层" and _HEIGHT_BEFORE.search(before):
+        return False
+    return not (_FLOOR_LIST_AFTER.match(t, m.end()) or _FLOOR_LIST_BEFORE.search(before))
+
+
+def _corrected(t: str, m: re.Match, pattern: re.Pattern[str]) -> re.Match:
+    """'4楼 不是 5楼': the place after 不是 replaces the one before."""
+    c = _CORRECTED.match(t, m.end())
+    return (pattern.match(t, c.end()) or m) if c else m
 
 
 def parse_location(text: str, chat_building: str | None = None) -> Location | None:
@@ -92,8 +131,9 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         else:
             building = first
         spans.append(m.span())
-    m = _BUILDING.search(t) or _BUILDING_CN.search(t)
+    m = min((b for b in (_BUILDING.search(t), _BUILDING_CN.search(t)) if b), key=lambda b: b.start(), default=None)
     if m and building is None:
+        m = _corrected(t, m, _BUILDING)
         building = m.group(1)
         spans.append(m.span())
     m = _UNIT.search(t)
@@ -103,8 +143,9 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     for m in _FLOOR.finditer(t):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        if int(m.group(1)) == 0:
+        if int(m.group(1)) == 0 or not _floor_of_place(t, m):
             continue
+        m = _corrected(t, m, _FLOOR)
         floor = m.group(1)
         spans.append(m.span())
         break

@@ -43,6 +43,8 @@ def normalise(text: str, vocab: Vocabulary) -> str:
             start = end - len(variant) + 1
             if (start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard:
                 continue   # the variant cuts through a real word: 一楼|电表 is not 漏电
+            if start > 0 and t[start] in "楼层" and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十"):
+                continue   # a floor: 19楼|电井 is not 漏电
             out.append(t[last:start])
             out.append(word)
             last = end + 1
