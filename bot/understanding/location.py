@@ -26,7 +26,7 @@ _NOT_FLOOR_ONE = re.compile(r"(?<=[了上厚薄落积结铺盖飘挂糊那这每
 # 六层的老楼), a floor of the community office or a service hall (社区一楼窗口)
 _FLOOR_NOT_PLACE_BEFORE = re.compile(r"[按摁爬]\s?$|(?:社区|中心|大厅|工作站|居委会?|会所|办事处|医院|卫生院|服务站|派出所|超市|商场)[^\d栋幢座单元]{0,3}$")
 _HEIGHT_BEFORE = re.compile(r"(?:都是|共|总共|只有|才)\s?$")   # 都是六层: a height, when written with 层
-_FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)")
+_FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)|(?<=层)楼(?![上下道梯])")
 # a list of floors (一楼二楼, 17、18层): no one floor written
 _FLOOR_LIST_AFTER = re.compile(r"\s?[、和跟与及]?\s?\d{1,2}\s?[楼层]")
 _FLOOR_LIST_BEFORE = re.compile(r"\d\s?(?:[楼层]\s?[、和跟与及]?|[、和跟与及])\s?$")
@@ -45,12 +45,16 @@ _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—
 _PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
 # 5号2单元; 3号、4号楼 (a list: the first as written)
-_BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元|号\s?[、,，和]\s?\d{1,3}\s?号楼)")
+_BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")
+# a list or a range of buildings / units (9、12、15号楼, 1单元和3单元, 1-3座, 7到10栋): no one of them written
+_LIST_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s?(?:号楼|号|栋|幢|座|单元)?\s?[、和跟与及到至~\-—]\s?$")
+_LIST_AFTER = re.compile(r"\s?[、和跟与及到至~]\s?[\d一二三四五六七八九十]{1,3}\s?(?:号楼|号|栋|幢|座|单元)")
+_HANDLE = re.compile(r"@[a-z][a-z_]*\d+")   # @jm305: a chat handle, not a room
 _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元|(?<=[幢栋座楼])\s?(\d{1,2})门(?![口卫禁岗锁框把铃洞缝前外])|(?<![\d.])(\d{1,2})门(?=\s?\d{1,2}\s?[楼层])")
 # (not 负一楼 / 地下二层: a basement level names no floor of the building)
 _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
-                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层])(?!楼(?![上下]))")
+                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶])(?!楼(?![上下]))")
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$")
 _PARKING_BEFORE = re.compile(r"(?:[a-z]\d?区|车位|车库|地库|停车场|位号)\s*(?:是|为|:)?\s*$")
@@ -105,6 +109,14 @@ def _floor_of_place(t: str, m: re.Match) -> bool:
     return not (_FLOOR_LIST_AFTER.match(t, m.end()) or _FLOOR_LIST_BEFORE.search(before))
 
 
+def _single(t: str, *patterns: re.Pattern[str]) -> re.Match | None:
+    """The first match of the patterns that is no item of a list or a range."""
+    for m in sorted((m for p in patterns for m in p.finditer(t)), key=lambda m: m.start()):
+        if not (_LIST_BEFORE.search(t, max(0, m.start() - 6), m.start()) or _LIST_AFTER.match(t, m.end())):
+            return m
+    return None
+
+
 def _corrected(t: str, m: re.Match, pattern: re.Pattern[str]) -> re.Match:
     """'4楼 不是 5楼': the place after 不是 replaces the one before."""
     c = _CORRECTED.match(t, m.end())
@@ -116,7 +128,7 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     `chat_building`: the building whose group the text was written in, if any."""
     if not text or not any(c.isdigit() or c in _CN_DIGITS for c in text):
         return None
-    t = _convert(text.lower())
+    t = _convert(_HANDLE.sub(" ", text.lower()))
     building = unit = floor = room = None
     spans: list[tuple[int, int]] = []
     m = _TRIPLE.search(t)
@@ -131,12 +143,12 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         else:
             building = first
         spans.append(m.span())
-    m = min((b for b in (_BUILDING.search(t), _BUILDING_CN.search(t)) if b), key=lambda b: b.start(), default=None)
+    m = _single(t, _BUILDING, _BUILDING_CN)
     if m and building is None:
         m = _corrected(t, m, _BUILDING)
         building = m.group(1)
         spans.append(m.span())
-    m = _UNIT.search(t)
+    m = _single(t, _UNIT)
     if m and unit is None:
         unit = next(g for g in m.groups() if g)
         spans.append(m.span())

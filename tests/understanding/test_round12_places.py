@@ -30,6 +30,7 @@ def test_a_layer_or_floor_by_floor_is_no_first_floor(text):
     "我们这几栋都是六层 没有电梯",
     "去社区服务中心二楼窗口办就行",
     "隔着两栋楼都能听见广场舞",
+    "小区一共发了305件慰问品",
 ])
 def test_numbers_that_place_nothing(text):
     loc = parse_location(text)
@@ -40,8 +41,13 @@ def test_numbers_that_place_nothing(text):
     # a list of floors names none; the next floor written alone does
     ("三楼四楼的灯都不亮 八楼的水管在滴水", Location(None, None, "8", None)),
     ("21、22层已经来电了", None),
-    # a list of buildings: the first as written
-    ("7号、8号楼明天停水", Location("7", None, None, None)),
+    # a list or a range of buildings or units names none of them; a single one after it does
+    ("7号、8号楼明天停水", None),
+    ("2到6栋周三停电 3单元的电梯也停", Location(None, "3", None, None)),
+    ("四单元和五单元的门禁都坏了", None),
+    ("11-14座今晚断气", None),
+    # a chat handle with digits is no room
+    ("@lin1502 你家的快递到了", None),
     # a correction after 不是
     ("门口灯坏了 6楼 不是 7楼", Location(None, None, "7", None)),
     # a floor living on: counted from 以上, as written
@@ -52,6 +58,7 @@ def test_numbers_that_place_nothing(text):
     ("二单元幺五零三门口有个纸箱", Location(None, "2", None, "1503")),
     ("检查结果：五零六室热水器烟道脱落，已复位", Location(None, None, None, "506")),
     ("通报：905住户阳台堆放杂物过多", Location(None, None, None, "905")),
+    ("我是9栋二单元四零二王阿姨的儿子", Location("9", "2", None, "402")),
     # a building's floor still is one (二楼那家)
     ("楼道里的鞋柜都是三楼那家的", Location(None, None, "3", None)),
 ])
