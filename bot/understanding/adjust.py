@@ -25,6 +25,8 @@ from .vocab_faults import (
     SPREADING,
 )
 from .vocab_telling import SMALL_LEAK
+from .vocab_vulnerable import VULNERABLE
+from .types import COLOR_RANK
 from .vocabulary import Vocabulary
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
@@ -172,6 +174,42 @@ def falling_ice(best: Hit, category: str, t: str, reasons: list[str]) -> str:
     return category
 
 
+# A person inside the lift; a generic person cue (a cry for help, nobody answering the door) told
+# around a fault that names what must be dealt with (GUIDELINES' tie rule).
+_IN_LIFT = ("电梯里", "电梯里面", "轿厢", "里面", "里头", "里边", "里厢")
+_GENERIC_PERSON = ("distress", "alone_silent")
+_FAULT_CATEGORIES = ("utilities", "safety", "elevator")
+
+
+def person_cue_on_a_fault(best: Hit, hits: list[Hit], color: str, category: str, scan: Scan,
+                          reasons: list[str]) -> tuple[str, str]:
+    """What must be dealt with decides the category: someone taken ill inside a stopped lift is the
+    lift's (elevator, still red); a cry for help or a door nobody answers, told about a burst pipe,
+    a gas smell or a stopped lift, is that fault's. A neighbour away while their water comes through
+    (nobody answers, no vulnerable person named) is the leak's colour, not a person's danger."""
+    if category != "care" or best.family.name not in _GENERIC_PERSON + ("person_down",):
+        return color, category
+    t = scan.text
+    faults = [h for h in hits if h.family.category in _FAULT_CATEGORIES and h.family.color in ("red", "orange")
+              and not h.family.fallback]
+    lift = next((h for h in faults if h.family.category == "elevator"), None)
+    if lift and any(w in t for w in _IN_LIFT):
+        reasons.append(f"the person is inside a stopped lift ('{lift.cue}') → elevator")
+        return color, "elevator"
+    if best.family.name not in _GENERIC_PERSON or not faults:
+        return color, category
+    fault = min(faults, key=lambda h: (COLOR_RANK[h.family.color], h.start))
+    if best.family.name == "alone_silent":
+        if fault.family.name != "burst_pipe" or scan.first("people") \
+                or any(w in t for w in VULNERABLE + ["老人", "老年"]):
+            return color, category   # someone who may be lying inside: the person is what must be dealt with
+        reasons.append(f"nobody answers where the water comes from ('{fault.cue}'), no vulnerable person named"
+                       f" → {fault.family.color} {fault.family.category}")
+        return fault.family.color, fault.family.category
+    reasons.append(f"a cry for help ('{best.cue}') told about a fault ('{fault.cue}') → {fault.family.category}")
+    return color, fault.family.category
+
+
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
 _INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
 
@@ -191,6 +229,7 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
            reasons: list[str]) -> tuple[str, str]:
     """The colour and category after the adjustments; each one taken appends its reason."""
     if color == "red":
+        color, category = person_cue_on_a_fault(best, hits, color, category, scan, reasons)
         return color, falling_ice(best, category, scan.text, reasons)
     t = scan.text
     color, category = sewage_smell_only(best, color, category, t, reasons)
