@@ -8,6 +8,7 @@ import re
 
 from .red import Facts
 from .scan import Hit, Scan
+from .types import COLOR_RANK
 from .vocab_dangers import ICE
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_doors import DOOR_ONLY_STOP
@@ -24,9 +25,9 @@ from .vocab_faults import (
     ROOF_RECURRING,
     SPREADING,
 )
+from .vocab_hazards import PEOPLE_PASS, RIGHT_BELOW
 from .vocab_telling import SMALL_LEAK
 from .vocab_vulnerable import VULNERABLE
-from .types import COLOR_RANK
 from .vocabulary import Vocabulary
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
@@ -210,6 +211,19 @@ def person_cue_on_a_fault(best: Hit, hits: list[Hit], color: str, category: str,
     return color, fault.family.category
 
 
+def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) -> str:
+    """A retaining wall or slope giving way (a crack, a bulge) right over where people pass is about
+    to fall on them: red. Without people passing below it is a hazard that will grow (orange)."""
+    if best.family.name not in ("retaining_wall", "slope_sliding") or color != "orange":
+        return color
+    below = next((w for w in RIGHT_BELOW if w in t), None)
+    people = next((w for w in PEOPLE_PASS if w in t[t.find(below):]), None) if below else None
+    if not people:
+        return color
+    reasons.append(f"red: giving way ('{best.cue}') right over where people pass ('{below}', '{people}')")
+    return "red"
+
+
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
 _INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
 
@@ -232,6 +246,9 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
         color, category = person_cue_on_a_fault(best, hits, color, category, scan, reasons)
         return color, falling_ice(best, category, scan.text, reasons)
     t = scan.text
+    color = giving_way_over_people(best, color, t, reasons)
+    if color == "red":
+        return color, category
     color, category = sewage_smell_only(best, color, category, t, reasons)
     planned = [h for h in hits if h.family.name == "utility_q"]
     fut = scan.first("future")
