@@ -224,6 +224,21 @@ def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) ->
     return "red"
 
 
+# Fire seen at the electrics (not only heard): sparks, smoke, a burning smell.
+_FIRE_SEEN = ("火星", "火花", "冒烟", "烟", "焦", "糊", "着火", "烧", "火苗", "冒火")
+
+
+def water_heard_in_electrics(best: Hit, hits: list[Hit], category: str, t: str, reasons: list[str]) -> str:
+    """Water reaching a meter box that buzzes or crackles, no fire seen: what must be dealt with is the
+    water in the supply (utilities); sparks, smoke or a burning smell make it a fire risk (safety)."""
+    if best.family.name != "live_wire" or not any(h.family.name == "flood_electric" for h in hits):
+        return category
+    if any(w in t for w in _FIRE_SEEN):
+        return category
+    reasons.append("water reaching the electrics, heard but no fire seen → utilities")
+    return "utilities"
+
+
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
 _INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
 
@@ -244,6 +259,7 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
     """The colour and category after the adjustments; each one taken appends its reason."""
     if color == "red":
         color, category = person_cue_on_a_fault(best, hits, color, category, scan, reasons)
+        category = water_heard_in_electrics(best, hits, category, scan.text, reasons)
         return color, falling_ice(best, category, scan.text, reasons)
     t = scan.text
     color = giving_way_over_people(best, color, t, reasons)

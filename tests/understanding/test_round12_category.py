@@ -48,3 +48,13 @@ def test_nobody_answering_where_a_vulnerable_person_lives_stays_red_care(text: s
 def test_nobody_answering_with_no_fault_named_stays_red_care() -> None:
     u = classify_rules("502好几天没开门了 敲门没人应", RESIDENT)
     assert (u.request, u.color, u.category) == (True, "red", "care"), u.reasons
+
+
+def test_water_buzzing_in_a_meter_box_is_the_supply() -> None:
+    u = classify_rules("二楼配电箱里一直在滴水 里面滋滋地响 楼上漏下来的", RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "red", "utilities"), u.reasons
+
+
+def test_sparks_from_a_wet_meter_box_are_a_fire_risk() -> None:
+    u = classify_rules("一楼电表箱进水了 滋滋响还冒火星子", RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "red", "safety"), u.reasons
