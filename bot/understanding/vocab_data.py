@@ -296,6 +296,8 @@ ESCALATES: dict[str, tuple[str, ...]] = {
 
 # When only a generic fault matched, the object named decides the category.
 OBJECT_CATEGORY: dict[str, str] = {
+    # shared appliances first (饮水机 is no water supply): a building's equipment to repair
+    "油烟机": "facility", "烘干机": "facility", "洗衣机": "facility", "饮水机": "facility",
     "电梯": "elevator", "灯": "facility", "门": "facility", "窗": "facility", "墙": "facility", "锁": "facility",
     "台阶": "facility", "扶手": "facility", "信箱": "facility", "玻璃": "facility", "水管": "utilities",
     "暖气": "utilities", "水": "utilities", "电": "utilities", "燃气": "utilities", "下水": "utilities",

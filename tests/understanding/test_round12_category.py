@@ -58,3 +58,8 @@ def test_water_buzzing_in_a_meter_box_is_the_supply() -> None:
 def test_sparks_from_a_wet_meter_box_are_a_fire_risk() -> None:
     u = classify_rules("一楼电表箱进水了 滋滋响还冒火星子", RESIDENT)
     assert (u.request, u.color, u.category) == (True, "red", "safety"), u.reasons
+
+
+def test_a_shared_appliance_out_of_order_is_facility_not_water() -> None:
+    u = classify_rules("麻烦问下 一楼大厅那台饮水机是不是坏了 按了半天没反应", RESIDENT)
+    assert (u.request, u.category) == (True, "facility"), u.reasons
