@@ -224,18 +224,19 @@ def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) ->
     return "red"
 
 
-# Fire seen at the electrics (not only heard): sparks, smoke, a burning smell.
-_FIRE_SEEN = ("火星", "火花", "冒烟", "烟", "焦", "糊", "着火", "烧", "火苗", "冒火")
+# Fire at the electrics: sparks, smoke, a burning smell, or the crackle of arcing (噼里啪啦).
+_FIRE_SEEN = ("火星", "火花", "冒烟", "烟", "焦", "糊", "着火", "烧", "火苗", "冒火", "啪")
 
 
 def water_heard_in_electrics(best: Hit, hits: list[Hit], category: str, t: str, reasons: list[str]) -> str:
-    """Water reaching a meter box that buzzes or crackles, no fire seen: what must be dealt with is the
-    water in the supply (utilities); sparks, smoke or a burning smell make it a fire risk (safety)."""
+    """Water reaching a meter box that only buzzes (滋滋), no fire seen: what must be dealt with is the
+    water in the supply (utilities); sparks, smoke, a burning smell or crackling arcs make it a fire
+    risk (safety)."""
     if best.family.name != "live_wire" or not any(h.family.name == "flood_electric" for h in hits):
         return category
     if any(w in t for w in _FIRE_SEEN):
         return category
-    reasons.append("water reaching the electrics, heard but no fire seen → utilities")
+    reasons.append("water reaching the electrics, a buzz but no fire or arcing → utilities")
     return "utilities"
 
 
