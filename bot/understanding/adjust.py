@@ -8,6 +8,7 @@ import re
 
 from .red import Facts
 from .scan import Hit, Scan
+from .types import COLOR_RANK
 from .vocab_dangers import ICE
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_doors import DOOR_ONLY_STOP
@@ -24,7 +25,9 @@ from .vocab_faults import (
     ROOF_RECURRING,
     SPREADING,
 )
+from .vocab_hazards import PEOPLE_PASS, RIGHT_BELOW
 from .vocab_telling import SMALL_LEAK
+from .vocab_vulnerable import VULNERABLE
 from .vocabulary import Vocabulary
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
@@ -172,6 +175,71 @@ def falling_ice(best: Hit, category: str, t: str, reasons: list[str]) -> str:
     return category
 
 
+# A person inside the lift; a generic person cue (a cry for help, nobody answering the door) told
+# around a fault that names what must be dealt with (GUIDELINES' tie rule).
+_IN_LIFT = ("电梯里", "电梯里面", "轿厢", "里面", "里头", "里边", "里厢")
+_GENERIC_PERSON = ("distress", "alone_silent")
+_FAULT_CATEGORIES = ("utilities", "safety", "elevator")
+
+
+def person_cue_on_a_fault(best: Hit, hits: list[Hit], color: str, category: str, scan: Scan,
+                          reasons: list[str]) -> tuple[str, str]:
+    """What must be dealt with decides the category: someone taken ill inside a stopped lift is the
+    lift's (elevator, still red); a cry for help or a door nobody answers, told about a burst pipe,
+    a gas smell or a stopped lift, is that fault's. A neighbour away while their water comes through
+    (nobody answers, no vulnerable person named) is the leak's colour, not a person's danger."""
+    if category != "care" or best.family.name not in _GENERIC_PERSON + ("person_down",):
+        return color, category
+    t = scan.text
+    faults = [h for h in hits if h.family.category in _FAULT_CATEGORIES and h.family.color in ("red", "orange")
+              and not h.family.fallback]
+    lift = next((h for h in faults if h.family.category == "elevator"), None)
+    if lift and any(w in t for w in _IN_LIFT):
+        reasons.append(f"the person is inside a stopped lift ('{lift.cue}') → elevator")
+        return color, "elevator"
+    if best.family.name not in _GENERIC_PERSON or not faults:
+        return color, category
+    fault = min(faults, key=lambda h: (COLOR_RANK[h.family.color], h.start))
+    if best.family.name == "alone_silent":
+        if fault.family.name != "burst_pipe" or scan.first("people") \
+                or any(w in t for w in VULNERABLE + ["老人", "老年"]):
+            return color, category   # someone who may be lying inside: the person is what must be dealt with
+        reasons.append(f"nobody answers where the water comes from ('{fault.cue}'), no vulnerable person named"
+                       f" → {fault.family.color} {fault.family.category}")
+        return fault.family.color, fault.family.category
+    reasons.append(f"a cry for help ('{best.cue}') told about a fault ('{fault.cue}') → {fault.family.category}")
+    return color, fault.family.category
+
+
+def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) -> str:
+    """A retaining wall or slope giving way (a crack, a bulge) right over where people pass is about
+    to fall on them: red. Without people passing below it is a hazard that will grow (orange)."""
+    if best.family.name not in ("retaining_wall", "slope_sliding") or color != "orange":
+        return color
+    below = next((w for w in RIGHT_BELOW if w in t), None)
+    people = next((w for w in PEOPLE_PASS if w in t[t.find(below):]), None) if below else None
+    if not people:
+        return color
+    reasons.append(f"red: giving way ('{best.cue}') right over where people pass ('{below}', '{people}')")
+    return "red"
+
+
+# Fire at the electrics: sparks, smoke, a burning smell, or the crackle of arcing (噼里啪啦).
+_FIRE_SEEN = ("火星", "火花", "冒烟", "烟", "焦", "糊", "着火", "烧", "火苗", "冒火", "啪")
+
+
+def water_heard_in_electrics(best: Hit, hits: list[Hit], category: str, t: str, reasons: list[str]) -> str:
+    """Water reaching a meter box that only buzzes (滋滋), no fire seen: what must be dealt with is the
+    water in the supply (utilities); sparks, smoke, a burning smell or crackling arcs make it a fire
+    risk (safety)."""
+    if best.family.name != "live_wire" or not any(h.family.name == "flood_electric" for h in hits):
+        return category
+    if any(w in t for w in _FIRE_SEEN):
+        return category
+    reasons.append("water reaching the electrics, a buzz but no fire or arcing → utilities")
+    return "utilities"
+
+
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
 _INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
 
@@ -191,8 +259,13 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
            reasons: list[str]) -> tuple[str, str]:
     """The colour and category after the adjustments; each one taken appends its reason."""
     if color == "red":
+        color, category = person_cue_on_a_fault(best, hits, color, category, scan, reasons)
+        category = water_heard_in_electrics(best, hits, category, scan.text, reasons)
         return color, falling_ice(best, category, scan.text, reasons)
     t = scan.text
+    color = giving_way_over_people(best, color, t, reasons)
+    if color == "red":
+        return color, category
     color, category = sewage_smell_only(best, color, category, t, reasons)
     planned = [h for h in hits if h.family.name == "utility_q"]
     fut = scan.first("future")

@@ -296,6 +296,8 @@ ESCALATES: dict[str, tuple[str, ...]] = {
 
 # When only a generic fault matched, the object named decides the category.
 OBJECT_CATEGORY: dict[str, str] = {
+    # shared appliances first (饮水机 is no water supply): a building's equipment to repair
+    "油烟机": "facility", "烘干机": "facility", "洗衣机": "facility", "饮水机": "facility",
     "电梯": "elevator", "灯": "facility", "门": "facility", "窗": "facility", "墙": "facility", "锁": "facility",
     "台阶": "facility", "扶手": "facility", "信箱": "facility", "玻璃": "facility", "水管": "utilities",
     "暖气": "utilities", "水": "utilities", "电": "utilities", "燃气": "utilities", "下水": "utilities",
@@ -653,3 +655,8 @@ from . import vocab_lifts as _LF  # noqa: E402
 
 for _name, _cues in _LF.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+
+# A fraud under way, money about to be handed over: vocab_fraud.py.
+from . import vocab_fraud as _FR  # noqa: E402
+
+FAMILIES.update({_k: dict(_v) for _k, _v in _FR.FRAUD_FAMILIES.items()})

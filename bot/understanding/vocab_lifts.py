@@ -1,6 +1,6 @@
 """A lift named by its number or its side rather than as 电梯 (1号梯, 东梯, 那部梯, 货梯).
 
-Pure data, merged into vocab_data.FAMILIES["lift_out"] at import; a community extends the family
+Pure data, merged into vocab_data.FAMILIES["lift_out"] and ["trapped"] at import; a community extends the family
 under `understanding: families:` in config.yaml. Bare 梯 is never a cue (楼梯 is the stairs).
 """
 from __future__ import annotations
@@ -11,6 +11,11 @@ _LIFT = ("号梯", "号电梯", "东梯", "西梯", "南梯", "北梯", "左梯"
 _DOWN = ("停了", "停着", "停在", "又停", "罢工", "趴窝", "卡住", "卡在", "停运", "不运行")
 # ...and "not moving" said of the lift itself, right after its name (东梯确实不动, 那部梯又不动了).
 _STILL = ("不动", "又不动", "确实不动", "一直不动", "还不动", "动不了")
+# Someone inside a lift named by its number (1号梯里好像有人, 东梯里有人在敲门): a person trapped.
+_INSIDE = ("里", "里面", "里头", "里边")
+_SOMEONE = ("有人", "好像有人", "关了人", "困了人", "+敲门", "+拍门", "+喊", "+出不来")
 MORE_CUES: dict[str, list[str]] = {"lift_out": [f"{lift}+{down}" for lift in _LIFT for down in _DOWN]
-                                   + [f"{lift}{still}" for lift in _LIFT for still in _STILL]}
+                                   + [f"{lift}{still}" for lift in _LIFT for still in _STILL],
+                                   "trapped": [f"{lift}{i}{s}" for lift in _LIFT if lift not in ("部梯", "台梯")
+                                               for i in _INSIDE for s in _SOMEONE]}
 # fmt: on
