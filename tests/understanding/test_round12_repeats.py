@@ -146,3 +146,18 @@ def test_a_neighbour_without_power_too_still_joins_the_outage():
     text = "我家也停电了 冰箱都不响了"
     m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
+
+
+# ------------------------------------------------------------------ the reporter again, within the hour
+def test_the_reporter_naming_the_other_problem_their_report_named_is_a_follow_up():
+    t = _ticket("楼后垃圾房堆满了 还有好多老鼠窜来窜去", minutes=20, reporter="r1")
+    text = "老鼠的事我之前就说过 一直没人管"
+    m = match_repeat(classify_rules(text, RESIDENT), text, "r1", "4", [t])
+    assert m is not None and m.ticket_no == 9 and m.kind == "follow_up"
+
+
+def test_the_reporters_leak_reaching_the_light_is_still_the_leak():
+    t = _ticket("4-3-502 卫生间天花板一直在滴水 楼上602好像没人在家", minutes=40, reporter="r1")
+    text = "水越来越多了 顺着灯座往下流 灯也不敢开"
+    m = match_repeat(classify_rules(text, RESIDENT), text, "r1", "4", [t])
+    assert m is not None and m.ticket_no == 9
