@@ -190,7 +190,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         own_words = u.request or u.location or (asked.request and "又" not in text and _BY_THE_WAY not in text)
         if (same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT
                 and not consult_again):
-            if compatible and own_words and (not fam or same or generic):
+            # ...naming the ticket's main problem, or another its report named too (老鼠 after 垃圾房...老鼠)
+            if compatible and own_words and (not fam or same or generic or fam in families(tkw)):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
         if claim:
             continue   # who pays for what the outage spoiled: a question of its own

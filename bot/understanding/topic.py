@@ -113,8 +113,8 @@ def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | 
         if (w := next((w for w in OTHER_OPENERS if clause.startswith(w)), None)) is not None:
             return w
     for w in objects:
-        if f"{w}也" in text and w not in ticket_text:
-            return w
+        if f"{w}也" in text and w not in ticket_text and f"{w}也不敢" not in text:
+            return w   # "灯也不敢开" is fear of the light, not the light broken too
     return None
 
 
