@@ -18,6 +18,7 @@ from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same
 from .topic import other_object, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_topic import NOT_ONLY
 from .vocabulary import Vocabulary
 
 # The chat's latest open ticket, reported this recently, is what a same-category request is about.
@@ -74,15 +75,33 @@ def new_place_too(u: Understanding, text: str, t: TicketView, fam: str | None) -
     """The place a "here too" names that the ticket's report did not ("5楼也是黑的" after a report of
     the third unit's lights): another light, door, bin there, so another ticket. Supply outages and a
     spreading smoke or gas are the building's (a neighbour's floor confirms them) and are left alone."""
+    m = _NEW_PLACE_TOO.search(text)
+    if m is not None and m.group(1) not in t.text and beyond(text, m.group(1), placed=True):
+        return m.group(1)   # "不只18 17层也没电": the report's floor, then another: even an outage splits
     if (fam in OUTAGE_FAMILIES or fam in _SPREADS or u.category == "utilities" or t.category == "utilities"
             or any(w in text for w in ("味", "呛", "烟"))):
         return None
-    m = _NEW_PLACE_TOO.search(text)
     if m is None or m.group(1) in t.text:
         return None
+    if beyond(text, m.group(1)):
+        return m.group(1)   # "不光3楼，5楼也有": the first place is the report's, the 也 one another
     if same_inner_place(u.location, t.location):
         return None
     return m.group(1)
+
+
+_NUMBER_NEXT = re.compile(r"[0-9一二三四五六七八九十两]")
+
+
+def beyond(text: str, place: str, placed: bool = False) -> bool:
+    """"Not only X, `place` too" (不光3楼，5楼也有一辆): a NOT_ONLY word before `place`; `placed`: followed
+    by a number (不只18, not 不光我家)."""
+    at = text.find(place)
+    for w in NOT_ONLY:
+        i = text.find(w)
+        if 0 <= i < at and (not placed or _NUMBER_NEXT.match(text, i + len(w))):
+            return True
+    return False
 
 
 def also(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],

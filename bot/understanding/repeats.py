@@ -32,9 +32,9 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burni
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
-from .stuck import stuck
-from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_there,
-                    still_unfixed)
+from .stuck import stuck, trapped_in_lift
+from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
+                    still_there, still_unfixed)
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
@@ -109,6 +109,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if hands_for(text, vocab) is not None:
         # someone vulnerable the problem leaves in need, hands asked for: not the building's outage
         candidates = [t for t in candidates if keeps(t)]
+    if trapped_in_lift(text):
+        # someone caught in a lift a power cut stopped: the lift's emergency, not one more report of the outage
+        candidates = [t for t in candidates if not _outage(t, vocab)]
     asked = u
     if u.model_only:
         u = replace(u, request=False)
@@ -182,16 +185,21 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
         # a consultation's asker asking again is another question, answered on its own
-        consult_again = t.color == "blue" and u.request
+        consult_again = t.color == "blue" and asked.request
+        # a reply only the model reads: "又跳了" is the problem once more, "顺便..." another thing
+        own_words = u.request or u.location or (asked.request and "又" not in text and _BY_THE_WAY not in text)
         if (same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT
                 and not consult_again):
-            if compatible and (u.request or u.location) and (not fam or same or generic):
+            # ...naming the ticket's main problem, or another its report named too (老鼠 after 垃圾房...老鼠)
+            if compatible and own_words and (not fam or same or generic or fam in families(tkw)):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
         if claim:
             continue   # who pays for what the outage spoiled: a question of its own
         if smell_link:
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
         if not u.request:
+            if asked.request and (m := still_reported(u, text, t, vocab)) is not None:
+                return m   # "那个扶手还是没修", "102还在冒": only the model reads a request, the thing is the ticket's
             if (corroborates and not fam and len(text) <= _SHORT
                     and t.minutes_since_last_report <= _CORROBORATE_MINUTES
                     and other_thing_seen(text, t, vocab) is None):
@@ -244,6 +252,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or also(asked, fam, text, building, candidates, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _outage(t: TicketView, vocab: Vocabulary) -> bool:
+    """The ticket is a supply outage (no power, no water...), not a lift's."""
+    return t.category != "elevator" and split_keywords(ticket_keywords(t, vocab))[0] in OUTAGE_FAMILIES
 
 
 def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,

@@ -12,6 +12,8 @@ conversations count it as another report of the ticket just filed (GUIDELINES: t
   within `STUCK_MINUTES` by another resident, and is no consultation;
 - the message is a request telling of people stranded upstairs (lift), of someone inside the lift, or
   of someone behind the door (care), and names no other problem family;
+- someone heard inside a stopped lift after a care ticket (an oxygen machine without power) is
+  the lift's emergency, not the person behind the care ticket's door;
 - a stranded neighbour asking for hands ("能不能找几个人帮忙抬一下", "下不去楼怎么办") asks for help of
   its own: a care request, labelled apart, not linked here.
 - no building, unit or lift qualifier contradicts the ticket's (1号梯 vs 2号梯 are two lifts).
@@ -24,12 +26,24 @@ from collections.abc import Sequence
 
 from .topic import latest_from_another
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import AIRLESS, BEHIND_DOOR, HELP_ASK, IN_LIFT, INSIDE, STRANDED
+from .vocab_topic import AIRLESS, BEHIND_DOOR, CAUGHT, HELP_ASK, IN_LIFT, INSIDE, LIFT_INSIDE, LIFT_WORDS, STRANDED
 
 STUCK_MINUTES = 30.0
 _LIFT_FAMILIES = {"lift_out", "trapped", "lift_minor"}
 _MY_FAMILIES = {None, "distress", "care_urgent", "person_down", "alone_silent", "lift_out", "trapped", "lift_minor",
                 "generic_fault"}
+
+
+def _names_lift(fam: str | None, text: str) -> bool:
+    """The message is about a lift ("电梯停在半中间 里头好像有人"): someone inside it, not behind a home's door."""
+    # the rules' lift family (电悌 is folded there), not the model's category: "门里头有人" is a home's door
+    return fam in _LIFT_FAMILIES or any(w in text for w in LIFT_WORDS)
+
+
+def trapped_in_lift(text: str) -> bool:
+    """Someone is caught inside a lift ("我老公在电梯里 停电的时候卡在半路了"): the lift's emergency, a ticket
+    of its own even when a power cut stopped it (the outage's ticket is the building's supply)."""
+    return any(w in text for w in LIFT_INSIDE) and any(w in text for w in CAUGHT)
 
 
 def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
@@ -49,7 +63,8 @@ def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building
     elif (lift and (w := next((w for w in AIRLESS if w in text), None)) is not None
           and ("trapped" in t.keywords or any(i in text for i in INSIDE))):
         why = f"someone short of breath inside the lift ('{w}')"
-    elif t.category == "care" and (w := next((w for w in BEHIND_DOOR if w in text), None)) is not None:
+    elif (t.category == "care" and not _names_lift(fam, text)
+          and (w := next((w for w in BEHIND_DOOR if w in text), None)) is not None):
         why = f"the person behind the door ('{w}')"
     else:
         return None

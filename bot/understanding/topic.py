@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .likeness import place_conflict
+from .likeness import place_conflict, same_inner_place
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary
@@ -113,8 +113,8 @@ def another_thing(text: str, ticket_text: str, objects: Iterable[str]) -> str | 
         if (w := next((w for w in OTHER_OPENERS if clause.startswith(w)), None)) is not None:
             return w
     for w in objects:
-        if f"{w}也" in text and w not in ticket_text:
-            return w
+        if f"{w}也" in text and w not in ticket_text and f"{w}也不敢" not in text:
+            return w   # "灯也不敢开" is fear of the light, not the light broken too
     return None
 
 
@@ -174,6 +174,7 @@ NEIGHBOUR_STILL_MINUTES = 60.0
 _STILL_ON = ("还在", "还是", "还没", "照样", "依然", "仍然", "仍在")
 _POINTS_BACK = ("那", "这")   # 那车, 那儿, 这门: the thing already spoken of
 _QUESTION = ("?", "？", "吗")
+_STILL_SHORT = 20
 
 
 def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
@@ -206,6 +207,32 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
         return None
     return RepeatMatch(t.no, "repeat", (f"a neighbour says #{t.no} is still there ('{words[0]}', '{back}'), "
                                         f"{t.minutes_since_reported():.0f} min later",))
+
+
+def still_reported(u: Understanding, text: str, t: TicketView, vocab: Vocabulary) -> RepeatMatch | None:
+    """`t` if this message, a request only the model reads (no rule cue), says the ticket's thing is still
+    there: "still" (还在, 还是, 还没) and the same object named ("那个扶手还是没修") or the same inner place
+    written ("102还在冒"), of the ticket's category or none the rules read. The caller has checked that no
+    place contradicts the ticket's; hours later is fine (the thing is still not fixed)."""
+    if u.fixed_report or t.color == "blue" or len(text) > 2 * _STILL_SHORT:
+        return None
+    words = [w for w in _STILL_ON if w in text]
+    if words == ["还是"] and any(q in text for q in _QUESTION):
+        words = []
+    if not words or any(w in text for w in vocab.words.get("not_report", ())):
+        return None
+    if u.category not in (None, "other", t.category) and not u.category_guessed:
+        return None
+    objects = vocab.words.get("object", ())
+    if qualifier_conflict(text, t.text) or another_thing(text, t.text, objects):
+        return None
+    back = shared_object(text, t.text, objects) or (
+        (u.location.room or u.location.floor or u.location.unit) if u.location and t.location
+        and (t.location.room or t.location.floor) and same_inner_place(u.location, t.location) else None)
+    if back is None or other_object(text, t.text, objects, before_too=False) is not None:
+        return None
+    return RepeatMatch(t.no, "repeat", (f"says #{t.no} is still there ('{words[0]}', '{back}'), "
+                                        f"{t.minutes_since_reported():.0f} min after it",))
 
 
 def latest_from_another(u: Understanding, text: str, sender_id: str, building: str | None,

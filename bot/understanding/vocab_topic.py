@@ -44,6 +44,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("lift", r"([0-9一二三四五六七八九十]+)号(?:电)?梯"),
     ("lift", r"([东西南北左右中])(?:边|侧)?(?:那部|那台)?(?:电)?梯"),
     ("gate", r"([东西南北])(?:大)?门"),
+    # 三门 / 四门 written for the third / fourth unit's door (三门这边暖气也凉 after 四门的暖气不热)
+    ("door_no", r"(?<![0-9一二三四五六七八九十两])([0-9一二三四五六七八九十]+)号?门(?![口禁卫铃锁窗框把缝面])"),
     ("zone", r"([高中低])区"),
     ("block", r"([东西南北])(?:头|边那栋|楼)"),
 ]
@@ -57,6 +59,10 @@ IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "
 # after a power cut, an oxygen machine stopping at home ("他喘不上气") is a care request of its own.
 AIRLESS: list[str] = ["透不过气", "透勿过气", "喘不上气", "喘不过气"]
 INSIDE: list[str] = ["电梯", "梯里", "轿厢", "里面", "里头", "困", "关在"]   # not 楼梯 (the stairs)
+LIFT_WORDS: list[str] = ["电梯", "梯里", "轿厢", "梯门"]   # a message about a lift (not 楼梯, the stairs)
+# Someone caught inside a lift: in it, and held there (stuck.trapped_in_lift).
+LIFT_INSIDE: list[str] = ["电梯里", "梯里", "轿厢里", "轿厢内", "电梯内"]
+CAUGHT: list[str] = ["卡在", "卡住", "困在", "困住", "关在", "被关", "出不来", "卡半路", "卡了"]
 BEHIND_DOOR: list[str] = ["里面有人", "里头有人", "里面好像有人", "里头好像有人", "在哼", "哼哼"]
 # ...but a stranded neighbour asking for hands (to carry, to fetch, "what do we do") asks for help of its own.
 HELP_ASK: list[str] = ["帮忙", "帮一下", "背一下", "背下", "抬一下", "抬下", "找个人", "找几个人", "来几个人", "跑一趟", "怎么办",
@@ -69,4 +75,6 @@ CARE_HANDS: list[str] = ["去看一下", "去看看", "上去看", "过去看", 
 # "换个维保公司", "把维保记录公示出来"): a request of its own, never one more report of an open ticket.
 SYSTEMIC: list[str] = ["给个说法", "好好查", "好好修", "彻底修", "彻底查", "全面检修", "根治", "大修", "糊弄", "督促",
                        "年检", "维保记录", "换维保", "换个维保", "换过间维保", "换一家维保", "公示"]
+# "Not only the third floor, the fifth too" (不光3楼，5楼也有一辆): the place after 也 is another one.
+NOT_ONLY: list[str] = ["不光", "不只", "不止", "不仅", "除了"]
 # fmt: on
