@@ -47,6 +47,7 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
 
 
 RECORD_S = 0.05  # how often finished sends of a pass are recorded
+PACE_MEMORY_S = 60.0  # how far back a start counts recorded sends against pacing budgets
 RELEASE_S = 10.0  # how often a platform that answers releases rows another process backed off
 UNREACHABLE = "unreachable: "  # last_error prefix of a send the platform never answered
 
@@ -82,6 +83,11 @@ class _Pacer:
         entries = [[time.monotonic()] for _ in range(cost)]
         self.sent[key].extend(entries)
         return entries
+
+    def seed(self, key: str, ago_s: float, window_s: float, cost: int = 1) -> None:
+        """Count a send recorded `ago_s` seconds ago (before this process started)."""
+        if ago_s < window_s:
+            self.sent[key].extend([time.monotonic() - ago_s] for _ in range(cost))
 
     @staticmethod
     def answered(entries: list[list[float]]) -> None:
@@ -249,7 +255,31 @@ class OutboxWorker:
                               if t.done() and not t.cancelled() and t.exception() is None], self.clock.now())
             raise
 
+    def seed_pacer(self, now: datetime) -> int:
+        """Count the sends recorded in the last PACE_MEMORY_S against their budgets: the
+        platform remembers them across a restart of this process, so a restarted bot must
+        too (else it sends a robot's whole budget again at once and the platform refuses the
+        excess). `sent_at` is when the send was recorded, no earlier than the platform counted
+        it, so the budget is never overdrawn. How many were counted."""
+        since = now - timedelta(seconds=PACE_MEMORY_S)
+        with Session(self.engine) as s:
+            rows = s.exec(select(OutboxRow).where(col(OutboxRow.sent_at) > since,
+                                                  OutboxRow.status == "sent")).all()
+        counted = 0
+        for r in rows:
+            adapter = self.adapters.get(r.platform)
+            pace = adapter.pace(_to_message(r)) if adapter else None
+            if pace and r.sent_at is not None:
+                sent_at = r.sent_at if r.sent_at.tzinfo else r.sent_at.replace(tzinfo=now.tzinfo)
+                self.pacer.seed(pace.key, (now - sent_at).total_seconds(), pace.window_s, pace.cost)
+                counted += 1
+        return counted
+
     async def run(self) -> None:
+        try:
+            await asyncio.to_thread(self.seed_pacer, self.clock.now())
+        except Exception:  # a budget not remembered costs a refusal and a retry, never a message
+            log.exception("outbox pacing not seeded")
         while True:
             self.wake.clear()  # before the pass: a row owed while it runs wakes the next one
             try:
