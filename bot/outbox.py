@@ -23,7 +23,8 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
-from bot.db import plain_insert, write_gate
+from bot import deferred
+from bot.db import write_gate
 from bot.metrics import Metrics
 from models import OutboxRow
 
@@ -36,11 +37,12 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
             user_id: str | None = None, mentions: tuple[str, ...] | list[str] = (),
             quote_msg_id: str | None = None, reply_token: str | None = None,
             ticket_no: int | None = None) -> None:
-    """Add an owed message to the caller's transaction (inserted now, in call order, so
-    rows of one destination are delivered in the order they were owed)."""
+    """Add an owed message to the caller's transaction (in call order, so rows of one
+    destination are delivered in the order they were owed; inserted now, or with the
+    transaction's other rows before it commits when the session defers them: bot.deferred)."""
     if (chat_id is None) == (user_id is None):
         raise ValueError("exactly one of chat_id / user_id")
-    session.execute(plain_insert(OutboxRow), dict(
+    deferred.insert(session, OutboxRow, dict(
         platform=platform, chat_id=chat_id, user_id=user_id, text=text, mentions=list(mentions),
         quote_msg_id=quote_msg_id, reply_token=reply_token, ticket_no=ticket_no, status="pending", attempts=0,
         next_attempt_at=now, created_at=now, reopened=0))

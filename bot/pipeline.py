@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
+from bot import deferred
 from bot import texts as T
 from bot.context import Ctx, understand
 from bot.db import write_gate
@@ -288,6 +289,7 @@ class Pipeline:
         todo = ids
         try:
             with write_gate(self.engine), Session(self.engine) as s:
+                deferred.defer(s)   # outbox rows and ticket events: written together before the commit
                 while (todo and time.perf_counter() - started < TXN_SECONDS
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
@@ -304,6 +306,7 @@ class Pipeline:
                         finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no, "claim_at": now})
                     if turned:
                         break
+                deferred.flush(s)
                 if finished:  # marked processed (PostgreSQL) with their outcomes, together
                     s.execute(self._finish, finished)
                 s.commit()
@@ -415,7 +418,7 @@ class Pipeline:
             raise _Redo(ctx.msg.msg_id) from e
 
     def _dispatch(self, ctx: Ctx) -> None:
-        savepoint = ctx.session.begin_nested()
+        savepoint, collected = ctx.session.begin_nested(), deferred.mark(ctx.session)
         try:
             self.router.dispatch(ctx)
             savepoint.commit()
@@ -424,6 +427,7 @@ class Pipeline:
             if not refused and _transient(e):
                 raise  # the database's condition, not the message's: the transaction is retried
             savepoint.rollback()
+            deferred.drop_after(ctx.session, collected)  # what it owed went with it
             ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
             if refused:
                 ctx.reply(str(e))
