@@ -23,7 +23,8 @@ from bot.adapters.base import Adapter, DeliveryError
 from bot.clock import Clock
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
-from bot.db import plain_insert, write_gate
+from bot import deferred
+from bot.db import write_gate
 from bot.metrics import Metrics
 from models import OutboxRow
 
@@ -36,17 +37,19 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
             user_id: str | None = None, mentions: tuple[str, ...] | list[str] = (),
             quote_msg_id: str | None = None, reply_token: str | None = None,
             ticket_no: int | None = None) -> None:
-    """Add an owed message to the caller's transaction (inserted now, in call order, so
-    rows of one destination are delivered in the order they were owed)."""
+    """Add an owed message to the caller's transaction (in call order, so rows of one
+    destination are delivered in the order they were owed; inserted now, or with the
+    transaction's other rows before it commits when the session defers them: bot.deferred)."""
     if (chat_id is None) == (user_id is None):
         raise ValueError("exactly one of chat_id / user_id")
-    session.execute(plain_insert(OutboxRow), dict(
+    deferred.insert(session, OutboxRow, dict(
         platform=platform, chat_id=chat_id, user_id=user_id, text=text, mentions=list(mentions),
         quote_msg_id=quote_msg_id, reply_token=reply_token, ticket_no=ticket_no, status="pending", attempts=0,
         next_attempt_at=now, created_at=now, reopened=0))
 
 
 RECORD_S = 0.05  # how often finished sends of a pass are recorded
+PACE_MEMORY_S = 60.0  # how far back a start counts recorded sends against pacing budgets
 RELEASE_S = 10.0  # how often a platform that answers releases rows another process backed off
 UNREACHABLE = "unreachable: "  # last_error prefix of a send the platform never answered
 
@@ -82,6 +85,11 @@ class _Pacer:
         entries = [[time.monotonic()] for _ in range(cost)]
         self.sent[key].extend(entries)
         return entries
+
+    def seed(self, key: str, ago_s: float, window_s: float, cost: int = 1) -> None:
+        """Count a send recorded `ago_s` seconds ago (before this process started)."""
+        if ago_s < window_s:
+            self.sent[key].extend([time.monotonic() - ago_s] for _ in range(cost))
 
     @staticmethod
     def answered(entries: list[list[float]]) -> None:
@@ -249,7 +257,31 @@ class OutboxWorker:
                               if t.done() and not t.cancelled() and t.exception() is None], self.clock.now())
             raise
 
+    def seed_pacer(self, now: datetime) -> int:
+        """Count the sends recorded in the last PACE_MEMORY_S against their budgets: the
+        platform remembers them across a restart of this process, so a restarted bot must
+        too (else it sends a robot's whole budget again at once and the platform refuses the
+        excess). `sent_at` is when the send was recorded, no earlier than the platform counted
+        it, so the budget is never overdrawn. How many were counted."""
+        since = now - timedelta(seconds=PACE_MEMORY_S)
+        with Session(self.engine) as s:
+            rows = s.exec(select(OutboxRow).where(col(OutboxRow.sent_at) > since,
+                                                  OutboxRow.status == "sent")).all()
+        counted = 0
+        for r in rows:
+            adapter = self.adapters.get(r.platform)
+            pace = adapter.pace(_to_message(r)) if adapter else None
+            if pace and r.sent_at is not None:
+                sent_at = r.sent_at if r.sent_at.tzinfo else r.sent_at.replace(tzinfo=now.tzinfo)
+                self.pacer.seed(pace.key, (now - sent_at).total_seconds(), pace.window_s, pace.cost)
+                counted += 1
+        return counted
+
     async def run(self) -> None:
+        try:
+            await asyncio.to_thread(self.seed_pacer, self.clock.now())
+        except Exception:  # a budget not remembered costs a refusal and a retry, never a message
+            log.exception("outbox pacing not seeded")
         while True:
             self.wake.clear()  # before the pass: a row owed while it runs wakes the next one
             try:

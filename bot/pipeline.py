@@ -16,12 +16,13 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, exists, func, or_, update
+from sqlalchemy import ARRAY, Integer, all_, and_, any_, bindparam, func, true, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
+from bot import deferred
 from bot import texts as T
 from bot.context import Ctx, understand
 from bot.db import write_gate
@@ -66,22 +67,51 @@ class Processed:
     extra: dict
 
 
-def _claim_statement():  # type: ignore[no-untyped-def]
-    """UPDATE the records :rids as processed at :claim_at where they are pending, not held by
-    another transaction (SKIP LOCKED; ignored on SQLite, whose writers are serialised anyway)
-    and no earlier message of their conversation (their chat; a private message: its sender's
-    private messages) outside :rids is still pending; RETURNING them. Built once, with bind
+def _claim_statement(marks: bool):  # type: ignore[no-untyped-def]
+    """The records :rids that are pending, not held by another transaction (SKIP LOCKED) and
+    have no earlier message of their conversation (their chat; a private message: its
+    sender's private messages) still pending, but for :skip (:rids and what this transaction
+    claimed before); all their columns.
+
+    `marks` (SQLite): an UPDATE marking them processed at :claim_at, RETURNING them. SQLite
+    ignores FOR UPDATE; the UPDATE takes its write lock first, so a second process waits and
+    then finds them processed. Otherwise (PostgreSQL): the SELECT ... FOR UPDATE SKIP LOCKED
+    alone holds them, and the one UPDATE that records their outcome marks them processed:
+    one row version per message instead of two (every version is an entry in each of the
+    table's indexes, which the flood counts and the next claims walk). There the id lists
+    are array parameters, so the statement's text never changes and the driver prepares it.
+
+    Written for PostgreSQL's planner, which must not walk a backlog: the pending test is
+    `(processed_at IS NULL) IS TRUE`, so the candidates are found by primary key (matched
+    against the partial indexes' predicate, with the statistics of a quiet table, it chose to
+    scan every pending record and filter by id); and the first pending message of its chat
+    (or of its sender's private messages) is a correlated min(): an EXISTS became an anti-join
+    that, the table thought empty, read every pending record for each candidate, while the
+    min() is always the first entries of one index range (chat, id). Built once, with bind
     parameters, so the statement is compiled once."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     cand, earlier = t.alias("cand"), t.alias("earlier")
-    rids = bindparam("rids", expanding=True)
-    same_conversation = or_(earlier.c.chat_id == cand.c.chat_id,
-                            and_(cand.c.chat_id.is_(None), earlier.c.chat_id.is_(None),
-                                 earlier.c.platform == cand.c.platform, earlier.c.sender_id == cand.c.sender_id))
-    earlier_pending = exists().where(same_conversation, earlier.c.processed_at.is_(None),
-                                     earlier.c.id < cand.c.id, earlier.c.id.not_in(rids))
-    pick = (sa_select(cand.c.id).where(cand.c.id.in_(rids), cand.c.processed_at.is_(None), ~earlier_pending)
-            .with_for_update(skip_locked=True))
+
+    def among(column, name: str):  # type: ignore[no-untyped-def]
+        return (column.in_(bindparam(name, expanding=True)) if marks
+                else column == any_(bindparam(name, type_=ARRAY(Integer))))
+
+    def outside(column, name: str):  # type: ignore[no-untyped-def]
+        return (column.not_in(bindparam(name, expanding=True)) if marks
+                else column != all_(bindparam(name, type_=ARRAY(Integer))))
+
+    def first_pending(*same):  # type: ignore[no-untyped-def]
+        return (sa_select(func.min(earlier.c.id))
+                .where(*same, earlier.c.processed_at.is_(None), outside(earlier.c.id, "skip")).scalar_subquery())
+    earlier_in_chat = func.coalesce(first_pending(earlier.c.chat_id == cand.c.chat_id), cand.c.id) < cand.c.id
+    earlier_private = and_(cand.c.chat_id.is_(None), func.coalesce(first_pending(
+        earlier.c.chat_id.is_(None), earlier.c.platform == cand.c.platform, earlier.c.sender_id == cand.c.sender_id),
+        cand.c.id) < cand.c.id)
+    free = and_(among(cand.c.id, "rids"), cand.c.processed_at.is_(None).is_(true()),
+                ~earlier_in_chat, ~earlier_private)
+    if not marks:
+        return sa_select(*cand.c).where(free).with_for_update(skip_locked=True)
+    pick = sa_select(cand.c.id).where(free).with_for_update(skip_locked=True)
     return update(t).where(t.c.id.in_(pick)).values(processed_at=bindparam("claim_at")).returning(*t.c)
 
 
@@ -105,21 +135,27 @@ def _unclaim_statement():  # type: ignore[no-untyped-def]
 @functools.cache
 def _recent_statement(n: int = 1):  # type: ignore[no-untyped-def]
     """How many messages of each of `n` senders, and of their chats, arrived in the minute up
-    to their message: two counts each, every one a range of one covering index
-    (ix_inbound_sender_window / _chat_window), all in one statement."""
+    to their message, counted up to :cap_sender / :cap_chat (one past the limit and one more:
+    whether it is over, and whether this is the first one over, is all that is asked, and a
+    flood's count stops there instead of walking the whole minute): two counts each, every
+    one a range of one covering index (ix_inbound_sender_window / _chat_window), all in one
+    statement."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
 
-    def count(column, k: int):  # type: ignore[no-untyped-def]
-        return (sa_select(func.count()).select_from(t)
+    def count(column, k: int, cap: str):  # type: ignore[no-untyped-def]
+        rows = (sa_select(t.c.id)
                 .where(t.c.platform == bindparam(f"platform{k}"), column == bindparam(f"{column.name}{k}"),
                        t.c.received_at > bindparam(f"since{k}"), t.c.id <= bindparam(f"upto{k}"))
-                .scalar_subquery())
-    return sa_select(*[c for k in range(n) for c in (count(t.c.sender_id, k), count(t.c.chat_id, k))])
+                .limit(bindparam(cap)).subquery())
+        return sa_select(func.count()).select_from(rows).scalar_subquery()
+    return sa_select(*[c for k in range(n)
+                       for c in (count(t.c.sender_id, k, "cap_sender"), count(t.c.chat_id, k, "cap_chat"))])
 
 
 def _finish_statement():  # type: ignore[no-untyped-def]
     t = InboundRecord.__table__  # type: ignore[attr-defined]
-    return update(t).where(t.c.id == bindparam("rid")).values(outcome=bindparam("out"), ticket_no=bindparam("tno"))
+    return update(t).where(t.c.id == bindparam("rid")).values(
+        processed_at=bindparam("claim_at"), outcome=bindparam("out"), ticket_no=bindparam("tno"))
 
 
 class Pipeline:
@@ -133,7 +169,11 @@ class Pipeline:
         self.metrics = metrics
         self.candidates = CandidateReader()  # caches what never changes on a filed ticket
         self._ahead: dict[int, _Ahead] = {}  # record id -> read before its transaction
-        self._claim, self._finish = _claim_statement(), _finish_statement()
+        # SQLite has one writer at a time: the claim marks (it must take the write lock), and a
+        # transaction gives way to a webhook waiting to be stored. PostgreSQL's writers lock
+        # rows: the claim only locks them, and storing never waits behind processing.
+        self._serialised = engine.dialect.name == "sqlite"
+        self._claim, self._finish = _claim_statement(self._serialised), _finish_statement()
         self._held, self._unclaim = _held_statement(), _unclaim_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
@@ -151,7 +191,11 @@ class Pipeline:
         cleared — an inbound message waits to be stored, and storing, which the platform
         is waiting on, gets the database next: before the next transaction the processor
         waits up to GIVE_WAY_S for the writer. Both bounds keep a steady stream of webhooks
-        from starving processing, and processing from holding a webhook for long."""
+        from starving processing, and processing from holding a webhook for long. On PostgreSQL
+        nothing waits for processing's transaction, and `yield_to` is ignored: full transactions,
+        fewer commits."""
+        if not self._serialised:
+            yield_to = None
         done: list[Processed] = []
         try:
             while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
@@ -201,10 +245,12 @@ class Pipeline:
     def _count_recent(self, c: Connection | Session,
                       items: list[tuple[InboundMessage, int, datetime]]) -> list[tuple[int, int]]:
         """For each (message, record id, received at): its sender's and its chat's messages in
-        the minute up to it, in one statement."""
+        the minute up to it (counted no further than two past its limit), in one statement."""
         out: list[tuple[int, int]] = []
         for part in (items[i:i + COUNT_MANY] for i in range(0, len(items), COUNT_MANY)):
-            params: dict[str, object] = {}
+            lim = self.settings.limits
+            params: dict[str, object] = {"cap_sender": lim.per_sender_per_minute + 2,
+                                         "cap_chat": lim.per_chat_per_minute + 2}
             for k, (msg, record_id, received_at) in enumerate(part):
                 params |= {f"sender_id{k}": msg.sender_id, f"chat_id{k}": msg.chat_id, f"platform{k}": msg.platform,
                            f"since{k}": received_at - WINDOW, f"upto{k}": record_id}
@@ -243,23 +289,25 @@ class Pipeline:
         todo = ids
         try:
             with write_gate(self.engine), Session(self.engine) as s:
+                deferred.defer(s)   # outbox rows and ticket events: written together before the commit
                 while (todo and time.perf_counter() - started < TXN_SECONDS
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
-                    claimed = self._claim_chunk(s, chunk, now)
+                    claimed = self._claim_chunk(s, chunk, now, [f["rid"] for f in finished])
                     turned = False   # the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
                         if done and self._turn_over(started, yield_to, len(done)):
                             rest = [r["id"] for r in claimed[k:]]
-                            s.execute(self._unclaim, {"rids": rest})
+                            self._release(s, rest)
                             todo, turned = rest + todo, True
                             break
                         done.append(self._one(s, rec, now, careful, taken))
                         ctx = done[-1][0]
-                        finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no})
+                        finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no, "claim_at": now})
                     if turned:
                         break
-                if finished:  # outcomes recorded together (nothing in the transaction reads them)
+                deferred.flush(s)
+                if finished:  # marked processed (PostgreSQL) with their outcomes, together
                     s.execute(self._finish, finished)
                 s.commit()
         except _Redo as e:
@@ -292,11 +340,12 @@ class Pipeline:
         return (n >= TXN_MESSAGES or took >= TXN_SECONDS
                 or (yield_to is not None and not yield_to.is_set() and took >= TURN_SECONDS))
 
-    def _claim_chunk(self, s: Session, rids: list[int], now: datetime) -> list[RowMapping]:
+    def _claim_chunk(self, s: Session, rids: list[int], now: datetime, mine: list[int]) -> list[RowMapping]:
         """Claim what can be claimed of `rids`, in id order. A record another transaction holds
         (PostgreSQL) keeps the later messages of its conversation unclaimed, so each chat (and
         each sender's private messages) stays in order."""
-        got = sorted(s.execute(self._claim, {"rids": rids, "claim_at": now}).mappings().all(), key=lambda r: r["id"])
+        got = sorted(s.execute(self._claim, {"rids": rids, "skip": rids + mine, "claim_at": now}).mappings().all(),
+                     key=lambda r: r["id"])
         if len(got) < len(rids):
             claimed = {r["id"] for r in got}
             held = s.execute(self._held, {"rids": [i for i in rids if i not in claimed]}).all()
@@ -308,9 +357,15 @@ class Pipeline:
                       if (k := _conversation(r["chat_id"], r["platform"], r["sender_id"])) in first_held
                       and r["id"] > first_held[k]]
             if behind:
-                s.execute(self._unclaim, {"rids": behind})
+                self._release(s, behind)
                 got = [r for r in got if r["id"] not in set(behind)]
         return got
+
+    def _release(self, s: Session, rids: list[int]) -> None:
+        """Give claimed records back: unmark them (SQLite); on PostgreSQL they were never marked,
+        and their row locks go with the transaction."""
+        if self._serialised:
+            s.execute(self._unclaim, {"rids": rids})
 
     def _process_in(self, s: Session, rec: RowMapping, ahead: _Ahead | None, now: datetime, careful: bool) -> Ctx:
         msg = to_message(rec)
@@ -363,7 +418,7 @@ class Pipeline:
             raise _Redo(ctx.msg.msg_id) from e
 
     def _dispatch(self, ctx: Ctx) -> None:
-        savepoint = ctx.session.begin_nested()
+        savepoint, collected = ctx.session.begin_nested(), deferred.mark(ctx.session)
         try:
             self.router.dispatch(ctx)
             savepoint.commit()
@@ -372,6 +427,7 @@ class Pipeline:
             if not refused and _transient(e):
                 raise  # the database's condition, not the message's: the transaction is retried
             savepoint.rollback()
+            deferred.drop_after(ctx.session, collected)  # what it owed went with it
             ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
             if refused:
                 ctx.reply(str(e))

@@ -17,9 +17,10 @@ class InboundRecord(SQLModel, table=True):
         Index("ix_inbound_pending_chat", "chat_id", "id", sqlite_where=text("processed_at IS NULL"),
               postgresql_where=text("processed_at IS NULL")),
         # the flood limits count a sender's and a chat's messages of the last minute from these
-        # alone (index-only: every column the count reads is in the index)
-        Index("ix_inbound_sender_window", "platform", "sender_id", "received_at", "id"),
-        Index("ix_inbound_chat_window", "platform", "chat_id", "received_at", "id"),
+        # alone (index-only: every column the count reads is in the index); each leads with its
+        # own column, so neither can serve the other's count (migration 0005)
+        Index("ix_inbound_sender_window", "sender_id", "platform", "received_at", "id"),
+        Index("ix_inbound_chat_window", "chat_id", "platform", "received_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

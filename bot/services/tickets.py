@@ -13,6 +13,7 @@ from typing import cast
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from bot import deferred
 from bot import texts as T
 from bot.message import InboundMessage
 from bot.db import plain_insert
@@ -124,7 +125,7 @@ class TicketService:
 
     def log(self, t: Ticket, action: str, actor: str | None, **detail: object) -> None:
         assert t.id is not None
-        self.s.execute(plain_insert(TicketEvent), dict(ticket_id=t.id, at=self.now, actor_id=actor, action=action,
+        deferred.insert(self.s, TicketEvent, dict(ticket_id=t.id, at=self.now, actor_id=actor, action=action,
                                                   detail=detail))
 
     def set_clocks(self, t: Ticket) -> None:

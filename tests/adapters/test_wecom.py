@@ -286,6 +286,22 @@ async def test_robot_rate_limit_paces_21_messages_and_loses_none(start, fake):
     assert all(r.attempts == 0 for r in bot.outbox())
 
 
+async def test_a_restart_remembers_the_robot_budget_spent_in_the_window(start, fake):
+    fake.robot_limit = (20, 3.0)      # 20 per window, as the platform counts them
+    first = await start(wecom={"robot_window_s": 3.0})
+    await _owe(first, 20, platform="wecom_bot", chat_id="b3")
+    await fake.wait_for(lambda: [r.status for r in first.outbox()] == ["sent"] * 20, timeout=15)
+    await first.client.close()        # the bot restarts within the window
+    second = await start(wecom={"robot_window_s": 3.0})
+    await _owe(second, 1, platform="wecom_bot", chat_id="b3", text="重启后的通知")
+    await fake.wait_for(lambda: len(fake.of("webhook/send")) == 21, timeout=15)
+    sent = fake.of("webhook/send")
+    assert sent[20]["body"]["text"]["content"] == "重启后的通知"
+    assert fake.rejected == []                       # the restarted bot did not overdraw the budget
+    assert sent[20]["at"] - sent[0]["at"] >= 2.9     # it waited for the window the first one opened
+    await fake.wait_for(lambda: all(r.status == "sent" and r.attempts == 0 for r in second.outbox()))
+
+
 async def test_long_text_is_split_into_robot_sized_parts(start, fake):
     bot = await start()
     long = "\n".join(f"第{i}行：楼道灯已修好，感谢大家耐心等待。" for i in range(120))
