@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .red import Facts
-from .scan import Hit, Scan
+from .scan import SEPARATORS, Hit, Scan
 from .types import COLOR_RANK
 from .vocab_dangers import ICE
 from .vocab_data import OUTAGE_FAMILIES
@@ -177,7 +177,8 @@ def falling_ice(best: Hit, category: str, t: str, reasons: list[str]) -> str:
 
 # A person inside the lift; a generic person cue (a cry for help, nobody answering the door) told
 # around a fault that names what must be dealt with (GUIDELINES' tie rule).
-_IN_LIFT = ("电梯里", "电梯里面", "轿厢", "里面", "里头", "里边", "里厢")
+# Only words that name the lift itself: 里头 alone is anyone's home ("邻居家里头老人晕倒了"), 楼梯里 the stairs.
+_IN_LIFT = re.compile(r"电梯[里内]|轿厢|(?<!楼)梯里")
 _GENERIC_PERSON = ("distress", "alone_silent")
 _FAULT_CATEGORIES = ("utilities", "safety", "elevator")
 
@@ -194,7 +195,7 @@ def person_cue_on_a_fault(best: Hit, hits: list[Hit], color: str, category: str,
     faults = [h for h in hits if h.family.category in _FAULT_CATEGORIES and h.family.color in ("red", "orange")
               and not h.family.fallback]
     lift = next((h for h in faults if h.family.category == "elevator"), None)
-    if lift and any(w in t for w in _IN_LIFT):
+    if lift and _IN_LIFT.search(t):
         reasons.append(f"the person is inside a stopped lift ('{lift.cue}') → elevator")
         return color, "elevator"
     if best.family.name not in _GENERIC_PERSON or not faults:
@@ -217,15 +218,37 @@ def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) ->
     if best.family.name not in ("retaining_wall", "slope_sliding") or color != "orange":
         return color
     below = next((w for w in RIGHT_BELOW if w in t), None)
-    people = next((w for w in PEOPLE_PASS if w in t[t.find(below):]), None) if below else None
+    people = _passing_below(t, below) if below else None
     if not people:
         return color
     reasons.append(f"red: giving way ('{best.cue}') right over where people pass ('{below}', '{people}')")
     return "red"
 
 
-# Fire at the electrics: sparks, smoke, a burning smell, or the crackle of arcing (噼里啪啦).
-_FIRE_SEEN = ("火星", "火花", "冒烟", "烟", "焦", "糊", "着火", "烧", "火苗", "冒火", "啪")
+# Not passing there: 没人走, 不让人走, 不走人.
+_NOT_PASSING = re.compile(r"(?:没有?|不让|不|别)$")
+
+
+def _passing_below(t: str, below: str) -> str | None:
+    """The people-passing word in the clause that says what is below (下面是路，天天有人走), not denied."""
+    start = t.find(below) + len(below)
+    end = next((i for i in range(start, len(t)) if t[i] in SEPARATORS), len(t))
+    clause = t[start:end]
+    for w in PEOPLE_PASS:
+        i = clause.find(w)
+        if i >= 0 and not _NOT_PASSING.search(clause[max(0, i - 2):i]):
+            return w
+    return None
+
+
+# Fire at the electrics: a fire hit (火光, 冒烟, 焦糊味), or a spark hit whose arcing is seen or heard
+# crackling (火花, 冒火, 噼啪), not the buzz (滋滋) that water in a meter box makes.
+_SPARK_MARKS = ("火", "烟", "焦", "糊", "噼", "劈", "啪啪", "蓝光")
+
+
+def _fire_seen(hits: list[Hit]) -> str | None:
+    return next((h.cue for h in hits if h.family.name == "fire"
+                 or (h.family.name == "live_wire" and any(m in h.cue for m in _SPARK_MARKS))), None)
 
 
 def water_heard_in_electrics(best: Hit, hits: list[Hit], category: str, t: str, reasons: list[str]) -> str:
@@ -234,7 +257,7 @@ def water_heard_in_electrics(best: Hit, hits: list[Hit], category: str, t: str, 
     risk (safety)."""
     if best.family.name != "live_wire" or not any(h.family.name == "flood_electric" for h in hits):
         return category
-    if any(w in t for w in _FIRE_SEEN):
+    if _fire_seen(hits):
         return category
     reasons.append("water reaching the electrics, a buzz but no fire or arcing → utilities")
     return "utilities"

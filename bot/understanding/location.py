@@ -20,23 +20,31 @@ _CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|
 _CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九幺][零〇一二三四五六七八九幺]{2,3})(?![十百千万两])")
 # 一层 that is no floor: a layer (落了一层雪, 一层灰, 老厚一层), floor by floor (一层一层), a floor named
 # by 那/这/每 (会所那一层), between floors (两层中间); 一楼梯/一楼道 after a verb is "the whole stairwell".
-_NOT_FLOOR_ONE = re.compile(r"(?<=[了上厚薄落积结铺盖飘挂糊那这每同哪层])一层|一层(?=[灰雪冰霜水油皮土膜泥沙渣锈毛东]|一层)"
+# Only a layer of stuff after it (一层灰, 一层水 but not 一层水管/水表/水房, 一层油 but not 一层油烟): "5栋一层东边",
+# "电梯到了一层" are the first floor.
+_NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每同哪层])|(?<=落了)|(?<=积了)|(?<=结了)|(?<=铺了)|(?<=盖了))一层"
+                            r"|一层(?=[灰雪冰霜皮土膜泥沙渣锈毛]|水(?![管表房泵])|油(?![烟])|一层)"
                             r"|(?<=[了满糊])一楼(?=梯(?!间|口)|道)|两层(?=中间|之间|当中)")
 # a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
 # 六层的老楼), a floor of the community office or a service hall (社区一楼窗口)
 _FLOOR_NOT_PLACE_BEFORE = re.compile(r"[按摁爬]\s?$|(?:社区|中心|大厅|工作站|居委会?|会所|办事处|医院|卫生院|服务站|派出所|超市|商场)[^\d栋幢座单元]{0,3}$")
 _HEIGHT_BEFORE = re.compile(r"(?:都是|共|总共|只有|才)\s?$")   # 都是六层: a height, when written with 层
 _FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)|(?<=层)楼(?![上下道梯])")
-# a list of floors (一楼二楼, 17、18层): no one floor written
+# a list of floors (一楼二楼, 17、18层): no one floor written; a range (12楼到15楼都没水) names none either,
+# but the flight between two floors (二楼到三楼那段扶手) is placed on the first, as the labels have it
 _FLOOR_LIST_AFTER = re.compile(r"\s?[、和跟与及]?\s?\d{1,2}\s?[楼层]")
-_FLOOR_LIST_BEFORE = re.compile(r"\d\s?(?:[楼层]\s?[、和跟与及]?|[、和跟与及])\s?$")
-# a correction: "4楼 不是 5楼" names the latter
-_CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?不是\s?[,，]?\s?")
+_FLOOR_LIST_BEFORE = re.compile(r"\d\s?(?:[楼层]\s?[、和跟与及到至~\-—]?|[、和跟与及到至~\-—])\s?$")
+_FLOOR_RANGE_AFTER = re.compile(r"\s?[到至~\-—]\s?(\d{1,2})\s?[楼层]")
+# a correction: "5楼，不是，是6楼", "3栋 不对 是4栋", "4楼 不是 5楼" name the latter; a contrast
+# "漏水的是4楼不是5楼", "我家是3栋，不是5栋" (是 X 不是 Y) keeps the former
+_CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?(?:不是|不对|说错了)\s?[,，。]?\s?(是\s?)?")
+_CONTRAST_BEFORE = re.compile(r"是\s?$")
 # 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
-# 门 alone for 单元 in northern compounds (我住三门, 二门的租户), not a gate, a door or a fridge
-_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专])([一二三四五六七八九])门"
-                          r"(?![口卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面])")
+# 门 alone for 单元 in northern compounds, only where one lives (我住三门, 家是二门) or before its people or
+# floors (二门的租户, 三门楼上): 小区二门的道闸, 从三门进来 are gates, 三门峡 a town, 一门之隔 a phrase
+_CN_MEN_BARE = re.compile(r"(?:(?<=住)|(?<=住在)|(?<=家是)|(?<=家在)|(?<=我是))([一二三四五六七八九])门(?![口卫禁岗锁框把铃洞缝前外峡之])"
+                          r"|([一二三四五六七八九])门(?=的?(?:住户|租户|业主|邻居|那户|楼上|楼下|单元|楼道|楼梯|[\d一二三四五六七八九十]{1,2}\s?[楼层]))")
 _NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋楼, 两层楼: a count, not a number
 _DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
@@ -44,7 +52,7 @@ _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—
 # building's own group ("2-602" in building 17's chat is unit 2, room 602); a letter alone names no number.
 _PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
-# 5号2单元; 3号、4号楼 (a list: the first as written)
+# 5号2单元
 _BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")
 # a list or a range of buildings / units (9、12、15号楼, 1单元和3单元, 1-3座, 7到10栋): no one of them written
 _LIST_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s?(?:号楼|号|栋|幢|座|单元)?\s?[、和跟与及到至~\-—]\s?$")
@@ -55,7 +63,7 @@ _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元|(?<=[幢栋座楼])\s?(\d{1,2}
 _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
                    r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶])(?!楼(?![上下]))")
-_NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码",
+_NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码", "码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$")
 _PARKING_BEFORE = re.compile(r"(?:[a-z]\d?区|车位|车库|地库|停车场|位号)\s*(?:是|为|:)?\s*$")
 _PARKING_AFTER = ("车位", "号车位", "号位", "位", "停车")
@@ -79,7 +87,7 @@ def _convert(text: str) -> str:
     text = _NOT_NUMBER.sub("俩", text)
     text = _CN_ROOM.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
     text = _CN_MEN.sub(lambda m: _cn_to_digits(m.group(1) or m.group(2)), text)
-    text = _CN_MEN_BARE.sub(lambda m: _DIGIT[m.group(1)] + "单元", text)
+    text = _CN_MEN_BARE.sub(lambda m: _DIGIT[m.group(1) or m.group(2)] + "单元", text)
     return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
 
 
@@ -93,7 +101,7 @@ def _room_ok(text: str, m: re.Match, group: int = 1) -> bool:
     # 2010..2029 reads as a year; 19xx is a 19th-floor flat in a high-rise (years are written with 年)
     if len(n) == 4 and n[:3] in ("201", "202") and not m.group(0).endswith(("室", "房", "号房")):
         return False
-    before = text[max(0, m.start() - 4):m.start()].rstrip()
+    before = text[max(0, m.start() - 5):m.start()].rstrip(" :：")   # 取件码：1203, 热线:4008
     if _PARKING_BEFORE.search(before) or text.startswith(_PARKING_AFTER, m.end()):
         return False   # 车库B区127号 / 127号车位: a parking space, not a flat
     return not before.endswith(_NOT_ROOM_BEFORE)
@@ -106,6 +114,8 @@ def _floor_of_place(t: str, m: re.Match) -> bool:
         return False
     if t[m.end() - 1] == "层" and _HEIGHT_BEFORE.search(before):
         return False
+    if (r := _FLOOR_RANGE_AFTER.match(t, m.end())) and int(r.group(1)) - int(m.group(1)) != 1:
+        return False   # 12楼到15楼都没水: a span of floors, no one of them
     return not (_FLOOR_LIST_AFTER.match(t, m.end()) or _FLOOR_LIST_BEFORE.search(before))
 
 
@@ -120,7 +130,9 @@ def _single(t: str, *patterns: re.Pattern[str]) -> re.Match | None:
 def _corrected(t: str, m: re.Match, pattern: re.Pattern[str]) -> re.Match:
     """'4楼 不是 5楼': the place after 不是 replaces the one before."""
     c = _CORRECTED.match(t, m.end())
-    return (pattern.match(t, c.end()) or m) if c else m
+    if c is None or (c.group(1) is None and _CONTRAST_BEFORE.search(t, max(0, m.start() - 2), m.start())):
+        return m
+    return pattern.match(t, c.end()) or m
 
 
 def parse_location(text: str, chat_building: str | None = None) -> Location | None:

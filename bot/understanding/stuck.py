@@ -34,16 +34,21 @@ _MY_FAMILIES = {None, "distress", "care_urgent", "person_down", "alone_silent", 
                 "generic_fault"}
 
 
+def _no_stairs(text: str) -> str:
+    """The text with 楼梯 (the stairs) blanked, so that 梯里 / 梯门 read only a lift ("楼梯里太黑" is no lift)."""
+    return text.replace("楼梯", "楼_")
+
+
 def _names_lift(fam: str | None, text: str) -> bool:
     """The message is about a lift ("电梯停在半中间 里头好像有人"): someone inside it, not behind a home's door."""
     # the rules' lift family (电悌 is folded there), not the model's category: "门里头有人" is a home's door
-    return fam in _LIFT_FAMILIES or any(w in text for w in LIFT_WORDS)
+    return fam in _LIFT_FAMILIES or any(w in _no_stairs(text) for w in LIFT_WORDS)
 
 
 def trapped_in_lift(text: str) -> bool:
     """Someone is caught inside a lift ("我老公在电梯里 停电的时候卡在半路了"): the lift's emergency, a ticket
     of its own even when a power cut stopped it (the outage's ticket is the building's supply)."""
-    return any(w in text for w in LIFT_INSIDE) and any(w in text for w in CAUGHT)
+    return any(w in _no_stairs(text) for w in LIFT_INSIDE) and any(w in text for w in CAUGHT)
 
 
 def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
@@ -58,10 +63,10 @@ def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building
     if (lift and (w := next((w for w in STRANDED if w in text), None)) is not None
             and not any(h in text for h in HELP_ASK)):
         why = f"stranded by the lift ('{w}')"
-    elif lift and (w := next((w for w in IN_LIFT if w in text), None)) is not None:
+    elif lift and (w := next((w for w in IN_LIFT if w in _no_stairs(text)), None)) is not None:
         why = f"someone inside the lift ('{w}')"
     elif (lift and (w := next((w for w in AIRLESS if w in text), None)) is not None
-          and ("trapped" in t.keywords or any(i in text for i in INSIDE))):
+          and ("trapped" in t.keywords or any(i in _no_stairs(text) for i in INSIDE))):
         why = f"someone short of breath inside the lift ('{w}')"
     elif (t.category == "care" and not _names_lift(fam, text)
           and (w := next((w for w in BEHIND_DOOR if w in text), None)) is not None):

@@ -655,8 +655,10 @@ from . import vocab_lifts as _LF  # noqa: E402
 
 for _name, _cues in _LF.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _LF.MASKS
 
 # A fraud under way, money about to be handed over: vocab_fraud.py.
 from . import vocab_fraud as _FR  # noqa: E402
 
 FAMILIES.update({_k: dict(_v) for _k, _v in _FR.FRAUD_FAMILIES.items()})
+MASKS += _FR.MASKS

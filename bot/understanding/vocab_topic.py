@@ -58,8 +58,9 @@ IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "
 # Short of breath is someone inside the lift only when the lift is named or someone was reported inside:
 # after a power cut, an oxygen machine stopping at home ("他喘不上气") is a care request of its own.
 AIRLESS: list[str] = ["透不过气", "透勿过气", "喘不上气", "喘不过气"]
-INSIDE: list[str] = ["电梯", "梯里", "轿厢", "里面", "里头", "困", "关在"]   # not 楼梯 (the stairs)
-LIFT_WORDS: list[str] = ["电梯", "梯里", "轿厢", "梯门"]   # a message about a lift (not 楼梯, the stairs)
+# 梯里 / 梯门 are read with 楼梯 (the stairs) blanked out (stuck._no_stairs): 楼梯里太黑 is no lift.
+INSIDE: list[str] = ["电梯", "梯里", "轿厢", "里面", "里头", "困", "关在"]
+LIFT_WORDS: list[str] = ["电梯", "梯里", "轿厢", "梯门"]   # a message about a lift
 # Someone caught inside a lift: in it, and held there (stuck.trapped_in_lift).
 LIFT_INSIDE: list[str] = ["电梯里", "梯里", "轿厢里", "轿厢内", "电梯内"]
 CAUGHT: list[str] = ["卡在", "卡住", "困在", "困住", "关在", "被关", "出不来", "卡半路", "卡了"]
