@@ -73,8 +73,10 @@ def here_too(text: str) -> bool:
 
 def new_place_too(u: Understanding, text: str, t: TicketView, fam: str | None) -> str | None:
     """The place a "here too" names that the ticket's report did not ("5楼也是黑的" after a report of
-    the third unit's lights): another light, door, bin there, so another ticket. Supply outages and a
-    spreading smoke or gas are the building's (a neighbour's floor confirms them) and are left alone."""
+    the third unit's lights): another light, door, bin there, so another ticket. "Not only the report's floor,
+    another too" ("不只18 17层也没电") splits even an outage: the labels treat another floor so written as
+    another report. Otherwise supply outages and a spreading smoke or gas are the building's (a neighbour's
+    floor confirms them) and are left alone."""
     m = _NEW_PLACE_TOO.search(text)
     if m is not None and m.group(1) not in t.text and beyond(text, m.group(1), placed=True):
         return m.group(1)   # "不只18 17层也没电": the report's floor, then another: even an outage splits

@@ -177,6 +177,23 @@ _QUESTION = ("?", "？", "吗")
 _STILL_SHORT = 20
 
 
+def still_words(text: str, ticket_text: str, vocab: Vocabulary) -> list[str] | None:
+    """The "still" words (还在, 还是, 还没) by which a message says a ticket's thing is still there, None when it
+    says no such thing: no still word, 还是 only in a question (a choice: "全楼还是只有我们这层？"), a word that
+    reports nothing, or a qualifier, another thing or another object than the ticket's."""
+    words = [w for w in _STILL_ON if w in text]
+    if words == ["还是"] and any(q in text for q in _QUESTION):
+        return None
+    if not words or any(w in text for w in vocab.words.get("not_report", ())):
+        return None
+    objects = vocab.words.get("object", ())
+    if qualifier_conflict(text, ticket_text) or another_thing(text, ticket_text, objects):
+        return None
+    if other_object(text, ticket_text, objects, before_too=False) is not None:
+        return None   # "那个配电箱还在响" after a flooded garage: another thing, still going
+    return words
+
+
 def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, related: bool, conflict: str | None,
                   vocab: Vocabulary, broad: bool = False) -> RepeatMatch | None:
     """`t` (the chat's latest open ticket, another resident's, within the hour) if this short request says its
@@ -186,16 +203,10 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
     if (not u.request or u.fixed_report or t.color == "blue" or u.color == "blue" or conflict or not related
             or t.reported_by(sender_id) or t.minutes_since_reported() > NEIGHBOUR_STILL_MINUTES or len(text) > 40):
         return None
-    words = [w for w in _STILL_ON if w in text]
-    if words == ["还是"] and any(q in text for q in _QUESTION):
-        words = []
-    if not words or any(w in text for w in vocab.words.get("not_report", ())):
+    words = still_words(text, t.text, vocab)
+    if words is None:
         return None
     objects = vocab.words.get("object", ())
-    if qualifier_conflict(text, t.text) or another_thing(text, t.text, objects):
-        return None
-    if other_object(text, t.text, objects, before_too=False) is not None:
-        return None   # "那个配电箱还在响" after a flooded garage: another thing, still going
     agreed = agreement(text, vocab)
     if t.color == "red" and u.color != "red" and not agreed:
         return None   # a milder request after an emergency ("药还没拿"): its own, as in `same_topic`
@@ -216,20 +227,14 @@ def still_reported(u: Understanding, text: str, t: TicketView, vocab: Vocabulary
     place contradicts the ticket's; hours later is fine (the thing is still not fixed)."""
     if u.fixed_report or t.color == "blue" or len(text) > 2 * _STILL_SHORT:
         return None
-    words = [w for w in _STILL_ON if w in text]
-    if words == ["还是"] and any(q in text for q in _QUESTION):
-        words = []
-    if not words or any(w in text for w in vocab.words.get("not_report", ())):
-        return None
-    if u.category not in (None, "other", t.category) and not u.category_guessed:
+    words = still_words(text, t.text, vocab)
+    if words is None or (u.category not in (None, "other", t.category) and not u.category_guessed):
         return None
     objects = vocab.words.get("object", ())
-    if qualifier_conflict(text, t.text) or another_thing(text, t.text, objects):
-        return None
     back = shared_object(text, t.text, objects) or (
         (u.location.room or u.location.floor or u.location.unit) if u.location and t.location
         and (t.location.room or t.location.floor) and same_inner_place(u.location, t.location) else None)
-    if back is None or other_object(text, t.text, objects, before_too=False) is not None:
+    if back is None:
         return None
     return RepeatMatch(t.no, "repeat", (f"says #{t.no} is still there ('{words[0]}', '{back}'), "
                                         f"{t.minutes_since_reported():.0f} min after it",))

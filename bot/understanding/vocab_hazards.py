@@ -27,7 +27,7 @@ _SLOPE = ("坡坡", "后坡", "山坡", "边坡", "土坡", "后山", "山体", 
 _GIVES_WAY = ("裂", "开了条缝", "缝", "鼓", "凸", "渗", "冒水", "冒浑水", "垮", "塌", "掉泥", "往下掉", "滑坡", "口子", "下陷")
 
 # A retaining wall or slope giving way right over where people pass (the path below it, children on
-# their way to school): GUIDELINES' "something about to fall on people", red (adjust.giving_way_over_people).
+# their way to school): GUIDELINES' "something about to fall on people", red (hazard_context.giving_way_over_people).
 RIGHT_BELOW: list[str] = ["下头就是", "下面就是", "底下就是", "下边就是", "正下方就是", "下头是", "下面是", "底下是"]
 PEOPLE_PASS: list[str] = ["放学", "上学", "娃儿", "孩子", "小孩", "小朋友", "幼儿园", "有人走", "人走", "过路",
                           "从那过", "从那里过", "从那儿过", "从这过", "人来人往", "人进人出", "天天有人"]
