@@ -41,10 +41,11 @@ _CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?(?:不是|不对|�
 _CONTRAST_BEFORE = re.compile(r"是\s?$")
 # 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
-# 门 alone for 单元 in northern compounds, only where one lives (我住三门, 家是二门) or before its people or
-# floors (二门的租户, 三门楼上): 小区二门的道闸, 从三门进来 are gates, 三门峡 a town, 一门之隔 a phrase
-_CN_MEN_BARE = re.compile(r"(?:(?<=住)|(?<=住在)|(?<=家是)|(?<=家在)|(?<=我是))([一二三四五六七八九])门(?![口卫禁岗锁框把铃洞缝前外峡之])"
-                          r"|([一二三四五六七八九])门(?=的?(?:住户|租户|业主|邻居|那户|楼上|楼下|单元|楼道|楼梯|[\d一二三四五六七八九十]{1,2}\s?[楼层]))")
+# 门 alone for 单元 in northern compounds (我住三门, 四门的暖气, 三门这边), not a gate, a door or a fridge: not
+# a compound's gate (小区二门, 东区二门的道闸), a way in (从三门进来, 走二门), a town (三门峡) or a phrase (一门之隔)
+_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕])([一二三四五六七八九])门"
+                          r"(?![口卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面峡之进出])"
+                          r"(?!的?(?:道闸|岗亭|保安|栏杆|闸|停车|进|出))")
 _NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋楼, 两层楼: a count, not a number
 _DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
@@ -87,7 +88,7 @@ def _convert(text: str) -> str:
     text = _NOT_NUMBER.sub("俩", text)
     text = _CN_ROOM.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
     text = _CN_MEN.sub(lambda m: _cn_to_digits(m.group(1) or m.group(2)), text)
-    text = _CN_MEN_BARE.sub(lambda m: _DIGIT[m.group(1) or m.group(2)] + "单元", text)
+    text = _CN_MEN_BARE.sub(lambda m: _DIGIT[m.group(1)] + "单元", text)
     return _CN_NUM.sub(lambda m: _cn_to_digits(m.group(1)), text)
 
 

@@ -70,7 +70,7 @@ def test_a_gate_is_no_unit(text: str) -> None:
     assert loc is None or loc.unit is None
 
 
-@pytest.mark.parametrize("text, unit", [("我住三门 六楼", "3"), ("二门的住户注意一下", "2")])
+@pytest.mark.parametrize("text, unit", [("我住三门 六楼", "3"), ("二门的住户注意一下", "2"), ("五门的暖气还是凉的", "5")])
 def test_a_door_one_lives_behind_is_a_unit(text: str, unit: str) -> None:
     loc = parse_location(text)
     assert loc is not None and loc.unit == unit
