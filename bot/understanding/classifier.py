@@ -15,7 +15,7 @@ import re
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
-from .responders import speaker
+from .responders import BESIDES, asks_up, speaker
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
@@ -99,9 +99,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     fixed = valid_fixed(scan, vocab)
     if fixed:
         phrase, fend = fixed
-        later = [s for s, _, _ in scan.kinds.get("contrast", ()) if s >= fend - 1]
-        after = [h for h in hits if later and h.start > later[0]]
-        if after:
+        later = sorted([s for s, _, _ in scan.kinds.get("contrast", ()) if s >= fend - 1]
+                       + [t.find(w, fend) for w in BESIDES if t.find(w, fend) >= 0])
+        # a leader reporting one thing done, then passing another problem up ("...修好了。...请社区安排")
+        ask = asks_up(context.sender_role or "resident", t[fend:])
+        ask = ask if ask and not any(h.family.color == "red" for h in hits if h.start >= fend) else None
+        after = [h for h in hits if later and h.start > later[0]] if not ask else [h for h in hits if h.start >= fend]
+        if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
         else:
