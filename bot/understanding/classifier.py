@@ -142,6 +142,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             return no(f"not request: lost or misdelivered property ('{chatter}')")
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
+    pet = vocab.first_in("lost_pet", t)
+    if pet and not red and not addressed:
+        return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
     if reply and not red and not (addressed and strong):

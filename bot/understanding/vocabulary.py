@@ -312,6 +312,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["reassured"] = tuple(_merge(T.REASSURED, cfg.reassured, remove, fold=False))
     words["ignorant"] = tuple(_merge(T.IGNORANT, cfg.ignorant, remove, fold=False))
     words["lost_property"] = tuple(_merge(LP.LOST_PROPERTY, cfg.lost_property, remove))
+    words["lost_pet"] = tuple(_merge(LP.LOST_PET, cfg.lost_pet, remove))
     # a lift that still runs with one part faulty (adjust.py)
     words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
