@@ -79,7 +79,7 @@ def test_a_fixed_report_with_nothing_new_is_no_request(ctx, text):
 
 
 @pytest.mark.parametrize("text", [
-    "我家的小白狗早上从门缝跑丢了 脖子上系着蓝绳子 看见的邻居告诉我一声",
+    "我家的小白狗跑丢了 脖子上系着蓝绳子 看见的邻居告诉我一声",
     "楼下草丛里有只灰猫 谁家丢了只猫 我先抱回屋了",
 ])
 def test_a_lost_or_found_pet_is_a_notice_among_neighbours(text):
