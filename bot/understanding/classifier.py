@@ -158,7 +158,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
-        return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no)
+        return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
 
     # 5. colour and category from the most urgent family
     keywords = _keywords(hits, places)
@@ -181,8 +181,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
 
 
 def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: str | None, loc: Location | None,
-                reasons: list[str], keywords: tuple[str, ...], no) -> Understanding:
+                reasons: list[str], keywords: tuple[str, ...], no, vocab: Vocabulary) -> Understanding:
     """No problem cue: an acknowledgement, an ask to the office, a question about a service, or nothing."""
+    wish = vocab.first_in("wish", t) if scan.has("ack") else None
+    if wish:
+        # thanks or a laugh beside a wish or an ask: not chatter for that; the model reads the rest
+        reasons.append(f"'{scan.first('ack')}' beside a wish or an ask ('{wish}')")
+        return no("not request: no problem or ask cue")
     if scan.has("ack") and (any(w in t for w in _THANKS) or not scan.has("ask")):
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
     thanked = _THANKED.search(t)

@@ -91,3 +91,30 @@ def test_a_lost_or_found_pet_is_a_notice_among_neighbours(text):
 def test_a_lost_pet_asking_the_office_is_a_request():
     u = classify_rules("家里的猫不见了两天 物业能不能帮忙调一下门口的监控", RESIDENT)
     assert u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "小区门口新装的广告屏太亮了 晚上照得睡不着",
+    "单元门口的信报箱被人拆掉了 快递员都没地方放信",
+])
+def test_too_bright_or_taken_away_by_someone_is_no_fix(text):
+    assert not classify_rules(text, RESIDENT).fixed_report
+
+
+@pytest.mark.parametrize("text", ["楼道的灯亮了 谢谢师傅", "挡窗户的树枝已经锯掉了"])
+def test_a_fix_is_still_a_fix(text):
+    assert classify_rules(text, RESIDENT).fixed_report
+
+
+def test_thanks_beside_a_wish_leave_the_decision_to_the_model():
+    u = classify_rules("谢谢楼长 要我说东门再开一个小门就好了", RESIDENT)
+    assert not u.request
+    assert any("beside a wish" in r for r in u.reasons)
+    assert u.reasons[-1] == "not request: no problem or ask cue"   # silent: the model may read it
+
+
+@pytest.mark.parametrize("text", ["辛苦了 谢谢", "哈哈 收到"])
+def test_plain_thanks_stay_chatter(text):
+    u = classify(text, RESIDENT)
+    assert not u.request
+    assert any("acknowledgement/thanks" in r for r in u.reasons), u.reasons
