@@ -68,6 +68,18 @@ def asks_up(role: str, t: str) -> str | None:
     return next((w for w in _ESCALATE if w in t), None) if role in ("leader", "chief") else None
 
 
+# A leader's or chief's own question to the office ("请问...怎么报销", "...这个通知谁来发？"): not one put to
+# a resident ("阿姨，是您家里漏吗？") nor one asked on the way to help ("我马上过去，谁有她儿子的电话？").
+_QUESTION_ENDS = ("？", "?", "吗", "伐", "没得", "没有", "不")
+_TO_SOMEONE_HERE = ("我", "你", "您", "侬", "阿姨", "大爷", "叔", "姐", "哥", "哪家", "谁家", "哪个单元", "几楼", "几号")
+
+
+def _asks_office(t: str) -> bool:
+    s = t.strip()
+    return ((s.endswith(_QUESTION_ENDS) or "请问" in s) and not any(w in s for w in _TO_SOMEONE_HERE)
+            and not _busy(s))
+
+
 def _busy(t: str, audience: bool = True, handling: bool = True) -> bool:
     """A responder handling it already ("马上", "联系了", "已经派") or, with `audience`, speaking to
     everyone ("大家", "各位"); "不放心" is no "放心"."""
@@ -118,6 +130,8 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             # "已经拉了警戒线，没人受伤，请安排维修": what is already done in an earlier clause is no
             # answer to the ask; only handling in the ask's own clause is
             clause = before[max(before.rfind(b) for b in _CLAUSE_ENDS) + 1:]
+            if not escalates and _asks_office(t):
+                return Speaker(note=f"{role} asks the office a question", role="resident")
             if not escalates or _busy(before, handling=False) or _busy(clause):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")

@@ -118,3 +118,29 @@ def test_plain_thanks_stay_chatter(text):
     u = classify(text, RESIDENT)
     assert not u.request
     assert any("acknowledgement/thanks" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "请问这季度的楼长误餐补助找哪个部门签字"),
+    (CHIEF, "东片路灯改造的方案定下来没有？"),
+])
+def test_a_leader_asking_the_office_a_question_is_read_as_a_residents_question(ctx, text):
+    u = classify_rules(text, ctx)
+    assert any("asks the office a question" in r for r in u.reasons)
+    assert not any(r.startswith("not request: chief") or r.startswith("not request: leader") for r in u.reasons)
+
+
+def test_a_leaders_question_about_a_service_is_a_blue_request():
+    u = classify("请问这季度的楼长误餐补助找哪个部门签字", LEADER)
+    assert (u.request, u.color) == (True, "blue"), u.reasons
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "我这就下去，谁有602的钥匙？"),
+    (LEADER, "阿姨，是您家卫生间漏还是厨房漏？"),
+    (CHIEF, "大家家里现在有水吗？"),
+    (LEADER, "哪家的电动车停在消防通道上？"),
+])
+def test_a_leader_asking_residents_or_on_the_way_is_no_request(ctx, text):
+    u = classify_rules(text, ctx)
+    assert not any("asks the office a question" in r for r in u.reasons)
