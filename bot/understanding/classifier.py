@@ -15,7 +15,7 @@ import re
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
-from .responders import speaker
+from .responders import BESIDES, asks_up, speaker
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
@@ -99,9 +99,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     fixed = valid_fixed(scan, vocab)
     if fixed:
         phrase, fend = fixed
-        later = [s for s, _, _ in scan.kinds.get("contrast", ()) if s >= fend - 1]
-        after = [h for h in hits if later and h.start > later[0]]
-        if after:
+        later = sorted([s for s, _, _ in scan.kinds.get("contrast", ()) if s >= fend - 1]
+                       + [t.find(w, fend) for w in BESIDES if t.find(w, fend) >= 0])
+        # a leader reporting one thing done, then passing another problem up ("...修好了。...请社区安排")
+        ask = asks_up(context.sender_role or "resident", t[fend:])
+        ask = ask if ask and not any(h.family.color == "red" for h in hits if h.start >= fend) else None
+        after = [h for h in hits if later and h.start > later[0]] if not ask else [h for h in hits if h.start >= fend]
+        if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
         else:
@@ -138,6 +142,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             return no(f"not request: lost or misdelivered property ('{chatter}')")
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
+    pet = vocab.first_in("lost_pet", t)
+    if pet and not red and not addressed:
+        return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
     if reply and not red and not (addressed and strong):
@@ -151,7 +158,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
-        return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no)
+        return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
 
     # 5. colour and category from the most urgent family
     keywords = _keywords(hits, places)
@@ -174,8 +181,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
 
 
 def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: str | None, loc: Location | None,
-                reasons: list[str], keywords: tuple[str, ...], no) -> Understanding:
+                reasons: list[str], keywords: tuple[str, ...], no, vocab: Vocabulary) -> Understanding:
     """No problem cue: an acknowledgement, an ask to the office, a question about a service, or nothing."""
+    wish = vocab.first_in("wish", t) if scan.has("ack") else None
+    if wish:
+        # thanks or a laugh beside a wish or an ask: not chatter for that; the model reads the rest
+        reasons.append(f"'{scan.first('ack')}' beside a wish or an ask ('{wish}')")
+        return no("not request: no problem or ask cue")
     if scan.has("ack") and (any(w in t for w in _THANKS) or not scan.has("ask")):
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
     thanked = _THANKED.search(t)

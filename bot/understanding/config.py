@@ -50,6 +50,8 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       lift_goes: [才开]              # a lift whose door reopens but which goes in the end: yellow
       theft: [被人拿走]              # theft or vandalism of shared things told as yellow: safety (vocab_theft)
       lost_property: [送错门]         # lost or misdelivered property told among neighbours: never a request (vocab_lost)
+      lost_pet: [鹦鹉飞了]            # a pet lost or found: a notice among neighbours unless the office is asked
+      wish: [盼着能]                 # a wish beside thanks or a laugh: the model decides (vocab_wish)
       vulnerable: [老外婆]           # a particular vulnerable person; with a need today: orange (vocab_vulnerable) ...
       home_comfort_out: [地暖+不热]  # ... heat or cold at home with nothing to stop it
       fall_risk: [跌倒]              # ... a fall stated as the risk
@@ -142,6 +144,8 @@ class UnderstandingConfig(BaseModel):
     lift_goes: list[str] = []
     theft: list[str] = []
     lost_property: list[str] = []
+    lost_pet: list[str] = []
+    wish: list[str] = []
     vulnerable: list[str] = []
     home_comfort_out: list[str] = []
     fall_risk: list[str] = []

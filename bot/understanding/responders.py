@@ -32,11 +32,19 @@ _AUDIENCE = ("大家", "各位", "@所有人")
 # Staff relaying a resident's report near the start of the message ("居民电话反映：…", "3栋楼长说…"):
 # the problem is passed on for someone to act, not announced.
 _STAFF_RELAY = ("居民反映", "住户反映", "业主反映", "电话反映", "来电反映", "居民来电", "住户来电", "楼长说", "楼长反映",
-                "网格员反映", "有居民问", "有住户问")
+                "网格员反映", "有居民问", "有住户问", "有个居民问", "有个住户问", "有位居民问", "有个业主问")
 _RELAY_WITHIN = 14  # characters from the start
+# ...or naming whom it relays in its own words ("3栋王大爷反映", "有个居民问"): someone other than the speaker.
+_RELAY_SOMEONE = re.compile(r"^[^我，。！？!?]{0,12}?(?:大爷|大妈|阿姨|奶奶|爷爷|老人|阿婆|阿伯|居民|住户|业主|租客|家属|那家|一家|一户)"
+                            r"(?:来电|打电话|电话)?(?:反映|问|说)")
+# Staff asking someone to act for a resident: another responder or a service ("请网格长去协调一下",
+# "想请燃气公司来检查"), or hands among the staff ("谁明天去...帮他拿一下", "边位方便帮手买").
+_STAFF_ASK = re.compile(r"请(?:网格长|网格员|楼长|物业|社区|工程部|燃气公司|供电所|自来水公司|电工|师傅|维修工)[^，。！？!?]{0,3}?"
+                        r"(?:去|来|过去|帮|协调|处理|看|查|修)"
+                        r"|谁(?:明天|今天|下午|上午|晚上|有空|方便)[^，。！？!?]{0,6}?去|边位方便|哪位方便|哪位有空")
 _NOTICE_OPENINGS = ("【", "通知", "提醒", "@所有人", "各位")
 # "收到。另外..." acknowledges one thing, then raises another: what it acknowledged is no answer to the new one.
-_BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
+BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 # "已经" marks a responder handling only before a handling verb ("已经联系了"), not a state ("已经湿了").
 _ALREADY_HANDLING = re.compile(r"已经?(?:协调|排查|检查|逐|联系|通知|安排|报|派|到|过去|在|处理|叫|打|去|让|找|关|拉|疏散|上报|反映给|跟|送|转|带|扶|救|修|换|清|拆|挪|封|劝)")
 # A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
@@ -52,12 +60,32 @@ _APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
 _SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "已经关", "关了总阀", "关总阀", "我会赔", "我赔", "已经在修")
 
 
-def _busy(t: str, audience: bool = True) -> bool:
+_CLAUSE_ENDS = "，,。！？!?；;"
+
+
+def asks_up(role: str, t: str) -> str | None:
+    """A leader's or chief's ask passing a problem up to the office ("请社区今天就安排一下"), if any."""
+    return next((w for w in _ESCALATE if w in t), None) if role in ("leader", "chief") else None
+
+
+# A leader's or chief's own question to the office ("请问...怎么报销", "...这个通知谁来发？"): not one put to
+# a resident ("阿姨，是您家里漏吗？") nor one asked on the way to help ("我马上过去，谁有她儿子的电话？").
+_QUESTION_ENDS = ("？", "?", "吗", "伐", "没得", "没有", "不")
+_TO_SOMEONE_HERE = ("我", "你", "您", "侬", "阿姨", "大爷", "叔", "姐", "哥", "哪家", "谁家", "哪个单元", "几楼", "几号")
+
+
+def _asks_office(t: str) -> bool:
+    s = t.strip()
+    return ((s.endswith(_QUESTION_ENDS) or "请问" in s) and not any(w in s for w in _TO_SOMEONE_HERE)
+            and not _busy(s))
+
+
+def _busy(t: str, audience: bool = True, handling: bool = True) -> bool:
     """A responder handling it already ("马上", "联系了", "已经派") or, with `audience`, speaking to
     everyone ("大家", "各位"); "不放心" is no "放心"."""
     return (any(m in t and not any(f"{n}{m}" in t for n in "不没") for m in _RESPONDER_BUSY
                 if audience or m not in _AUDIENCE)
-            or _ALREADY_HANDLING.search(t) is not None)
+            or (handling and _ALREADY_HANDLING.search(t) is not None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +104,17 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
     if role in RESPONDERS:
         help_at = min((t.find(w) for w in _HELP_ASK if w in t), default=-1)
         relay = next((w for w in _STAFF_RELAY if w in t[:_RELAY_WITHIN]), None) if role == "staff" else None
+        if role == "staff" and relay is None and (m_r := _RELAY_SOMEONE.search(t)) and _STAFF_ASK.search(t) \
+                and not has_red and not _busy(t[m_r.end():], audience=False):
+            return Speaker(note=f"{role} passes a problem up to the office ('{m_r.group(0)}')", role="resident")
         if (relay and not has_red and not t.lstrip().startswith(_NOTICE_OPENINGS)
                 and not _busy(t[t.find(relay) + len(relay):], audience=False)):
             return Speaker(note=f"{role} relays a resident's report ('{relay}')", role="resident")
+        if role == "staff" and not has_red and not t.lstrip().startswith(_NOTICE_OPENINGS) \
+                and not any(a in t for a in _AUDIENCE) and (m_a := _STAFF_ASK.search(t)) \
+                and not _busy(t[:m_a.start()], audience=False) and "我帮" not in t[:m_a.start()]:
+            return Speaker(note=f"{role} passes a problem up to the office: asks someone to act ('{m_a.group(0)}')",
+                           role="resident")
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
             return Speaker(stop=f"not request: {role} announces or answers", role=role)
         # "请社区今天安排..." asks the office to act: markers after the ask are part of it
@@ -89,9 +125,14 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             ask_at = min((t.find(w) for w in _ESCALATE + _HELP_ASK if w in t), default=len(t))
         if not has_red:
             escalates = next((w for w in _ESCALATE if w in t), None)
-            besides = max((t.find(w) for w in _BESIDES if w in t[:ask_at]), default=0)
+            besides = max((t.find(w) for w in BESIDES if w in t[:ask_at]), default=0)
             before = t[besides:ask_at]
-            if not escalates or _busy(before):
+            # "已经拉了警戒线，没人受伤，请安排维修": what is already done in an earlier clause is no
+            # answer to the ask; only handling in the ask's own clause is
+            clause = before[max(before.rfind(b) for b in _CLAUSE_ENDS) + 1:]
+            if not escalates and _asks_office(t):
+                return Speaker(note=f"{role} asks the office a question", role="resident")
+            if not escalates or _busy(before, handling=False) or _busy(clause):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)

@@ -16,3 +16,12 @@ LOST_PROPERTY: list[str] = [
     "放门卫了", "放在门卫", "放到门卫", "先放门卫", "交给门卫了",
 ]
 # fmt: on
+
+# A pet lost or found ("我家猫不见了 ... 谁看到说一声", "丢了只橘猫在我家门口"): a notice among neighbours,
+# unless it asks the office (the classifier lets an ask to the office through). Extend with `lost_pet`.
+# fmt: off
+LOST_PET: list[str] = [
+    "猫丢了", "狗丢了", "猫不见了", "狗不见了", "猫跑丢", "狗跑丢", "猫走丢", "狗走丢", "丢了一只", "丢了只",
+    "猫跑出去", "狗跑出去", "猫唔见咗", "狗唔见咗",
+]
+# fmt: on

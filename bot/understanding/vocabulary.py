@@ -24,6 +24,7 @@ from . import vocab_telling as T
 from . import vocab_theft as TH
 from . import vocab_topic as DT
 from . import vocab_vulnerable as VV
+from . import vocab_wish as VW
 from .config import UnderstandingConfig
 from .dialect import to_mandarin
 
@@ -312,6 +313,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["reassured"] = tuple(_merge(T.REASSURED, cfg.reassured, remove, fold=False))
     words["ignorant"] = tuple(_merge(T.IGNORANT, cfg.ignorant, remove, fold=False))
     words["lost_property"] = tuple(_merge(LP.LOST_PROPERTY, cfg.lost_property, remove))
+    words["lost_pet"] = tuple(_merge(LP.LOST_PET, cfg.lost_pet, remove))
+    words["wish"] = tuple(_merge(VW.WISH, cfg.wish, remove))
     # a lift that still runs with one part faulty (adjust.py)
     words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
