@@ -207,7 +207,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 return m   # "那个扶手还是没修", "102还在冒": only the model reads a request, the thing is the ticket's
             if (corroborates and not fam and len(text) <= _SHORT
                     and t.minutes_since_last_report <= _CORROBORATE_MINUTES
-                    and not _another_home(u, t)
+                    and not (_another_home(u, t) and not _outage(t, vocab))
                     and other_thing_seen(text, t, vocab) is None):
                 return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
             continue
@@ -253,9 +253,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or stuck(asked, fam, text, sender_id, building, everywhere)) is not None:
             return m
     if deferred is None and not differs:
-        return (nearby(asked, fam, text, building, candidates, vocab)
+        # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)
+        homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab))]
+        return (nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
-                or also(asked, fam, text, building, candidates, vocab)
+                or also(asked, fam, text, building, homes, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
 
