@@ -293,6 +293,8 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     cues = split_keywords(u.keywords)[1]
     related = (not fam or not tfam or same_family(fam, tfam) or escalates(fam, tfam) or escalates(tfam, fam)
                or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
+    if not tfam and fam and u.request and not u.model_only and agreement(t.text.lstrip(" @"), vocab) is not None:
+        related = False   # "就是，物业费还涨了" filed on the model's word: a full report of a problem is its own
     if fam == tfam and is_broad(fam, vocab) and cues and tcues:
         related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
     # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another

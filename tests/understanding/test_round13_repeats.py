@@ -44,9 +44,9 @@ def test_the_gate_broken_again_joins_the_gate():
 # ------------------------------------------------------------------ a claim after a flood
 def test_the_reporters_claim_for_the_spoiled_floor_is_its_own_question():
     t = _ticket("一楼地漏在往上冒脏水 已经漫到卧室了", minutes=30)
-    text = "我家地板全泡坏了 这个谁给赔啊"
-    m = match_repeat(classify_rules(text, RESIDENT), text, "r1", "4", [t])
-    assert m is None
+    for text in ("我家地板全泡坏了 这个谁给赔啊", "屋里木地板全泡坏了 谁来赔"):
+        m = match_repeat(_model_request(text), text, "r1", "4", [t])
+        assert m is None, text
 
 
 def test_the_reporters_detail_still_follows_up():
@@ -84,3 +84,14 @@ def test_me_too_from_another_floor_still_joins_a_power_cut():
     text = "我家也是，6楼也没电"
     m = match_repeat(_model_request(text, "utilities"), text, "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
+
+
+# ------------------------------------------------------------------ a grumble filed on the model's word
+def test_a_full_report_does_not_join_an_agreeing_grumble_the_model_filed():
+    t = _ticket("对啊，管理费年年都涨", minutes=2)
+    t = replace(t, category="sanitation", color="yellow")
+    text = "楼下垃圾桶旁边堆了一大堆装修垃圾 没人清"
+    u = classify_rules(text, RESIDENT)
+    assert u.request and u.category == "sanitation"
+    m = match_repeat(u, text, "r2", "4", [t])
+    assert m is None
