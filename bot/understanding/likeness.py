@@ -92,11 +92,6 @@ def same_inner_place(a: Location | None, b: Location | None) -> bool:
     return bool(a and (a.unit or a.floor or a.room) and same_written_place(a, b))
 
 
-def at_home(text: str) -> bool:
-    """The text is about a home only (我家客厅...), no shared area named."""
-    return any(w in text for w in _HOME) and not any(w in text for w in _SHARED_AREA)
-
-
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:

@@ -1,8 +1,7 @@
 """Round 13 repeat linking: a flat's own smart lock is not the building's entrance gate; a claim for
 what a flood spoiled is a question of its own, even from the reporter; an outage told after someone
-trapped in a lift is not that emergency; "我家也是" naming another floor after one home's damp wall is
-another home's problem. Receive a message next to an open ticket, expect this link or none.
-Sentences are our own."""
+trapped in a lift is not that emergency; a full report does not join a grumble the model filed.
+Receive a message next to an open ticket, expect this link or none. Sentences are our own."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -67,21 +66,6 @@ def test_asking_when_power_returns_is_not_the_person_trapped_in_the_lift():
 def test_asking_when_power_returns_joins_the_outage():
     t = _ticket("整栋楼停电了 什么情况", minutes=20)
     text = "我家也停电了 冰箱都化了 什么时候来电"
-    m = match_repeat(_model_request(text, "utilities"), text, "r2", "4", [t])
-    assert m is not None and m.ticket_no == 9
-
-
-# ------------------------------------------------------------------ one home's damp wall
-def test_me_too_from_another_floor_is_another_homes_damp_wall():
-    t = _ticket("我家卧室墙上全是水汽 墙皮都起泡了 是不是外墙渗水", minutes=4)
-    text = "我家也是，6楼那间墙都在冒水珠"
-    m = match_repeat(_model_request(text, "facility"), text, "r2", "4", [t])
-    assert m is None
-
-
-def test_me_too_from_another_floor_still_joins_a_power_cut():
-    t = _ticket("我家停电了 整栋都黑了吗", minutes=4)
-    text = "我家也是，6楼也没电"
     m = match_repeat(_model_request(text, "utilities"), text, "r2", "4", [t])
     assert m is not None and m.ticket_no == 9
 
