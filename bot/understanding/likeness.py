@@ -92,6 +92,19 @@ def same_inner_place(a: Location | None, b: Location | None) -> bool:
     return bool(a and (a.unit or a.floor or a.room) and same_written_place(a, b))
 
 
+def at_home(text: str) -> bool:
+    """The text is about a home only (我家客厅...), no shared area named."""
+    return any(w in text for w in _HOME) and not any(w in text for w in _SHARED_AREA)
+
+
+def adds_place(a: Location, b: Location | None) -> bool:
+    """`a` writes a place part `b` does not imply (a floor `b`'s room does give: 101 is on the first floor)."""
+    if b is None:
+        return any((a.building, a.unit, a.floor, a.room))
+    implied = {"building": b.building, "unit": b.unit, "floor": b.floor or floor_of(b), "room": b.room}
+    return any(getattr(a, p) and getattr(a, p) != v for p, v in implied.items())
+
+
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:

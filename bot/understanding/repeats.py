@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
-from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
+from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
@@ -207,6 +207,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 return m   # "那个扶手还是没修", "102还在冒": only the model reads a request, the thing is the ticket's
             if (corroborates and not fam and len(text) <= _SHORT
                     and t.minutes_since_last_report <= _CORROBORATE_MINUTES
+                    and not (_another_home(u, t) and not _outage(t, vocab))
                     and other_thing_seen(text, t, vocab) is None):
                 return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
             continue
@@ -252,11 +253,19 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or stuck(asked, fam, text, sender_id, building, everywhere)) is not None:
             return m
     if deferred is None and not differs:
-        return (nearby(asked, fam, text, building, candidates, vocab)
+        # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)
+        homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab))]
+        return (nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
-                or also(asked, fam, text, building, candidates, vocab)
+                or also(asked, fam, text, building, homes, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _another_home(u: Understanding, t: TicketView) -> bool:
+    """"我家也是, 4楼那间墙上全是水" after a report about one home: another home's own problem (a place the
+    report's does not imply; "一楼也返了" after "101返水" is the same)."""
+    return bool(u.location) and adds_place(u.location, t.location) and at_home(t.text)
 
 
 def _outage(t: TicketView, vocab: Vocabulary) -> bool:

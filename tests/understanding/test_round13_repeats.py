@@ -79,3 +79,18 @@ def test_a_full_report_does_not_join_an_agreeing_grumble_the_model_filed():
     assert u.request and u.category == "sanitation"
     m = match_repeat(u, text, "r2", "4", [t])
     assert m is None
+
+
+# ------------------------------------------------------------------ one home's problem, another home's
+def test_me_too_from_another_floor_is_another_homes_damp_wall():
+    t = _ticket("我家卧室墙上全是水汽 墙皮都起泡了 是不是外墙渗水", minutes=4)
+    text = "我家也是，6楼那间墙都在冒水珠"
+    m = match_repeat(_model_request(text, "facility"), text, "r2", "4", [t])
+    assert m is None
+
+
+def test_me_too_from_the_floor_the_reports_room_is_on_joins():
+    t = _ticket("我家201厨房下水道往上返脏水 满地都是", minutes=4)
+    text = "我家也返了！二楼都一样 应该是一根管子"
+    m = match_repeat(_model_request(text, "utilities"), text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9
