@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .types import Location, TicketView, Understanding
 from .vocab_data import ESCALATES, OUTAGE_FAMILIES
+from .vocab_doors import ENTRANCE_DOOR, OWN_DOOR_LOCK
 from .vocabulary import Vocabulary
 
 # A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
@@ -91,11 +92,33 @@ def same_inner_place(a: Location | None, b: Location | None) -> bool:
     return bool(a and (a.unit or a.floor or a.room) and same_written_place(a, b))
 
 
+def at_home(text: str) -> bool:
+    """The text is about a home only (我家客厅...), no shared area named."""
+    return any(w in text for w in _HOME) and not any(w in text for w in _SHARED_AREA)
+
+
+def adds_place(a: Location, b: Location | None) -> bool:
+    """`a` writes a place part `b` does not imply (a floor `b`'s room does give: 101 is on the first floor)."""
+    if b is None:
+        return any((a.building, a.unit, a.floor, a.room))
+    implied = {"building": b.building, "unit": b.unit, "floor": b.floor or floor_of(b), "room": b.room}
+    return any(getattr(a, p) and getattr(a, p) != v for p, v in implied.items())
+
+
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:
         home, shared = any(w in x for w in _HOME), any(w in x for w in _SHARED_AREA)
         return "home" if home and not shared else "shared" if shared and not home else None
+    ka, kb = kind(a), kind(b)
+    return bool(ka and kb and ka != kb)
+
+
+def own_door_vs_entrance(a: str, b: str) -> bool:
+    """One text is about a flat's own door lock (智能锁), the other about the building's entrance (门禁)."""
+    def kind(x: str) -> str | None:
+        own, gate = any(w in x for w in OWN_DOOR_LOCK), any(w in x for w in ENTRANCE_DOOR)
+        return "own" if own and not gate else "gate" if gate and not own else None
     ka, kb = kind(a), kind(b)
     return bool(ka and kb and ka != kb)
 

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
-from .likeness import (LEAK_FAMILIES, PER_FLAT, as_place, broad_elsewhere, burning, cue_parts, escalates, families,
+from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
@@ -62,7 +62,7 @@ _STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能�
                 "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
 
 # A claim for what an outage spoiled is a question of its own, not one more report of the outage.
-_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "赔偿", "损失")
+_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失")
 # "Another household is also at it": a second source of the same kind, not the same problem.
 # "By the way...": whatever family it reads as, what follows is another thing than the ticket's.
 _BY_THE_WAY = "顺便"
@@ -112,6 +112,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if trapped_in_lift(text):
         # someone caught in a lift a power cut stopped: the lift's emergency, not one more report of the outage
         candidates = [t for t in candidates if not _outage(t, vocab)]
+    elif u.category == "utilities" and "梯" not in text:
+        # ...and the outage told after it ("电到底什么时候来") is not that emergency either
+        candidates = [t for t in candidates if not trapped_in_lift(t.text)]
     asked = u
     if u.model_only:
         u = replace(u, request=False)
@@ -183,6 +186,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         same_sender = t.reported_by(sender_id)
         if conflict or (not supply and not same_sender and home_vs_shared(text, t.text)):
             continue
+        if own_door_vs_entrance(text, t.text):
+            continue   # a flat's own smart lock and the building's entrance gate: two doors
+        if claim:
+            continue   # who pays for what the outage spoiled: a question of its own, even the reporter's
         compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
         # a consultation's asker asking again is another question, answered on its own
         consult_again = t.color == "blue" and asked.request
@@ -193,8 +200,6 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             # ...naming the ticket's main problem, or another its report named too (老鼠 after 垃圾房...老鼠)
             if compatible and own_words and (not fam or same or generic or fam in families(tkw)):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
-        if claim:
-            continue   # who pays for what the outage spoiled: a question of its own
         if smell_link:
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
         if not u.request:
@@ -202,6 +207,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 return m   # "那个扶手还是没修", "102还在冒": only the model reads a request, the thing is the ticket's
             if (corroborates and not fam and len(text) <= _SHORT
                     and t.minutes_since_last_report <= _CORROBORATE_MINUTES
+                    and not (_another_home(u, t) and not _outage(t, vocab))
                     and other_thing_seen(text, t, vocab) is None):
                 return RepeatMatch(t.no, "repeat", (f"'{corroborates}': corroborates #{t.no}",))
             continue
@@ -247,11 +253,19 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or stuck(asked, fam, text, sender_id, building, everywhere)) is not None:
             return m
     if deferred is None and not differs:
-        return (nearby(asked, fam, text, building, candidates, vocab)
+        # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)
+        homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab))]
+        return (nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
-                or also(asked, fam, text, building, candidates, vocab)
+                or also(asked, fam, text, building, homes, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
     return deferred
+
+
+def _another_home(u: Understanding, t: TicketView) -> bool:
+    """"我家也是, 4楼那间墙上全是水" after a report about one home: another home's own problem (a place the
+    report's does not imply; "一楼也返了" after "101返水" is the same)."""
+    return bool(u.location) and adds_place(u.location, t.location) and at_home(t.text)
 
 
 def _outage(t: TicketView, vocab: Vocabulary) -> bool:
@@ -280,6 +294,8 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
     cues = split_keywords(u.keywords)[1]
     related = (not fam or not tfam or same_family(fam, tfam) or escalates(fam, tfam) or escalates(tfam, fam)
                or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
+    if not tfam and fam and u.request and not u.model_only and agreement(t.text.lstrip(" @"), vocab) is not None:
+        related = False   # "就是，物业费还涨了" filed on the model's word: a full report of a problem is its own
     if fam == tfam and is_broad(fam, vocab) and cues and tcues:
         related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
     # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
