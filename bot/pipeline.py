@@ -1,11 +1,12 @@
-"""Stored inbound messages -> router -> handlers -> services, one transaction per message.
+"""Stored inbound messages -> router -> handlers -> services, in group-committed transactions.
 
-The claim (marking the record processed) commits together with every effect of
-processing it, so a crash at any point leaves the message either untouched (and
-processed again on restart) or fully processed, and two processes never both
-process it. On PostgreSQL the claim skips rows another process holds (FOR UPDATE
-SKIP LOCKED) and waits while an earlier message of the same chat is still
-pending, so several processes share the work and each chat stays in order.
+A record is marked processed in the same transaction as every effect of processing it,
+so a crash at any point leaves the message either untouched (and processed again on
+restart) or fully processed, and two processes never both process it. The claim holds
+the record (SQLite: by marking it, which takes the write lock; PostgreSQL: by locking its
+row, FOR UPDATE SKIP LOCKED, and the outcome's UPDATE marks it), skips rows another
+process holds, and leaves a message while an earlier one of its chat is still pending,
+so several processes share the work and each chat stays in order.
 """
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ import functools
 import logging
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ARRAY, Integer, all_, and_, any_, bindparam, func, true, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -92,11 +95,10 @@ def _claim_statement(marks: bool):  # type: ignore[no-untyped-def]
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     cand, earlier = t.alias("cand"), t.alias("earlier")
 
-    def among(column, name: str):  # type: ignore[no-untyped-def]
-        return (column.in_(bindparam(name, expanding=True)) if marks
-                else column == any_(bindparam(name, type_=ARRAY(Integer))))
+    def among(column: ColumnElement[int], name: str) -> ColumnElement[bool]:
+        return _among(column, name, marks)
 
-    def outside(column, name: str):  # type: ignore[no-untyped-def]
+    def outside(column: ColumnElement[int], name: str) -> ColumnElement[bool]:
         return (column.not_in(bindparam(name, expanding=True)) if marks
                 else column != all_(bindparam(name, type_=ARRAY(Integer))))
 
@@ -115,11 +117,18 @@ def _claim_statement(marks: bool):  # type: ignore[no-untyped-def]
     return update(t).where(t.c.id.in_(pick)).values(processed_at=bindparam("claim_at")).returning(*t.c)
 
 
-def _held_statement():  # type: ignore[no-untyped-def]
+def _among(column: ColumnElement[int], name: str, expanding: bool) -> ColumnElement[bool]:
+    """`column` IN the list :name: an expanding IN (SQLite), or = ANY of one array parameter
+    (PostgreSQL: the statement's text is the same for every length, so it is prepared once)."""
+    return (column.in_(bindparam(name, expanding=True)) if expanding
+            else column == any_(bindparam(name, type_=ARRAY(Integer))))
+
+
+def _held_statement(expanding: bool):  # type: ignore[no-untyped-def]
     """Which of :rids are still pending (another transaction holds them), with their conversations."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     return sa_select(t.c.id, t.c.chat_id, t.c.platform, t.c.sender_id).where(
-        t.c.id.in_(bindparam("rids", expanding=True)), t.c.processed_at.is_(None))
+        _among(t.c.id, "rids", expanding), t.c.processed_at.is_(None))
 
 
 def _conversation(chat_id: str | None, platform: str, sender_id: str) -> tuple[str, ...]:
@@ -159,8 +168,10 @@ def _finish_statement():  # type: ignore[no-untyped-def]
 
 
 class Pipeline:
-    def __init__(self, engine: Engine, settings: Settings, router: Router, metrics: Metrics | None = None):
+    def __init__(self, engine: Engine, settings: Settings, router: Router, metrics: Metrics | None = None,
+                 share: tuple[int, int] | None = None):
         self.engine = engine
+        self.share = share   # (k, n): worker k of n processing workers (pending_ids)
         self.settings = settings
         self.router = router
         self.directory = Directory(settings)
@@ -174,13 +185,23 @@ class Pipeline:
         # rows: the claim only locks them, and storing never waits behind processing.
         self._serialised = engine.dialect.name == "sqlite"
         self._claim, self._finish = _claim_statement(self._serialised), _finish_statement()
-        self._held, self._unclaim = _held_statement(), _unclaim_statement()
+        self._held, self._unclaim = _held_statement(self._serialised), _unclaim_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
+        """The oldest pending records, in id order; with a `share` (this is worker k of n), the
+        conversations that fall to this worker first, then the others: several workers then
+        mostly claim different chats instead of all reaching for the same oldest records,
+        and any of them still takes what another leaves (a chat stays in id order either way)."""
         with Session(self.engine) as s:
-            q = (select(InboundRecord.id).where(InboundRecord.processed_at == None)  # noqa: E711
+            q = (select(InboundRecord.id, InboundRecord.chat_id, InboundRecord.sender_id)
+                 .where(InboundRecord.processed_at == None)  # noqa: E711
                  .order_by(col(InboundRecord.id)).limit(limit))
-            return [i for i in s.exec(q).all() if i is not None]
+            rows = [(i, chat or f"private:{sender}") for i, chat, sender in s.exec(q).all() if i is not None]
+        if self.share is None:
+            return [i for i, _ in rows]
+        k, n = self.share
+        mine = [zlib.crc32(key.encode()) % n == k for _, key in rows]
+        return [i for (i, _), m in zip(rows, mine) if m] + [i for (i, _), m in zip(rows, mine) if not m]
 
     def process_pending(self, now: datetime, limit: int | None = None,
                         yield_to: threading.Event | None = None) -> list[Processed]:
@@ -198,14 +219,16 @@ class Pipeline:
             yield_to = None
         done: list[Processed] = []
         try:
-            while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
+            while ids := self.pending_ids(500):   # (a window to share out, whatever the limit)
                 batch: list[Processed] = []
                 got: list[Processed] = []
-                while ids:
+                while ids and not (limit and len(done) + len(batch) >= limit):
                     self._understand_ahead(ids[:max(AHEAD, len(got))])
                     if yield_to is not None:
                         yield_to.wait(timeout=GIVE_WAY_S)
-                    ids, got = self.transaction(ids, now, yield_to)
+                    room = limit - len(done) - len(batch) if limit else len(ids)
+                    left, got = self.transaction(ids[:room], now, yield_to)
+                    ids = left + ids[room:]
                     batch += got
                 done += batch
                 if not batch or (limit and len(done) >= limit):
@@ -289,14 +312,17 @@ class Pipeline:
         todo = ids
         try:
             with write_gate(self.engine), Session(self.engine) as s:
-                deferred.defer(s)   # outbox rows and ticket events: written together before the commit
+                if not careful:   # outbox rows and ticket events: written together before the commit
+                    deferred.defer(s)
                 while (todo and time.perf_counter() - started < TXN_SECONDS
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
                     claimed = self._claim_chunk(s, chunk, now, [f["rid"] for f in finished])
                     turned = False   # the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
-                        if done and self._turn_over(started, yield_to, len(done)):
+                        # SQLite: give way inside a chunk (storing waits for this lock); on
+                        # PostgreSQL a claimed chunk is finished (releasing wasted its claim)
+                        if self._serialised and done and self._turn_over(started, yield_to, len(done)):
                             rest = [r["id"] for r in claimed[k:]]
                             self._release(s, rest)
                             todo, turned = rest + todo, True
@@ -306,7 +332,7 @@ class Pipeline:
                         finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no, "claim_at": now})
                     if turned:
                         break
-                deferred.flush(s)
+                self._flush_deferred(s)
                 if finished:  # marked processed (PostgreSQL) with their outcomes, together
                     s.execute(self._finish, finished)
                 s.commit()
@@ -324,6 +350,18 @@ class Pipeline:
                 self.metrics.processed(ctx.outcome, ctx.understanding.color if ctx.understanding else None, took)
             out.append(Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra))
         return todo, out
+
+    @staticmethod
+    def _flush_deferred(s: Session) -> None:
+        """Write the collected rows. A row the database refuses is some message's fault, but
+        which one's is unknown here: the transaction is done again carefully, where each
+        message writes its own rows inside its own savepoint."""
+        try:
+            deferred.flush(s)
+        except Exception as e:
+            if _transient(e):
+                raise
+            raise _Redo("(rows written at commit)") from e
 
     def _one(self, s: Session, rec: RowMapping, now: datetime, careful: bool,
              taken: dict[int, _Ahead]) -> tuple[Ctx, int, float]:
