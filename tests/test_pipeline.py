@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from bot.db import init_schema, make_engine
 from bot.inbox import store_batch, to_message
 from bot.message import InboundMessage
-from bot import pipeline
+from bot import flood, pipeline
 from bot.pipeline import Pipeline
 from bot.router import Router
 from bot.context import Ctx, understand
@@ -255,7 +255,7 @@ def test_a_record_another_process_holds_keeps_the_later_messages_of_its_chat_wai
 def test_recent_traffic_is_counted_per_sender_and_chat_for_many_messages_at_once(db_url, monkeypatch):
     """The flood limits' counts: a sender's and a chat's messages in the minute up to each
     message (not after it, not older), for a whole read-ahead in one statement."""
-    monkeypatch.setattr(pipeline, "COUNT_MANY", 3)   # several statements' worth
+    monkeypatch.setattr(flood, "COUNT_MANY", 3)   # several statements' worth
     p = _pipeline(db_url)
     from datetime import timedelta
     plan = [("b3", "r1", 0), ("b3", "r1", 70), ("b3", "r2", 80), ("b5", "r1", 90), ("b3", "r1", 100),
@@ -266,7 +266,7 @@ def test_recent_traffic_is_counted_per_sender_and_chat_for_many_messages_at_once
     with Session(p.engine) as s:
         recs = s.exec(select(InboundRecord).order_by(InboundRecord.id)).all()
         items = [(to_message(r), r.id, r.received_at) for r in recs]
-        got = p._count_recent(s, items)
+        got = p.flood.count_recent(s, items)
     assert got == [(1, 1), (1, 1), (1, 2), (2, 1), (3, 3), (1, 2), (1, 1)]
 
 
