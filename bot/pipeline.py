@@ -1,31 +1,31 @@
-"""Stored inbound messages -> router -> handlers -> services, one transaction per message.
+"""Stored inbound messages -> router -> handlers -> services, in group-committed transactions.
 
-The claim (marking the record processed) commits together with every effect of
-processing it, so a crash at any point leaves the message either untouched (and
-processed again on restart) or fully processed, and two processes never both
-process it. On PostgreSQL the claim skips rows another process holds (FOR UPDATE
-SKIP LOCKED) and waits while an earlier message of the same chat is still
-pending, so several processes share the work and each chat stays in order.
+A record is marked processed in the same transaction as every effect of processing it,
+so a crash at any point leaves the message either untouched (and processed again on
+restart) or fully processed, and two processes never both process it. The claim holds
+the record (SQLite: by marking it, which takes the write lock; PostgreSQL: by locking its
+row, FOR UPDATE SKIP LOCKED, and the outcome's UPDATE marks it), skips rows another
+process holds, and leaves a message while an earlier one of its chat is still pending,
+so several processes share the work and each chat stays in order.
 """
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 import time
+import zlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import ARRAY, Integer, all_, and_, any_, bindparam, func, true, update
 from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.engine import Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
-from bot import deferred
-from bot import texts as T
+from bot import claims, deferred
 from bot.context import Ctx, understand
 from bot.db import write_gate
+from bot.flood import Flood
 from bot.inbox import to_message
 from bot.message import InboundMessage
 from bot.metrics import Metrics
@@ -39,14 +39,12 @@ from bot.understanding.commands import parse_command
 from models import InboundRecord
 
 log = logging.getLogger("linli.pipeline")
-WINDOW = timedelta(seconds=60)
 TXN_MESSAGES = 50       # messages per processing transaction at most
 TXN_SECONDS = 0.02      # ... and this much work at most (replies wait for the commit)
 TURN_SECONDS = 0.010    # ... and at least this much before giving way to a waiting webhook
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 CLAIM = 4               # messages claimed by one statement
-COUNT_MANY = 16         # messages whose recent traffic is counted by one statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,103 +65,20 @@ class Processed:
     extra: dict
 
 
-def _claim_statement(marks: bool):  # type: ignore[no-untyped-def]
-    """The records :rids that are pending, not held by another transaction (SKIP LOCKED) and
-    have no earlier message of their conversation (their chat; a private message: its
-    sender's private messages) still pending, but for :skip (:rids and what this transaction
-    claimed before); all their columns.
-
-    `marks` (SQLite): an UPDATE marking them processed at :claim_at, RETURNING them. SQLite
-    ignores FOR UPDATE; the UPDATE takes its write lock first, so a second process waits and
-    then finds them processed. Otherwise (PostgreSQL): the SELECT ... FOR UPDATE SKIP LOCKED
-    alone holds them, and the one UPDATE that records their outcome marks them processed:
-    one row version per message instead of two (every version is an entry in each of the
-    table's indexes, which the flood counts and the next claims walk). There the id lists
-    are array parameters, so the statement's text never changes and the driver prepares it.
-
-    Written for PostgreSQL's planner, which must not walk a backlog: the pending test is
-    `(processed_at IS NULL) IS TRUE`, so the candidates are found by primary key (matched
-    against the partial indexes' predicate, with the statistics of a quiet table, it chose to
-    scan every pending record and filter by id); and the first pending message of its chat
-    (or of its sender's private messages) is a correlated min(): an EXISTS became an anti-join
-    that, the table thought empty, read every pending record for each candidate, while the
-    min() is always the first entries of one index range (chat, id). Built once, with bind
-    parameters, so the statement is compiled once."""
-    t = InboundRecord.__table__  # type: ignore[attr-defined]
-    cand, earlier = t.alias("cand"), t.alias("earlier")
-
-    def among(column, name: str):  # type: ignore[no-untyped-def]
-        return (column.in_(bindparam(name, expanding=True)) if marks
-                else column == any_(bindparam(name, type_=ARRAY(Integer))))
-
-    def outside(column, name: str):  # type: ignore[no-untyped-def]
-        return (column.not_in(bindparam(name, expanding=True)) if marks
-                else column != all_(bindparam(name, type_=ARRAY(Integer))))
-
-    def first_pending(*same):  # type: ignore[no-untyped-def]
-        return (sa_select(func.min(earlier.c.id))
-                .where(*same, earlier.c.processed_at.is_(None), outside(earlier.c.id, "skip")).scalar_subquery())
-    earlier_in_chat = func.coalesce(first_pending(earlier.c.chat_id == cand.c.chat_id), cand.c.id) < cand.c.id
-    earlier_private = and_(cand.c.chat_id.is_(None), func.coalesce(first_pending(
-        earlier.c.chat_id.is_(None), earlier.c.platform == cand.c.platform, earlier.c.sender_id == cand.c.sender_id),
-        cand.c.id) < cand.c.id)
-    free = and_(among(cand.c.id, "rids"), cand.c.processed_at.is_(None).is_(true()),
-                ~earlier_in_chat, ~earlier_private)
-    if not marks:
-        return sa_select(*cand.c).where(free).with_for_update(skip_locked=True)
-    pick = sa_select(cand.c.id).where(free).with_for_update(skip_locked=True)
-    return update(t).where(t.c.id.in_(pick)).values(processed_at=bindparam("claim_at")).returning(*t.c)
-
-
-def _held_statement():  # type: ignore[no-untyped-def]
-    """Which of :rids are still pending (another transaction holds them), with their conversations."""
-    t = InboundRecord.__table__  # type: ignore[attr-defined]
-    return sa_select(t.c.id, t.c.chat_id, t.c.platform, t.c.sender_id).where(
-        t.c.id.in_(bindparam("rids", expanding=True)), t.c.processed_at.is_(None))
-
-
 def _conversation(chat_id: str | None, platform: str, sender_id: str) -> tuple[str, ...]:
     """What a message's order is kept within: its chat, or for a private message its sender's."""
     return ("chat", chat_id) if chat_id is not None else ("private", platform, sender_id)
 
 
-def _unclaim_statement():  # type: ignore[no-untyped-def]
-    t = InboundRecord.__table__  # type: ignore[attr-defined]
-    return update(t).where(t.c.id.in_(bindparam("rids", expanding=True))).values(processed_at=None)
-
-
-@functools.cache
-def _recent_statement(n: int = 1):  # type: ignore[no-untyped-def]
-    """How many messages of each of `n` senders, and of their chats, arrived in the minute up
-    to their message, counted up to :cap_sender / :cap_chat (one past the limit and one more:
-    whether it is over, and whether this is the first one over, is all that is asked, and a
-    flood's count stops there instead of walking the whole minute): two counts each, every
-    one a range of one covering index (ix_inbound_sender_window / _chat_window), all in one
-    statement."""
-    t = InboundRecord.__table__  # type: ignore[attr-defined]
-
-    def count(column, k: int, cap: str):  # type: ignore[no-untyped-def]
-        rows = (sa_select(t.c.id)
-                .where(t.c.platform == bindparam(f"platform{k}"), column == bindparam(f"{column.name}{k}"),
-                       t.c.received_at > bindparam(f"since{k}"), t.c.id <= bindparam(f"upto{k}"))
-                .limit(bindparam(cap)).subquery())
-        return sa_select(func.count()).select_from(rows).scalar_subquery()
-    return sa_select(*[c for k in range(n)
-                       for c in (count(t.c.sender_id, k, "cap_sender"), count(t.c.chat_id, k, "cap_chat"))])
-
-
-def _finish_statement():  # type: ignore[no-untyped-def]
-    t = InboundRecord.__table__  # type: ignore[attr-defined]
-    return update(t).where(t.c.id == bindparam("rid")).values(
-        processed_at=bindparam("claim_at"), outcome=bindparam("out"), ticket_no=bindparam("tno"))
-
-
 class Pipeline:
-    def __init__(self, engine: Engine, settings: Settings, router: Router, metrics: Metrics | None = None):
+    def __init__(self, engine: Engine, settings: Settings, router: Router, metrics: Metrics | None = None,
+                 share: tuple[int, int] | None = None):
         self.engine = engine
+        self.share = share   # (k, n): worker k of n processing workers (pending_ids)
         self.settings = settings
         self.router = router
         self.directory = Directory(settings)
+        self.flood = Flood(settings.limits, self.directory)
         custom = settings.understanding.model_dump(exclude_defaults=True)
         self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
         self.metrics = metrics
@@ -173,14 +88,24 @@ class Pipeline:
         # transaction gives way to a webhook waiting to be stored. PostgreSQL's writers lock
         # rows: the claim only locks them, and storing never waits behind processing.
         self._serialised = engine.dialect.name == "sqlite"
-        self._claim, self._finish = _claim_statement(self._serialised), _finish_statement()
-        self._held, self._unclaim = _held_statement(), _unclaim_statement()
+        self._claim, self._finish = claims.claim_statement(self._serialised), claims.finish_statement()
+        self._held, self._unclaim = claims.held_statement(self._serialised), claims.unclaim_statement()
 
     def pending_ids(self, limit: int = 500) -> list[int]:
+        """The oldest pending records, in id order; with a `share` (this is worker k of n), the
+        conversations that fall to this worker first, then the others: several workers then
+        mostly claim different chats instead of all reaching for the same oldest records,
+        and any of them still takes what another leaves (a chat stays in id order either way)."""
         with Session(self.engine) as s:
-            q = (select(InboundRecord.id).where(InboundRecord.processed_at == None)  # noqa: E711
+            q = (select(InboundRecord.id, InboundRecord.chat_id, InboundRecord.sender_id)
+                 .where(InboundRecord.processed_at == None)  # noqa: E711
                  .order_by(col(InboundRecord.id)).limit(limit))
-            return [i for i in s.exec(q).all() if i is not None]
+            rows = [(i, chat or f"private:{sender}") for i, chat, sender in s.exec(q).all() if i is not None]
+        if self.share is None:
+            return [i for i, _ in rows]
+        k, n = self.share
+        mine = [zlib.crc32(key.encode()) % n == k for _, key in rows]
+        return [i for (i, _), m in zip(rows, mine) if m] + [i for (i, _), m in zip(rows, mine) if not m]
 
     def process_pending(self, now: datetime, limit: int | None = None,
                         yield_to: threading.Event | None = None) -> list[Processed]:
@@ -198,14 +123,16 @@ class Pipeline:
             yield_to = None
         done: list[Processed] = []
         try:
-            while ids := self.pending_ids(min(limit - len(done), 500) if limit else 500):
+            while ids := self.pending_ids(500):   # (a window to share out, whatever the limit)
                 batch: list[Processed] = []
                 got: list[Processed] = []
-                while ids:
+                while ids and not (limit and len(done) + len(batch) >= limit):
                     self._understand_ahead(ids[:max(AHEAD, len(got))])
                     if yield_to is not None:
                         yield_to.wait(timeout=GIVE_WAY_S)
-                    ids, got = self.transaction(ids, now, yield_to)
+                    room = limit - len(done) - len(batch) if limit else len(ids)
+                    left, got = self.transaction(ids[:room], now, yield_to)
+                    ids = left + ids[room:]
                     batch += got
                 done += batch
                 if not batch or (limit and len(done) >= limit):
@@ -228,47 +155,22 @@ class Pipeline:
             msgs = [to_message(row) for row in rows]
             counted = [(m, row["id"], row["received_at"]) for m, row in zip(msgs, rows)
                        if not self.directory.is_responder(m.sender_id)]
-            recents = dict(zip((rid for _, rid, _ in counted), self._count_recent(c, counted)))
+            recents = dict(zip((rid for _, rid, _ in counted), self.flood.count_recent(c, counted)))
             share = (time.perf_counter() - t0) / max(len(rows), 1)
         for msg, row in zip(msgs, rows):
             t0 = time.perf_counter() - share
             recent = recents.get(row["id"])
             u = None
             if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
-                    and not (recent and self._over_limit(msg, recent))):
+                    and not (recent and self.flood.over_limit(msg, recent))):
                 try:
                     u = understand(msg, self.directory, self.vocab)
                 except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
                     log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
             self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
 
-    def _count_recent(self, c: Connection | Session,
-                      items: list[tuple[InboundMessage, int, datetime]]) -> list[tuple[int, int]]:
-        """For each (message, record id, received at): its sender's and its chat's messages in
-        the minute up to it (counted no further than two past its limit), in one statement."""
-        out: list[tuple[int, int]] = []
-        for part in (items[i:i + COUNT_MANY] for i in range(0, len(items), COUNT_MANY)):
-            lim = self.settings.limits
-            params: dict[str, object] = {"cap_sender": lim.per_sender_per_minute + 2,
-                                         "cap_chat": lim.per_chat_per_minute + 2}
-            for k, (msg, record_id, received_at) in enumerate(part):
-                params |= {f"sender_id{k}": msg.sender_id, f"chat_id{k}": msg.chat_id, f"platform{k}": msg.platform,
-                           f"since{k}": received_at - WINDOW, f"upto{k}": record_id}
-            row = c.execute(_recent_statement(len(part)), params).one()
-            out += [(int(row[2 * k]), int(row[2 * k + 1])) for k in range(len(part))]
-        return out
-
     def _unknown_chat(self, msg: InboundMessage) -> bool:
         return msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id)
-
-    def _over_limit(self, msg: InboundMessage, recent: tuple[int, int]) -> str | None:
-        """Which budget the message is over ("sender" / "chat"), given its recent counts."""
-        lim = self.settings.limits
-        if recent[0] > lim.per_sender_per_minute:
-            return "sender"
-        if msg.chat_id is not None and recent[1] > lim.per_chat_per_minute:
-            return "chat"
-        return None
 
     def process(self, record_id: int, now: datetime) -> Processed | None:
         """Process one record in a transaction of its own (None: not claimable now)."""
@@ -289,14 +191,17 @@ class Pipeline:
         todo = ids
         try:
             with write_gate(self.engine), Session(self.engine) as s:
-                deferred.defer(s)   # outbox rows and ticket events: written together before the commit
+                if not careful:   # outbox rows and ticket events: written together before the commit
+                    deferred.defer(s)
                 while (todo and time.perf_counter() - started < TXN_SECONDS
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
                     claimed = self._claim_chunk(s, chunk, now, [f["rid"] for f in finished])
                     turned = False   # the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
-                        if done and self._turn_over(started, yield_to, len(done)):
+                        # SQLite: give way inside a chunk (storing waits for this lock); on
+                        # PostgreSQL a claimed chunk is finished (releasing wasted its claim)
+                        if self._serialised and done and self._turn_over(started, yield_to, len(done)):
                             rest = [r["id"] for r in claimed[k:]]
                             self._release(s, rest)
                             todo, turned = rest + todo, True
@@ -306,7 +211,7 @@ class Pipeline:
                         finished.append({"rid": rec["id"], "out": ctx.outcome, "tno": ctx.ticket_no, "claim_at": now})
                     if turned:
                         break
-                deferred.flush(s)
+                self._flush_deferred(s)
                 if finished:  # marked processed (PostgreSQL) with their outcomes, together
                     s.execute(self._finish, finished)
                 s.commit()
@@ -324,6 +229,18 @@ class Pipeline:
                 self.metrics.processed(ctx.outcome, ctx.understanding.color if ctx.understanding else None, took)
             out.append(Processed(record_id, msg.msg_id, ctx.outcome, ctx.ticket_no, ctx.understanding, ctx.extra))
         return todo, out
+
+    @staticmethod
+    def _flush_deferred(s: Session) -> None:
+        """Write the collected rows. A row the database refuses is some message's fault, but
+        which one's is unknown here: the transaction is done again carefully, where each
+        message writes its own rows inside its own savepoint."""
+        try:
+            deferred.flush(s)
+        except Exception as e:
+            if _transient(e):
+                raise
+            raise _Redo("(rows written at commit)") from e
 
     def _one(self, s: Session, rec: RowMapping, now: datetime, careful: bool,
              taken: dict[int, _Ahead]) -> tuple[Ctx, int, float]:
@@ -377,7 +294,7 @@ class Pipeline:
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",
                      extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
-        elif self._rate_limited(ctx, rec["id"], rec["received_at"], ahead.recent if ahead else None):
+        elif self.flood.stopped(ctx, rec["id"], rec["received_at"], ahead.recent if ahead else None):
             ctx.outcome = "rate_limited"
         elif careful or ctx.command is not None:
             self._dispatch(ctx)
@@ -385,26 +302,6 @@ class Pipeline:
             self._dispatch_bare(ctx)
         s.flush()  # the next message of this transaction reads these effects (some reads are Core)
         return ctx
-
-    def _rate_limited(self, ctx: Ctx, record_id: int, received_at: datetime,
-                      recent: tuple[int, int] | None) -> bool:
-        """Over the per-sender or per-chat budget: stored, not understood, one notice at most."""
-        lim, msg = self.settings.limits, ctx.msg
-        if self.directory.is_responder(msg.sender_id):
-            return False
-        recent = recent or self._count_recent(ctx.session, [(msg, record_id, received_at)])[0]
-        scope = self._over_limit(msg, recent)
-        if scope == "sender":
-            if recent[0] == lim.per_sender_per_minute + 1:
-                ctx.reply(T.RATE_LIMITED_SENDER, mentions=(msg.sender_id,))
-            log.warning("sender over limit", extra={"event": "rate_limited", "scope": "sender",
-                                                    "sender": msg.sender_id, "chat": msg.chat_id, "msg_id": msg.msg_id})
-        elif scope == "chat":
-            if recent[1] == lim.per_chat_per_minute + 1:
-                ctx.reply(T.RATE_LIMITED_CHAT)
-            log.warning("chat over limit", extra={"event": "rate_limited", "scope": "chat",
-                                                  "chat": msg.chat_id, "msg_id": msg.msg_id})
-        return scope is not None
 
     def _dispatch_bare(self, ctx: Ctx) -> None:
         """Dispatch without a savepoint: any failure but the database's own has the whole

@@ -55,7 +55,7 @@ class SharedFlag:
 
 
 def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[str], parent: int,
-         metrics_out: Connection | None = None, log_level: str = "INFO") -> None:
+         metrics_out: Connection | None = None, log_level: str = "INFO", index: int = 0) -> None:
     """A worker process: process stored messages until `stop` is set or the web process is
     gone (killed: nothing is lost, the next start processes what is left)."""
     if settings.processing.nice:
@@ -69,7 +69,8 @@ def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[s
     setup_logging(log_level, secrets)
     engine = make_engine(settings.database, settings.database_timeout_s, background_checkpoints=True)  # the web process checkpoints
     relay = MetricsRelay(metrics_out) if metrics_out is not None else None
-    pipeline = Pipeline(engine, settings, build_router(), relay)  # type: ignore[arg-type]
+    share = (index, settings.processing.workers) if settings.processing.workers > 1 else None
+    pipeline = Pipeline(engine, settings, build_router(), relay, share)  # type: ignore[arg-type]
     clock, pause = Clock(), settings.processing.poll_ms / 1000
     log.info("processing worker started", extra={"event": "worker_started"})
     try:
@@ -107,7 +108,7 @@ class Workers:
         reader, writer = self.ctx.Pipe(duplex=False)
         self.metrics_in[i], self._writers[i] = reader, writer
         return self.ctx.Process(target=work, args=(self.settings, self.idle, self.stop, self.secrets, os.getpid(),
-                                                   writer), name=f"linli-worker-{i}", daemon=True)
+                                                   writer), kwargs={"index": i}, name=f"linli-worker-{i}", daemon=True)
 
     def _start(self, i: int) -> None:
         self.procs[i].start()
