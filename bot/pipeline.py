@@ -123,7 +123,8 @@ class Pipeline:
             yield_to = None
         done: list[Processed] = []
         try:
-            while ids := self.pending_ids(500):   # (a window to share out, whatever the limit)
+            while ids := self.pending_ids(500 if self.share or not limit else min(limit - len(done), 500)):
+                # (sharing with other workers: a window of 500 to share out, whatever the limit)
                 batch: list[Processed] = []
                 got: list[Processed] = []
                 while ids and not (limit and len(done) + len(batch) >= limit):
