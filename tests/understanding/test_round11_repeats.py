@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understanding import Context, TicketView, Understanding, match_repeat
+from bot.understanding import TicketView, Understanding, match_repeat
 from bot.understanding.classifier import classify as classify_rules
 
-RESIDENT = Context(sender_role="resident", chat_building="4")
+from tests.understanding.linking import RESIDENT
+from tests.understanding.linking import open_ticket as _ticket
 
 
-def _ticket(text: str, minutes: float = 5.0, reporter: str = "r1", no: int = 9) -> TicketView:
-    u = classify_rules(text, RESIDENT)
-    return TicketView(no=no, chat_id="b4", reporter_id=reporter, category=u.category, color=u.color,
-                      location=u.location, building="4", text=text, minutes_since_last_report=minutes,
-                      reporter_ids=(reporter,), keywords=u.keywords, minutes_since_report=minutes)
 
 
 def _request(category: str | None, color: str = "yellow") -> Understanding:

@@ -7,25 +7,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understanding import Context, TicketView, Understanding, match_repeat
+from bot.understanding import match_repeat
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.me_too import new_place_too
 
-RESIDENT = Context(sender_role="resident", chat_building="4")
+from tests.understanding.linking import RESIDENT
+from tests.understanding.linking import model_request as _model_request
+from tests.understanding.linking import open_ticket as _ticket
 
 
-def _ticket(text: str, minutes: float = 5.0, reporter: str = "r1", no: int = 9) -> TicketView:
-    u = classify_rules(text, RESIDENT)
-    return TicketView(no=no, chat_id="b4", reporter_id=reporter, category=u.category, color=u.color,
-                      location=u.location, building="4", text=text, minutes_since_last_report=minutes,
-                      reporter_ids=(reporter,), keywords=u.keywords, minutes_since_report=minutes)
 
 
-def _model_request(text: str, category: str | None = None) -> Understanding:
-    """What the rules read of `text`, made a request only the model saw (as the short replies mostly are)."""
-    u = classify_rules(text, RESIDENT)
-    return replace(u, request=True, color=u.color or "yellow", category=category or u.category,
-                   model_only=True, reasons=("not request: no problem or ask cue", "model: request p=0.80"))
 
 
 # ------------------------------------------------------------------ "not only the 2nd floor, the 6th too"
