@@ -13,13 +13,13 @@ from sqlalchemy.sql.elements import ColumnElement
 from models import InboundRecord
 
 
-def claim_statement(marks: bool):  # type: ignore[no-untyped-def]
+def claim_statement(sqlite: bool):  # type: ignore[no-untyped-def]
     """The records :rids that are pending, not held by another transaction (SKIP LOCKED) and
     have no earlier message of their conversation (their chat; a private message: its
     sender's private messages) still pending, but for :skip (:rids and what this transaction
     claimed before); all their columns.
 
-    `marks` (SQLite): an UPDATE marking them processed at :claim_at, RETURNING them. SQLite
+    `sqlite`: an UPDATE marking them processed at :claim_at, RETURNING them. SQLite
     ignores FOR UPDATE; the UPDATE takes its write lock first, so a second process waits and
     then finds them processed. Otherwise (PostgreSQL): the SELECT ... FOR UPDATE SKIP LOCKED
     alone holds them, and the one UPDATE that records their outcome marks them processed:
@@ -39,10 +39,10 @@ def claim_statement(marks: bool):  # type: ignore[no-untyped-def]
     cand, earlier = t.alias("cand"), t.alias("earlier")
 
     def among(column: ColumnElement[int], name: str) -> ColumnElement[bool]:
-        return _among(column, name, marks)
+        return _among(column, name, sqlite)
 
     def outside(column: ColumnElement[int], name: str) -> ColumnElement[bool]:
-        return (column.not_in(bindparam(name, expanding=True)) if marks
+        return (column.not_in(bindparam(name, expanding=True)) if sqlite
                 else column != all_(bindparam(name, type_=ARRAY(Integer))))
 
     def first_pending(*same):  # type: ignore[no-untyped-def]
@@ -54,24 +54,24 @@ def claim_statement(marks: bool):  # type: ignore[no-untyped-def]
         cand.c.id) < cand.c.id)
     free = and_(among(cand.c.id, "rids"), cand.c.processed_at.is_(None).is_(true()),
                 ~earlier_in_chat, ~earlier_private)
-    if not marks:
+    if not sqlite:
         return sa_select(*cand.c).where(free).with_for_update(skip_locked=True)
     pick = sa_select(cand.c.id).where(free).with_for_update(skip_locked=True)
     return update(t).where(t.c.id.in_(pick)).values(processed_at=bindparam("claim_at")).returning(*t.c)
 
 
-def _among(column: ColumnElement[int], name: str, expanding: bool) -> ColumnElement[bool]:
+def _among(column: ColumnElement[int], name: str, sqlite: bool) -> ColumnElement[bool]:
     """`column` IN the list :name: an expanding IN (SQLite), or = ANY of one array parameter
     (PostgreSQL: the statement's text is the same for every length, so it is prepared once)."""
-    return (column.in_(bindparam(name, expanding=True)) if expanding
+    return (column.in_(bindparam(name, expanding=True)) if sqlite
             else column == any_(bindparam(name, type_=ARRAY(Integer))))
 
 
-def held_statement(expanding: bool):  # type: ignore[no-untyped-def]
+def held_statement(sqlite: bool):  # type: ignore[no-untyped-def]
     """Which of :rids are still pending (another transaction holds them), with their conversations."""
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     return sa_select(t.c.id, t.c.chat_id, t.c.platform, t.c.sender_id).where(
-        _among(t.c.id, "rids", expanding), t.c.processed_at.is_(None))
+        _among(t.c.id, "rids", sqlite), t.c.processed_at.is_(None))
 
 
 def unclaim_statement():  # type: ignore[no-untyped-def]

@@ -109,7 +109,8 @@ class Pipeline:
 
     def process_pending(self, now: datetime, limit: int | None = None,
                         yield_to: threading.Event | None = None) -> list[Processed]:
-        """Process pending records in id order; at most `limit` (None: until none is left).
+        """Process pending records, each chat's in id order (with a worker `share`, this worker's
+        chats first); at most `limit` (None: until none is left).
 
         Consecutive messages share one transaction (group commit: at most TXN_MESSAGES or
         TXN_SECONDS of work), which ends early (after TURN_SECONDS) when `yield_to` is
@@ -184,7 +185,9 @@ class Pipeline:
         pending and are processed again. A handler's failure costs only its own message:
         commands run in a savepoint each; other messages run without one (it is rare for
         them to fail, and a savepoint per message is a tenth of the work), and when one
-        does fail the transaction is rolled back and done again with a savepoint each."""
+        does fail — or the database refuses an outbox row or event collected for the commit
+        (bot.deferred) — the transaction is rolled back and done again with a savepoint each,
+        each message writing its rows at once."""
         started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
         finished: list[dict] = []
@@ -198,10 +201,11 @@ class Pipeline:
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
                     claimed = self._claim_chunk(s, chunk, now, [f["rid"] for f in finished])
-                    turned = False   # the turn ended inside this chunk: its rest goes back unclaimed
+                    turned = False   # (SQLite) the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
                         # SQLite: give way inside a chunk (storing waits for this lock); on
-                        # PostgreSQL a claimed chunk is finished (releasing wasted its claim)
+                        # PostgreSQL a claimed chunk is finished (releasing wasted its claim),
+                        # so a transaction may pass TXN_MESSAGES by up to CLAIM - 1
                         if self._serialised and done and self._turn_over(started, yield_to, len(done)):
                             rest = [r["id"] for r in claimed[k:]]
                             self._release(s, rest)
