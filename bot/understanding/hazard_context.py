@@ -27,15 +27,22 @@ _NOT_PASSING = re.compile(r"(?:没有?|不让|不|别)$")
 
 
 def _passing_below(t: str, below: str) -> str | None:
-    """The people-passing word in the clause that says what is below (下面是路，天天有人走), not denied."""
+    """The people-passing word in the clause that says what is below or the next one (下面就是小路，天天有人走),
+    not denied."""
     start = t.find(below) + len(below)
     end = next((i for i in range(start, len(t)) if t[i] in SEPARATORS), len(t))
-    clause = t[start:end]
-    for w in PEOPLE_PASS:
-        i = clause.find(w)
-        if i >= 0 and not _NOT_PASSING.search(clause[max(0, i - 2):i]):
-            return w
+    after = next((i for i in range(end + 1, len(t)) if t[i] in SEPARATORS), len(t))
+    # the next clause only by passing itself (天天有人走), not by children named (小孩的滑板车堆在那)
+    for clause, words in ((t[start:end], PEOPLE_PASS),
+                          (t[end:after], [w for w in PEOPLE_PASS if w not in _WHO_ONLY])):
+        for w in words:
+            i = clause.find(w)
+            if i >= 0 and not _NOT_PASSING.search(clause[max(0, i - 2):i]):
+                return w
     return None
+
+
+_WHO_ONLY = frozenset({"娃儿", "孩子", "小孩", "小朋友", "幼儿园"})
 
 
 # Fire at the electrics: a fire hit (火光, 冒烟, 焦糊味), or a spark hit whose arcing is seen or heard

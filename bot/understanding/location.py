@@ -21,8 +21,8 @@ _CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九幺][零
 # 一层 that is no floor: a layer (落了一层雪, 一层灰, 老厚一层), floor by floor (一层一层), a floor named
 # by 那/这/每 (会所那一层), between floors (两层中间); 一楼梯/一楼道 after a verb is "the whole stairwell".
 # Only a layer of stuff after it (一层灰, 一层水 but not 一层水管/水表/水房, 一层油 but not 一层油烟): "5栋一层东边",
-# "电梯到了一层" are the first floor.
-_NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每同哪层])|(?<=落了)|(?<=积了)|(?<=结了)|(?<=铺了)|(?<=盖了))一层"
+# "电梯到了一层" are the first floor. After 了 it is a layer (刷了一层漆, 蒙了一层沙), but not after 到了/在了 (reached it).
+_NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每同哪层])|(?<=了)(?<![到在]了))一层"
                             r"|一层(?=[灰雪冰霜皮土膜泥沙渣锈毛]|水(?![管表房泵])|油(?![烟])|一层)"
                             r"|(?<=[了满糊])一楼(?=梯(?!间|口)|道)|两层(?=中间|之间|当中)")
 # a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
@@ -45,7 +45,8 @@ _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六
 # a compound's gate (小区二门, 东区二门的道闸), a way in (从三门进来, 走二门), a town (三门峡) or a phrase (一门之隔)
 _CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕])([一二三四五六七八九])门"
                           r"(?![口卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面峡之进出])"
-                          r"(?!的?(?:道闸|岗亭|保安|栏杆|闸|停车|进|出))")
+                          r"(?!的?(?:道闸|岗亭|保安|栏杆|闸|停车|进|出))"
+                          r"(?!\s?[到至~\-—、和跟]\s?[一二三四五六七八九]门)")   # 一门到三门: a range, no one unit
 _NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋楼, 两层楼: a count, not a number
 _DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")

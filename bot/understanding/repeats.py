@@ -112,8 +112,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if trapped_in_lift(text):
         # someone caught in a lift a power cut stopped: the lift's emergency, not one more report of the outage
         candidates = [t for t in candidates if not _outage(t, vocab)]
-    elif u.category == "utilities" and "梯" not in text:
-        # ...and the outage told after it ("电到底什么时候来") is not that emergency either
+    elif u.category == "utilities" and "梯" not in text and not any(w in text for w in _HELD_INSIDE):
+        # ...and the outage told after it ("电到底什么时候来") is not that emergency either (unless someone is
+        # still held: "停电了，我老公还困在里面出不来" is the emergency's own follow-up)
         candidates = [t for t in candidates if not trapped_in_lift(t.text)]
     asked = u
     if u.model_only:
@@ -254,7 +255,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return m
     if deferred is None and not differs:
         # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)
-        homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab))]
+        # (nor a sewage stack shared by the homes above one another, nor a leak from the flat above)
+        homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab)
+                                               and not _shared_stack(t, vocab))]
         return (nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
@@ -266,6 +269,18 @@ def _another_home(u: Understanding, t: TicketView) -> bool:
     """"我家也是, 4楼那间墙上全是水" after a report about one home: another home's own problem (a place the
     report's does not imply; "一楼也返了" after "101返水" is the same)."""
     return bool(u.location) and adds_place(u.location, t.location) and at_home(t.text)
+
+
+# someone held inside (the lift a power cut stopped): 困, 关在, 出不来, 里面
+_HELD_INSIDE = ("困", "关在", "出不来", "里面")
+# a sewage stack or a leak from the flat above is shared by the homes on it (not a damp wall: 外墙渗水)
+_FROM_ABOVE = ("楼上", "上面漏", "上边漏", "上层")
+
+
+def _shared_stack(t: TicketView, vocab: Vocabulary) -> bool:
+    """The ticket is sewage backing up or a leak from above: one stack shared by the homes on it."""
+    fam = split_keywords(ticket_keywords(t, vocab))[0]
+    return fam == "sewage" or (fam == "burst_pipe" and any(w in t.text for w in _FROM_ABOVE))
 
 
 def _outage(t: TicketView, vocab: Vocabulary) -> bool:

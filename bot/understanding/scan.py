@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocab_data as D
+from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocabulary import Family, Vocabulary, normalise_words
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
@@ -19,6 +20,8 @@ _NEARNESS_IS_DANGER = frozenset({"flood_electric"})
 SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _HARD_STOPS = frozenset("\n。!！?？；;")
 _LOCATIVE_AFTER = frozenset("口前外边旁后下上里内")
+# a warning about scams, read by the fraud rule alone (vocab_fraud.WARNING)
+FRAUD_WARNING = tuple(dict.fromkeys(normalise_words(w) for w in _FRAUD_WARNING))
 
 
 @dataclass(slots=True)
@@ -109,6 +112,8 @@ class Scan:
                     seen_combo.add((fname, parts))
                     if fname not in _NEARNESS_IS_DANGER and any(self._beside(p, atoms[p]) for p in parts):
                         continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
+                    if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
+                        continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
                     hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
         hits.extend(self._object_faults(vocab))
         hits.sort(key=lambda h: h.start)

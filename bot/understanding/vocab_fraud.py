@@ -2,9 +2,10 @@
 red: "a large loss about to happen"). The cue needs three things: the scam's hallmark, a person named as
 the one taken in (我妈, 老人, 邻居), and the money on its way now (去银行, 正在转). A scam told afterwards
 lacks the money on its way; a warning about scams in general ("有人冒充公安说你涉嫌洗钱, 让你去银行转账,
-千万别信") names nobody taken in: its script speaks to 你, and its 千万别去银行 / 提醒老人 are masked.
+千万别信") names nobody taken in: its script speaks to 你, and its 千万别去银行 / 提醒老人 are read as a
+warning by the fraud rule alone (WARNING).
 
-Pure data, merged into vocab_data.FAMILIES and MASKS at import; a community extends the family under
+Pure data, merged into vocab_data.FAMILIES at import (WARNING is read by scan.py); a community extends the family under
 `understanding: families:` in config.yaml.
 """
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 _HALLMARK = ("安全账户", "涉嫌洗钱", "洗钱", "资金清查", "冻结账户", "账户冻结", "卡被冻结", "要冻结", "账户被冻结")
 # The one taken in, named: a relative, an old neighbour.
 _PERSON = ("我妈", "我爸", "老妈", "老爸", "我婆婆", "我公公", "我岳母", "我丈母娘", "奶奶", "爷爷", "外婆", "姥姥", "外公",
-           "姥爷", "老人", "老太太", "老爷子", "老大爷", "大爷", "大妈", "阿姨", "邻居", "老伴", "我老公", "我媳妇", "我老婆")
+           "姥爷", "老人", "老太太", "老爷子", "老大爷", "大爷", "大妈", "阿姨", "邻居", "老伴", "我老公", "我媳妇", "我老婆",
+           # ...or the speaker: 我接到电话说我涉嫌洗钱, 让我去银行 (a scam told afterwards lacks the money on its way)
+           "我接到", "让我", "叫我", "要我", "我涉嫌", "我的卡", "我卡", "我的账户", "我账户", "我该怎么办", "自己的卡")
 # The money on its way now: going to the bank, transferring, drawing cash.
 _ON_ITS_WAY = ("去银行", "到银行", "往银行", "拿着存折", "拿存折", "拿着银行卡", "正在转", "要转账", "去转账",
                "转过去", "去取钱", "取钱去", "去汇款", "要汇")
@@ -22,10 +25,15 @@ FRAUD_FAMILIES: dict[str, dict] = {
     "fraud_now": {"color": "red", "category": "safety", "note": "a fraud under way, money about to be handed over",
                   "cues": [f"{h}+{p}+{w}" for h in _HALLMARK for p in _PERSON for w in _ON_ITS_WAY]},
 }
-# A warning, not a fraud under way: the scam's script told to 你 (让你去银行), the advice not to go
-# (千万别去银行; not 别去银行 alone: "快拦住她别去银行" is the plea of a fraud under way), the people to warn (提醒老人, 转告家里老人, 老人们).
+# A warning, not a fraud under way: the scam's script told to 你 (让你去银行, 说你涉嫌洗钱), the advice not to go
+# (千万别去银行; not 别去银行 alone: "快拦住她别去银行" is the plea of a fraud under way; nor 你去银行 alone: "哥你去银行
+#拦住她" is a plea), the people to warn (提醒老人, 转告家里老人, 老人们), a warning named (反诈, 千万别信).
+# Read by the fraud rule only (scan.py), not shared masks: "楼里的老人们都冻得受不了" is still the old people's need.
 _WARN_PERSON = ("提醒", "转告", "告诉", "叮嘱", "提醒家里", "转告家里", "告诉家里", "叮嘱家里", "让家里")
-_DONT = ("你", "千万别", "千万不要", "切勿", "一定不要")
-MASKS: list[str] = ([f"{d}{w}" for d in _DONT for w in _ON_ITS_WAY]
-                    + [f"{a}{p}" for a in _WARN_PERSON for p in _PERSON] + [f"{p}们" for p in _PERSON])
+_DONT = ("让你", "要你", "叫你", "千万别", "千万不要", "切勿", "一定不要")
+WARNING: tuple[str, ...] = tuple([f"{d}{w}" for d in _DONT for w in _ON_ITS_WAY]
+                                 + [f"{a}{p}" for a in _WARN_PERSON for p in _PERSON[:26]]
+                                 + [f"{p}们" for p in _PERSON[:26]]
+                                 + ["反诈", "防诈", "别信", "不要信", "都是骗子", "都是诈骗", "一律是诈骗", "谨防"])
+MASKS: list[str] = []
 # fmt: on

@@ -13,14 +13,16 @@ _DOWN = ("停了", "停着", "停在", "又停", "罢工", "趴窝", "卡住", "
 _STILL = ("不动", "又不动", "确实不动", "一直不动", "还不动", "动不了")
 # Someone held inside a lift named by its number (1号梯里好像有人在拍门, 东梯里有人出不来): a person trapped.
 # Someone merely in it (2号梯里有人乱贴广告, 3号梯里有人吗？) is no one trapped: the cue needs a sign of being
-# held there, and a question whether anyone is inside is masked.
+# held there. A question whether anyone is inside is not masked: the mask would drop the whole lift word, and
+# "西梯里有人吗 卡在半中间了" is a lift stuck with people asked after.
 _INSIDE = ("里", "里面", "里头", "里边")
-_HELD = ("困", "关着", "关住", "关在", "出不来", "敲门", "拍门", "喊", "救命", "呼救", "按铃", "打不开")
+_HELD = ("困", "关着", "关住", "关在", "出不来", "敲门", "拍门", "喊", "救命", "呼救", "按铃", "打不开",
+         "卡在", "卡住", "半中间", "警铃")   # asked after in a lift that is stuck: 西梯里有人吗 卡在半中间了
 _SOMEONE = ("关了人", "困了人", "+敲门", "+拍门", "+喊", "+出不来") + tuple(
     f"{s}+{h}" for s in ("有人", "好像有人") for h in _HELD)
 MORE_CUES: dict[str, list[str]] = {"lift_out": [f"{lift}+{down}" for lift in _LIFT for down in _DOWN]
                                    + [f"{lift}{still}" for lift in _LIFT for still in _STILL],
                                    "trapped": [f"{lift}{i}{s}" for lift in _LIFT if lift not in ("部梯", "台梯")
                                                for i in _INSIDE for s in _SOMEONE]}
-MASKS: list[str] = [f"{lift}{i}{s}吗" for lift in _LIFT for i in _INSIDE for s in ("有人", "好像有人")]
+MASKS: list[str] = []
 # fmt: on
