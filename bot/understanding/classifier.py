@@ -32,6 +32,8 @@ _STRONG_ASK = ("能不能", "能否", "麻烦", "帮忙", "帮帮", "管管", "�
                "看看", "看一下", "查查", "查一下", "处理", "协调", "调解", "怎么办", "咋办", "咋整", "给个说法", "救命",
                "求助", "请问", "咨询", "快来", "尽快", "赶紧来", "快点", "帮帮忙")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
+_DUMPED = ("丢了只", "丢了一只")   # a lost pet only when 猫/狗 follows; "丢了只大纸箱" is dumped
+_PET_ASKS = ("监控", "能不能")   # "能不能调一下监控": an ask even without naming the office
 _THANKS = ("谢谢", "感谢", "多谢", "辛苦", "点赞")
 # "麻烦您了", "麻烦楼长啦", Cantonese "唔该晒" (folded to 麻烦): thanks for what someone did, at the end of a
 # short message naming no problem, not an ask
@@ -143,7 +145,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
     pet = vocab.first_in("lost_pet", t)
-    if pet and not red and not addressed:
+    if pet and pet in _DUMPED and not re.search(re.escape(pet) + r".{0,3}[猫狗]", t):
+        pet = None   # "丢了只大纸箱" / "丢了一只死老鼠": dumped, not a pet lost
+    problems = [h for h in hits if not (h.family.name == "property_complaint" and ("丢" in h.cue or "跑" in h.cue))]
+    if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS):
         return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
