@@ -70,3 +70,18 @@ def test_something_taken_away_by_someone_is_no_fix():
 @pytest.mark.parametrize("text", ["请工程部的师傅周五来换灯泡，这是例行保养", "物业这周在进行消防检查"])
 def test_xing_inside_a_longer_word_is_no_thanks(text):
     assert not any("acknowledgement/thanks" in r for r in classify_rules(text, RESIDENT).reasons)
+
+
+@pytest.mark.parametrize("text", ["路灯修好了，谢谢物业帮忙联系", "车库的排水泵修好了，幸亏请物业连夜找了师傅"])
+def test_a_leaders_fix_crediting_the_ask_stays_a_fix(text):
+    assert classify_rules(text, LEADER).fixed_report
+
+
+def test_a_leaders_fix_then_a_new_ask_is_still_passed_up():
+    u = classify_rules("车棚的门修好了。另外8栋的楼梯扶手松了，请物业尽快安排", LEADER)
+    assert u.request and not u.fixed_report, u.reasons
+
+
+def test_an_ok_beside_an_addressed_ask_is_a_rules_request():
+    u = classify_rules("好的，麻烦你们物业明天安排人过来", RESIDENT)
+    assert u.request, u.reasons
