@@ -32,7 +32,10 @@ _STRONG_ASK = ("能不能", "能否", "麻烦", "帮忙", "帮帮", "管管", "�
                "看看", "看一下", "查查", "查一下", "处理", "协调", "调解", "怎么办", "咋办", "咋整", "给个说法", "救命",
                "求助", "请问", "咨询", "快来", "尽快", "赶紧来", "快点", "帮帮忙")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
+_DUMPED = ("丢了只", "丢了一只")   # a lost pet only when 猫/狗 follows; "丢了只大纸箱" is dumped
+_PET_ASKS = ("监控", "能不能")   # "能不能调一下监控": an ask even without naming the office
 _THANKS = ("谢谢", "感谢", "多谢", "辛苦", "点赞")
+_CREDITED = ("感谢", "谢谢", "多谢", "多亏", "幸亏", "是请", "辛苦")
 # "麻烦您了", "麻烦楼长啦", Cantonese "唔该晒" (folded to 麻烦): thanks for what someone did, at the end of a
 # short message naming no problem, not an ask
 _THANKED = re.compile(r"麻烦晒?(?:你们|你|您|大家|楼长|网格长|书记|主任|师傅|社区|物业|[阿老小]\w|\w[姐哥叔姨])?"
@@ -104,6 +107,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         # a leader reporting one thing done, then passing another problem up ("...修好了。...请社区安排")
         ask = asks_up(context.sender_role or "resident", t[fend:])
         ask = ask if ask and not any(h.family.color == "red" for h in hits if h.start >= fend) else None
+        if ask and any(w in t[fend:t.find(ask, fend)] for w in _CREDITED):
+            ask = None   # "修好了，感谢社区出面协调": the ask is what brought the fix, not a new one
         after = [h for h in hits if later and h.start > later[0]] if not ask else [h for h in hits if h.start >= fend]
         if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
@@ -143,7 +148,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: chatter/advert ('{chatter}')")
     addressed = scan.first("address")
     pet = vocab.first_in("lost_pet", t)
-    if pet and not red and not addressed:
+    if pet and pet in _DUMPED and not re.search(re.escape(pet) + r".{0,3}[猫狗]", t):
+        pet = None   # "丢了只大纸箱" / "丢了一只死老鼠": dumped, not a pet lost
+    problems = [h for h in hits if not (h.family.name == "property_complaint" and ("丢" in h.cue or "跑" in h.cue))]
+    if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS):
         return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
@@ -187,11 +195,12 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     if wish:
         # thanks or a laugh beside a wish or an ask: not chatter for that; the model reads the rest
         reasons.append(f"'{scan.first('ack')}' beside a wish or an ask ('{wish}')")
-        return no("not request: no problem or ask cue")
-    if scan.has("ack") and (any(w in t for w in _THANKS) or not scan.has("ask")):
+        if not (addressed and strong and role == "resident" and t.lstrip().startswith(scan.first("ack"))):
+            return no("not request: no problem or ask cue")   # only "好的，麻烦物业..." goes on to the ask
+    if not wish and scan.has("ack") and (any(w in t for w in _THANKS) or not scan.has("ask")):
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
     thanked = _THANKED.search(t)
-    if thanked and sum(c.isalnum() for c in t) <= _SHORT_THANKS:
+    if not wish and thanked and sum(c.isalnum() for c in t) <= _SHORT_THANKS:
         return no(f"not request: thanks ('{thanked.group(0).strip()}')")
     if addressed and strong and role == "resident":
         question = scan.has("ask") and not any(a in t for a in _ACTION_WORDS)
@@ -207,7 +216,7 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
         cat = topic_category(t)
         reasons.append(f"blue: a question to the office ('{question}') → {cat}")
         return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
-    if scan.has("ack"):
+    if scan.has("ack") and not wish:
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
     return no("not request: no problem or ask cue")
 

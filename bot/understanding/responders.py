@@ -43,6 +43,12 @@ _STAFF_ASK = re.compile(r"请(?:网格长|网格员|楼长|物业|社区|工程�
                         r"(?:去|来|过去|帮|协调|处理|看|查|修)"
                         r"|谁(?:明天|今天|下午|上午|晚上|有空|方便)[^，。！？!?]{0,6}?去|边位方便|哪位方便|哪位有空")
 _NOTICE_OPENINGS = ("【", "通知", "提醒", "@所有人", "各位")
+# Not an ask passed up: planned work announced ("下午请电工来检修配电箱，到时候会停电"), an ask called off
+# ("请电工先别去"), an answer to someone else's ask ("好的，请物业下午去看下").
+_SCHEDULED_WHEN = re.compile(r"今天|明天|后天|今晚|明早|上午|下午|晚上|周[一二三四五六日天]|星期|\d+[点号]")
+_SCHEDULED_WORK = ("停电", "停水", "停气", "到时候", "届时", "留人")
+_CALLED_OFF = ("别", "不用", "不要", "不必")
+_ANSWER_OPENINGS = ("好的", "好嘞", "收到")
 # "收到。另外..." acknowledges one thing, then raises another: what it acknowledged is no answer to the new one.
 BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 # "已经" marks a responder handling only before a handling verb ("已经联系了"), not a state ("已经湿了").
@@ -74,9 +80,18 @@ _QUESTION_ENDS = ("？", "?", "吗", "伐", "没得", "没有", "不")
 _TO_SOMEONE_HERE = ("我", "你", "您", "侬", "阿姨", "大爷", "叔", "姐", "哥", "哪家", "谁家", "哪个单元", "几楼", "几号")
 
 
+# a question ending is put to the office unless, naming no office, it asks who or whether something broke
+# ("三楼有人家里漏水吗？", "电梯又坏了吗？", "楼道灯是不是坏了？")
+_ASKS_ABOUT = ("有人", "谁", "哪户", "坏了", "是不是", "漏水")
+_OFFICE_NAMED = ("社区", "物业", "请问", "部门", "找谁", "谁来", "谁负责", "谁管", "街道", "居委", "书记", "主任", "网格",
+                 "领导", "工程部", "怎么报", "怎么办", "咋办")
+
+
 def _asks_office(t: str) -> bool:
     s = t.strip()
-    return ((s.endswith(_QUESTION_ENDS) or "请问" in s) and not any(w in s for w in _TO_SOMEONE_HERE)
+    return ((s.endswith(_QUESTION_ENDS) and (any(w in s for w in _OFFICE_NAMED) or not any(w in s for w in _ASKS_ABOUT))
+             or "请问" in s)
+            and not any(w in s for w in _TO_SOMEONE_HERE)
             and not _busy(s))
 
 
@@ -112,7 +127,9 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             return Speaker(note=f"{role} relays a resident's report ('{relay}')", role="resident")
         if role == "staff" and not has_red and not t.lstrip().startswith(_NOTICE_OPENINGS) \
                 and not any(a in t for a in _AUDIENCE) and (m_a := _STAFF_ASK.search(t)) \
-                and not _busy(t[:m_a.start()], audience=False) and "我帮" not in t[:m_a.start()]:
+                and not _busy(t[:m_a.start()], audience=False) and "我帮" not in t[:m_a.start()] \
+                and not t.lstrip().startswith(_ANSWER_OPENINGS) and not any(n in m_a.group(0) for n in _CALLED_OFF) \
+                and not (_SCHEDULED_WHEN.search(t[:m_a.end()]) and any(w in t for w in _SCHEDULED_WORK)):
             return Speaker(note=f"{role} passes a problem up to the office: asks someone to act ('{m_a.group(0)}')",
                            role="resident")
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocab_data as D
+from . import vocab_telling as _T
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocabulary import Family, Vocabulary, normalise_words
 
@@ -57,6 +58,9 @@ def normalise(text: str, vocab: Vocabulary) -> str:
     return t
 
 
+_NOT_OK_BEFORE_XING = "银例进旅步执运发自"
+
+
 class Scan:
     """Every vocabulary word found in a text, with positions."""
 
@@ -89,6 +93,12 @@ class Scan:
         for i in _tag_questions(text, self.seps):
             kinds.setdefault("ask", []).append((i, i + 1, "不"))
             kinds.setdefault("tag_q", []).append((i, i + 1, "不"))
+        # the thanks word 行 inside 银行 / 例行 / 进行 / 旅行 says no "OK"
+        if "ack" in kinds:
+            kinds["ack"] = [o for o in kinds["ack"]
+                            if not (o[2] == "行" and o[0] > 0 and text[o[0] - 1] in _NOT_OK_BEFORE_XING)]
+            if not kinds["ack"]:
+                del kinds["ack"]
         # "不能" inside "能不能" is asking, not forbidding
         if "hypothetical" in kinds and "ask" in kinds:
             asks = [(s, e) for s, e, _ in kinds["ask"]]
@@ -197,6 +207,8 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
         if any(after.startswith(q) for q in D.FIXED_QUESTION_AFTER):
             continue
         if any(before.endswith(d) for d in D.FIXED_DENIAL_BEFORE):
+            continue
+        if before.endswith(_T.FIXED_BY_SOMEONE) and w.startswith(_T.DESTROYING):
             continue
         return w, e
     combo = scan.combo(vocab, "fixed")

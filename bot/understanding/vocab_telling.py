@@ -92,8 +92,11 @@ _DOES = ("吐", "呕", "抽烟", "吸烟", "尿", "小便", "大便", "拉屎", 
 MASKS: list[str] = [f"{lift}{i}{s}{d}" for lift in ("", "电梯", "轿厢") for i in _IN for s in ("有人", "有个人") for d in _DOES]
 # "这回可不是误报": a denied false alarm is a real alarm.
 FIXED_DENIAL_BEFORE: list[str] = ["不是", "并非", "不算", "绝非",
-                                  "太",     # "太亮了" is too bright, not the light back on
-                                  "被人"]   # "被人锯掉了" is vandalism, not a fix
+                                  "太"]     # "太亮了" is too bright, not the light back on
+# "被人锯掉了" is vandalism, not a fix, when the verb destroys; "被人修好了", "被人通了" stay fixes.
+FIXED_BY_SOMEONE: str = "被人"
+DESTROYING: tuple[str, ...] = ("锯", "拆", "剪", "偷", "砸", "砍", "撬", "拔", "割", "扯", "撕", "拿走", "搬走", "挖", "弄坏",
+                               "踢", "掰", "铲", "刨", "推倒", "烧")
 # A present-tense marker: a past near miss told with one of these is still there now.
 NOW: list[str] = ["现在", "还在", "又", "今天", "刚才", "刚刚", "正在", "还有", "还挂着", "还悬着", "还翘着"]
 # A reassurance in a message the rules read as no request ("人没事", "里面没人"): the model reads no danger into it.
