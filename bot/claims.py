@@ -38,21 +38,14 @@ def claim_statement(sqlite: bool):  # type: ignore[no-untyped-def]
     t = InboundRecord.__table__  # type: ignore[attr-defined]
     cand, earlier = t.alias("cand"), t.alias("earlier")
 
-    def among(column: ColumnElement[int], name: str) -> ColumnElement[bool]:
-        return _among(column, name, sqlite)
-
-    def outside(column: ColumnElement[int], name: str) -> ColumnElement[bool]:
-        return (column.not_in(bindparam(name, expanding=True)) if sqlite
-                else column != all_(bindparam(name, type_=ARRAY(Integer))))
-
     def first_pending(*same):  # type: ignore[no-untyped-def]
         return (sa_select(func.min(earlier.c.id))
-                .where(*same, earlier.c.processed_at.is_(None), outside(earlier.c.id, "skip")).scalar_subquery())
+                .where(*same, earlier.c.processed_at.is_(None), _outside(earlier.c.id, "skip", sqlite)).scalar_subquery())
     earlier_in_chat = func.coalesce(first_pending(earlier.c.chat_id == cand.c.chat_id), cand.c.id) < cand.c.id
     earlier_private = and_(cand.c.chat_id.is_(None), func.coalesce(first_pending(
         earlier.c.chat_id.is_(None), earlier.c.platform == cand.c.platform, earlier.c.sender_id == cand.c.sender_id),
         cand.c.id) < cand.c.id)
-    free = and_(among(cand.c.id, "rids"), cand.c.processed_at.is_(None).is_(true()),
+    free = and_(_among(cand.c.id, "rids", sqlite), cand.c.processed_at.is_(None).is_(true()),
                 ~earlier_in_chat, ~earlier_private)
     if not sqlite:
         return sa_select(*cand.c).where(free).with_for_update(skip_locked=True)
@@ -65,6 +58,12 @@ def _among(column: ColumnElement[int], name: str, sqlite: bool) -> ColumnElement
     (PostgreSQL: the statement's text is the same for every length, so it is prepared once)."""
     return (column.in_(bindparam(name, expanding=True)) if sqlite
             else column == any_(bindparam(name, type_=ARRAY(Integer))))
+
+
+def _outside(column: ColumnElement[int], name: str, sqlite: bool) -> ColumnElement[bool]:
+    """`column` NOT IN the list :name (the same two forms as `_among`)."""
+    return (column.not_in(bindparam(name, expanding=True)) if sqlite
+            else column != all_(bindparam(name, type_=ARRAY(Integer))))
 
 
 def held_statement(sqlite: bool):  # type: ignore[no-untyped-def]

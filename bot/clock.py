@@ -32,8 +32,13 @@ class ManualClock(Clock):
         self._now += timedelta(minutes=minutes, seconds=seconds)
 
 
+def aware(dt: datetime) -> datetime:
+    """A stored datetime as aware UTC (SQLite gives back the naive UTC it was written as)."""
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
 def to_local(dt: datetime, tz: ZoneInfo) -> datetime:
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(tz)
+    return aware(dt).astimezone(tz)
 
 
 def from_local(dt: datetime, tz: ZoneInfo) -> datetime:

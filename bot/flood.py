@@ -31,10 +31,9 @@ class Flood:
         """For each (message, record id, received at): its sender's and its chat's messages in
         the minute up to it (counted no further than two past its limit), in one statement."""
         out: list[tuple[int, int]] = []
+        caps = {"cap_sender": self.limits.per_sender_per_minute + 2, "cap_chat": self.limits.per_chat_per_minute + 2}
         for part in (items[i:i + COUNT_MANY] for i in range(0, len(items), COUNT_MANY)):
-            lim = self.limits
-            params: dict[str, object] = {"cap_sender": lim.per_sender_per_minute + 2,
-                                         "cap_chat": lim.per_chat_per_minute + 2}
+            params: dict[str, object] = dict(caps)
             for k, (msg, record_id, received_at) in enumerate(part):
                 params |= {f"sender_id{k}": msg.sender_id, f"chat_id{k}": msg.chat_id, f"platform{k}": msg.platform,
                            f"since{k}": received_at - WINDOW, f"upto{k}": record_id}

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.adapters.base import Adapter, DeliveryError
-from bot.clock import Clock
+from bot.clock import Clock, aware
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
 from bot import deferred
@@ -272,8 +272,7 @@ class OutboxWorker:
             adapter = self.adapters.get(r.platform)
             pace = adapter.pace(_to_message(r)) if adapter else None
             if pace and r.sent_at is not None:
-                sent_at = r.sent_at if r.sent_at.tzinfo else r.sent_at.replace(tzinfo=now.tzinfo)
-                self.pacer.seed(pace.key, (now - sent_at).total_seconds(), pace.window_s, pace.cost)
+                self.pacer.seed(pace.key, (now - aware(r.sent_at)).total_seconds(), pace.window_s, pace.cost)
                 counted += 1
         return counted
 

@@ -97,10 +97,11 @@ class Pipeline:
         mostly claim different chats instead of all reaching for the same oldest records,
         and any of them still takes what another leaves (a chat stays in id order either way)."""
         with Session(self.engine) as s:
-            q = (select(InboundRecord.id, InboundRecord.chat_id, InboundRecord.sender_id)
+            q = (select(InboundRecord.id, InboundRecord.chat_id, InboundRecord.platform, InboundRecord.sender_id)
                  .where(InboundRecord.processed_at == None)  # noqa: E711
                  .order_by(col(InboundRecord.id)).limit(limit))
-            rows = [(i, chat or f"private:{sender}") for i, chat, sender in s.exec(q).all() if i is not None]
+            rows = [(i, "\x1f".join(_conversation(chat, platform, sender)))
+                    for i, chat, platform, sender in s.exec(q).all() if i is not None]
         if self.share is None:
             return [i for i, _ in rows]
         k, n = self.share

@@ -19,6 +19,7 @@ from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session
 
+from bot.clock import aware
 from bot.message import InboundMessage
 from bot.understanding import Location, TicketView
 from models import Ticket, TicketReport
@@ -88,7 +89,7 @@ class CandidateReader:
         for r in rows:
             if r.sender_id is not None:
                 reporters.setdefault(r.id, []).append(r.sender_id)
-                at = r.at if r.at.tzinfo else r.at.replace(tzinfo=now.tzinfo)
+                at = aware(r.at)
                 reported[r.id] = max(reported.get(r.id, at), at)
         filed = self._lookup(s, {i: r.source_msg_id for i, r in tickets.items()})
         return [TicketView(no=f.no, chat_id=f.chat_id, reporter_id=f.reporter_id, category=r.category,

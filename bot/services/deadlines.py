@@ -7,13 +7,14 @@ never loses a step and two processes on one database never both take it.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot import texts as T
+from bot.clock import aware
 from bot.db import write_gate
 from bot.escalation.policy import after_overdue, next_step
 from bot.outbox import enqueue
@@ -37,7 +38,7 @@ class Sweeper:
         """The earliest pending step's time (replay steps its clock through these)."""
         with Session(self.engine) as s:
             due = s.exec(select(func.min(Ticket.next_due_at))).first()
-        return _aware(due) if due else None
+        return aware(due) if due else None
 
     def sweep(self, now: datetime, limit: int = BATCH) -> int:
         """Take every step due at `now`; returns how many this process took."""
@@ -137,7 +138,3 @@ class Steps:
         else:
             for staff in sorted(self.d.staff):
                 svc.to_person(staff, text, t)
-
-
-def _aware(dt: datetime) -> datetime:
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
