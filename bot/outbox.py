@@ -11,7 +11,6 @@ import asyncio
 import logging
 import math
 import time
-from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
@@ -19,11 +18,11 @@ from sqlalchemy import func, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.adapters.base import Adapter, DeliveryError
-from bot.clock import Clock, aware
+from bot.adapters.base import Adapter, DeliveryError, Pace
+from bot.clock import Clock, utcnow
 from bot.message import OutboundMessage
 from bot.settings import OutboxSettings
-from bot import deferred
+from bot import deferred, pacing
 from bot.db import write_gate
 from bot.metrics import Metrics
 from models import OutboxRow
@@ -49,7 +48,6 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
 
 
 RECORD_S = 0.05  # how often finished sends of a pass are recorded
-PACE_MEMORY_S = 60.0  # how far back a start counts recorded sends against pacing budgets
 RELEASE_S = 10.0  # how often a platform that answers releases rows another process backed off
 UNREACHABLE = "unreachable: "  # last_error prefix of a send the platform never answered
 
@@ -64,40 +62,6 @@ def _to_message(r: OutboxRow) -> OutboundMessage:
                            quote_msg_id=r.quote_msg_id, reply_token=r.reply_token, ticket_no=r.ticket_no)
 
 
-class _Pacer:
-    """Sliding windows per pace key (in this process). A send is counted from when it is
-    chosen (so one pass never chooses more than the budget) until its answer comes back,
-    and from then on at the time of that answer: the platform counts it on arrival, which
-    is no later than the answer, so a slow first send never lets a later one in early."""
-
-    def __init__(self) -> None:
-        self.sent: dict[str, list[list[float]]] = defaultdict(list)
-
-    def wait_s(self, key: str, per_minute: int, window_s: float = 60.0, cost: int = 1) -> float:
-        now = time.monotonic()
-        times = sorted(e[0] for e in self.sent[key] if now - e[0] < window_s)
-        self.sent[key] = [e for e in self.sent[key] if now - e[0] < window_s]
-        over = len(times) + min(cost, per_minute) - per_minute
-        return 0.0 if over <= 0 else window_s - (now - times[over - 1])
-
-    def note(self, key: str, cost: int = 1) -> list[list[float]]:
-        """Count a chosen send now; `answered` moves its time to when the platform answered."""
-        entries = [[time.monotonic()] for _ in range(cost)]
-        self.sent[key].extend(entries)
-        return entries
-
-    def seed(self, key: str, ago_s: float, window_s: float, cost: int = 1) -> None:
-        """Count a send recorded `ago_s` seconds ago (before this process started)."""
-        if ago_s < window_s:
-            self.sent[key].extend([time.monotonic() - ago_s] for _ in range(cost))
-
-    @staticmethod
-    def answered(entries: list[list[float]]) -> None:
-        now = time.monotonic()
-        for e in entries:
-            e[0] = now
-
-
 class OutboxWorker:
     def __init__(self, engine: Engine, adapters: Mapping[str, Adapter], clock: Clock,
                  wake: asyncio.Event, settings: OutboxSettings = OutboxSettings(),
@@ -109,17 +73,17 @@ class OutboxWorker:
         self.wake = wake
         self.lease = timedelta(seconds=settings.lease_seconds)
         self.max_backoff = settings.max_backoff_seconds
-        self.pacer = _Pacer()
         self.sem = asyncio.Semaphore(settings.concurrency)
         self.metrics = metrics
         # per platform, when a send it answers next releases its backed-off "unreachable" rows:
         # at once after a start and after an outage this process saw, else RELEASE_S after the
         # last release (rows another process backed off)
         self._release_at: dict[str, float] = {}
+        self._paced: set[int] = set()  # rows held whose sends count against a budget (pacing.answered)
 
-    def _eligible(self, now: datetime) -> tuple[list[OutboxRow], float, dict[int, list[list[float]]]]:
-        """Head-of-line due rows, one per destination; seconds until the next could be due; and the
-        pacing entries of the chosen rows (by outbox id), moved to the platform's answer when sent."""
+    def _eligible(self, now: datetime) -> tuple[list[tuple[OutboxRow, Pace | None]], float]:
+        """Head-of-line due rows, one per destination, each with the send budget it draws on;
+        and seconds until the next could be due."""
         # the oldest pending row of each destination: a backlog in one chat never hides the others
         heads = (select(func.min(OutboxRow.id)).where(OutboxRow.status == "pending")
                  .group_by(OutboxRow.platform, OutboxRow.chat_id, OutboxRow.user_id))
@@ -127,8 +91,7 @@ class OutboxWorker:
             rows = s.exec(select(OutboxRow).where(col(OutboxRow.id).in_(heads))
                           .order_by(col(OutboxRow.id)).limit(BATCH)).all()
         seen: set[tuple] = set()
-        out: list[OutboxRow] = []
-        paced: dict[int, list[list[float]]] = {}
+        out: list[tuple[OutboxRow, Pace | None]] = []
         next_in = 5.0
         for r in rows:
             dest = (r.platform, r.chat_id, r.user_id)
@@ -142,24 +105,28 @@ class OutboxWorker:
                 next_in = min(next_in, (r.claimed_until - now).total_seconds())
                 continue
             adapter = self.adapters.get(r.platform)
-            pace = adapter.pace(_to_message(r)) if adapter else None
-            if pace:
-                wait = self.pacer.wait_s(pace.key, pace.per_minute, pace.window_s, pace.cost)
-                if wait > 0:  # this robot's budget is spent: the message waits its turn, never dropped
-                    next_in = min(next_in, wait)
-                    continue
-                paced[r.id or 0] = self.pacer.note(pace.key, pace.cost)
-            out.append(r)
-        return out, max(next_in, 0.05), paced
+            out.append((r, adapter.pace(_to_message(r)) if adapter else None))
+        return out, next_in
 
-    def _claim_all(self, ids: list[int], now: datetime) -> set[int]:
-        """Lease the rows (one statement); the ids this worker now holds."""
+    def _claim_all(self, rows: list[tuple[OutboxRow, Pace | None]], now: datetime) -> tuple[set[int], float]:
+        """Lease the rows that fit their send budgets, counting them against the budgets, in one
+        transaction; the ids this worker now holds, and seconds until a budget lets another go."""
         t = OutboxRow.__table__  # type: ignore[attr-defined]
-        claim = (update(t).where(t.c.id.in_(ids), t.c.status == "pending",
-                                 or_(t.c.claimed_until.is_(None), t.c.claimed_until < now))
-                 .values(claimed_until=now + self.lease).returning(t.c.id))
+        paced = {r.id or 0: pace for r, pace in rows if pace is not None}
+        wall = utcnow()
         with write_gate(self.engine), self.engine.begin() as c:
-            return set(c.execute(claim).scalars())
+            marks = pacing.count(c, paced.values(), wall)  # (locks the budgets first)
+            ids, wait = pacing.choose(((r.id or 0, pace) for r, pace in rows), marks)
+            if not ids:
+                return set(), wait
+            claim = (update(t).where(t.c.id.in_(ids), t.c.status == "pending",
+                                     or_(t.c.claimed_until.is_(None), t.c.claimed_until < now))
+                     .values(claimed_until=now + self.lease).returning(t.c.id))
+            held = set(c.execute(claim).scalars())
+            counted = [(i, paced[i]) for i in ids if i in held and i in paced]
+            pacing.record(c, counted, wall)
+        self._paced.update(i for i, _ in counted)
+        return held, wait
 
     def _finish_all(self, outcomes: list[tuple[OutboxRow, DeliveryError | None]], now: datetime) -> None:
         """Record every attempt of a pass in one transaction: sent, retried later, or parked."""
@@ -187,6 +154,7 @@ class OutboxWorker:
         answered = {row.platform for row, error in outcomes
                     if error is None and time.monotonic() >= self._release_at.get(row.platform, -math.inf)}
         with write_gate(self.engine), self.engine.begin() as c:
+            pacing.answered(c, [row.id for row, _ in outcomes if row.id in self._paced], utcnow())
             if sent:
                 c.execute(update(t).where(t.c.id.in_(sent)).values(
                     status="sent", sent_at=now, last_error=None, claimed_until=None))
@@ -197,16 +165,11 @@ class OutboxWorker:
                     t.c.platform == platform, t.c.status == "pending", t.c.next_attempt_at > now,
                     t.c.last_error.startswith(UNREACHABLE)).values(next_attempt_at=now))
         self._release_at.update(dict.fromkeys(answered, time.monotonic() + RELEASE_S))
+        self._paced.difference_update(row.id or 0 for row, _ in outcomes)
         if self.metrics:  # counted once recorded: a pass that fails to record is retried, not counted twice
             for _, error in outcomes:
                 if error is not None:
                     self.metrics.delivery_failures.labels(str(error.permanent).lower()).inc()
-
-    async def _deliver(self, row: OutboxRow, paced: list[list[float]]) -> tuple[OutboxRow, DeliveryError | None]:
-        try:
-            return await self._send(row)
-        finally:
-            _Pacer.answered(paced)
 
     async def _send(self, row: OutboxRow) -> tuple[OutboxRow, DeliveryError | None]:
         adapter = self.adapters.get(row.platform)
@@ -233,15 +196,16 @@ class OutboxWorker:
         fast ones; on shutdown what was sent is recorded before the worker stops."""
         while True:
             now = self.clock.now()
-            rows, next_in, paced = await asyncio.to_thread(self._eligible, now)
-            held = await asyncio.to_thread(self._claim_all, [r.id or 0 for r in rows], now) if rows else set()
-            rows = [r for r in rows if r.id in held]
+            candidates, next_in = await asyncio.to_thread(self._eligible, now)
+            held, wait = (await asyncio.to_thread(self._claim_all, candidates, now) if candidates
+                          else (set(), next_in))
+            rows = [r for r, _ in candidates if r.id in held]
             if not rows:
-                return next_in
-            await self._deliver_and_record(rows, paced)   # (a row not held stays counted, conservatively)
+                return max(min(next_in, wait), 0.05)
+            await self._deliver_and_record(rows)
 
-    async def _deliver_and_record(self, rows: list[OutboxRow], paced: dict[int, list[list[float]]]) -> None:
-        tasks = {asyncio.create_task(self._deliver(r, paced.get(r.id or 0, []))) for r in rows}
+    async def _deliver_and_record(self, rows: list[OutboxRow]) -> None:
+        tasks = {asyncio.create_task(self._send(r)) for r in rows}
         pending, recorded = set(tasks), set()
         try:
             while pending:
@@ -257,30 +221,7 @@ class OutboxWorker:
                               if t.done() and not t.cancelled() and t.exception() is None], self.clock.now())
             raise
 
-    def seed_pacer(self, now: datetime) -> int:
-        """Count the sends recorded in the last PACE_MEMORY_S against their budgets: the
-        platform remembers them across a restart of this process, so a restarted bot must
-        too (else it sends a robot's whole budget again at once and the platform refuses the
-        excess). `sent_at` is when the send was recorded, no earlier than the platform counted
-        it, so the budget is never overdrawn. How many were counted."""
-        since = now - timedelta(seconds=PACE_MEMORY_S)
-        with Session(self.engine) as s:
-            rows = s.exec(select(OutboxRow).where(col(OutboxRow.sent_at) > since,
-                                                  OutboxRow.status == "sent")).all()
-        counted = 0
-        for r in rows:
-            adapter = self.adapters.get(r.platform)
-            pace = adapter.pace(_to_message(r)) if adapter else None
-            if pace and r.sent_at is not None:
-                self.pacer.seed(pace.key, (now - aware(r.sent_at)).total_seconds(), pace.window_s, pace.cost)
-                counted += 1
-        return counted
-
     async def run(self) -> None:
-        try:
-            await asyncio.to_thread(self.seed_pacer, self.clock.now())
-        except Exception:  # a budget not remembered costs a refusal and a retry, never a message
-            log.exception("outbox pacing not seeded")
         while True:
             self.wake.clear()  # before the pass: a row owed while it runs wakes the next one
             try:

@@ -302,6 +302,23 @@ async def test_a_restart_remembers_the_robot_budget_spent_in_the_window(start, f
     await fake.wait_for(lambda: all(r.status == "sent" and r.attempts == 0 for r in second.outbox()))
 
 
+async def test_two_bots_on_one_database_share_the_robot_budget(start, fake):
+    """Two `serve` processes (two apps, each with its own outbox worker) behind one load
+    balancer draw on one robot's budget: what one spent, the other does not spend again."""
+    fake.robot_limit = (20, 3.0)      # 20 per window, as the platform counts them
+    one = await start(wecom={"robot_window_s": 3.0})
+    two = await start(wecom={"robot_window_s": 3.0})
+    await _owe(one, 20, platform="wecom_bot", chat_id="b3")
+    await fake.wait_for(lambda: [r.status for r in one.outbox()] == ["sent"] * 20, timeout=15)
+    await _owe(two, 1, platform="wecom_bot", chat_id="b3", text="另一进程的通知")  # wakes the other one
+    await fake.wait_for(lambda: len(fake.of("webhook/send")) == 21, timeout=15)
+    sent = fake.of("webhook/send")
+    assert sent[20]["body"]["text"]["content"] == "另一进程的通知"
+    assert fake.rejected == []                       # never over the robot's limit, counted across both
+    assert sent[20]["at"] - sent[0]["at"] >= 2.9     # it waited for the window the other one opened
+    await fake.wait_for(lambda: all(r.status == "sent" and r.attempts == 0 for r in two.outbox()))
+
+
 async def test_long_text_is_split_into_robot_sized_parts(start, fake):
     bot = await start()
     long = "\n".join(f"第{i}行：楼道灯已修好，感谢大家耐心等待。" for i in range(120))
