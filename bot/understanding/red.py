@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocab_dangers import JOKES, NOT_A_JOKE
+from .vocab_smoke import FIRE_DENIED, FLAME_MARKS, HARMLESS_SMOKE
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
@@ -94,6 +95,27 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     return None
 
 
+def _fire_denied(scan: Scan, t: str) -> list[int]:
+    """Where a fire is denied outright ("不是着火", "没着火"; not the question 是不是着火), or a fire cue negated."""
+    at = [i for d in FIRE_DENIED if (i := t.find(d)) >= 0 and not (i > 0 and t[i - 1] == "是")]
+    return at + [h.start for h in scan.hits if h.family.name == "fire" and _negation(scan, t, h)]
+
+
+def smoke_explained(scan: Scan, t: str) -> str | None:
+    """A harmless source of smoke (烧落叶, 烧烤, 蒸汽) named in a message that denies a fire, the source not
+    itself denied in its clause ("不是做饭的烟" names no source): the smoke told is that source's."""
+    if "烟" not in t or not (denials := _fire_denied(scan, t)):
+        return None
+    for w in HARMLESS_SMOKE:
+        i = t.find(w)
+        if i < 0:
+            continue
+        c = scan.clause(i)
+        if not any(e <= i and scan.clause(s) == c and s not in denials for s, e, _ in scan.kinds.get("negation", ())):
+            return w
+    return None
+
+
 def imagined_consequence(scan: Scan, start: int) -> str | None:
     """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
     c = scan.clause(start)
@@ -114,6 +136,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     away = elsewhere_span(scan)
     now = vocab.words.get("now", ())
     past_miss = past_near_miss(scan, now)
+    source = smoke_explained(scan, t)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:
@@ -150,6 +173,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             continue
         if h.family.name == "fire" and smoking and "烟" in h.cue:
             out.dropped.append(f"'{h.cue}' is someone smoking ('{smoking}')")
+            out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
+            continue
+        if source and h.family.name == "fire" and "烟" in h.cue and not any(m in h.cue for m in FLAME_MARKS):
+            out.dropped.append(f"'{h.cue}' is smoke from a harmless source, no fire ('{source}')")
             out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
             continue
         hyp = None

@@ -1,0 +1,33 @@
+"""Round 14 colour: smoke from a harmless source named after a fire is denied is no fire (the
+denial masks the fire word, the source clears the smoke word); a harmless source itself denied, or
+a denial naming no source, leaves real smoke red. Receive a message, expect this colour.
+Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import Context
+from bot.understanding.hybrid import classify
+
+RESIDENT = Context(sender_role="resident", chat_building="4")
+
+
+@pytest.mark.parametrize("text", [
+    "大家别慌 没着火 是隔壁院子在烧枯叶子 烟飘进楼道了",
+    "不是失火哈，楼下大排档在烧烤，烟很大而已",
+    "没有起火 是三楼在熏腊肉 窗户冒烟",
+])
+def test_smoke_from_a_harmless_source_after_a_denial_is_not_red(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "不是烧烤的烟，是五楼楼道里在冒烟",       # the harmless source is the one denied
+    "不是着火 可楼道里一直在冒烟 不知道哪来的",   # a denial that names no source
+    "没着火，是烧烤摊那边着火了",               # a flame seen at the named place
+    "是不是着火了 楼下烧烤那里冒烟好大",          # asked, not denied
+])
+def test_real_smoke_stays_red(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
