@@ -31,3 +31,24 @@ def test_smoke_from_a_harmless_source_after_a_denial_is_not_red(text: str) -> No
 def test_real_smoke_stays_red(text: str) -> None:
     u = classify(text, RESIDENT)
     assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "物业能不能查查监控 我放楼道的婴儿车不见了",
+    "楼下老有辆面包车半夜按喇叭 社区能不能联系一下车主",
+    "保安能不能晚上多转几圈 这几天老有陌生人在车棚晃",
+])
+def test_a_job_asked_of_the_office_is_a_complaint_not_a_question(text: str) -> None:
+    from bot.understanding.classifier import classify as classify_rules
+    u = classify_rules(text, RESIDENT)
+    assert (u.request, u.color) == (True, "yellow"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "请问社区能不能查一下我的社保缴费记录",
+    "社区能不能催一下我的居住证办好了没",
+    "请问居委会可以加个微信吗",
+])
+def test_a_question_for_information_stays_blue(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "blue"), u.reasons
