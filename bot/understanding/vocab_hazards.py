@@ -6,7 +6,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - wiring run by hand (飞线, 私拉的电线): a fire waiting to happen, not a minor concern;
 - ground giving way: a retaining wall or a slope that cracks, bulges, seeps or slides after rain;
 - a structural wall cut open in a renovation (承重墙, 剪力墙);
-- a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it);
+- a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it), or
+  the fire lane (消防车道, 消防道) with cars or things on it;
 - an entrance anyone can walk through (the door lock is broken, whatever the words for the lock);
 - an open shaft where a cover was washed or taken away;
 - rain water flowing into a garage or a basement now;
@@ -56,7 +57,9 @@ HAZARD_FAMILIES: dict[str, dict] = {
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
 }
 MORE_CUES: dict[str, list[str]] = {
-    "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"],
+    "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"]
+    + [f"{lane}{c}" for lane in ("消防车道", "消防道") for c in ("+辆", "+台车", "+堆", "+满", "+挡", "+排在")]
+    + ["消防道+堵", "消防道+停", "消防道+占"],
     "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
                   "磁铁+吸不住", "磁铁+掉", "磁铁+坏", "磁力锁+坏", "电磁锁+坏", "门+关不牢",
                   "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context
+from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.hybrid import classify
 
 RESIDENT = Context(sender_role="resident", chat_building="4")
@@ -39,7 +40,6 @@ def test_real_smoke_stays_red(text: str) -> None:
     "麻烦物业在台阶边加块挡板 小孩老从缝里钻过去",
 ])
 def test_a_job_asked_of_the_office_is_a_complaint_not_a_question(text: str) -> None:
-    from bot.understanding.classifier import classify as classify_rules
     u = classify_rules(text, RESIDENT)
     assert (u.request, u.color) == (True, "yellow"), u.reasons
 
@@ -52,3 +52,14 @@ def test_a_job_asked_of_the_office_is_a_complaint_not_a_question(text: str) -> N
 def test_a_question_for_information_stays_blue(text: str) -> None:
     u = classify(text, RESIDENT)
     assert (u.request, u.color) == (True, "blue"), u.reasons
+
+
+@pytest.mark.parametrize("text", ["楼下那个修车的天天把车排在消防车道上", "消防车道排满了共享单车"])
+def test_the_fire_lane_taken_up_is_orange_safety(text: str) -> None:
+    u = classify_rules(text, RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "orange", "safety"), u.reasons
+
+
+def test_a_fire_lane_named_with_nothing_on_it_is_no_report() -> None:
+    u = classify("消防车道上新画了黄线 挺醒目的", RESIDENT)
+    assert u.color != "orange", u.reasons
