@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocab_dangers import JOKES, NOT_A_JOKE
+from .vocab_hazards import BLOCKED_NOW
 from .vocab_smoke import FIRE_DENIED, FLAME_MARKS, HARMLESS_SMOKE
 from .vocabulary import Vocabulary
 
@@ -45,6 +46,15 @@ def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
     if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
         return any(p in t for p in _PASSER)
     return False
+
+
+def _blocked_now(scan: Scan, t: str) -> str | None:
+    """A word saying the way is blocked now, not itself in a hypothetical clause ("要是堵了")."""
+    for w in BLOCKED_NOW:
+        i = t.find(w)
+        if i >= 0 and not scan.preceded_in_clause("hypothetical", i):
+            return w
+    return None
 
 
 def _real_drill(scan: Scan, t: str) -> str | None:
@@ -186,6 +196,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
         if hyp and _falls_on_person(scan, t, h, hyp):
             hyp = None
+        if hyp and h.family.name == "fire_lane" and _blocked_now(scan, t):
+            hyp = None   # "又堵上了 消防车要是来了都进不去": the risk of a lane blocked now
         if hyp:
             out.dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
             if h.family.color == "red":

@@ -36,6 +36,10 @@ PEOPLE_PASS: list[str] = ["放学", "上学", "娃儿", "孩子", "小孩", "小
 _RESCUE = ("消防车", "救护车", "120", "119")
 _CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
 
+# The way blocked now, said as fact: a fire engine that "could not get in" is then the stated risk of the
+# blocked lane, however hypothetically told ("消防车要是来了都进不去", red.py).
+BLOCKED_NOW: tuple[str, ...] = ("堵着", "堵上", "堵了", "堵死", "堵住", "堵牢", "停满", "占着", "挡着")
+
 # Rain water flowing into a garage or a basement now (not a puddle that stays): it will reach cars,
 # storerooms and the electrics.
 _BELOW_GROUND = ("车库", "地库", "地下室", "储藏室", "储藏间")   # not 负一楼: a lived-in floor in hillside towns

@@ -63,3 +63,18 @@ def test_the_fire_lane_taken_up_is_orange_safety(text: str) -> None:
 def test_a_fire_lane_named_with_nothing_on_it_is_no_report() -> None:
     u = classify("消防车道上新画了黄线 挺醒目的", RESIDENT)
     assert u.color != "orange", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼后那条道今天又堵死了 消防车要是来了都过不去 社区管管",
+    "到现在还堵着 真着了火消防车也只能干瞪眼",
+    "又堵上了 万一着火消防车都开不进来",
+])
+def test_a_lane_blocked_now_with_the_rescue_told_hypothetically_is_orange(text: str) -> None:
+    u = classify_rules(text, RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "orange", "safety"), u.reasons
+
+
+def test_a_block_only_imagined_is_no_report() -> None:
+    u = classify_rules("要是消防通道堵了消防车进不来怎么办", RESIDENT)
+    assert u.color != "orange", u.reasons
