@@ -78,3 +78,17 @@ def test_a_lane_blocked_now_with_the_rescue_told_hypothetically_is_orange(text: 
 def test_a_block_only_imagined_is_no_report() -> None:
     u = classify_rules("要是消防通道堵了消防车进不来怎么办", RESIDENT)
     assert u.color != "orange", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "车棚那块玻璃碎了一地 碎玻璃也没人扫 小朋友天天在那骑车",
+    "楼后围栏断了一截 孩子钻过去就是河沟",
+])
+def test_a_child_beside_broken_glass_or_a_drop_is_orange(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "orange"), u.reasons
+
+
+def test_a_child_named_beside_an_ordinary_fault_stays_yellow() -> None:
+    u = classify("小区滑梯掉了块漆 小孩爬上去玩的时候注意点 物业刷一下", RESIDENT)
+    assert u.color == "yellow", u.reasons
