@@ -45,6 +45,9 @@ BLOCKED_NOW: tuple[str, ...] = ("堵着", "堵上", "堵了", "堵死", "堵住"
 _BELOW_GROUND = ("车库", "地库", "地下室", "储藏室", "储藏间")   # not 负一楼: a lived-in floor in hillside towns
 _FLOWING_IN = ("往下灌", "往里灌", "往里流", "往里面流", "往里进", "灌进", "漫到", "还在涨", "在往上涨", "倒灌")
 
+_WONT_SHUT = ("关不上", "关不严", "合不上", "关不住", "锁不上")
+_OUTSIDERS = ("不认识的人", "陌生", "生人", "外人", "发小广告", "推销的")
+
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
 
@@ -66,7 +69,9 @@ MORE_CUES: dict[str, list[str]] = {
     + ["消防道+堵", "消防道+停", "消防道+占"],
     "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
                   "磁铁+吸不住", "磁铁+掉", "磁铁+坏", "磁力锁+坏", "电磁锁+坏", "门+关不牢",
-                  "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢"],
+                  "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢",
+                  # a door that will not shut, and someone who does not live here seen inside (the risk stated)
+                  *[f"门+{s}+{w}" for s in _WONT_SHUT for w in _OUTSIDERS]],
     "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
     "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
     "no_power": ["电压+低", "报低压", "低电压", "电压不够"],

@@ -92,3 +92,13 @@ def test_a_child_beside_broken_glass_or_a_drop_is_orange(text: str) -> None:
 def test_a_child_named_beside_an_ordinary_fault_stays_yellow() -> None:
     u = classify("小区滑梯掉了块漆 小孩爬上去玩的时候注意点 物业刷一下", RESIDENT)
     assert u.color == "yellow", u.reasons
+
+
+def test_a_door_that_will_not_shut_with_a_stranger_seen_inside_is_orange() -> None:
+    u = classify_rules("对 我们单元那扇门还是关不严 前晚楼道里还有个陌生男的在转", RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "orange", "facility"), u.reasons
+
+
+def test_a_door_that_will_not_shut_alone_stays_yellow() -> None:
+    u = classify_rules("我家阳台的门关不严 漏风 麻烦物业看看", RESIDENT)
+    assert u.color == "yellow", u.reasons
