@@ -102,3 +102,17 @@ def test_a_door_that_will_not_shut_with_a_stranger_seen_inside_is_orange() -> No
 def test_a_door_that_will_not_shut_alone_stays_yellow() -> None:
     u = classify_rules("我家阳台的门关不严 漏风 麻烦物业看看", RESIDENT)
     assert u.color == "yellow", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "这几天有人挨家敲门卖净化器 说是物业安排来查水质的 物业管不管",
+    "有人冒充燃气公司上门换管子 收了我家两百块 物业管管",
+])
+def test_someone_posing_as_staff_at_the_doors_is_a_security_matter(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.category) == (True, "safety"), u.reasons
+
+
+def test_someone_saying_whose_pipe_it_is_is_no_impostor() -> None:
+    u = classify("楼上水管漏到我家了 他家说是物业的管子不管 社区能不能出面调解", RESIDENT)
+    assert u.category != "safety", u.reasons
