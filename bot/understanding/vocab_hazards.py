@@ -76,6 +76,8 @@ MORE_CUES: dict[str, list[str]] = {
     "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
     "no_power": ["电压+低", "报低压", "低电压", "电压不够"],
 }
-# "对门" is the neighbour across the landing, not a door.
-MASKS: list[str] = ["对门", "对门的"]
+# "对门" is the neighbour across the landing, not a door; a smoke alarm sold, fitted or bought is a device,
+# not an alarm sounding ("上门推销烟雾报警器").
+MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("装", "卖", "推销", "买", "换", "送", "安装")
+                                        for a in ("烟雾报警器", "烟雾报警")]
 # fmt: on

@@ -116,3 +116,13 @@ def test_someone_posing_as_staff_at_the_doors_is_a_security_matter(text: str) ->
 def test_someone_saying_whose_pipe_it_is_is_no_impostor() -> None:
     u = classify("楼上水管漏到我家了 他家说是物业的管子不管 社区能不能出面调解", RESIDENT)
     assert u.category != "safety", u.reasons
+
+
+def test_a_smoke_alarm_sold_at_the_door_is_no_fire() -> None:
+    u = classify("楼里有人上门推销烟雾报警器 说是消防要求装的 一个要两百 社区管管吧", RESIDENT)
+    assert u.request and u.color != "red", u.reasons
+
+
+def test_a_smoke_alarm_sounding_stays_red() -> None:
+    u = classify("楼道的烟雾报警器响了 好像有烟", RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
