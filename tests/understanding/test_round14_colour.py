@@ -126,3 +126,14 @@ def test_a_smoke_alarm_sold_at_the_door_is_no_fire() -> None:
 def test_a_smoke_alarm_sounding_stays_red() -> None:
     u = classify("楼道的烟雾报警器响了 好像有烟", RESIDENT)
     assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", ["楼里几点来电啊 冰箱的菜快不行了", "什么时候来水 孩子等着洗澡"])
+def test_asking_when_the_supply_comes_back_is_an_outage_now(text: str) -> None:
+    u = classify_rules(text, RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "orange", "utilities"), u.reasons
+
+
+def test_asking_about_a_planned_outage_stays_blue() -> None:
+    u = classify_rules("听说周四要停电 几点来电", RESIDENT)
+    assert (u.request, u.color) == (True, "blue"), u.reasons
