@@ -212,6 +212,10 @@ def person_cue_on_a_fault(best: Hit, hits: list[Hit], color: str, category: str,
     return color, fault.family.category
 
 
+# Asking when the supply comes back ("几点来水"): it is out now.
+_COMES_BACK = ("来水", "来电", "来气", "有水", "有电")
+
+
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
 _INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
 
@@ -245,6 +249,10 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
         if all(h.family.name in OUTAGE_FAMILIES | {"utility_q"} for h in hits):
             color, category = "blue", "utilities"
             reasons.append(f"blue: asks about a planned outage ('{fut}')")
+    back = next((h.cue for h in hits if h.family.name == "utility_q" and h.cue.endswith(_COMES_BACK)), None)
+    if color == "blue" and back and not fut and all(h.family.name in OUTAGE_FAMILIES | {"utility_q"} for h in hits):
+        color, category = "orange", "utilities"   # "什么时候来电": out now, not a planned outage asked about
+        reasons.append(f"orange: asks when the supply comes back ('{back}'), no day ahead named: out now")
     sugg = [h for h in hits if h.family.category == "suggestion"]
     lead = t.lstrip(" @")[:6]
     if color in ("orange", "yellow") and sugg and (

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocab_dangers import JOKES, NOT_A_JOKE
+from .vocab_hazards import BLOCKED_NOW
+from .vocab_smoke import FIRE_DENIED, FLAME_MARKS, HARMLESS_SMOKE
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
@@ -44,6 +46,15 @@ def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
     if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
         return any(p in t for p in _PASSER)
     return False
+
+
+def _blocked_now(scan: Scan, t: str) -> str | None:
+    """A word saying the way is blocked now, not itself in a hypothetical clause ("要是堵了")."""
+    for w in BLOCKED_NOW:
+        i = t.find(w)
+        if i >= 0 and not scan.preceded_in_clause("hypothetical", i):
+            return w
+    return None
 
 
 def _real_drill(scan: Scan, t: str) -> str | None:
@@ -94,6 +105,27 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     return None
 
 
+def _fire_denied(scan: Scan, t: str) -> list[int]:
+    """Where a fire is denied outright ("不是着火", "没着火"; not the question 是不是着火), or a fire cue negated."""
+    at = [i for d in FIRE_DENIED if (i := t.find(d)) >= 0 and not (i > 0 and t[i - 1] == "是")]
+    return at + [h.start for h in scan.hits if h.family.name == "fire" and _negation(scan, t, h)]
+
+
+def smoke_explained(scan: Scan, t: str) -> str | None:
+    """A harmless source of smoke (烧落叶, 烧烤, 蒸汽) named in a message that denies a fire, the source not
+    itself denied in its clause ("不是做饭的烟" names no source): the smoke told is that source's."""
+    if "烟" not in t or not (denials := _fire_denied(scan, t)):
+        return None
+    for w in HARMLESS_SMOKE:
+        i = t.find(w)
+        if i < 0:
+            continue
+        c = scan.clause(i)
+        if not any(e <= i and scan.clause(s) == c and s not in denials for s, e, _ in scan.kinds.get("negation", ())):
+            return w
+    return None
+
+
 def imagined_consequence(scan: Scan, start: int) -> str | None:
     """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
     c = scan.clause(start)
@@ -114,6 +146,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     away = elsewhere_span(scan)
     now = vocab.words.get("now", ())
     past_miss = past_near_miss(scan, now)
+    source = smoke_explained(scan, t)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:
@@ -152,6 +185,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             out.dropped.append(f"'{h.cue}' is someone smoking ('{smoking}')")
             out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
             continue
+        if source and h.family.name == "fire" and "烟" in h.cue and not any(m in h.cue for m in FLAME_MARKS):
+            out.dropped.append(f"'{h.cue}' is smoke from a harmless source, no fire ('{source}')")
+            out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
+            continue
         hyp = None
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
@@ -159,6 +196,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
         if hyp and _falls_on_person(scan, t, h, hyp):
             hyp = None
+        if hyp and h.family.name == "fire_lane" and _blocked_now(scan, t):
+            hyp = None   # "又堵上了 消防车要是来了都进不去": the risk of a lane blocked now
         if hyp:
             out.dropped.append(f"'{h.cue}' only hypothetical ('{hyp}')")
             if h.family.color == "red":

@@ -6,7 +6,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - wiring run by hand (飞线, 私拉的电线): a fire waiting to happen, not a minor concern;
 - ground giving way: a retaining wall or a slope that cracks, bulges, seeps or slides after rain;
 - a structural wall cut open in a renovation (承重墙, 剪力墙);
-- a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it);
+- a fire engine or an ambulance that could not get in (the fire lane is blocked, whatever blocks it), or
+  the fire lane (消防车道, 消防道) with cars or things on it;
 - an entrance anyone can walk through (the door lock is broken, whatever the words for the lock);
 - an open shaft where a cover was washed or taken away;
 - rain water flowing into a garage or a basement now;
@@ -35,10 +36,17 @@ PEOPLE_PASS: list[str] = ["放学", "上学", "娃儿", "孩子", "小孩", "小
 _RESCUE = ("消防车", "救护车", "120", "119")
 _CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
 
+# The way blocked now, said as fact: a fire engine that "could not get in" is then the stated risk of the
+# blocked lane, however hypothetically told ("消防车要是来了都进不去", red.py).
+BLOCKED_NOW: tuple[str, ...] = ("堵着", "堵上", "堵了", "堵死", "堵住", "堵牢", "停满", "占着", "挡着")
+
 # Rain water flowing into a garage or a basement now (not a puddle that stays): it will reach cars,
 # storerooms and the electrics.
 _BELOW_GROUND = ("车库", "地库", "地下室", "储藏室", "储藏间")   # not 负一楼: a lived-in floor in hillside towns
 _FLOWING_IN = ("往下灌", "往里灌", "往里流", "往里面流", "往里进", "灌进", "漫到", "还在涨", "在往上涨", "倒灌")
+
+_WONT_SHUT = ("关不上", "关不严", "合不上", "关不住", "锁不上")
+_OUTSIDERS = ("不认识的人", "陌生", "生人", "外人", "发小广告", "推销的")
 
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
@@ -56,14 +64,20 @@ HAZARD_FAMILIES: dict[str, dict] = {
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
 }
 MORE_CUES: dict[str, list[str]] = {
-    "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"],
+    "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"]
+    + [f"{lane}{c}" for lane in ("消防车道", "消防道") for c in ("+辆", "+台车", "+堆", "+满", "+挡", "+排在")]
+    + ["消防道+堵", "消防道+停", "消防道+占"],
     "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
                   "磁铁+吸不住", "磁铁+掉", "磁铁+坏", "磁力锁+坏", "电磁锁+坏", "门+关不牢",
-                  "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢"],
+                  "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢",
+                  # a door that will not shut, and someone who does not live here seen inside (the risk stated)
+                  *[f"门+{s}+{w}" for s in _WONT_SHUT for w in _OUTSIDERS]],
     "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
     "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
     "no_power": ["电压+低", "报低压", "低电压", "电压不够"],
 }
-# "对门" is the neighbour across the landing, not a door.
-MASKS: list[str] = ["对门", "对门的"]
+# "对门" is the neighbour across the landing, not a door; a smoke alarm sold, fitted or bought is a device,
+# not an alarm sounding ("上门推销烟雾报警器").
+MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("装", "卖", "推销", "买", "换", "送", "安装")
+                                        for a in ("烟雾报警器", "烟雾报警")]
 # fmt: on

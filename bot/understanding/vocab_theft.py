@@ -1,6 +1,6 @@
 """Theft and vandalism of shared things (mailboxes prised open, a battery stolen, a fire hose gone) are
 a security matter (safety), not the broken part to repair (facility), when told as an ordinary
-(yellow) report; a door lock prised open stays the orange door (an entrance open to anyone).
+(yellow) report; so is someone posing as staff or selling at the doors (冒充, 说是社区的); a door lock prised open stays the orange door (an entrance open to anyone).
 
 Pure data; a community extends the lists under `understanding:` in config.yaml (`theft`)."""
 from __future__ import annotations
@@ -11,5 +11,8 @@ THEFT: list[str] = [
     "被人拆", "让人拆", "叫人拆",
     # fire-fighting equipment gone from its box
     "灭火器+没了", "灭火器+不见", "灭火器+空了", "水带+不见", "水带+没了", "水带+木了", "箱子+空的",
+    # someone posing as staff at the doors, or selling door to door: a stranger to check on, not the service named
+    "冒充", "假冒", "敲门+说是", "上门+说是", "说是物业安排", "说是社区派", "说是查燃气", "说是燃气公司", "上门推销",
+    "敲门推销", "敲门+推销",
 ]
 # fmt: on

@@ -1,0 +1,20 @@
+"""Harmless sources of smoke named after a fire is denied ("不是着火，是物业在烧落叶"): the smoke told
+is that source's, a nuisance at most, not a fire (red.py).
+
+Pure data. A source itself denied ("不是烧烤的烟，是楼道里冒烟了") clears nothing.
+"""
+from __future__ import annotations
+
+# fmt: off
+# Something burnt or cooked on purpose, or steam and dust taken for smoke.
+HARMLESS_SMOKE: tuple[str, ...] = (
+    "烧落叶", "烧树叶", "烧叶子", "烧枯叶", "烧杂草", "烧草", "烧秸秆", "烧麦秸", "烧稻草", "烧纸", "烧香", "上香",
+    "烧烤", "撸串", "烤肉", "烤串", "做饭", "炒菜", "炖肉", "熏肉", "熏腊肉", "熏腊肠", "腊肉", "油烟", "饭店",
+    "蒸汽", "水蒸气", "水汽", "热气", "雾气", "起雾", "灰尘", "扬尘", "锅炉", "烟囱", "放鞭炮", "鞭炮", "烟花",
+    "艾灸", "熏艾", "蚊香", "驱蚊", "消杀", "打药", "喷药", "烟雾消杀", "灭蚊", "抽烟", "吸烟",
+)
+# Denials of a fire said outright (the scan's masks keep these from being read as a fire).
+FIRE_DENIED: tuple[str, ...] = ("不是着火", "没着火", "没有着火", "不是火", "没起火", "没有起火", "不是失火", "没失火")
+# A fire word in the cue: a flame or burning is seen, not only smoke.
+FLAME_MARKS: str = "火着燃焦糊"
+# fmt: on
