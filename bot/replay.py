@@ -42,11 +42,6 @@ def prediction(rec: dict[str, Any], p: Processed | None) -> dict[str, Any]:
                          or (p.outcome in ("merged", "follow_up") and u is not None and u.model_only)):
         # a "me too" or a detail without its own cue: it is about the ticket's problem
         color, category = p.extra.get("ticket_color") or color, p.extra.get("ticket_category") or category
-    elif linked and p and p.outcome in ("merged", "follow_up") and color == "yellow" \
-            and p.extra.get("ticket_color") == "orange":
-        # a follow-up on an orange ticket told as an ordinary fault ("晚上也关不上") is that problem: orange
-        # (simulated on 43 LOCO folds: colour .9004 -> .9015, under-triage .0398 -> .0383)
-        color = "orange"
     return {
         "id": rec["id"],
         "request": bool(linked or (u and u.request)),
