@@ -212,8 +212,12 @@ def person_cue_on_a_fault(best: Hit, hits: list[Hit], color: str, category: str,
     return color, fault.family.category
 
 
-# Asking when the supply comes back ("几点来水"): it is out now.
+# Asking when the supply comes back ("几点来水"): it is out now, if the question is bare (up to
+# _BARE_QUESTION characters) or says what waits on it now; otherwise the rest says what it is about
+# (a new flat, a holiday, a charger) and it stays a question.
 _COMES_BACK = ("来水", "来电", "来气", "有水", "有电")
+_BARE_QUESTION = 7
+_WAITING_ON_IT = ("等着", "急", "快不行", "没法", "做不了", "洗不了", "冰箱", "做饭", "洗澡", "冲厕所", "上厕所", "热死", "冻死")
 
 
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
@@ -250,7 +254,9 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
             color, category = "blue", "utilities"
             reasons.append(f"blue: asks about a planned outage ('{fut}')")
     back = next((h.cue for h in hits if h.family.name == "utility_q" and h.cue.endswith(_COMES_BACK)), None)
-    if color == "blue" and back and not fut and all(h.family.name in OUTAGE_FAMILIES | {"utility_q"} for h in hits):
+    if color == "blue" and back and not fut \
+            and (sum(c.isalnum() for c in t) <= _BARE_QUESTION or any(w in t for w in _WAITING_ON_IT)) \
+            and all(h.family.name in OUTAGE_FAMILIES | {"utility_q"} for h in hits):
         color, category = "orange", "utilities"   # "什么时候来电": out now, not a planned outage asked about
         reasons.append(f"orange: asks when the supply comes back ('{back}'), no day ahead named: out now")
     sugg = [h for h in hits if h.family.category == "suggestion"]

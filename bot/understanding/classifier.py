@@ -45,8 +45,8 @@ _SHORT_THANKS = 12  # characters, not counting spaces, punctuation and emoji
 _LEAD_INS = ("请问", "想问", "问一下", "问下", "问问", "咨询")
 _ACTION_WORDS = ("修", "来人", "派人", "处理", "管", "帮",
                  # a check or a job asked of someone, not a question for information (查查监控, 清一清, 联系...)
-                 "查下", "查查", "查一下", "查看", "检查", "排查", "查监控", "联系", "加块", "加个", "加装", "安装", "装个",
-                 "清一清", "清理", "清掉", "清走", "挪", "催", "换掉", "要不要换", "转几圈")
+                 "查下", "查查", "查一下", "排查", "查监控", "联系一下", "联系下", "联系车主", "加块", "加个", "加装",
+                 "清一清", "清理一下", "清掉", "清走", "挪一下", "挪走", "挪开", "催一下", "催催", "换掉", "要不要换", "转几圈")
 
 # A chat message is read up to this length: a real report is far shorter, and some rules are
 # quadratic in the number of cues, so 64 KiB of repeated text must not cost seconds.

@@ -13,7 +13,7 @@ from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocab_dangers import JOKES, NOT_A_JOKE
 from .vocab_hazards import BLOCKED_NOW
-from .vocab_smoke import FIRE_DENIED, FLAME_MARKS, HARMLESS_SMOKE
+from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
@@ -105,24 +105,36 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     return None
 
 
-def _fire_denied(scan: Scan, t: str) -> list[int]:
-    """Where a fire is denied outright ("不是着火", "没着火"; not the question 是不是着火), or a fire cue negated."""
-    at = [i for d in FIRE_DENIED if (i := t.find(d)) >= 0 and not (i > 0 and t[i - 1] == "是")]
-    return at + [h.start for h in scan.hits if h.family.name == "fire" and _negation(scan, t, h)]
+def _fire_denied(t: str) -> list[int]:
+    """Where a fire is denied outright ("不是着火", "没着火"; not the question 是不是着火, not "not yet"
+    还没着火, not 不是火锅)."""
+    out = []
+    for d in FIRE_DENIED:
+        i = t.find(d)
+        if i < 0 or (i > 0 and t[i - 1] == "是") or any(t[:i].endswith(y) for y in NOT_YET):
+            continue
+        if d.endswith("火") and t[i + len(d):i + len(d) + 1] in tuple(FIRE_WORD_GOES_ON):
+            continue
+        out.append(i)
+    return out
 
 
 def smoke_explained(scan: Scan, t: str) -> str | None:
-    """A harmless source of smoke (烧落叶, 烧烤, 蒸汽) named in a message that denies a fire, the source not
-    itself denied in its clause ("不是做饭的烟" names no source): the smoke told is that source's."""
-    if "烟" not in t or not (denials := _fire_denied(scan, t)):
+    """"不是着火，是X": a fire denied outright, then a harmless source of smoke (烧落叶, 烧烤, 蒸汽) named after it
+    (in the denial's clause or the next), not guessed (以为/像) nor itself denied ("不是做饭的烟，是楼道里冒烟
+    了" names no source): the smoke told is that source's."""
+    if "烟" not in t or not (denials := _fire_denied(t)):
         return None
-    for w in HARMLESS_SMOKE:
-        i = t.find(w)
-        if i < 0:
-            continue
-        c = scan.clause(i)
-        if not any(e <= i and scan.clause(s) == c and s not in denials for s, e, _ in scan.kinds.get("negation", ())):
-            return w
+    for d in denials:
+        cd = scan.clause(d)
+        for w in HARMLESS_SMOKE:
+            i = t.find(w, d + 2)
+            if i < 0 or not 0 <= (c := scan.clause(i)) - cd <= 1:
+                continue
+            if any(g in t[scan.seps[c - 1] + 1 if c > 0 else 0:i] for g in GUESSED):
+                continue
+            if not any(d + 2 < s < i and scan.clause(s) == c for s, _, _ in scan.kinds.get("negation", ())):
+                return w
     return None
 
 

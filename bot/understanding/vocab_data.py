@@ -35,16 +35,19 @@ FAMILIES: dict[str, dict] = {
         "淹到配电", "淹到电箱", "水+配电箱", "水+配电室", "水+电表箱", "泡到电箱", "水进电箱", "漫到配电",
         # water running out of a light fitting is water inside the wiring
         "灯口+往下淌", "灯口+流出", "灯口+往下流", "灯座+流出", "灯座+往下淌", "灯座+往下流", "灯座里+流",
-        # water running into a light fitting or along to it
-        "流到灯", "渗到灯", "滴到灯", "淌到灯", "漫到灯", "灯罩里+水", "灯泡里+水", "灯里+进水", "灯里+全是水"]},
+        # water running into a light fitting or along to it (water named: paint or bird mess on a lamp is no hazard)
+        *[f"{w}+{r}" for w in ("漏水", "渗水", "积水", "雨水", "水管", "进水", "的水")
+          for r in ("滴到灯", "流到灯", "淌到灯", "漫到灯", "渗到灯")],
+        "水滴到灯", "水流到灯", "水淌到灯", "水漫到灯", "灯罩里全是水", "灯罩里有水", "灯罩里都是水", "灯里进水",
+        "灯泡里进水", "灯罩进水", "灯座进水"]},
     "distress": {"color": "red", "category": "care", "note": "a cry for help about a person", "cues": []},
     "trapped": {"color": "red", "category": "elevator", "note": "person trapped in lift", "cues": [
         "困在电梯", "被困", "困住", "关在电梯", "卡在电梯", "电梯里有人", "电梯+里面有人", "电梯里好像有人",
         "电梯+困", "电梯+拍门", "电梯+呼救", "电梯里+出不来", "电梯+关里面", "电梯+掉下", "电梯+坠",
         "电梯+关在里面", "电梯+喊救命",
-        # a person held told by the verb and a counted person ("卡着个人", "里头关着俩人")
-        "电梯+卡着个人", "电梯+关着个人", "电梯+困着个人", "电梯+卡着人", "电梯+关着人",
-        "电梯里头有人", "电梯+里头关着", "电梯+里边有人", "电梯+里面关着"]},
+        # a person held told by the verb and a counted person ("卡着个人", "关着俩人")
+        "电梯+卡着个人", "电梯+关着个人", "电梯+困着个人", "电梯+卡着一个人", "电梯+关着一个人", "电梯+关着俩人",
+        "电梯+卡着俩人"]},
     "person_down": {"color": "red", "category": "care", "note": "person fallen / unconscious / bleeding", "cues": [
         "摔了一跤", "摔倒", "摔伤", "跌倒", "摔在", "摔下", "起不来", "昏迷", "晕倒", "昏倒", "不省人事", "晕过去",
         "没有意识", "没意识", "叫不醒", "流血", "出血", "大出血", "头破", "骨折", "腿好像断", "腿断了", "抽搐",

@@ -47,6 +47,7 @@ _FLOWING_IN = ("往下灌", "往里灌", "往里流", "往里面流", "往里进
 
 _WONT_SHUT = ("关不上", "关不严", "合不上", "关不住", "锁不上")
 _OUTSIDERS = ("不认识的人", "陌生", "生人", "外人", "发小广告", "推销的")
+_ENTRANCE = ("单元门", "楼门", "楼道门", "大门", "防盗门", "门禁", "铁门", "入户大门")   # not a balcony or a wardrobe door
 
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
@@ -65,19 +66,21 @@ HAZARD_FAMILIES: dict[str, dict] = {
 }
 MORE_CUES: dict[str, list[str]] = {
     "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"]
-    + [f"{lane}{c}" for lane in ("消防车道", "消防道") for c in ("+辆", "+台车", "+堆", "+满", "+挡", "+排在")]
-    + ["消防道+堵", "消防道+停", "消防道+占"],
+    + [f"{lane}{c}" for lane in ("消防车道", "消防道")
+       for c in ("+辆", "+台车", "+堆", "+停满", "+堆满", "+塞满", "+排满", "+摆满", "+挡着", "+排在", "+停着", "+被占", "+占着")]
+    + ["消防道+堵"],
     "door_lock": ["谁都能进", "都能进来", "都进得来", "哪个都进", "啥子人都进", "随便进出", "一推就开", "推一下就开",
                   "磁铁+吸不住", "磁铁+掉", "磁铁+坏", "磁力锁+坏", "电磁锁+坏", "门+关不牢",
                   "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢",
                   # a door that will not shut, and someone who does not live here seen inside (the risk stated)
-                  *[f"门+{s}+{w}" for s in _WONT_SHUT for w in _OUTSIDERS]],
+                  *[f"{d}+{s}+{w}" for d in _ENTRANCE for s in _WONT_SHUT for w in _OUTSIDERS],
+                  *[f"单元+门+{s}+{w}" for s in _WONT_SHUT for w in _OUTSIDERS]],
     "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
     "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
     "no_power": ["电压+低", "报低压", "低电压", "电压不够"],
 }
-# "对门" is the neighbour across the landing, not a door; a smoke alarm sold, fitted or bought is a device,
-# not an alarm sounding ("上门推销烟雾报警器").
-MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("装", "卖", "推销", "买", "换", "送", "安装")
+# "对门" is the neighbour across the landing, not a door; a smoke alarm sold or bought is a device, not
+# an alarm sounding ("上门推销烟雾报警器"; one just fitted may well be sounding: 刚装的烟雾报警器一直响).
+MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("卖", "推销", "买", "送")
                                         for a in ("烟雾报警器", "烟雾报警")]
 # fmt: on

@@ -22,8 +22,8 @@ RISK_YOUNG: list[str] = [
 RISK_HARM: list[str] = [
     "危险", "易夹", "夹手", "夹亲", "夹伤", "夹到", "夹着", "划手", "划了手", "划伤", "割手", "割伤", "撞着", "撞到",
     "撞倒", "砸着", "砸到", "砸伤", "砸亲", "绊倒", "摔着", "摔倒", "踩空", "掉下去", "受伤", "弄伤",
-    # broken glass left where they go; a child slipping through to a drop; something falling
-    "玻璃碴", "玻璃渣", "碎玻璃", "钻过去就是", "掉下来",
+    # broken glass left where they go; a child slipping through to a drop
+    "玻璃碴", "玻璃渣", "碎玻璃", "钻过去就是",
 ]
 # A warning told as the reason to act now.
 RISK_WARNING: list[str] = [

@@ -15,6 +15,12 @@ HARMLESS_SMOKE: tuple[str, ...] = (
 )
 # Denials of a fire said outright (the scan's masks keep these from being read as a fire).
 FIRE_DENIED: tuple[str, ...] = ("不是着火", "没着火", "没有着火", "不是火", "没起火", "没有起火", "不是失火", "没失火")
+# "not yet" is no denial: smoke and no fire *yet* (还没着火, 暂时没起火) is the danger growing.
+NOT_YET: tuple[str, ...] = ("还", "暂时", "暂", "目前", "尚", "现在还")
+# "不是火" denies a fire only when the phrase ends there (不是火锅, 不是火灾演习 deny something else).
+FIRE_WORD_GOES_ON: str = "锅灾车柴腿力星苗光警"
+# The source only guessed or compared (以为是谁家做饭, 像烧烤的味): no source named.
+GUESSED: tuple[str, ...] = ("以为", "像", "好像", "可能", "估计", "大概", "不像", "似的")
 # A fire word in the cue: a flame or burning is seen, not only smoke.
 FLAME_MARKS: str = "火着燃焦糊"
 # fmt: on

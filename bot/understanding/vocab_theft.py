@@ -12,7 +12,7 @@ THEFT: list[str] = [
     # fire-fighting equipment gone from its box
     "灭火器+没了", "灭火器+不见", "灭火器+空了", "水带+不见", "水带+没了", "水带+木了", "箱子+空的",
     # someone posing as staff at the doors, or selling door to door: a stranger to check on, not the service named
-    "冒充", "假冒", "敲门+说是", "上门+说是", "说是物业安排", "说是社区派", "说是查燃气", "说是燃气公司", "上门推销",
+    "冒充", "假冒", "说是物业安排", "说是社区派", "说是查燃气", "说是燃气公司", "上门推销",
     "敲门推销", "敲门+推销",
 ]
 # fmt: on
