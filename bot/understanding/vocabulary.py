@@ -68,6 +68,13 @@ class Vocabulary:
     # the other parts), ...)), built on first use (long "A+B" lists share few first parts)
     _grouped: dict[str, tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]] = \
         field(default_factory=dict, init=False, repr=False, compare=False)
+    # the combos of `combo_index` again, each filed under its part that is in the fewest combos:
+    # part -> ((first part, position under it, family, parts, all parts), ...) (see Scan: few tries per message)
+    combos_by_rare_part: dict[str, tuple[tuple[str, int, str, tuple[str, ...], frozenset[str]], ...]] = \
+        field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.combos_by_rare_part = _by_rare_part(self.combo_index)
 
     def first_in(self, kind: str, text: str) -> str | None:
         """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"
@@ -85,6 +92,23 @@ class Vocabulary:
                         best = (i, w)
                         break
         return best[1] if best else None
+
+
+def _by_rare_part(combo_index: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]
+                  ) -> dict[str, tuple[tuple[str, int, str, tuple[str, ...], frozenset[str]], ...]]:
+    """Every combo filed once, under its part found in the fewest combos (a common first part such as
+    电梯 starts hundreds): a message then tries only combos whose least common part it contains."""
+    in_combos: dict[str, int] = {}
+    for entries in combo_index.values():
+        for _name, parts, _rest in entries:
+            for p in set(parts):
+                in_combos[p] = in_combos.get(p, 0) + 1
+    out: dict[str, list[tuple[str, int, str, tuple[str, ...], frozenset[str]]]] = {}
+    for first, entries in combo_index.items():
+        for i, (name, parts, _rest) in enumerate(entries):
+            rare = min(parts, key=lambda p: in_combos[p])
+            out.setdefault(rare, []).append((first, i, name, parts, frozenset(parts)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _group_by_first_part(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]:
