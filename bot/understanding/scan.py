@@ -185,9 +185,11 @@ def _complete_combos(atoms: dict[str, list[int]], vocab: Vocabulary) -> list[tup
     """The combos all of whose parts are in the text, as (family, parts), in the order of
     `vocab.combo_index` read along the atoms as they first occur (their first part's place, then its list)."""
     present = atoms.keys()
-    found = [(first, i, fname, parts)
-             for atom in atoms for first, i, fname, parts, every in vocab.combos_by_rare_part.get(atom, ())
-             if present >= every]
+    found = []
+    for atom in atoms:
+        if (filed := vocab.combos_by_rare_parts.get(atom)) is not None:
+            found += [(first, i, fname, parts) for other in filed.keys() & present
+                      for first, i, fname, parts, every in filed[other] if present >= every]
     if len(found) > 1:
         rank = {a: n for n, a in enumerate(atoms)}
         found.sort(key=lambda c: (rank[c[0]], c[1]))
