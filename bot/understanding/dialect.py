@@ -92,7 +92,7 @@ def to_mandarin(text: str) -> str:
         return text
     trad, common, canto = _tables()
     t = text.translate(trad)
-    if any(c in _CANTONESE_MARKS for c in t) or "係" in t:
+    if not _CANTONESE_MARKS.isdisjoint(t) or "係" in t:
         t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)
     if _WU_MARKS.search(t):
         t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)

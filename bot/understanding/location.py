@@ -72,6 +72,7 @@ _PARKING_AFTER = ("车位", "号车位", "号位", "位", "停车")
 _EMERGENCY = {"110", "119", "120", "122", "999", "114", "315"}
 
 
+@lru_cache(maxsize=1024)   # keyed by a numeral of at most 4 characters: a small, bounded set
 def _cn_to_digits(s: str) -> str:
     try:
         import cn2an

@@ -113,18 +113,15 @@ class Scan:
             for f in fams:
                 hits.append(Hit(vocab.families[f], s, atom))
         seen_combo: set[tuple[str, tuple[str, ...]]] = set()
-        present = atoms.keys()
-        for atom, starts in atoms.items():
-            for fname, parts, rest in vocab.combo_index.get(atom, ()):
-                if (fname, parts) in seen_combo:
-                    continue
-                if present >= rest:
-                    seen_combo.add((fname, parts))
-                    if fname not in _NEARNESS_IS_DANGER and any(self._beside(p, atoms[p]) for p in parts):
-                        continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
-                    if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
-                        continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
-                    hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
+        for fname, parts in _complete_combos(atoms, vocab):
+            if (fname, parts) in seen_combo:
+                continue
+            seen_combo.add((fname, parts))
+            if fname not in _NEARNESS_IS_DANGER and any(self._beside(p, atoms[p]) for p in parts):
+                continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
+            if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
+                continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
+            hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
         hits.extend(self._object_faults(vocab))
         hits.sort(key=lambda h: h.start)
         self.hits = hits
@@ -182,6 +179,21 @@ class Scan:
             if present >= parts:
                 return word
         return None
+
+
+def _complete_combos(atoms: dict[str, list[int]], vocab: Vocabulary) -> list[tuple[str, tuple[str, ...]]]:
+    """The combos all of whose parts are in the text, as (family, parts), in the order of
+    `vocab.combo_index` read along the atoms as they first occur (their first part's place, then its list)."""
+    present = atoms.keys()
+    found = []
+    for atom in atoms:
+        if (filed := vocab.combos_by_rare_parts.get(atom)) is not None:
+            found += [(first, i, fname, parts) for other in filed.keys() & present
+                      for first, i, fname, parts, every in filed[other] if present >= every]
+    if len(found) > 1:
+        rank = {a: n for n, a in enumerate(atoms)}
+        found.sort(key=lambda c: (rank[c[0]], c[1]))
+    return [(fname, parts) for _first, _i, fname, parts in found]
 
 
 def _tag_questions(text: str, seps: list[int]) -> list[int]:

@@ -42,13 +42,17 @@ def _no_stairs(text: str) -> str:
 def _names_lift(fam: str | None, text: str) -> bool:
     """The message is about a lift ("电梯停在半中间 里头好像有人"): someone inside it, not behind a home's door."""
     # the rules' lift family (电悌 is folded there), not the model's category: "门里头有人" is a home's door
-    return fam in _LIFT_FAMILIES or any(w in _no_stairs(text) for w in LIFT_WORDS)
+    if fam in _LIFT_FAMILIES:
+        return True
+    plain = _no_stairs(text)
+    return any(w in plain for w in LIFT_WORDS)
 
 
 def trapped_in_lift(text: str) -> bool:
     """Someone is caught inside a lift ("我老公在电梯里 停电的时候卡在半路了"): the lift's emergency, a ticket
     of its own even when a power cut stopped it (the outage's ticket is the building's supply)."""
-    return any(w in _no_stairs(text) for w in LIFT_INSIDE) and any(w in text for w in CAUGHT)
+    plain = _no_stairs(text)
+    return any(w in plain for w in LIFT_INSIDE) and any(w in text for w in CAUGHT)
 
 
 def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
@@ -60,13 +64,14 @@ def stuck(u: Understanding, fam: str | None, text: str, sender_id: str, building
     if t is None:
         return None
     lift = t.category == "elevator" or bool(_LIFT_FAMILIES & set(t.keywords))
+    plain = _no_stairs(text)
     if (lift and (w := next((w for w in STRANDED if w in text), None)) is not None
             and not any(h in text for h in HELP_ASK)):
         why = f"stranded by the lift ('{w}')"
-    elif lift and (w := next((w for w in IN_LIFT if w in _no_stairs(text)), None)) is not None:
+    elif lift and (w := next((w for w in IN_LIFT if w in plain), None)) is not None:
         why = f"someone inside the lift ('{w}')"
     elif (lift and (w := next((w for w in AIRLESS if w in text), None)) is not None
-          and ("trapped" in t.keywords or any(i in _no_stairs(text) for i in INSIDE))):
+          and ("trapped" in t.keywords or any(i in plain for i in INSIDE))):
         why = f"someone short of breath inside the lift ('{w}')"
     elif (t.category == "care" and not _names_lift(fam, text)
           and (w := next((w for w in BEHIND_DOOR if w in text), None)) is not None):

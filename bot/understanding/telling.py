@@ -22,9 +22,12 @@ def elsewhere_span(scan: Scan) -> tuple[int, int, str] | None:
     story from elsewhere (from its marker), up to where the text turns back here ("咱们小区")."""
     # a forward or a rumour that names a building, unit or room, and no other place, is about here
     # ("转发：5号楼2单元有人被困电梯", "朋友圈里都在说8号楼着火了"; not "网上看到外地一个小区3号楼…")
+    forwarded, hearsay = scan.kinds.get("forwarded", ()), scan.kinds.get("hearsay", ())
+    if not forwarded and not hearsay:
+        return None
     here = not any(w in scan.text for w in T.OTHER_PLACE) and _LOCAL_PLACE.search(scan.text) is not None
-    marks = [(s, w) for s, _e, w in scan.kinds.get("forwarded", ()) if s <= T.FORWARDED_WITHIN and not here]
-    marks += [(s, w) for s, _e, w in scan.kinds.get("hearsay", ()) if not (here and _LOCAL_PLACE.search(scan.text, s))]
+    marks = [(s, w) for s, _e, w in forwarded if s <= T.FORWARDED_WITHIN and not here]
+    marks += [(s, w) for s, _e, w in hearsay if not (here and _LOCAL_PLACE.search(scan.text, s))]
     if not marks:
         return None
     start, word = min(marks)

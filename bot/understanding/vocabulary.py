@@ -35,6 +35,10 @@ KINDS = ("mask", "fixed", "contrast", "not_request", "ack", "ask", "address", "h
          "people", "danger", "medical", "future", "answer", "place", "repeat")
 
 
+# a combo as Scan looks it up: (first part, position in combo_index[first part], family, parts, all parts)
+ComboEntry = tuple[str, int, str, tuple[str, ...], frozenset[str]]
+
+
 @dataclass(frozen=True, slots=True)
 class Family:
     name: str
@@ -68,6 +72,13 @@ class Vocabulary:
     # the other parts), ...)), built on first use (long "A+B" lists share few first parts)
     _grouped: dict[str, tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]] = \
         field(default_factory=dict, init=False, repr=False, compare=False)
+    # the combos of `combo_index` again, each filed under its two parts that are in the fewest combos:
+    # part -> other part -> ((first part, position under it, family, parts, all parts), ...) (Scan: few tries)
+    combos_by_rare_parts: dict[str, dict[str, tuple[ComboEntry, ...]]] = \
+        field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.combos_by_rare_parts = _by_rare_parts(self.combo_index)
 
     def first_in(self, kind: str, text: str) -> str | None:
         """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"
@@ -85,6 +96,24 @@ class Vocabulary:
                         best = (i, w)
                         break
         return best[1] if best else None
+
+
+def _by_rare_parts(combo_index: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]
+                   ) -> dict[str, dict[str, tuple[ComboEntry, ...]]]:
+    """Every combo filed once, under its two parts found in the fewest combos (a common first part such
+    as 电梯 starts hundreds): a message then tries only combos with both of those parts in it."""
+    in_combos: dict[str, int] = {}
+    for entries in combo_index.values():
+        for _name, parts, _rest in entries:
+            for p in set(parts):
+                in_combos[p] = in_combos.get(p, 0) + 1
+    out: dict[str, dict[str, list[ComboEntry]]] = {}
+    for first, entries in combo_index.items():
+        for i, (name, parts, _rest) in enumerate(entries):
+            rare = sorted(dict.fromkeys(parts), key=lambda p: in_combos[p])
+            other = rare[1] if len(rare) > 1 else rare[0]
+            out.setdefault(rare[0], {}).setdefault(other, []).append((first, i, name, parts, frozenset(parts)))
+    return {k: {o: tuple(es) for o, es in v.items()} for k, v in out.items()}
 
 
 def _group_by_first_part(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]:
