@@ -53,6 +53,8 @@ _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
 # A neighbour smelling it too: 味 (焦味, 烟味), or smoke that stings (呛鼻子, 呛人).
 _SMELLS = ("味", "呛")
+# ...and a neighbour smelling the gas too who cries for help or finds a door no one opens: the same leak.
+_SMELL_CRIES = {"distress", "alone_silent"}
 # ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
@@ -165,7 +167,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
         if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
-                and fam in (None, "smell", "generic_fault")
+                and (fam in (None, "smell", "generic_fault") or (fam in _SMELL_CRIES and tfam in _SMELL_DANGERS))
                 and (tfam in _SMELL_DANGERS or burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report

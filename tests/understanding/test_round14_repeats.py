@@ -1,0 +1,33 @@
+"""Round 14 repeat linking: a neighbour smelling the gas too who cries for help, or finds a door no one
+opens, is one more report of the leak. Receive a message next to an open ticket, expect this link or
+none. Sentences are our own."""
+from __future__ import annotations
+
+from bot.understanding import match_repeat
+from bot.understanding.classifier import classify as classify_rules
+
+from tests.understanding.linking import RESIDENT
+from tests.understanding.linking import open_ticket as _ticket
+
+
+# ------------------------------------------------------------------ the gas smelt again, with a cry
+def test_smelling_the_gas_too_and_crying_for_help_joins_the_leak():
+    t = _ticket("五楼楼道里一股煤气味 不知道哪家的 大家注意一下", minutes=6)
+    for text in ("我们602也闻到煤气味了 越来越重 快来人", "三楼都是味道 502敲门没人开"):
+        u = classify_rules(text, RESIDENT)
+        m = match_repeat(u, text, "r2", "4", [t])
+        assert m is not None and m.ticket_no == 9, (text, u.keywords)
+
+
+def test_a_cry_without_a_smell_is_its_own():
+    t = _ticket("五楼楼道里一股煤气味 不知道哪家的 大家注意一下", minutes=6)
+    for text in ("302的老太太敲门没人开 快来人", "楼下有人晕倒了 快来人"):
+        m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
+        assert m is None, text
+
+
+def test_a_cry_with_a_smell_after_a_mere_bad_smell_is_its_own():
+    t = _ticket("垃圾房那边臭味好大 好几天没人清了", minutes=6)
+    text = "302敲门没人开 门口一股怪味 快来人"
+    m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
+    assert m is None
