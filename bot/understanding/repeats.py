@@ -31,6 +31,7 @@ from .care_apart import hands_for, keeps
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
+from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
@@ -260,7 +261,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # (nor a sewage stack shared by the homes above one another, nor a leak from the flat above)
         homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab)
                                                and not _shared_stack(t, vocab))]
-        return (nearby(asked, fam, text, building, homes, vocab)
+        kinds = {t.no: split_keywords(ticket_keywords(t, vocab))[0] for t in candidates}
+        return (lift_in_outage(asked, fam, text, sender_id, building, candidates, kinds)
+                or nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))

@@ -31,3 +31,28 @@ def test_a_cry_with_a_smell_after_a_mere_bad_smell_is_its_own():
     text = "302敲门没人开 门口一股怪味 快来人"
     m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
     assert m is None
+
+
+# ------------------------------------------------------------------ the lift stopped by the power cut
+def test_the_power_here_too_and_the_lift_with_it_joins_the_power_cut():
+    t = _ticket("停电了？家里全黑了 我住12楼", minutes=3)
+    for text in ("20楼也停了 电梯也不动了", "我们1503也是 电梯也停了"):
+        u = classify_rules(text, RESIDENT)
+        m = match_repeat(u, text, "r2", "4", [t])
+        assert m is not None and m.ticket_no == 9, (text, u.keywords)
+
+
+def test_the_lift_alone_or_another_units_power_or_someone_stranded_is_its_own():
+    t = _ticket("停电了？家里全黑了 我住12楼", minutes=3)
+    for text in ("电梯停了 按了没反应", "我们三单元也停了 电梯也不动了", "也停了 电梯也停了 我爸在18楼下不来",
+                 "我家也停了 电梯也停了 里面有人在拍门"):
+        u = classify_rules(text, RESIDENT)
+        m = match_repeat(u, text, "r2", "4", [t])
+        assert m is None, (text, m)
+
+
+def test_the_lift_too_after_a_lift_report_is_left_to_the_lift_rules():
+    t = _ticket("1号梯停了 显示屏黑的", minutes=3)
+    text = "也停了 2号梯也不动了"
+    m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
+    assert m is None
