@@ -37,6 +37,7 @@ from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
                     still_there, still_unfixed)
 from .types import RepeatMatch, TicketView, Understanding
+from .water_spread import water_reached
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
@@ -167,6 +168,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif (not same and corroborates and escalates(tfam, fam)
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
+        flowing = not same and water_reached(fam, families(tkw), t)
+        if flowing:
+            escalated = same = True   # the leak just reported has reached the meter box: the same water
         if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
                 and (fam in (None, "smell", "generic_fault") or (fam in _SMELL_CRIES and tfam in _SMELL_DANGERS))
                 and (tfam in _SMELL_DANGERS or burning(t))
@@ -182,7 +186,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         spot = cat == "facility" or per_flat
         supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or cat == "elevator"
                            or bool(corroborates and not differs and not spot)
-                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link)
+                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link or flowing)
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):

@@ -56,3 +56,29 @@ def test_the_lift_too_after_a_lift_report_is_left_to_the_lift_rules():
     text = "也停了 2号梯也不动了"
     m = match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t])
     assert m is None
+
+
+# ------------------------------------------------------------------ the leak reaching the meter box
+def test_the_leak_reaching_the_meter_box_joins_the_leak():
+    t = _ticket("3单元502我家水管爆了 水一直往外冒 阀门关不上 快来人", minutes=8)
+    text = "三单元楼道里的水都流到电表箱那了 赶紧来人"
+    u = classify_rules(text, RESIDENT)
+    m = match_repeat(u, text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9, u.keywords
+
+
+def test_the_meter_box_wet_elsewhere_or_much_later_is_its_own():
+    t = _ticket("3单元502我家水管爆了 水一直往外冒 阀门关不上 快来人", minutes=8)
+    for text in ("1单元楼道里的水都流到电表箱那了 赶紧来人", "7号楼电表箱进水了 一直在响"):
+        u = classify_rules(text, RESIDENT)
+        building = (u.location.building if u.location else None) or "4"   # as the ticket service gives it
+        assert match_repeat(u, text, "r2", building, [t]) is None, text
+    late = _ticket("3单元502我家水管爆了 水一直往外冒 阀门关不上 快来人", minutes=90)
+    text = "三单元楼道里的水都流到电表箱那了 赶紧来人"
+    assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [late]) is None
+
+
+def test_the_meter_box_after_a_power_cut_is_its_own():
+    t = _ticket("停电了 家里全黑了", minutes=5)
+    text = "楼道的水都流到电表箱那了 赶紧来人"
+    assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t]) is None
