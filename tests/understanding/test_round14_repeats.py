@@ -82,3 +82,9 @@ def test_the_meter_box_after_a_power_cut_is_its_own():
     t = _ticket("停电了 家里全黑了", minutes=5)
     text = "楼道的水都流到电表箱那了 赶紧来人"
     assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t]) is None
+
+
+def test_the_electric_room_flooding_after_the_garage_floods_is_its_own():
+    t = _ticket("地下车库进水了 水已经到车轮了", minutes=6)
+    text = "配电房门口水也到膝盖了 快淹到电箱了"
+    assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t]) is None
