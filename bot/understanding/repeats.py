@@ -31,11 +31,13 @@ from .care_apart import hands_for, keeps
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
+from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
                     still_there, still_unfixed)
 from .types import RepeatMatch, TicketView, Understanding
+from .water_spread import water_reached
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
@@ -53,6 +55,8 @@ _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
 # A neighbour smelling it too: 味 (焦味, 烟味), or smoke that stings (呛鼻子, 呛人).
 _SMELLS = ("味", "呛")
+# ...and a neighbour smelling the gas too who cries for help or finds a door no one opens: the same leak.
+_SMELL_CRIES = {"distress", "alone_silent"}
 # ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
@@ -164,8 +168,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif (not same and corroborates and escalates(tfam, fam)
               and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             escalated = same = True   # "I saw it too, and more of it is loose": the urgent ticket's thing
+        flowing = not same and water_reached(fam, families(tkw), t)
+        if flowing:
+            escalated = same = True   # the leak just reported has reached the meter box: the same water
         if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
-                and fam in (None, "smell", "generic_fault")
+                and (fam in (None, "smell", "generic_fault") or (fam in _SMELL_CRIES and tfam in _SMELL_DANGERS))
                 and (tfam in _SMELL_DANGERS or burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
@@ -179,7 +186,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         spot = cat == "facility" or per_flat
         supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or cat == "elevator"
                            or bool(corroborates and not differs and not spot)
-                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link)
+                           or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link or flowing)
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
@@ -258,7 +265,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # (nor a sewage stack shared by the homes above one another, nor a leak from the flat above)
         homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab)
                                                and not _shared_stack(t, vocab))]
-        return (nearby(asked, fam, text, building, homes, vocab)
+        kinds = {t.no: split_keywords(ticket_keywords(t, vocab))[0] for t in candidates}
+        return (lift_in_outage(asked, fam, text, sender_id, building, candidates, kinds)
+                or nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab))
