@@ -1,0 +1,45 @@
+"""An "it is over" word that reports nothing over: asked about ("啥时候恢复"), a lamp going out
+("路灯全灭了"), or something back but with a question after the contrast ("来水了 但是...能喝吗").
+Told as over with no question, it stays a report that it is over. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.classifier import classify as classify_rules
+from bot.understanding.types import Context
+
+RESIDENT = Context(sender_role="resident", chat_building="6")
+
+
+@pytest.mark.parametrize("text", [
+    "小区什么时候恢复正常供电 家里冰箱都停了",
+    "五单元暖气从前天停到现在 屋里冷得很 啥时候恢复",
+    "楼下那排路灯全灭了 晚上回来黑漆漆的",
+    "二单元楼道灯又都灭了 上楼啥也看不见",
+])
+def test_an_outage_asked_about_or_a_lamp_out_is_no_fixed_report(text):
+    u = classify_rules(text, RESIDENT)
+    assert not u.fixed_report, u.reasons
+    assert u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "来电了 可是我家空开一推就跳 咋办",
+    "来水了 但是一股铁锈味 能喝吗",
+])
+def test_back_again_but_a_question_after_the_contrast_is_no_fixed_report(text):
+    u = classify_rules(text, RESIDENT)
+    assert not u.fixed_report, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "来水了，就是有点浑，放一会儿就清了",
+    "电梯修好了，谢谢物业师傅",
+    "阳台的火已经灭了 大家放心",
+    "灯灭了是因为跳闸 现在来电了",
+    "烟头扔进垃圾桶前已经灭了",
+    "修好了 不过还是要谢谢大家",
+])
+def test_told_as_over_it_stays_over(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.fixed_report and not u.request, u.reasons
