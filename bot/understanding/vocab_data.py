@@ -657,6 +657,12 @@ for _name, _cues in _LF.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _LF.MASKS
 
+# An e-bike charged indoors, told by the lobby, the lift landing or the cord: vocab_charging.py.
+from . import vocab_charging as _CH  # noqa: E402
+
+FAMILIES["ebike_charging"]["cues"] = list(FAMILIES["ebike_charging"]["cues"]) + _CH.MORE_CUES
+MASKS += _CH.MASKS
+
 # A fraud under way, money about to be handed over: vocab_fraud.py.
 from . import vocab_fraud as _FR  # noqa: E402
 

@@ -43,3 +43,27 @@ def test_back_again_but_a_question_after_the_contrast_is_no_fixed_report(text):
 def test_told_as_over_it_stays_over(text):
     u = classify_rules(text, RESIDENT)
     assert u.fixed_report and not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "有人把电瓶车推进大堂充电 一整晚都插着",
+    "九楼电梯厅里有辆电动车 拉了根线在那充",
+    "二单元楼梯底下有辆电瓶车 插线板接着充",
+    "隔壁把电瓶拎回家充 天天晚上充",
+    "楼下有人从三楼窗户吊下来一根线给电动车充电",
+])
+def test_an_ebike_charged_indoors_told_by_place_or_cord_is_an_orange_request(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request and u.color == "orange" and u.category == "safety", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "大堂门口那个充电棚能给电动车充电吗",
+    "电动车放大堂门口了 充完电就推走",
+    "电动车在电梯口被拦下了 充电要去车棚",
+    "充电宝落在大堂了 谁的",
+    "电瓶车电池没电了 附近哪里能充",
+])
+def test_charging_where_it_belongs_or_no_ebike_indoors_is_no_charging_hazard(text):
+    u = classify_rules(text, RESIDENT)
+    assert not (u.request and u.color == "orange" and u.category == "safety"), u.reasons
