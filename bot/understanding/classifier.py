@@ -16,7 +16,7 @@ from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_le
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .responders import BESIDES, asks_up, speaker
-from .not_over import asks_after_contrast
+from .not_over import asks_after
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
@@ -110,8 +110,11 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         ask = ask if ask and not any(h.family.color == "red" for h in hits if h.start >= fend) else None
         if ask and any(w in t[fend:t.find(ask, fend)] for w in _CREDITED):
             ask = None   # "修好了，感谢社区出面协调": the ask is what brought the fix, not a new one
+        # anyone's question after a contrast, or the office asked outright (not_over.py)
+        if not ask and not any(h.family.color == "red" for h in hits if h.start >= fend) and asks_after(t, fend):
+            ask = "(asks after it)"
         after = [h for h in hits if later and h.start > later[0]] if not ask else [h for h in hits if h.start >= fend]
-        if after or ask or asks_after_contrast(t, fend):
+        if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
         else:

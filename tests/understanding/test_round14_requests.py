@@ -67,3 +67,25 @@ def test_an_ebike_charged_indoors_told_by_place_or_cord_is_an_orange_request(tex
 def test_charging_where_it_belongs_or_no_ebike_indoors_is_no_charging_hazard(text):
     u = classify_rules(text, RESIDENT)
     assert not (u.request and u.color == "orange" and u.category == "safety"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "二单元那扇窗啥时候修啊 前天来了个收废品的在楼道里翻东西",
+    "楼梯扶手的螺丝都掉出来了 昨天我差点摔了",
+    "楼上的水现在不漏了 可我家吊顶泡坏了他不管 社区能不能出面说说",
+])
+def test_came_of_someone_or_the_office_asked_after_it_is_no_fixed_report(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request and not u.fixed_report, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "修好了，谢谢社区帮忙",
+    "电梯修好了 物业来得挺快",
+    "修好了 麻烦物业师傅了",
+    "昨天电梯关的人早出来了 谢谢保安",
+    "来水了 感谢社区，辛苦了",
+])
+def test_thanks_or_a_statement_after_it_keeps_it_over(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.fixed_report and not u.request, u.reasons
