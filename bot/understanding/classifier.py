@@ -16,6 +16,7 @@ from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_le
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .responders import BESIDES, asks_up, speaker
+from .neighbour_asks import asks_neighbours
 from .not_over import asks_after
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
@@ -216,6 +217,9 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS
+    deal = asks_neighbours(t) if question and not addressed else None
+    if deal:
+        return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')")
     if question and role == "resident" and (len(rest) >= 4 or not lead_in):   # "想问个事" alone asks nothing yet
         cat = topic_category(t)
         reasons.append(f"blue: a question to the office ('{question}') → {cat}")

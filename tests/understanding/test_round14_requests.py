@@ -89,3 +89,28 @@ def test_came_of_someone_or_the_office_asked_after_it_is_no_fixed_report(text):
 def test_thanks_or_a_statement_after_it_keeps_it_over(text):
     u = classify_rules(text, RESIDENT)
     assert u.fixed_report and not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "有没有人家里有长梯子 周末想借",
+    "有冇人想拼单买洗衣液 多买便宜",
+    "有没有人周六一起去爬山",
+    "有没有收旧书的 家里堆了两箱",
+    "群里有没有会调钢琴的 介绍一个",
+    "楼里有没有出二手儿童床的",
+])
+def test_a_favour_or_a_deal_asked_of_the_neighbours_is_no_request(text):
+    u = classify_rules(text, RESIDENT)
+    assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "有没有人知道社区周六上班吗",
+    "有没有人管管楼下半夜喝酒划拳的",
+    "有没有人看到我家孩子 穿黄衣服 五岁",
+    "有没有人能帮忙把我爸背下楼 他腿不好",
+    "有没有人一起去找物业反映一下",
+])
+def test_a_question_for_the_office_help_or_someone_missing_stays_a_request(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request, u.reasons
