@@ -23,6 +23,7 @@ from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
 __all__ = ["classify", "explain", "normalise", "parse_location", "MAX_CHARS"]
@@ -156,7 +157,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if pet and pet in _DUMPED and not re.search(re.escape(pet) + r".{0,3}[猫狗]", t):
         pet = None   # "丢了只大纸箱" / "丢了一只死老鼠": dumped, not a pet lost
     problems = [h for h in hits if not (h.family.name == "property_complaint" and ("丢" in h.cue or "跑" in h.cue))]
-    if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS):
+    if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS) \
+            and not any(w in t for w in PET_TROUBLE):
         return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")

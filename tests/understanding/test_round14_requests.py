@@ -114,3 +114,21 @@ def test_a_favour_or_a_deal_asked_of_the_neighbours_is_no_request(text):
 def test_a_question_for_the_office_help_or_someone_missing_stays_a_request(text):
     u = classify_rules(text, RESIDENT)
     assert u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "谁家的黑猫跑进我家厨房了 快来抱走",
+    "谁家狗跑出来了 在车库门口转悠",
+])
+def test_someones_pet_found_loose_is_a_notice_to_its_owner(text):
+    u = classify_rules(text, RESIDENT)
+    assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "谁家的猫天天跑我家阳台拉屎",
+    "谁家的狗跑出来咬人了 孩子腿上流血了",
+])
+def test_a_loose_pet_making_trouble_stays_a_complaint(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request, u.reasons
