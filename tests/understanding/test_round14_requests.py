@@ -118,7 +118,7 @@ def test_a_question_for_the_office_help_or_someone_missing_stays_a_request(text)
 
 @pytest.mark.parametrize("text", [
     "谁家的黑猫跑进我家厨房了 快来抱走",
-    "谁家狗跑出来了 在车库门口转悠",
+    "谁家的三花猫跑到我家窗台上了 叫它也不走",
 ])
 def test_someones_pet_found_loose_is_a_notice_to_its_owner(text):
     u = classify_rules(text, RESIDENT)
