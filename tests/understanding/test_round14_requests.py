@@ -132,3 +132,33 @@ def test_someones_pet_found_loose_is_a_notice_to_its_owner(text):
 def test_a_loose_pet_making_trouble_stays_a_complaint(text):
     u = classify_rules(text, RESIDENT)
     assert u.request, u.reasons
+
+
+LEADER = Context(sender_role="leader", chat_building="6")
+CHIEF = Context(sender_role="chief")
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "3栋有户人家在阳台烧纸 烟都飘进邻居家了 社区能不能出面说一下"),
+    (LEADER, "8号楼的单元门禁坏了三天了 能不能约物业的人这周来修"),
+    (CHIEF, "东片有位独居老人腿脚不便 想给他申请助餐上门"),
+    (LEADER, "楼里有位阿姨想领养老补贴 怎么申请"),
+    (CHIEF, "建议社区把几个老小区的消防栓统一检查一遍 好几个都没水"),
+    (LEADER, "5号楼顶楼的楼道窗户碎了 麻烦安排人换一下"),
+])
+def test_a_leader_or_chief_passing_a_problem_up_is_a_request(ctx, text):
+    u = classify_rules(text, ctx)
+    assert u.request, u.reasons
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "大家能不能把车挪一下 明天要施工"),
+    (LEADER, "想申请的带身份证到社区"),
+    (LEADER, "报名截止到周五 抓紧"),
+    (LEADER, "建议尽快清理阳台杂物"),
+    (LEADER, "收到，我去跟社区说"),
+    (CHIEF, "我去督促一下"),
+])
+def test_a_leader_speaking_to_the_residents_or_handling_it_is_no_request(ctx, text):
+    u = classify_rules(text, ctx)
+    assert not u.request, u.reasons
