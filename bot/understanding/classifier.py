@@ -119,6 +119,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
+            # the place is the new problem's when it names one ("9幢二单元门锁换好了。顺便说下，9幢一单元...")
+            loc = _parse_location(t[fend:], context.chat_building) or loc
         else:
             return no(f"not request: says it is fixed/over ('{phrase}')", fixed=True)
 

@@ -37,3 +37,11 @@ def test_a_house_number_written_as_an_address_is_the_building(text, place):
 def test_a_bare_number_with_hao_names_no_building(text):
     loc = parse_location(text)
     assert loc is None or loc.building is None
+
+
+def test_the_place_of_a_new_problem_after_one_fixed_is_the_new_ones():
+    from bot.understanding.classifier import classify as classify_rules
+    from bot.understanding.types import Context
+    u = classify_rules("3栋一单元的路灯已修好。另外3栋四单元楼顶漏水了，社区能不能安排人来看看", Context(sender_role="leader"))
+    assert u.request, u.reasons
+    assert u.location == Location("3", "4", None, None)
