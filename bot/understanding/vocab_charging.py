@@ -9,7 +9,7 @@ telling it seen across communities also name the lobby or the lift landing (推�
 from __future__ import annotations
 
 # fmt: off
-_VEHICLES = ("电动车", "电瓶车", "电瓶", "电单车", "电摩", "电车")
+_VEHICLES = ("电动车", "电瓶车", "电瓶", "电单车", "电摩", "电车", "三轮")
 # places inside the building whatever else is told (楼梯底下, 电梯口), and the way home (拎回屋头充)
 _INSIDE = ("楼梯口", "楼梯底", "楼梯下", "楼梯脚",
            "回家充", "回屋", "拿回家", "拎回家", "提回家", "带上楼")
