@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+# Over now, said of the whole incident ("刚才冒了下火花 已经拔了 现在没事", "当时冒了一下火，现在都好好的"):
+# merged into vocab_data.FIXED (a question after it, "现在没事了吗", is no report, as for every fixed word)
+OVER_NOW: list[str] = ["现在没事", "现在都没事", "现在都好好的", "现在好好的"]
+
 # a when-question, then the fixed word within its own clause ("啥时候能修好", "什么时候恢复正常")
 _WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几点|哪天|多久|多长时间|要等到)[^，,。.!！?？；;\s]{0,6}$")
 # 灭 of a lamp: 灯 right before, a word or two of degree between ("灯全灭了", "灯又都灭了")
@@ -35,6 +39,9 @@ def asked_or_lamp(t: str, start: int, word: str) -> bool:
     """The fixed word at `start` is asked about ("啥时候恢复"), a lamp going out ("灯全灭了"), or a
     bare 来了 of someone coming ("掉出来了", "来了个喝多的")."""
     before = t[max(0, start - 10):start]
+    end = start + len(word)
+    if t[end:end + 2] in ("了吗", "了么", "了没", "了嘛", "了不", "了?", "了？"):   # "现在没事了吗": asked
+        return True
     if word == "来了" and (t[:start].endswith(_CAME_OF_SOMEONE_BEFORE)
                           or t[start + 2:start + 3] in tuple(_CAME_OF_SOMEONE_AFTER)):
         return True

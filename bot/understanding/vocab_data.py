@@ -657,6 +657,11 @@ for _name, _cues in _LF.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _LF.MASKS
 
+# Over now, said of the whole incident: not_over.py.
+from .not_over import OVER_NOW as _OVER_NOW  # noqa: E402
+
+FIXED += _OVER_NOW
+
 # An e-bike charged indoors, told by the lobby, the lift landing or the cord: vocab_charging.py.
 from . import vocab_charging as _CH  # noqa: E402
 

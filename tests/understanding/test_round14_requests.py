@@ -162,3 +162,22 @@ def test_a_leader_or_chief_passing_a_problem_up_is_a_request(ctx, text):
 def test_a_leader_speaking_to_the_residents_or_handling_it_is_no_request(ctx, text):
     u = classify_rules(text, ctx)
     assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "刚才我家排插冒了一下火星 吓一跳 拔掉了 现在没事",
+    "昨晚打雷 楼顶配电箱冒了一下烟 现在都没事 跟大家说一声",
+    "上趟刮大风12楼掉下来一个拖把 幸亏底下没人",
+])
+def test_an_incident_told_as_over_now_is_no_request(text):
+    u = classify_rules(text, RESIDENT)
+    assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "刚才电梯困人了 现在没事了吗",
+    "楼上花盆掉下来了 幸好底下没人 还有两盆在外沿晃",
+])
+def test_asked_whether_it_is_over_or_still_there_stays_a_request(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request, u.reasons
