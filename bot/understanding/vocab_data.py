@@ -657,6 +657,12 @@ for _name, _cues in _LF.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _LF.MASKS
 
+# Things thrown down from the flats above: vocab_throwing.py.
+from . import vocab_throwing as _TH  # noqa: E402
+
+FAMILIES.update({_k: dict(_v) for _k, _v in _TH.THROWING_FAMILIES.items()})
+MASKS += _TH.MASKS
+
 # Over now, said of the whole incident: not_over.py.
 from .not_over import OVER_NOW as _OVER_NOW  # noqa: E402
 

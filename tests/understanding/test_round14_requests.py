@@ -181,3 +181,26 @@ def test_an_incident_told_as_over_now_is_no_request(text):
 def test_asked_whether_it_is_over_or_still_there_stays_a_request(text):
     u = classify_rules(text, RESIDENT)
     assert u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼上那户老往下扔烟头 我家雨棚都烫出洞了",
+    "有人从窗户往楼下丢瓜子壳 我家窗台天天一层",
+])
+def test_things_thrown_down_from_above_are_a_safety_complaint(text):
+    u = classify_rules(text, RESIDENT)
+    assert u.request and u.category == "safety", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "钥匙往下扔给我就行",
+    "快递往下扔就行 我在楼下接",
+])
+def test_something_thrown_to_someone_waiting_below_is_no_complaint(text):
+    u = classify_rules(text, RESIDENT)
+    assert not u.request, u.reasons
+
+
+def test_a_dispute_named_beside_the_throwing_keeps_its_category():
+    u = classify_rules("楼上天天往下扔烟头 说了好几次也不听 还骂人 社区能不能给调解一下", RESIDENT)
+    assert u.request and u.category == "dispute", u.reasons
