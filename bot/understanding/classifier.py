@@ -16,11 +16,14 @@ from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_le
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .responders import BESIDES, asks_up, speaker
+from .neighbour_asks import asks_neighbours
+from .not_over import asks_after
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
 __all__ = ["classify", "explain", "normalise", "parse_location", "MAX_CHARS"]
@@ -112,10 +115,15 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         ask = ask if ask and not any(h.family.color == "red" for h in hits if h.start >= fend) else None
         if ask and any(w in t[fend:t.find(ask, fend)] for w in _CREDITED):
             ask = None   # "修好了，感谢社区出面协调": the ask is what brought the fix, not a new one
+        # anyone's question after a contrast, or the office asked outright (not_over.py)
+        if not ask and not any(h.family.color == "red" for h in hits if h.start >= fend) and asks_after(t, fend):
+            ask = "(asks after it)"
         after = [h for h in hits if later and h.start > later[0]] if not ask else [h for h in hits if h.start >= fend]
         if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
+            # the place is the new problem's when it names one ("9幢二单元门锁换好了。顺便说下，9幢一单元...")
+            loc = _parse_location(t[fend:], context.chat_building) or loc
         else:
             return no(f"not request: says it is fixed/over ('{phrase}')", fixed=True)
 
@@ -154,7 +162,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if pet and pet in _DUMPED and not re.search(re.escape(pet) + r".{0,3}[猫狗]", t):
         pet = None   # "丢了只大纸箱" / "丢了一只死老鼠": dumped, not a pet lost
     problems = [h for h in hits if not (h.family.name == "property_complaint" and ("丢" in h.cue or "跑" in h.cue))]
-    if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS):
+    if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS) \
+            and not any(w in t for w in PET_TROUBLE):
         return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
@@ -215,6 +224,9 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS
+    deal = asks_neighbours(t) if question and not addressed else None
+    if deal:
+        return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')")
     if question and role == "resident" and (len(rest) >= 4 or not lead_in):   # "想问个事" alone asks nothing yet
         cat = topic_category(t)
         reasons.append(f"blue: a question to the office ('{question}') → {cat}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .house_numbers import house_number
 from .types import Location
 
 _CN_DIGITS = "零〇一二三四五六七八九十两"
@@ -163,11 +164,14 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         m = _corrected(t, m, _BUILDING)
         building = m.group(1)
         spans.append(m.span())
+    if building is None and (h := house_number(t)):
+        (span, building, floor) = h
+        spans.append(span)
     m = _single(t, _UNIT)
     if m and unit is None:
         unit = next(g for g in m.groups() if g)
         spans.append(m.span())
-    for m in _FLOOR.finditer(t):
+    for m in _FLOOR.finditer(t) if floor is None else ():
         if any(a <= m.start() < b for a, b in spans):
             continue
         if int(m.group(1)) == 0 or not _floor_of_place(t, m):

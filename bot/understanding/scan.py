@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import vocab_data as D
 from . import vocab_telling as _T
+from .not_over import asked_or_lamp
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocabulary import Family, Vocabulary, normalise_words
 
@@ -222,9 +223,12 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue
         if before.endswith(_T.FIXED_BY_SOMEONE) and w.startswith(_T.DESTROYING):
             continue
+        if asked_or_lamp(t, s, w):
+            continue
         return w, e
     combo = scan.combo(vocab, "fixed")
     if combo and not any(p.startswith("来") and 0 < scan.atoms[p][0] and t[scan.atoms[p][0] - 1] in D.DIRECTIONAL_BEFORE_CAME
-                         for p in combo.split("+")):
+                         for p in combo.split("+")) \
+            and not any(asked_or_lamp(t, scan.atoms[p][0], p) for p in combo.split("+")):
         return combo, max(scan.atoms[p][0] + len(p) for p in combo.split("+"))
     return None

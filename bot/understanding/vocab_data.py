@@ -665,6 +665,23 @@ for _name, _cues in _LF.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _LF.MASKS
 
+# Things thrown down from the flats above: vocab_throwing.py.
+from . import vocab_throwing as _TH  # noqa: E402
+
+FAMILIES.update({_k: dict(_v) for _k, _v in _TH.THROWING_FAMILIES.items()})
+MASKS += _TH.MASKS
+
+# Over now, said of the whole incident: not_over.py.
+from .not_over import OVER_NOW as _OVER_NOW  # noqa: E402
+
+FIXED += _OVER_NOW
+
+# An e-bike charged indoors, told by the lobby, the lift landing or the cord: vocab_charging.py.
+from . import vocab_charging as _CH  # noqa: E402
+
+FAMILIES["ebike_charging"]["cues"] = list(FAMILIES["ebike_charging"]["cues"]) + _CH.MORE_CUES
+MASKS += _CH.MASKS
+
 # A fraud under way, money about to be handed over: vocab_fraud.py.
 from . import vocab_fraud as _FR  # noqa: E402
 

@@ -23,5 +23,10 @@ LOST_PROPERTY: list[str] = [
 LOST_PET: list[str] = [
     "猫丢了", "狗丢了", "猫不见了", "狗不见了", "猫跑丢", "狗跑丢", "猫走丢", "狗走丢", "丢了一只", "丢了只",
     "猫跑出去", "狗跑出去", "猫唔见咗", "狗唔见咗",
+    # someone's pet found loose, its owner sought ("谁家的橘猫跑我家阳台上了", "谁家狗跑出来了 在楼梯间蹲着")
+    "谁家+猫+跑", "谁家+狗+跑", "谁家+泰迪+跑",
 ]
 # fmt: on
+
+# ...unless the pet makes trouble as well: mess, bites, noise ("谁家的狗跑到电梯里尿了一大滩") is a complaint
+PET_TROUBLE: tuple[str, ...] = ("尿", "屎", "拉了", "咬", "叫唤", "乱叫", "狂叫", "吵", "抓伤", "扑人", "吓到")

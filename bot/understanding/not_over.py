@@ -1,0 +1,59 @@
+"""An "it is over" word that reports nothing over.
+
+- Asked about, not told: "啥时候恢复", "什么时候恢复正常供水", "多久能来电" ask when it will be over
+  (the word after a when-question in its own clause).
+- A light that went out: "路灯全灭了", "楼道灯又灭了" is a light failing, not a fire put out.
+- "来了" of someone or something coming, not of supply back: "螺丝掉出来了", "回来了", "来了个喝多的".
+- Over, but a question follows the contrast: "来水了 但是黄黄的 能喝吗", "来电了，可是跳闸推不上去，
+  咋办": what came back raises a new question to someone (a statement alone after the contrast,
+  "来水了，就是有点黄，放一会儿就好了", stays a report that it is over); or over, and then the office is
+  asked outright for something else ("现在不漏了 ... 社区能不能给调解调解", "...修好了。...请社区今天就安排
+  一下助餐"), unless it thanks the office for what was done ("修好了，谢谢社区帮忙").
+"""
+from __future__ import annotations
+
+import re
+
+# Over now, said of the whole incident ("刚才冒了下火花 已经拔了 现在没事", "当时冒了一下火，现在都好好的"):
+# merged into vocab_data.FIXED (a question after it, "现在没事了吗", is no report, as for every fixed word)
+OVER_NOW: list[str] = ["现在没事", "现在都没事", "现在都好好的", "现在好好的"]
+
+# a when-question, then the fixed word within its own clause ("啥时候能修好", "什么时候恢复正常")
+_WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几点|哪天|多久|多长时间|要等到)[^，,。.!！?？；;\s]{0,6}$")
+# 灭 of a lamp: 灯 right before, a word or two of degree between ("灯全灭了", "灯又都灭了")
+_LAMP_BEFORE = re.compile(r"灯[全都又也一下子就突然]{0,3}$")
+# a question or an ask after the contrast
+_CONTRASTS = ("但是", "可是", "不过", "就是", "但")
+_ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁")
+
+
+# the office asked outright to act ("社区能不能给调解", "请社区今天就安排"); not "麻烦物业师傅了" (thanks)
+_OFFICE_ASK = re.compile(r"(?:社区|物业|居委会?|街道|网格员|网格长)(?:能不能|能否|可不可以|可否|能帮|给个说法)"
+                         r"|请(?:社区|物业|居委会?|街道|网格员|网格长)")
+_CREDITED = ("感谢", "谢谢", "多谢", "多亏", "幸亏", "辛苦", "幸好")
+_CAME_OF_SOMEONE_BEFORE = ("回", "过", "起", "上", "下", "进", "掉出", "冒出", "流出", "漏出")   # not 出来了: got out
+_CAME_OF_SOMEONE_AFTER = "个位俩"
+
+
+def asked_or_lamp(t: str, start: int, word: str) -> bool:
+    """The fixed word at `start` is asked about ("啥时候恢复"), a lamp going out ("灯全灭了"), or a
+    bare 来了 of someone coming ("掉出来了", "来了个喝多的")."""
+    before = t[max(0, start - 10):start]
+    end = start + len(word)
+    if t[end:end + 2] in ("了吗", "了么", "了没", "了嘛", "了不", "了?", "了？"):   # "现在没事了吗": asked
+        return True
+    if word == "来了" and (t[:start].endswith(_CAME_OF_SOMEONE_BEFORE)
+                          or t[start + 2:start + 3] in tuple(_CAME_OF_SOMEONE_AFTER)):
+        return True
+    return bool(_WHEN_BEFORE.search(before) or (word.startswith("灭") and _LAMP_BEFORE.search(before)))
+
+
+def asks_after(t: str, end: int) -> bool:
+    """After the fixed phrase ending at `end`: a contrast then a question or an ask, or the office asked
+    outright with no thanks before it."""
+    rest = t[end:]
+    at = min((i for i in (rest.find(c) for c in _CONTRASTS) if i >= 0), default=-1)
+    if at >= 0 and _ASKS.search(rest, at) is not None:
+        return True
+    m = _OFFICE_ASK.search(rest)
+    return m is not None and not any(w in t[:end + m.start()] for w in _CREDITED)

@@ -1,0 +1,23 @@
+"""A leader or a grid chief passing a problem up to the office, in the words seen across communities.
+
+Pure data, added to responders._ESCALATE: an ask to the office to act ("社区能不能出面", "能不能约物业和维保",
+"能不能列入维修计划", "请今天派人来修", "可唔可以安排人"), a proposal put to it ("建议社区统一排查"), an
+application passed on for a resident ("想给他申请助餐", "申请纳入重点关爱"), or a resident's question about
+a service carried up ("咋申请", "要哪些材料"). Words a leader says to the residents ("大家能不能...")
+are not here: each names the office, an action the office takes, or a service it runs.
+"""
+from __future__ import annotations
+
+# fmt: off
+ESCALATE_MORE: tuple[str, ...] = (
+    # the office asked to act
+    "社区能不能", "社区能否", "社区可不可以", "社区能派", "办公室能不能", "居委能不能", "能否请", "可唔可以安排",
+    "可唔可以申请", "可唔可以叫", "能不能协调", "能不能约", "能不能催", "能不能列入", "能不能上门", "能不能出面",
+    "能不能今天派", "能不能今天找人", "能不能统一", "能不能社区", "能不能借社区", "能不能让公司", "能不能派", "能不能找人",
+    "麻烦安排", "麻烦再报", "麻烦执法", "麻烦后勤", "请今天派", "派人来修", "请办公室", "督促一下",
+    # a proposal or an application passed on
+    "建议社区", "得给协调", "想给他申请", "想给她申请", "申请纳入", "想申请个", "申请临时",
+    # a resident's question about a service carried up
+    "咋申请", "怎么申请", "要啥材料", "要哪些材料", "要什么材料", "要啥子材料", "谁清楚", "截止到哪天", "截止到几号", "截止到什么时候",
+)
+# fmt: on
