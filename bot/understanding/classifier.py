@@ -11,6 +11,7 @@ Every step that decides something appends a short reason.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .location import parse_location as _parse_location
@@ -123,7 +124,11 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
             # the place is the new problem's when it names one ("9幢二单元门锁换好了。顺便说下，9幢一单元...")
-            loc = _parse_location(t[fend:], context.chat_building) or loc
+            # (a building written only before it is still the building: "3栋电梯修好了，但5楼楼道灯不亮")
+            new_loc = _parse_location(t[fend:], context.chat_building)
+            if new_loc and loc and not new_loc.building and loc.building:
+                new_loc = replace(new_loc, building=loc.building)
+            loc = new_loc or loc
         else:
             return no(f"not request: says it is fixed/over ('{phrase}')", fixed=True)
 

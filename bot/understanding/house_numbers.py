@@ -14,6 +14,8 @@ import re
 
 # not a date (11月18号, 周5号), an ordinal (第3号) or a part of a longer number
 _NOT_DATE = r"(?<![\d.月日周期第/\-])"
+# a date named just before the number: 明天18号, 下周三15号, 截止30号 (not a house)
+_DATE_BEFORE = re.compile(r"(?:今天|明天|后天|昨天|前天|本周|下周|这周|上周|周[一二三四五六日天1-7]|星期|礼拜|截止|到|本月|下月|这个月|下个月|月底|月初|丰巢|快递柜)\s?$")
 # 巷/弄 then the number: the house itself (东一巷8号门口, 西巷36号三楼); not 号楼/号院 (location.py reads
 # those), nor a window, a lift, a parking place or a code
 _LANE = re.compile(r"[巷弄]\s?(\d{1,4})\s?号(?![楼院房单码线窗位梯机床车电])")
@@ -27,8 +29,9 @@ _WITH_PEOPLE = re.compile(_NOT_DATE + r"(\d{1,3})\s?号的?(?=(?:住户|租户|�
 def house_number(t: str) -> tuple[tuple[int, int], str, str | None] | None:
     """(span, building, floor or None) of the first house number written as an address, None if none."""
     found = [(m.span(), m.group(1), _floor_after(t, m.end())) for m in _LANE.finditer(t)]
-    found += [(m.span(), m.group(1), m.group(2)) for m in _WITH_FLOOR.finditer(t) if int(m.group(2)) > 0]
-    found += [(m.span(), m.group(1), None) for m in _WITH_PEOPLE.finditer(t)]
+    found += [(m.span(), m.group(1), m.group(2)) for m in _WITH_FLOOR.finditer(t)
+              if int(m.group(2)) > 0 and not _DATE_BEFORE.search(t, 0, m.start())]
+    found += [(m.span(), m.group(1), None) for m in _WITH_PEOPLE.finditer(t) if not _DATE_BEFORE.search(t, 0, m.start())]
     if not found:
         return None
     return min(found, key=lambda f: f[0][0])

@@ -21,6 +21,11 @@ from .vocab_topic import HELP_ASK, IN_LIFT, STRANDED
 
 MINUTES = 30.0
 _LIFT_TOO = ("电梯也", "梯也")
+# someone in the lift or in need beside it: a lift emergency or a care request of its own
+_SOMEONE = ("电梯里", "在电梯", "梯里", "还在里", "腿不好", "走不了", "爬不了", "药", "老人", "我爸", "我妈", "老爷子",
+            "老太太", "孩子", "上不去", "下不去")
+# one flat's trip switch, not the building's power
+_ONE_FLAT = ("跳闸", "推不上", "空开", "电闸")
 
 
 def _lift_too_at(text: str) -> int:
@@ -34,14 +39,14 @@ def lift_in_outage(u: Understanding, fam: str | None, text: str, sender_id: str,
     at = _lift_too_at(text)
     if fam != "lift_out" or at < 0 or "也" not in text[:at] or (u.request and u.color == "blue"):
         return None
-    if trapped_in_lift(text) or any(w in text for w in (*STRANDED, *IN_LIFT, *HELP_ASK)):
+    if trapped_in_lift(text) or any(w in text for w in (*STRANDED, *IN_LIFT, *HELP_ASK, *_SOMEONE)):
         return None   # someone stranded or inside: an emergency or a care request of its own
     recent = [t for t in candidates if t.minutes_since_last_report <= MINUTES and t.color != "blue"
               and not t.reported_by(sender_id)]
     if not recent:
         return None
     t = min(recent, key=lambda c: c.minutes_since_last_report)
-    if ticket_family.get(t.no) != "no_power":
+    if ticket_family.get(t.no) != "no_power" or any(w in t.text for w in _ONE_FLAT):
         return None
     loc, tloc = u.location, t.location
     if building and t.building and building != t.building:

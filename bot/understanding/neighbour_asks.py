@@ -18,7 +18,7 @@ _TO_NEIGHBOURS = re.compile(r"有没有人|有冇人|有没有邻居|有冇邻�
 _EXCHANGE = re.compile(r"借|拼单|拼团|拼车|团购|一起|一齐|一块|组队|搭子|二手|收旧|卖|想要|有人要|人要|多余|捎|介绍|转让|出闲置")
 # ...unless the office is named, help or intervention is asked, or someone is looked for
 _NOT_A_DEAL = re.compile(r"社区|物业|居委|楼长|网格|街道|帮忙|帮手|帮帮|帮我联系|管管|管一|有没有人管|看到|看见|见到|见过|找不|找到"
-                         r"|不见|急|救|报警|受伤|老人|小孩|孩子|娃")
+                         r"|不见|急|救|报警|受伤|老人|小孩|孩子|娃|大爷|大妈|阿姨|老头|老太|躺|倒|没动|晕|反映|投诉|看看|坏|不亮|漏|堵")
 
 
 def asks_neighbours(t: str) -> str | None:

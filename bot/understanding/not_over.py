@@ -14,10 +14,6 @@ from __future__ import annotations
 
 import re
 
-# Over now, said of the whole incident ("刚才冒了下火花 已经拔了 现在没事", "当时冒了一下火，现在都好好的"):
-# merged into vocab_data.FIXED (a question after it, "现在没事了吗", is no report, as for every fixed word)
-OVER_NOW: list[str] = ["现在没事", "现在都没事", "现在都好好的", "现在好好的"]
-
 # a when-question, then the fixed word within its own clause ("啥时候能修好", "什么时候恢复正常")
 _WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几点|哪天|多久|多长时间|要等到)[^，,。.!！?？；;\s]{0,6}$")
 # 灭 of a lamp: 灯 right before, a word or two of degree between ("灯全灭了", "灯又都灭了")

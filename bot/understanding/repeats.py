@@ -55,8 +55,9 @@ _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
 # A neighbour smelling it too: 味 (焦味, 烟味), or smoke that stings (呛鼻子, 呛人).
 _SMELLS = ("味", "呛")
-# ...and a neighbour smelling the gas too who cries for help or finds a door no one opens: the same leak.
-_SMELL_CRIES = {"distress", "alone_silent"}
+# ...and a neighbour smelling the gas too who cries for help: the same leak (a door no one opens is a
+# person at risk, a red care ticket of its own).
+_SMELL_CRIES = {"distress"}
 # ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.

@@ -76,6 +76,13 @@ def asks_up(role: str, t: str) -> str | None:
     return next((w for w in _ESCALATE if w in t), None) if role in ("leader", "chief") else None
 
 
+# Said to the residents, not up to the office: an answer, a notice, a collection ("物业说下午派人来修 大家
+# 别急", "申请临时停车证的到我这登记", "我问了，可以的").
+_TO_RESIDENTS = ("告诉大家", "通知大家", "跟大家说", "和大家说", "大家别急", "大家有啥", "大家可以", "大家注意", "到我这",
+                 "报给我", "找我报", "交给我", "我统一", "统一说", "回头通知", "我问了", "我去问", "我明天去问", "有结果",
+                 "物业说", "社区说", "通知说")
+
+
 # A leader's or chief's own question to the office ("请问...怎么报销", "...这个通知谁来发？"): not one put to
 # a resident ("阿姨，是您家里漏吗？") nor one asked on the way to help ("我马上过去，谁有她儿子的电话？").
 _QUESTION_ENDS = ("？", "?", "吗", "伐", "没得", "没有", "不")
@@ -151,7 +158,8 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             clause = before[max(before.rfind(b) for b in _CLAUSE_ENDS) + 1:]
             if not escalates and _asks_office(t):
                 return Speaker(note=f"{role} asks the office a question", role="resident")
-            if not escalates or _busy(before, handling=False) or _busy(clause):
+            if not escalates or _busy(before, handling=False) or _busy(clause) \
+                    or any(w in t for w in _TO_RESIDENTS):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)

@@ -671,11 +671,6 @@ from . import vocab_throwing as _TH  # noqa: E402
 FAMILIES.update({_k: dict(_v) for _k, _v in _TH.THROWING_FAMILIES.items()})
 MASKS += _TH.MASKS
 
-# Over now, said of the whole incident: not_over.py.
-from .not_over import OVER_NOW as _OVER_NOW  # noqa: E402
-
-FIXED += _OVER_NOW
-
 # An e-bike charged indoors, told by the lobby, the lift landing or the cord: vocab_charging.py.
 from . import vocab_charging as _CH  # noqa: E402
 

@@ -29,4 +29,5 @@ LOST_PET: list[str] = [
 # fmt: on
 
 # ...unless the pet makes trouble as well: mess, bites, noise ("谁家的狗跑到电梯里尿了一大滩") is a complaint
-PET_TROUBLE: tuple[str, ...] = ("尿", "屎", "拉了", "咬", "叫唤", "乱叫", "狂叫", "吵", "抓伤", "扑人", "吓到")
+PET_TROUBLE: tuple[str, ...] = ("尿", "屎", "拉了", "咬", "叫唤", "乱叫", "狂叫", "狂吠", "吵", "抓伤", "扑人", "扑倒", "吓到",
+                                "追", "冲人", "呲牙", "龇牙", "没拴", "不敢出门", "大狗", "烈性犬")

@@ -13,10 +13,16 @@ from tests.understanding.linking import open_ticket as _ticket
 # ------------------------------------------------------------------ the gas smelt again, with a cry
 def test_smelling_the_gas_too_and_crying_for_help_joins_the_leak():
     t = _ticket("五楼楼道里一股煤气味 不知道哪家的 大家注意一下", minutes=6)
-    for text in ("我们602也闻到煤气味了 越来越重 快来人", "三楼都是味道 502敲门没人开"):
-        u = classify_rules(text, RESIDENT)
-        m = match_repeat(u, text, "r2", "4", [t])
-        assert m is not None and m.ticket_no == 9, (text, u.keywords)
+    text = "我们602也闻到煤气味了 越来越重 快来人"
+    u = classify_rules(text, RESIDENT)
+    m = match_repeat(u, text, "r2", "4", [t])
+    assert m is not None and m.ticket_no == 9, (text, u.keywords)
+
+
+def test_a_door_no_one_opens_in_the_smell_is_a_person_at_risk_of_its_own():
+    t = _ticket("五楼楼道里一股煤气味 不知道哪家的 大家注意一下", minutes=6)
+    for text in ("三楼都是味道 502敲门没人开", "302的老人一个人住 敲门没人应 门缝里一股味"):
+        assert match_repeat(classify_rules(text, RESIDENT), text, "r2", "4", [t]) is None, text
 
 
 def test_a_cry_without_a_smell_is_its_own():
