@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Engine, RowMapping
+from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -90,6 +90,7 @@ class Pipeline:
         self._serialised = engine.dialect.name == "sqlite"
         self._claim, self._finish = claims.claim_statement(self._serialised), claims.finish_statement()
         self._held, self._unclaim = claims.held_statement(self._serialised), claims.unclaim_statement()
+        self._conn: Connection | None = None   # held by process_pending for its transactions
         self._claim_counts = {} if self._serialised else self.flood.claim_params()  # PostgreSQL's claim counts too
 
     def pending_ids(self, limit: int = 500) -> list[int]:
@@ -97,7 +98,7 @@ class Pipeline:
         conversations that fall to this worker first, then the others: several workers then
         mostly claim different chats instead of all reaching for the same oldest records,
         and any of them still takes what another leaves (a chat stays in id order either way)."""
-        with Session(self.engine) as s:
+        with Session(self._bind()) as s:
             q = (select(InboundRecord.id, InboundRecord.chat_id, InboundRecord.platform, InboundRecord.sender_id)
                  .where(InboundRecord.processed_at == None)  # noqa: E711
                  .order_by(col(InboundRecord.id)).limit(limit))
@@ -126,6 +127,7 @@ class Pipeline:
             yield_to = None
         done: list[Processed] = []
         try:
+            self._conn = self.engine.connect()
             while ids := self.pending_ids(500 if self.share or not limit else min(limit - len(done), 500)):
                 # (sharing with other workers: a window of 500 to share out, whatever the limit)
                 batch: list[Processed] = []
@@ -144,7 +146,16 @@ class Pipeline:
                     break
         finally:
             self._ahead.clear()  # what another process took meanwhile
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
         return done
+
+    def _bind(self) -> Engine | Connection:
+        """What a pass's sessions run on: one connection for all of process_pending's transactions
+        (a connection taken from the pool is pinged first: on PostgreSQL a round trip per
+        transaction, a tenth of a message's statements), else the engine."""
+        return self._conn if self._conn is not None else self.engine
 
     def _understand_ahead(self, ids: list[int]) -> None:
         """Read the next messages before their transaction: understanding them and counting
@@ -199,7 +210,7 @@ class Pipeline:
         taken: dict[int, _Ahead] = {}   # read-ahead entries used, put back if this is done again
         todo = ids
         try:
-            with write_gate(self.engine), Session(self.engine) as s:
+            with write_gate(self.engine), Session(self._bind()) as s:
                 if not careful:   # outbox rows and ticket events: written together before the commit
                     deferred.defer(s)
                 while (todo and time.perf_counter() - started < TXN_SECONDS
