@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from sqlalchemy import ARRAY, Integer, all_, and_, any_, bindparam, func, true, update
+from sqlalchemy import ARRAY, Integer, Interval, all_, and_, any_, bindparam, func, true, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -25,7 +25,8 @@ def claim_statement(sqlite: bool):  # type: ignore[no-untyped-def]
     alone holds them, and the one UPDATE that records their outcome marks them processed:
     one row version per message instead of two (every version is an entry in each of the
     table's indexes, which the flood counts and the next claims walk). There the id lists
-    are array parameters, so the statement's text never changes and the driver prepares it.
+    are array parameters, so the statement's text never changes and the driver prepares it,
+    and each record comes with its flood counts (`_recent_of`: no statement of their own).
 
     Written for PostgreSQL's planner, which must not walk a backlog: the pending test is
     `(processed_at IS NULL) IS TRUE`, so the candidates are found by primary key (matched
@@ -48,9 +49,30 @@ def claim_statement(sqlite: bool):  # type: ignore[no-untyped-def]
     free = and_(_among(cand.c.id, "rids", sqlite), cand.c.processed_at.is_(None).is_(true()),
                 ~earlier_in_chat, ~earlier_private)
     if not sqlite:
-        return sa_select(*cand.c).where(free).with_for_update(skip_locked=True)
+        return sa_select(*cand.c, *_recent_of(cand)).where(free).with_for_update(skip_locked=True)
     pick = sa_select(cand.c.id).where(free).with_for_update(skip_locked=True)
     return update(t).where(t.c.id.in_(pick)).values(processed_at=bindparam("claim_at")).returning(*t.c)
+
+
+def _recent_of(cand):  # type: ignore[no-untyped-def]
+    """(PostgreSQL's claim) each claimed record's flood counts, `recent_sender` and
+    `recent_chat`: its sender's and its chat's messages in the :window up to it, counted up to
+    :cap_sender / :cap_chat, the same counts as `recent_statement`, correlated with the claimed
+    row, so the claim brings them and no statement of their own is a round trip. (SQLite
+    counts while reading ahead, outside its write lock; datetime arithmetic differs there.)"""
+    t = InboundRecord.__table__  # type: ignore[attr-defined]
+    w = t.alias("w")
+
+    def count(column: str, cap: str):  # type: ignore[no-untyped-def]
+        rows = (sa_select(w.c.id)
+                .where(w.c[column] == cand.c[column], w.c.platform == cand.c.platform,
+                       w.c.received_at > cand.c.received_at - bindparam("window", type_=Interval()),
+                       w.c.id <= cand.c.id)
+                # the order is the window index's (backwards): with a new table's statistics the
+                # planner otherwise read the platform's every row through uq_inbound_platform_msg
+                .correlate(cand).order_by(w.c.received_at.desc()).limit(bindparam(cap)).subquery())
+        return sa_select(func.count()).select_from(rows).scalar_subquery()
+    return count("sender_id", "cap_sender").label("recent_sender"), count("chat_id", "cap_chat").label("recent_chat")
 
 
 def _among(column: ColumnElement[int], name: str, sqlite: bool) -> ColumnElement[bool]:

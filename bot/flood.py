@@ -31,7 +31,7 @@ class Flood:
         """For each (message, record id, received at): its sender's and its chat's messages in
         the minute up to it (counted no further than two past its limit), in one statement."""
         out: list[tuple[int, int]] = []
-        caps = {"cap_sender": self.limits.per_sender_per_minute + 2, "cap_chat": self.limits.per_chat_per_minute + 2}
+        caps = {k: v for k, v in self.claim_params().items() if k != "window"}
         for part in (items[i:i + COUNT_MANY] for i in range(0, len(items), COUNT_MANY)):
             params: dict[str, object] = dict(caps)
             for k, (msg, record_id, received_at) in enumerate(part):
@@ -40,6 +40,11 @@ class Flood:
             row = c.execute(claims.recent_statement(len(part)), params).one()
             out += [(int(row[2 * k]), int(row[2 * k + 1])) for k in range(len(part))]
         return out
+
+    def claim_params(self) -> dict[str, object]:
+        """The window and caps of the counts PostgreSQL's claim makes (bot.claims._recent_of)."""
+        return {"window": WINDOW, "cap_sender": self.limits.per_sender_per_minute + 2,
+                "cap_chat": self.limits.per_chat_per_minute + 2}
 
     def over_limit(self, msg: InboundMessage, recent: tuple[int, int]) -> str | None:
         """Which budget the message is over ("sender" / "chat"), given its recent counts."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Engine, RowMapping
+from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -90,13 +90,15 @@ class Pipeline:
         self._serialised = engine.dialect.name == "sqlite"
         self._claim, self._finish = claims.claim_statement(self._serialised), claims.finish_statement()
         self._held, self._unclaim = claims.held_statement(self._serialised), claims.unclaim_statement()
+        self._conn: Connection | None = None   # held by process_pending for its transactions
+        self._claim_counts = {} if self._serialised else self.flood.claim_params()  # PostgreSQL's claim counts too
 
     def pending_ids(self, limit: int = 500) -> list[int]:
         """The oldest pending records, in id order; with a `share` (this is worker k of n), the
         conversations that fall to this worker first, then the others: several workers then
         mostly claim different chats instead of all reaching for the same oldest records,
         and any of them still takes what another leaves (a chat stays in id order either way)."""
-        with Session(self.engine) as s:
+        with Session(self._bind()) as s:
             q = (select(InboundRecord.id, InboundRecord.chat_id, InboundRecord.platform, InboundRecord.sender_id)
                  .where(InboundRecord.processed_at == None)  # noqa: E711
                  .order_by(col(InboundRecord.id)).limit(limit))
@@ -125,12 +127,14 @@ class Pipeline:
             yield_to = None
         done: list[Processed] = []
         try:
+            self._conn = self.engine.connect()
             while ids := self.pending_ids(500 if self.share or not limit else min(limit - len(done), 500)):
                 # (sharing with other workers: a window of 500 to share out, whatever the limit)
                 batch: list[Processed] = []
                 got: list[Processed] = []
                 while ids and not (limit and len(done) + len(batch) >= limit):
-                    self._understand_ahead(ids[:max(AHEAD, len(got))])
+                    if self._serialised:   # PostgreSQL: no lock to keep short; the claim brings the counts
+                        self._understand_ahead(ids[:max(AHEAD, len(got))])
                     if yield_to is not None:
                         yield_to.wait(timeout=GIVE_WAY_S)
                     room = limit - len(done) - len(batch) if limit else len(ids)
@@ -142,12 +146,23 @@ class Pipeline:
                     break
         finally:
             self._ahead.clear()  # what another process took meanwhile
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
         return done
+
+    def _bind(self) -> Engine | Connection:
+        """What a pass's sessions run on: one connection for all of process_pending's transactions
+        (a connection taken from the pool is pinged first: on PostgreSQL a round trip per
+        transaction, a tenth of a message's statements), else the engine."""
+        return self._conn if self._conn is not None else self.engine
 
     def _understand_ahead(self, ids: list[int]) -> None:
         """Read the next messages before their transaction: understanding them and counting
         their sender's and chat's recent messages then happen outside the write lock (on
-        SQLite, storing waits for that lock). Both are reads of stored, immutable rows."""
+        SQLite, storing waits for that lock). Both are reads of stored, immutable rows. SQLite
+        only: on PostgreSQL nothing waits for processing's row locks, and the read would be a
+        round trip of its own per chunk (the claim returns the rows and their counts instead)."""
         todo = [i for i in ids if i not in self._ahead]
         if not todo:
             return
@@ -195,7 +210,7 @@ class Pipeline:
         taken: dict[int, _Ahead] = {}   # read-ahead entries used, put back if this is done again
         todo = ids
         try:
-            with write_gate(self.engine), Session(self.engine) as s:
+            with write_gate(self.engine), Session(self._bind()) as s:
                 if not careful:   # outbox rows and ticket events: written together before the commit
                     deferred.defer(s)
                 while (todo and time.perf_counter() - started < TXN_SECONDS
@@ -267,7 +282,8 @@ class Pipeline:
         """Claim what can be claimed of `rids`, in id order. A record another transaction holds
         (PostgreSQL) keeps the later messages of its conversation unclaimed, so each chat (and
         each sender's private messages) stays in order."""
-        got = sorted(s.execute(self._claim, {"rids": rids, "skip": rids + mine, "claim_at": now}).mappings().all(),
+        got = sorted(s.execute(self._claim, {"rids": rids, "skip": rids + mine, "claim_at": now,
+                                             **self._claim_counts}).mappings().all(),
                      key=lambda r: r["id"])
         if len(got) < len(rids):
             claimed = {r["id"] for r in got}
@@ -283,6 +299,10 @@ class Pipeline:
                 self._release(s, behind)
                 got = [r for r in got if r["id"] not in set(behind)]
         return got
+
+    def _recent(self, rec: RowMapping) -> tuple[int, int] | None:
+        """The flood counts PostgreSQL's claim brought (None on SQLite: counted when read ahead)."""
+        return None if self._serialised else (int(rec["recent_sender"]), int(rec["recent_chat"]))
 
     def _release(self, s: Session, rids: list[int]) -> None:
         """Give claimed records back: unmark them (SQLite); on PostgreSQL they were never marked,
@@ -300,7 +320,7 @@ class Pipeline:
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",
                      extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
-        elif self.flood.stopped(ctx, rec["id"], rec["received_at"], ahead.recent if ahead else None):
+        elif self.flood.stopped(ctx, rec["id"], rec["received_at"], ahead.recent if ahead else self._recent(rec)):
             ctx.outcome = "rate_limited"
         elif careful or ctx.command is not None:
             self._dispatch(ctx)

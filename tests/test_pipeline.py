@@ -270,6 +270,32 @@ def test_recent_traffic_is_counted_per_sender_and_chat_for_many_messages_at_once
     assert got == [(1, 1), (1, 1), (1, 2), (2, 1), (3, 3), (1, 2), (1, 1)]
 
 
+def test_the_flood_limits_count_the_minute_up_to_each_message_when_processing(db_url):
+    """Whoever counts (reading ahead on SQLite, the claim on PostgreSQL): a sender's third
+    message in a minute is over a budget of two and gets the one notice, the fourth is
+    stopped silently, and a message after the minute has passed counts only from there; the
+    chat's budget counts other senders too."""
+    from datetime import timedelta
+    settings = make_settings(db_url, "http://127.0.0.1:9/send",
+                             limits={"per_sender_per_minute": 2, "per_chat_per_minute": 4})
+    engine = make_engine(settings.database)
+    init_schema(engine)
+    p = Pipeline(engine, settings, build_router())
+    plan = [("b3", "r1", 0), ("b3", "r1", 10), ("b3", "r1", 20), ("b3", "r1", 30), ("b3", "r1", 95),
+            ("b5", "r2", 100), ("b5", "r3", 101), ("b5", "r4", 102), ("b5", "r5", 103), ("b5", "r6", 104),
+            ("b5", "r7", 105)]
+    for i, (chat, sender, at) in enumerate(plan):
+        store_batch(engine, [InboundMessage(platform="generic", msg_id=f"m{i}", chat_id=chat, sender_id=sender,
+                                            text="谢谢大家", ts=NOW)], NOW + timedelta(seconds=at))
+    done = p.process_pending(NOW + timedelta(seconds=110))
+    assert [d.outcome for d in done] == ["ignored", "ignored", "rate_limited", "rate_limited", "ignored",
+                                         "ignored", "ignored", "ignored", "ignored", "rate_limited",
+                                         "rate_limited"]
+    with Session(engine) as s:
+        texts = [(r.chat_id, r.text) for r in s.exec(select(OutboxRow).order_by(OutboxRow.id)).all()]
+    assert [chat for chat, _ in texts] == ["b3", "b5"]   # one notice per budget, at its first message over
+
+
 @pytest.mark.skipif(not os.environ.get("LINLI_TEST_PG_URL"), reason="a row held by another transaction: PostgreSQL")
 def test_a_private_message_another_process_holds_keeps_its_senders_later_ones_waiting(db_url):
     """Private messages (no chat) keep their order per sender: "收到 #1" then "办结 #1" from one

@@ -104,9 +104,9 @@ async def test_resolved_ticket_cannot_be_acknowledged(bot):
     await report(bot)
     await bot.platform.wait_count(2)
     await report(bot, sender="l3", text="办结 #1")
-    await bot.platform.wait_count(3)
+    await bot.platform.wait_count(4)   # the resolution and the rating question
     await report(bot, sender="l3", text="收到 #1")
-    await bot.platform.wait_count(4)
+    await bot.platform.wait_count(5)
     assert "已办结" in bot.platform.sent[-1]["text"] and "不能" in bot.platform.sent[-1]["text"]
 
 
