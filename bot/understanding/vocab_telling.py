@@ -90,8 +90,8 @@ LIFE_SUPPORT_FAMILY = {"color": "red", "category": "care", "note": "life support
 # Harmless things someone does in a lift: "电梯里有人吐了" is a mess to clean, nobody is trapped.
 _IN = ("里", "里面", "里头", "里边")
 _DOES = ("吐", "呕", "抽烟", "吸烟", "尿", "小便", "大便", "拉屎", "乱扔", "扔", "贴", "乱画", "画", "刻", "吃", "遛狗",
-         "带狗", "放", "丢")
-MASKS: list[str] = [f"{lift}{i}{s}{d}" for lift in ("", "电梯", "轿厢") for i in _IN for s in ("有人", "有个人") for d in _DOES]
+         "带狗", "放", "丢", "吵", "说话", "聊天", "打电话", "拍照", "唱歌", "的快递", "的东西")
+MASKS: list[str] = [f"{lift}{i}{s}{d}" for lift in ("", "电梯", "轿厢") for i in _IN for s in ("有人", "有个人", "有人在", "有个人在") for d in _DOES]
 # "这回可不是误报": a denied false alarm is a real alarm.
 FIXED_DENIAL_BEFORE: list[str] = ["不是", "并非", "不算", "绝非",
                                   "太"]     # "太亮了" is too bright, not the light back on

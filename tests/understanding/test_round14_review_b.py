@@ -62,6 +62,17 @@ def test_charging_words_outside_a_vehicle_charged_indoors_are_not_orange_safety(
     assert (u.color, u.category) != ("orange", "safety"), u.reasons
 
 
+@pytest.mark.parametrize("text, colour, category", [
+    ("电梯里头有人在吵架 声音好大", None, None),
+    ("电梯里有个人的快递落下了 谁的", None, None),
+    ("电梯里头有人打架 都见血了", "red", None),   # (a fight is red: its category stays the lift's)
+])
+def test_someone_in_the_lift_doing_something_is_not_held_there(text: str, colour, category) -> None:
+    u = classify_rules(text, RESIDENT)
+    assert u.color == colour or (colour is None and u.color != "red"), u.reasons
+    assert category is None or u.category == category, u.reasons
+
+
 def test_the_lift_stopped_with_a_parent_in_need_is_its_own_request() -> None:
     t = _ticket("停电了？家里全黑了 我住12楼", minutes=4)
     for text in ("我们这也停了 电梯也停了 我爸腿不好在18楼 药吃完了", "我家也停了，电梯也不动了 我妈还在电梯里"):
