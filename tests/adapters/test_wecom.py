@@ -231,8 +231,8 @@ async def test_xml_with_entity_declarations_is_refused(start, fake):
 
 async def test_events_and_images_are_acknowledged_and_ignored(start, fake):
     bot = await start()
-    event = (f"<xml><ToUserName>c</ToUserName><FromUserName>r1</FromUserName><CreateTime>1</CreateTime>"
-             f"<MsgType>event</MsgType><Event>enter_agent</Event><AgentID>1000002</AgentID></xml>")
+    event = ("<xml><ToUserName>c</ToUserName><FromUserName>r1</FromUserName><CreateTime>1</CreateTime>"
+             "<MsgType>event</MsgType><Event>enter_agent</Event><AgentID>1000002</AgentID></xml>")
     assert (await post_app(bot.client, *encrypted_app_post(event))).status == 200
     image = {"msgid": "img-1", "chattype": "group", "chatid": "b9", "from": {"userid": "r1"},
              "msgtype": "image", "image": {"url": "x"}}

@@ -1,10 +1,8 @@
 """Deadlines on the running app: a fake send endpoint and a clock moved by hand."""
 from datetime import UTC, datetime
 
-from aiohttp.test_utils import TestClient, TestServer
 
 from bot import appkeys as K
-from bot.app import create_app
 from bot.clock import ManualClock
 from tests.support import message, post
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.understanding import Context, TicketView, classify, match_repeat
+from bot.understanding import TicketView, classify, match_repeat
 from bot.understanding.dialect import to_mandarin
 
 ROOT = Path(__file__).resolve().parents[2]
