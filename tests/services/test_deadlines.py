@@ -1,7 +1,6 @@
 """Deadlines on the running app: a fake send endpoint and a clock moved by hand."""
 from datetime import UTC, datetime
 
-
 from bot import appkeys as K
 from bot.clock import ManualClock
 from tests.support import message, post
