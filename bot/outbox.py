@@ -79,7 +79,7 @@ class OutboxWorker:
         # at once after a start and after an outage this process saw, else RELEASE_S after the
         # last release (rows another process backed off)
         self._release_at: dict[str, float] = {}
-        self._paced: set[int] = set()  # rows held whose sends count against a budget (pacing.answered)
+        self._paced: dict[int, datetime] = {}  # rows held whose sends count against a budget: when chosen
 
     def _eligible(self, now: datetime) -> tuple[list[tuple[OutboxRow, Pace | None]], float]:
         """Head-of-line due rows, one per destination, each with the send budget it draws on;
@@ -113,8 +113,8 @@ class OutboxWorker:
         transaction; the ids this worker now holds, and seconds until a budget lets another go."""
         t = OutboxRow.__table__  # type: ignore[attr-defined]
         paced = {r.id or 0: pace for r, pace in rows if pace is not None}
-        wall = utcnow()
         with write_gate(self.engine), self.engine.begin() as c:
+            wall = utcnow()   # (after the gate: a mark is dated when this process may decide)
             marks = pacing.count(c, paced.values(), wall)  # (locks the budgets first)
             ids, wait = pacing.choose(((r.id or 0, pace) for r, pace in rows), marks)
             if not ids:
@@ -125,7 +125,7 @@ class OutboxWorker:
             held = set(c.execute(claim).scalars())
             counted = [(i, paced[i]) for i in ids if i in held and i in paced]
             pacing.record(c, counted, wall)
-        self._paced.update(i for i, _ in counted)
+        self._paced.update((i, wall) for i, _ in counted)
         return held, wait
 
     def _finish_all(self, outcomes: list[tuple[OutboxRow, DeliveryError | None]], now: datetime) -> None:
@@ -154,7 +154,8 @@ class OutboxWorker:
         answered = {row.platform for row, error in outcomes
                     if error is None and time.monotonic() >= self._release_at.get(row.platform, -math.inf)}
         with write_gate(self.engine), self.engine.begin() as c:
-            pacing.answered(c, [row.id for row, _ in outcomes if row.id in self._paced], utcnow())
+            pacing.answered(c, [(row.id, self._paced[row.id]) for row, _ in outcomes
+                                if row.id is not None and row.id in self._paced], utcnow())
             if sent:
                 c.execute(update(t).where(t.c.id.in_(sent)).values(
                     status="sent", sent_at=now, last_error=None, claimed_until=None))
@@ -165,7 +166,8 @@ class OutboxWorker:
                     t.c.platform == platform, t.c.status == "pending", t.c.next_attempt_at > now,
                     t.c.last_error.startswith(UNREACHABLE)).values(next_attempt_at=now))
         self._release_at.update(dict.fromkeys(answered, time.monotonic() + RELEASE_S))
-        self._paced.difference_update(row.id or 0 for row, _ in outcomes)
+        for row, _ in outcomes:
+            self._paced.pop(row.id or 0, None)
         if self.metrics:  # counted once recorded: a pass that fails to record is retried, not counted twice
             for _, error in outcomes:
                 if error is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from bot.adapters.base import Pace
@@ -76,7 +76,9 @@ def record(conn: Connection, chosen: Iterable[tuple[int, Pace]], now: datetime) 
         conn.execute(insert(_T), rows)
 
 
-def answered(conn: Connection, outbox_ids: Sequence[int], now: datetime) -> None:
-    """The platform answered these sends: from now on they count from now."""
-    if outbox_ids:
-        conn.execute(update(_T).where(_T.c.outbox_id.in_(outbox_ids)).values(at=now))
+def answered(conn: Connection, sends: Sequence[tuple[int, datetime]], now: datetime) -> None:
+    """The platform answered these sends ((outbox id, when chosen)): from now on they count from now.
+    Only the mark of this attempt moves: an earlier attempt of the same row (a retry) keeps its own
+    time and leaves the window when its minute is up."""
+    if sends:
+        conn.execute(update(_T).where(tuple_(_T.c.outbox_id, _T.c.at).in_(list(sends))).values(at=now))

@@ -18,6 +18,23 @@ def test_migrating_an_empty_database_to_head_matches_the_models(db_url):
     assert diff == [], f"models and alembic/versions differ; add a revision: {diff}"
 
 
+def test_every_migrated_datetime_keeps_its_time_zone(db_url):
+    """(PostgreSQL) a revision's datetime columns are `timestamp with time zone` like the models':
+    a naive column would shift every stored instant by the server's offset (pacing read a send
+    of a minute ago as hours old)."""
+    from sqlalchemy import inspect
+    engine = make_engine(db_url)
+    migrate(engine)
+    if engine.dialect.name != "postgresql":
+        engine.dispose()
+        pytest.skip("SQLite stores datetimes as text either way")
+    naive = [(table, c["name"]) for table in inspect(engine).get_table_names()
+             for c in inspect(engine).get_columns(table)
+             if "TIMESTAMP" in str(c["type"]).upper() and not getattr(c["type"], "timezone", False)]
+    engine.dispose()
+    assert naive == []
+
+
 def test_a_database_behind_head_is_refused_with_the_fix(db_url):
     from alembic import command
 

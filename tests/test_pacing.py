@@ -48,9 +48,23 @@ def test_a_send_counts_from_the_platforms_answer_not_from_when_it_was_chosen(db_
     assert _choose(engine, [(1, one)], T0) == ([1], float("inf"))
     assert _choose(engine, [(2, one)], T0 + timedelta(seconds=30)) == ([], 30.0)  # chosen: counted at once
     with engine.begin() as c:
-        pacing.answered(c, [1], T0 + timedelta(seconds=20))                        # a slow send, answered late
+        pacing.answered(c, [(1, T0)], T0 + timedelta(seconds=20))                  # a slow send, answered late
     assert _choose(engine, [(2, one)], T0 + timedelta(seconds=61)) == ([], 19.0)  # the window starts there
     assert _choose(engine, [(2, one)], T0 + timedelta(seconds=80))[0] == [2]
+
+
+def test_a_retried_send_does_not_keep_its_earlier_attempts_in_the_window(db_url):
+    """A row that failed and is sent again: answering the new attempt moves only its own mark, so
+    the first attempt leaves the window on time (moving both kept one failing row's marks alive
+    until they filled the robot's whole budget)."""
+    engine = _engine(db_url)
+    two = Pace(key="robot", per_minute=2, window_s=60.0)
+    for at in (T0, T0 + timedelta(seconds=30)):   # the same row, chosen and answered twice
+        assert _choose(engine, [(1, two)], at)[0] == [1]
+        with engine.begin() as c:
+            pacing.answered(c, [(1, at)], at + timedelta(seconds=1))
+    # at 62 s the first attempt (answered at 1 s) has left the window: one place is free
+    assert _choose(engine, [(2, two)], T0 + timedelta(seconds=62))[0] == [2]
 
 
 def test_two_workers_on_one_database_draw_on_one_budget(db_url):

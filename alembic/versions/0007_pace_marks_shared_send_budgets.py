@@ -21,7 +21,7 @@ def upgrade() -> None:
         'pace_mark',
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=160), nullable=False),
-        sa.Column('at', sa.DateTime(), nullable=False),
+        sa.Column('at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column('cost', sa.Integer(), nullable=False),
         sa.Column('outbox_id', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('id'),
