@@ -8,9 +8,7 @@ class OutboxRow(SQLModel, table=True):
     """A message the bot owes; written in the transaction of the change that caused it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at", "id"),
-                      # a start reads the sends of the last minute (pacing budgets), migration 0006
-                      Index("ix_outbox_sent_at", "sent_at"))
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at", "id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     platform: str = Field(max_length=32)
