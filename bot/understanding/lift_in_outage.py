@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .likeness import split_keywords, ticket_keywords
 from .stuck import trapped_in_lift
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import HELP_ASK, IN_LIFT, STRANDED
+from .vocabulary import Vocabulary
 
 MINUTES = 30.0
 _LIFT_TOO = ("电梯也", "梯也")
@@ -33,9 +35,8 @@ def _lift_too_at(text: str) -> int:
 
 
 def lift_in_outage(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
-                   candidates: Sequence[TicketView], ticket_family: dict[int, str | None]) -> RepeatMatch | None:
-    """The latest open power-cut ticket (`ticket_family`: each candidate's main family) this "the power here
-    too, and the lift with it" joins, else None."""
+                   candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
+    """The latest open power-cut ticket this "the power here too, and the lift with it" joins, else None."""
     at = _lift_too_at(text)
     if fam != "lift_out" or at < 0 or "也" not in text[:at] or (u.request and u.color == "blue"):
         return None
@@ -46,7 +47,7 @@ def lift_in_outage(u: Understanding, fam: str | None, text: str, sender_id: str,
     if not recent:
         return None
     t = min(recent, key=lambda c: c.minutes_since_last_report)
-    if ticket_family.get(t.no) != "no_power" or any(w in t.text for w in _ONE_FLAT):
+    if split_keywords(ticket_keywords(t, vocab))[0] != "no_power" or any(w in t.text for w in _ONE_FLAT):
         return None
     loc, tloc = u.location, t.location
     if building and t.building and building != t.building:

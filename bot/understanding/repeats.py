@@ -266,8 +266,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # (nor a sewage stack shared by the homes above one another, nor a leak from the flat above)
         homes = [t for t in candidates if not (_another_home(asked, t) and not _outage(t, vocab)
                                                and not _shared_stack(t, vocab))]
-        kinds = {t.no: split_keywords(ticket_keywords(t, vocab))[0] for t in candidates}
-        return (lift_in_outage(asked, fam, text, sender_id, building, candidates, kinds)
+        return (lift_in_outage(asked, fam, text, sender_id, building, candidates, vocab)
                 or nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
