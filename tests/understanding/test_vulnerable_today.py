@@ -42,7 +42,7 @@ def test_a_vulnerable_person_with_a_need_today_is_orange(text, category):
 @pytest.mark.parametrize("text, colour", [
     # old people named in an ordinary complaint: the risk to a person is not the matter
     ("楼上装修电钻一直响，家里老人午觉都睡不好，能不能说一下", "yellow"),
-    ("门口台阶缺了一角，老人走路容易摔着，物业修一下", "yellow"),
+    ("门口台阶缺了一角，老人们说看着别扭，物业修一下", "yellow"),
     # a question about a service names no need today
     ("请问社区有没有给独居老人上门理发的服务，我妈腿脚不便出不了门", "blue"),
     # a hospital visit planned for another day
