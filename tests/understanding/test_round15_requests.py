@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding import classify
+from bot.understanding import classify, parse_location
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.repair_form import read_form
 from bot.understanding.types import Context
@@ -58,3 +58,34 @@ def test_a_closed_form_is_a_fixed_report(text):
 def test_prose_answers_and_notices_with_fields_are_no_forms(text):
     assert read_form(text) is None
     assert not classify(text, STAFF).request
+
+
+# Lane-and-house addresses: a bare X号 is the house when a part of the house, a room, or "our" / "next door"
+# marks it as an address; a date, a gate of the estate, a code or a lift stays no building.
+@pytest.mark.parametrize("text, building, room", [
+    ("15号后门口的台阶塌了一块", "15", None),
+    ("三十三号天井里的下水沟堵死了", "33", None),
+    ("9号门堂里的电线耷拉下来了", "9", None),
+    ("桃花弄6号2室的窗台裂开了", "6", "2"),
+    ("厨房水管漏了，17号203", "17", "203"),
+    ("阿拉26号今朝又停水了", "26", None),
+    ("隔壁14号的狗叫了一夜", "14", None),
+])
+def test_a_house_number_written_as_an_address_is_the_building(text, building, room):
+    loc = parse_location(text)
+    assert loc is not None and (loc.building, loc.room) == (building, room), loc
+
+
+@pytest.mark.parametrize("text", [
+    "小区2号门口停满了电动车",
+    "我们8号下午去社区打疫苗",
+    "20号前记得交物业费",
+    "下周二5号门前有义诊",
+    "16号全部停水一天",
+    "取件码5号1302",
+    "3号梯里有人吗",
+    "房租4号1500元",
+])
+def test_dates_gates_codes_and_lifts_are_no_house(text):
+    loc = parse_location(text)
+    assert loc is None or loc.building is None, loc
