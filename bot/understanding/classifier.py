@@ -139,13 +139,16 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     red = [h for h in hits if h.family.color == "red"]
 
     # 3. who speaks
-    who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()))
+    who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()),
+                  vocab.words.get("reassured", ()))
     if who.stop:
         return no(who.stop)
     if who.note:
         reasons.append(who.note)
     if who.red_only:
         hits = red
+    if who.no_red:
+        hits, red = [h for h in hits if h.family.color != "red"], []
     role = who.role
     on_scene = red and responders_on_scene(scan)
     if on_scene:
@@ -187,6 +190,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
+        if context.sender_role in ("leader", "chief") and who.note and "passes a problem up" in who.note \
+                and not scan.has("ack"):   # a leader's ask is addressed and strong (not "好的，请物业下午来看下")
+            addressed, strong = addressed or "(passed up)", strong or "(passed up)"
         return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
 
     # 5. colour and category from the most urgent family
