@@ -191,8 +191,13 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
         if context.sender_role in ("leader", "chief") and who.note and "passes a problem up" in who.note \
-                and not scan.has("ack"):   # a leader's ask is addressed and strong (not "好的，请物业下午来看下")
-            addressed, strong = addressed or "(passed up)", strong or "(passed up)"
+                and not scan.has("ack"):   # a leader's ask is addressed and strong (not "好的，请物业下午来看下");
+            # naming no problem, it names no category either (the model may); asking for things or hands to
+            # be sent is asking someone to act (yellow), passing residents' questions up is a question
+            u = _no_problem(scan, t, role, addressed or "(passed up)", strong or "(passed up)", loc, reasons,
+                            keywords, no, vocab)
+            acts = u.color == "blue" and "问" not in who.note
+            return replace(u, category="other", color="yellow" if acts else u.color) if u.request else u
         return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
 
     # 5. colour and category from the most urgent family

@@ -89,3 +89,58 @@ def test_a_house_number_written_as_an_address_is_the_building(text, building, ro
 def test_dates_gates_codes_and_lifts_are_no_house(text):
     loc = parse_location(text)
     assert loc is None or loc.building is None, loc
+
+
+CHIEF = Context(sender_role="chief")
+
+
+# A responder who has got help there or seen the emergency through is handling it, not asking.
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "门打开了 刘奶奶倒在厨房 还有意识 叫了救护车了"),
+    (LEADER, "张叔在楼梯上摔了一跤 腿动不了 打了120"),
+    (CHIEF, "昨晚煤气中毒那家 人已送医，情况稳定"),
+    (CHIEF, "5栋化粪池冒出来那个，环卫已疏通"),
+    (CHIEF, "前天说要跳楼的那个姑娘，社工在跟，家属也来了"),
+])
+def test_a_responder_who_got_help_there_is_handling_it(ctx, text):
+    u = classify_rules(text, ctx)
+    assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "王伯在家里摔倒了 头破了 已经打了120 谁能过来搭把手"),
+    (LEADER, "8栋顶楼有人喊救命 打120了吗"),
+    (CHIEF, "地下室配电箱进水了 还在冒火花 请社区马上派电工"),
+])
+def test_a_responder_still_asking_for_hands_or_reporting_a_live_danger_is_a_request(ctx, text):
+    u = classify_rules(text, ctx)
+    assert u.request and u.color == "red", u.reasons
+
+
+def test_a_danger_in_hand_with_nobody_hurt_passes_the_repair_up_without_red():
+    u = classify_rules("3栋门口的雨棚塌下来一块，已经拉了隔离带，没人受伤，请安排师傅来修", LEADER)
+    assert u.request and u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (CHIEF, "防汛点的抽水泵不够用 还有一片积水 需要尽快调两台过来"),
+    (LEADER, "7栋后面那堵围墙的检测报告出来了吗？住户天天在问"),
+    (CHIEF, "9栋门口的路面塌了个坑，得赶紧让施工队来填上"),
+])
+def test_a_leaders_ask_in_words_no_list_holds_passes_a_problem_up(ctx, text):
+    u = classify_rules(text, ctx)
+    assert u.request, u.reasons
+    assert any("passes a problem up" in r for r in u.reasons)
+
+
+@pytest.mark.parametrize("ctx, text", [
+    (LEADER, "我叫电工下午过来换"),
+    (LEADER, "收到 我让物业明天来看"),
+    (LEADER, "明天请电工来检修线路 到时候会停电 大家提前准备"),
+    (LEADER, "我已经请物业来处理了"),
+    (LEADER, "好的，请物业下午来看下"),
+    (CHIEF, "请大家调一下闹钟 明早六点集合"),
+])
+def test_a_leader_handling_or_announcing_is_no_ask_passed_up(ctx, text):
+    u = classify(text, ctx)
+    assert not u.request, u.reasons
