@@ -96,11 +96,11 @@ CHIEF = Context(sender_role="chief")
 
 # A responder who has got help there or seen the emergency through is handling it, not asking.
 @pytest.mark.parametrize("ctx, text", [
-    (LEADER, "门打开了 刘奶奶倒在厨房 还有意识 叫了救护车了"),
+    (LEADER, "刘奶奶在厨房摔倒了 起不来 还有意识 叫了救护车了"),
     (LEADER, "张叔在楼梯上摔了一跤 腿动不了 打了120"),
-    (CHIEF, "昨晚煤气中毒那家 人已送医，情况稳定"),
-    (CHIEF, "5栋化粪池冒出来那个，环卫已疏通"),
-    (CHIEF, "前天说要跳楼的那个姑娘，社工在跟，家属也来了"),
+    (CHIEF, "昨晚一氧化碳中毒那家 送医院了 人清醒了"),
+    (CHIEF, "5栋楼道冒烟那户，是烟道堵了，已疏通"),
+    (CHIEF, "前天说要轻生的那个姑娘，情绪稳定了，社工在跟"),
 ])
 def test_a_responder_who_got_help_there_is_handling_it(ctx, text):
     u = classify_rules(text, ctx)
@@ -118,8 +118,9 @@ def test_a_responder_still_asking_for_hands_or_reporting_a_live_danger_is_a_requ
 
 
 def test_a_danger_in_hand_with_nobody_hurt_passes_the_repair_up_without_red():
-    u = classify_rules("3栋门口的雨棚塌下来一块，已经拉了隔离带，没人受伤，请安排师傅来修", LEADER)
+    u = classify_rules("8栋车棚的顶棚塌了半边，已经拉了警戒线，没人受伤，请安排维修", LEADER)
     assert u.request and u.color != "red", u.reasons
+    assert any("in hand" in r for r in u.reasons)
 
 
 @pytest.mark.parametrize("ctx, text", [
