@@ -16,6 +16,7 @@ from dataclasses import replace
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
+from .repair_form import Form, read_form
 from .responders import BESIDES, asks_up, speaker
 from .neighbour_asks import asks_neighbours
 from .not_over import asks_after
@@ -27,7 +28,7 @@ from .vocab_data import OUTAGE_FAMILIES
 from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
-__all__ = ["classify", "explain", "normalise", "parse_location", "MAX_CHARS"]
+__all__ = ["classify", "explain", "form_intake", "normalise", "parse_location", "MAX_CHARS"]
 
 # A defensive retort between neighbours: "停一下咋了", "种点花怎么了", "跳个舞怎么了".
 _RETORT = re.compile(r"(?:一下|点.{0,2}|个.{0,2})(?:咋了|怎么了)")
@@ -86,6 +87,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     """What a chat message is: request or not, colour, category, place, and why."""
     vocab = vocab or default_vocabulary()
     t = normalise((text or "")[:MAX_CHARS], vocab)
+    form = read_form(t)
+    if form is not None and form.body:
+        return _repair_form(form, context, vocab)
     loc = _parse_location(t, context.chat_building)
     scan = Scan(t, vocab)
     reasons: list[str] = []
@@ -135,13 +139,16 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     red = [h for h in hits if h.family.color == "red"]
 
     # 3. who speaks
-    who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()))
+    who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()),
+                  vocab.words.get("reassured", ()))
     if who.stop:
         return no(who.stop)
     if who.note:
         reasons.append(who.note)
     if who.red_only:
         hits = red
+    if who.no_red:
+        hits, red = [h for h in hits if h.family.color != "red"], []
     role = who.role
     on_scene = red and responders_on_scene(scan)
     if on_scene:
@@ -183,6 +190,14 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
+        if context.sender_role in ("leader", "chief") and who.note and "passes a problem up" in who.note \
+                and not scan.has("ack"):   # a leader's ask is addressed and strong (not "好的，请物业下午来看下");
+            # naming no problem, it names no category either (the model may); asking for things or hands to
+            # be sent is asking someone to act (yellow), passing residents' questions up is a question
+            u = _no_problem(scan, t, role, addressed or "(passed up)", strong or "(passed up)", loc, reasons,
+                            keywords, no, vocab)
+            acts = u.color == "blue" and "问" not in who.note
+            return replace(u, category="other", color="yellow" if acts else u.color) if u.request else u
         return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
 
     # 5. colour and category from the most urgent family
@@ -203,6 +218,26 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 6. adjustments
     color, category = adjust(color, category, best, hits, scan, facts, reasons)
     return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
+
+
+def _repair_form(form: Form, context: Context, vocab: Vocabulary) -> Understanding:
+    """A repair form (repair_form.py), read by the rules."""
+    return form_intake(form, classify(form.body, replace(context, sender_role="resident"), vocab))
+
+
+def form_intake(form: Form, u: Understanding) -> Understanding:
+    """A repair form given `u`, the reading of its body as its resident would have written it: closed, a
+    fixed report; open, an intake to track whoever relays it (with no known problem, a yellow one)."""
+    note = f"a repair form ('{form.title}')"
+    if form.closed:
+        return Understanding(False, None, None, u.location, (f"not request: {note} closed ('{form.closed}')",),
+                             fixed_report=True, keywords=u.keywords)
+    if u.request:
+        return replace(u, reasons=(f"{note}: an open intake, read from its address and problem",) + u.reasons)
+    cat = topic_category(form.body)
+    return Understanding(True, "yellow", cat, u.location,
+                         (f"yellow: {note} with no known problem is still an open intake → {cat}",) + u.reasons,
+                         keywords=u.keywords)
 
 
 def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: str | None, loc: Location | None,

@@ -5,7 +5,9 @@ In an urban village or an old lane quarter a house is named by its lane and numb
 Outside a lane the bare X号 is far more often a date (18号), a window (3号窗口) or a
 lift (2号梯), so it is read as a building only when written as an address: with a
 floor straight after it (19号二楼, 31号3层) or with the people of the house after it
-(12号的租户们, 40号的住户). The text passed in is location.py's converted text
+(12号的租户们, 40号的住户), a part of the house after it (28号后门, 7号后厢房, 12号门口, 31号门堂),
+a room after it (9号101, 12号3室), or "our" / "next door" before it (阿拉5号, 额们40号, 隔壁38号) unless
+a time follows (我们5号下午去). The text passed in is location.py's converted text
 (lower case, Chinese numerals before place words already in digits).
 """
 from __future__ import annotations
@@ -26,15 +28,54 @@ _FLOOR_AFTER = re.compile(r"\s?(\d{1,2})\s?[楼层](?![号盘房栋])")
 _WITH_PEOPLE = re.compile(_NOT_DATE + r"(\d{1,3})\s?号的?(?=(?:住户|租户|租客|房东|居民|业主|各位)(?!大?会))")
 
 
-def house_number(t: str) -> tuple[tuple[int, int], str, str | None] | None:
-    """(span, building, floor or None) of the first house number written as an address, None if none."""
-    found = [(m.span(), m.group(1), _floor_after(t, m.end())) for m in _LANE.finditer(t)]
-    found += [(m.span(), m.group(1), m.group(2)) for m in _WITH_FLOOR.finditer(t)
+# Chinese numerals before 号 (十二号, 二十二号, 四十号): location.py converts them only before place words
+_CN = "一二三四五六七八九"
+_CN_HAO = re.compile(r"(?<![一二三四五六七八九十两百千万零〇第周期拜月])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=号)")
+# X号 with a part of the house after it (not a gate of the estate: 小区3号门口, 东3号门)
+_WITH_PART = re.compile(_NOT_DATE + r"(?<![区园东西南北大侧])(\d{1,3})\s?号(?=门口|门前|门堂|墙门|后门|前门|后头|后院|后厢|厢房|"
+                        r"前楼梯|天井|灶披|客堂|屋里|家里)")
+# X号 then a room: 12号3室, 9号101 (not a price, a time or a count after it)
+_WITH_ROOM = re.compile(_NOT_DATE + r"(\d{1,3})\s?号\s?(?:(\d{1,2})\s?室|(\d{3,4})(?![\d.:：%元块点分号年月日人个米岁度楼层栋幢]))")
+# a code, a locker or a parking place before it: 取件码3号1203, 快递柜2号
+_CODE_BEFORE = re.compile(r"(?:码|柜|取件|格口|车位|车库|尾号|电话|号码|编号)\s?[:：]?\s?$")
+_ROOM_AFTER = re.compile(r"\s?(\d{1,2})\s?室")
+# "our" or "next door" before X号 (阿拉5号停电, 额们40号, 隔壁38号), unless a time or a going follows (我们5号下午去)
+_OURS = re.compile(r"(?:阿拉|额们|俺们|我们|咱们|隔壁|额)\s?(\d{1,3})\s?号(?![楼院房单码线窗位梯机床车电\d])"
+                   r"(?!\s?(?:之前|以前|以后|之后|前|后|开始|截止|到|上午|下午|晚上|早上|中午|凌晨|那天|当天|去|来|见|出发|回|\d))")
+
+
+def _cn_hao(t: str) -> str:
+    """十二号 -> 12号, 四十号 -> 40号 (only the numeral straight before 号)."""
+    def num(m: re.Match) -> str:
+        w = m.group(1)
+        if "十" not in w:
+            return str(_CN.index(w) + 1)
+        tens, _, ones = w.partition("十")
+        return str((_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0))
+    return _CN_HAO.sub(num, t) if "号" in t else t
+
+
+def house_number(t: str) -> tuple[tuple[int, int], str, str | None, str | None] | None:
+    """(span, building, floor or None, room or None) of the first house number written as an address,
+    None if none. Spans are of `t` only when it has no Chinese numeral before 号."""
+    t = _cn_hao(t)
+    found = [(m.span(), m.group(1), _floor_after(t, m.end()), _room_after(t, m.end())) for m in _LANE.finditer(t)]
+    found += [(m.span(), m.group(1), m.group(2), None) for m in _WITH_FLOOR.finditer(t)
               if int(m.group(2)) > 0 and not _DATE_BEFORE.search(t, 0, m.start())]
-    found += [(m.span(), m.group(1), None) for m in _WITH_PEOPLE.finditer(t) if not _DATE_BEFORE.search(t, 0, m.start())]
+    found += [(m.span(), m.group(1), None, None) for m in _WITH_PEOPLE.finditer(t) if not _DATE_BEFORE.search(t, 0, m.start())]
+    found += [(m.span(), m.group(1), None, None) for m in _WITH_PART.finditer(t) if not _DATE_BEFORE.search(t, 0, m.start())]
+    found += [(m.span(), m.group(1), None, (m.group(2) or m.group(3)).lstrip("0")) for m in _WITH_ROOM.finditer(t)
+              if not _DATE_BEFORE.search(t, 0, m.start()) and not _CODE_BEFORE.search(t, 0, m.start())
+              and (m.group(2) or m.group(3))[0] != "0"]
+    found += [(m.span(), m.group(1), None, None) for m in _OURS.finditer(t)]
     if not found:
         return None
     return min(found, key=lambda f: f[0][0])
+
+
+def _room_after(t: str, end: int) -> str | None:
+    m = _ROOM_AFTER.match(t, end)
+    return m.group(1).lstrip("0") or None if m else None
 
 
 def _floor_after(t: str, end: int) -> str | None:

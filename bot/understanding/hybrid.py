@@ -31,7 +31,8 @@ from .adjust import (
     roof_leaks_when_it_rains,
     through_roof,
 )
-from .classifier import classify as classify_rules
+from .classifier import MAX_CHARS, classify as classify_rules, form_intake
+from .repair_form import read_form
 from .scan import normalise
 from .stated_risk import stated_risk
 from .text_model import Opinion, TextModel, shipped_model
@@ -148,6 +149,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
 
 
 def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | None) -> Understanding:
+    form = read_form(normalise((text or "")[:MAX_CHARS], vocab))
+    if form is not None and form.body:   # a repair form: its body read as its resident would write it
+        return form_intake(form, _combine(form.body, replace(context, sender_role="resident"), vocab, model))
     u = classify_rules(text, context, vocab)
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):

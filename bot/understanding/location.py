@@ -165,7 +165,8 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         building = m.group(1)
         spans.append(m.span())
     if building is None and (h := house_number(t)):
-        (span, building, floor) = h
+        (span, building, floor, room_h) = h
+        room = room or room_h
         spans.append(span)
     m = _single(t, _UNIT)
     if m and unit is None:

@@ -30,6 +30,13 @@ _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "�
              "需要调", "麻烦采购",
              # asking the office to chase someone up or to issue more of something
              "社区帮忙", "帮忙催", "催一下", "能再领", "能不能再领", "再发几", "能不能多发") + ESCALATE_MORE
+# ...and asks in a form no word list holds: supplies or machines sent ("需要马上调一桶柴油", "能不能先调一车过来"),
+# residents waiting on an answer ("住户都在问"), a service asked to come ("请网格员来一趟", "得赶紧让施工方来加固");
+# not "我叫电工来" / "让物业去看" (the speaker handling it)
+_ASK_UP = re.compile(r"(?:需要|能不能|能否|请|麻烦)[^，。！？,.!?]{0,6}?调(?:[一两二三四五六七八九十几\d]|些|个|点|拨|过来|来|配)"
+                     r"|(?:住户|居民|业主|老人)(?:都|又|一直|天天)在问"
+                     r"|(?:(?<![我就已经了])请|赶紧让|得让)(?:施工方|施工队|开发商|物业|工程部|执法队|城管|电工|师傅|网格员|网格长)"
+                     r"[^，。！？,.!?]{0,4}?(?:来|过来|跟进|加固|处理)")
 _AUDIENCE = ("大家", "各位", "@所有人")
 # Staff relaying a resident's report near the start of the message ("居民电话反映：…", "3栋楼长说…"):
 # the problem is passed on for someone to act, not announced.
@@ -60,6 +67,11 @@ _HELP_ASK = ("谁离得近", "谁能来", "谁能过来", "谁能帮", "谁在�
              "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人")
 # Calling an ambulance or the police is not the emergency being handled: the person still needs help.
 _CALLED_HELP = re.compile(r"已经?(?:打了?|拨了?|叫了?)(?:120|110|119|999|救护车)|已经?报警了?|打了(?:120|110|119)")
+# A responder who has already got help there or seen it through ("叫了120", "打120了", "已送医", "已疏通",
+# "社工在跟"): the emergency is in hand, unless they go on to ask for hands or for the office (see below).
+_SEEN_TO = re.compile(r"(?:叫|打|拨)了?(?:120|110|119|救护车)了(?![吗没么?？])|(?:叫|打|拨)了(?:120|110|119|救护车)(?![吗没么?？])"
+                      r"|送(?:到)?医院?了(?![吗没么?？])|已送医|送医(?:院)?(?:检查|治疗)?[，。,.！!]|已经?疏通|疏通了|在跟进?|跟进中"
+                      r"|情绪稳定|人清醒了")
 _RESPONDER_BUSY = ("收到", "马上", "正在", "我去", "我来", "过去", "稍等", "放心", "联系了", "在路上",
                    "报给", "报了", "记下", "大家", "各位", "@所有人", "在协调", "通知:", "【", "我问下", "我问问", "我喊",
                    "我叫人")
@@ -71,9 +83,22 @@ _SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "
 _CLAUSE_ENDS = "，,。！？!?；;"
 
 
+def _clause(t: str, at: int) -> str:
+    """The clause of `t` that holds position `at`."""
+    start = max(t.rfind(b, 0, at) for b in _CLAUSE_ENDS) + 1
+    ends = [e for e in (t.find(b, at) for b in _CLAUSE_ENDS) if e >= 0]
+    return t[start:min(ends, default=len(t))]
+
+
 def asks_up(role: str, t: str) -> str | None:
     """A leader's or chief's ask passing a problem up to the office ("请社区今天就安排一下"), if any."""
-    return next((w for w in _ESCALATE if w in t), None) if role in ("leader", "chief") else None
+    return _escalates(t) if role in ("leader", "chief") else None
+
+
+def _escalates(t: str) -> str | None:
+    """The first ask passing a problem up that `t` holds, if any."""
+    m = _ASK_UP.search(t)
+    return next((w for w in _ESCALATE if w in t), None) or (m.group(0) if m else None)
 
 
 # Said to the residents, not up to the office: an answer, a notice, a collection ("物业说下午派人来修 大家
@@ -120,11 +145,13 @@ class Speaker:
     note: str | None = None
     role: str = "resident"
     red_only: bool = False     # a responder reporting an emergency: only the red cues count
+    no_red: bool = False       # a responder passing up what is left of a danger already in hand: its red cues do not count
 
 
-def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) -> Speaker:
+def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), reassured: Sequence[str] = ()) -> Speaker:
     """Who speaks and what that makes of the message. `precaution`: words keeping people away
-    ("别靠近"), which after a handling verb are a precaution, not handling the danger."""
+    ("别靠近"), which after a handling verb are a precaution, not handling the danger; `reassured`:
+    words saying nobody is hurt or in danger ("没人受伤")."""
     if role in RESPONDERS:
         help_at = min((t.find(w) for w in _HELP_ASK if w in t), default=-1)
         relay = next((w for w in _STAFF_RELAY if w in t[:_RELAY_WITHIN]), None) if role == "staff" else None
@@ -150,7 +177,12 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
             t = _CALLED_HELP.sub("", t[:ask_at]) + t[ask_at:]
             ask_at = min((t.find(w) for w in _ESCALATE + _HELP_ASK if w in t), default=len(t))
         if not has_red:
-            escalates = next((w for w in _ESCALATE if w in t), None)
+            escalates = _escalates(t)
+            if escalates and escalates not in _ESCALATE:
+                if any(a in t for a in _AUDIENCE) or any(w in t for w in _SCHEDULED_WORK):
+                    escalates = None   # said to everyone, or planned work announced
+                else:
+                    ask_at = min(ask_at, t.find(escalates))
             besides = max((t.find(w) for w in BESIDES if w in t[:ask_at]), default=0)
             before = t[besides:ask_at]
             # "已经拉了警戒线，没人受伤，请安排维修": what is already done in an earlier clause is no
@@ -166,6 +198,16 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = ()) ->
         if handled is None and (m_h := _ALREADY_HANDLING.search(t[:ask_at])) \
                 and not any(p in t[m_h.end():m_h.end() + 8] for p in precaution):
             handled = m_h.group(0)
+        if handled is None and help_at < 0 and (m_s := _SEEN_TO.search(t[:ask_at])):
+            handled = m_s.group(0)
+        escalates = next((w for w in _ESCALATE if w in t[ask_at:ask_at + 6]), None) if help_at < 0 else None
+        safe = next((w for w in reassured if w in t[:ask_at]), None)
+        if handled and escalates and safe and handled not in _clause(t, ask_at) \
+                and not any(w in t for w in _TO_RESIDENTS):
+            # "棚顶塌了，已经拉了警戒线，没人受伤，请安排维修": the danger is in hand and nobody is hurt;
+            # the repair is passed up
+            return Speaker(note=f"{role} has the danger in hand ('{handled}') and passes the rest up ('{escalates}')",
+                           role="resident", no_red=True)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
         return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)
