@@ -83,6 +83,23 @@ _SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "
 _CLAUSE_ENDS = "，,。！？!?；;"
 
 
+# Asks for hands or services beyond the help a responder called ("请社区马上派人来", "请求消防协助",
+# "谁能来帮一下"); a note to the office ("请社区知悉") asks for nothing more.
+_MORE_HANDS = ("派人", "派电工", "协调", "协助", "支援", "帮忙", "帮一下", "来人", "想办法", "想想办法", "过来",
+               "来一趟", "谁能来")
+_SPOKEN_ENDS = _CLAUSE_ENDS + " "
+
+
+def _more_hands(t: str, ask_at: int, handled: str) -> str | None:
+    """The words of an ask for more hands after help was called in an earlier clause, if any: not
+    when the handling is in the ask's own clause ("我已经派人过去协调了")."""
+    if ask_at >= len(t) or handled in t[max(t.rfind(b, 0, ask_at) for b in _SPOKEN_ENDS) + 1:ask_at]:
+        return None
+    ask = t[ask_at:]
+    ask = ask[:min((e for e in (ask.find(b) for b in _CLAUSE_ENDS) if e > 0), default=len(ask))]
+    return next((w for w in _MORE_HANDS if w in ask), None)
+
+
 def _clause(t: str, at: int) -> str:
     """The clause of `t` that holds position `at`."""
     start = max(t.rfind(b, 0, at) for b in _CLAUSE_ENDS) + 1
@@ -208,6 +225,12 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             # the repair is passed up
             return Speaker(note=f"{role} has the danger in hand ('{handled}') and passes the rest up ('{escalates}')",
                            role="resident", no_red=True)
+        more = _more_hands(t, ask_at, handled) if handled and not safe else None
+        if more:
+            # "电梯困人，已通知维保，请社区协调消防": the help called is not enough; the office is asked
+            # for more, so the emergency is still to be handled
+            return Speaker(note=f"{role} has called help ('{handled}') and asks the office for more ('{more}')",
+                           role=role, red_only=True)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
         return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)
