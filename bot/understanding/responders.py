@@ -88,12 +88,17 @@ _CLAUSE_ENDS = "，,。！？!?；;"
 _MORE_HANDS = ("派人", "派电工", "协调", "协助", "支援", "帮忙", "帮一下", "来人", "想办法", "想想办法", "过来",
                "来一趟", "谁能来")
 _SPOKEN_ENDS = _CLAUSE_ENDS + " "
+# ...only when the handling was calling someone (已通知维保, 打了119), not the responder there doing it
+# ("收到 已经到现场了 老人摔倒了 谁能来帮一下抬担架": hands for the job in hand)
+_CALLED = re.compile(r"通知|联系|打|叫|拨|报")
+_ON_SCENE = ("收到", "到现场", "在现场", "我在", "过去了", "我到了", "已到")
 
 
 def _more_hands(t: str, ask_at: int, handled: str) -> str | None:
     """The words of an ask for more hands after help was called in an earlier clause, if any: not
     when the handling is in the ask's own clause ("我已经派人过去协调了")."""
-    if ask_at >= len(t) or handled in t[max(t.rfind(b, 0, ask_at) for b in _SPOKEN_ENDS) + 1:ask_at]:
+    if ask_at >= len(t) or handled in t[max(t.rfind(b, 0, ask_at) for b in _SPOKEN_ENDS) + 1:ask_at] \
+            or not _CALLED.search(handled) or any(w in t[:ask_at] for w in _ON_SCENE):
         return None
     ask = t[ask_at:]
     ask = ask[:min((e for e in (ask.find(b) for b in _CLAUSE_ENDS) if e > 0), default=len(ask))]
