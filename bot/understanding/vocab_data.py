@@ -345,6 +345,10 @@ FIXED: list[str] = [
     "终于", "效率可以", "虚惊一场", "其实是+没事", "原来是+没事", "误报", "已经来了", "已经修", "都修好", "能用了", "可以用了", "正常了", "好使了",
     "锯掉了", "锯了", "清掉了", "拆掉了", "弄走了", "补上了", "换了新的"]
 FIXED += [f"{p}+{r}" for p in ("昨天", "昨晚", "前天", "上周") for r in ("来了", "好了", "恢复", "修好")]
+# a fix told in a worker's words: unblocked, the bad part replaced (已疏通, 已经换了一截)
+FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换", "已经换了", "已换好", "换了一截", "换了一段", "换了一根新"]
+# ...only at the end of a clause: "已经换了两次还漏" is a complaint, not a fix
+FIXED_AT_CLAUSE_END: tuple[str, ...] = ("已经换了", "已更换", "已经更换")
 
 # Words that make a following/preceding fixed phrase a question or a denial ("修好了没", "还没修好").
 FIXED_QUESTION_AFTER: list[str] = ["没", "吗", "么", "嘛", "没有", "?", "？", "不"]
@@ -642,6 +646,7 @@ from . import vocab_dangers as _DG  # noqa: E402
 
 for _name, _cues in _DG.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+FAMILIES.update({_k: dict(_v) for _k, _v in _DG.DANGER_FAMILIES.items()})
 DIRECTIONAL_BEFORE_CAME = _DG.DIRECTIONAL_BEFORE_CAME
 FIXED_QUESTION_AFTER += _DG.FIXED_QUESTION_AFTER
 CONSEQUENCE += _DG.CONSEQUENCE
@@ -682,3 +687,10 @@ from . import vocab_fraud as _FR  # noqa: E402
 
 FAMILIES.update({_k: dict(_v) for _k, _v in _FR.FRAUD_FAMILIES.items()})
 MASKS += _FR.MASKS
+
+# Names of things that hold a danger word (电线杆, 排烟管, a smoke alarm as a device): vocab_named_things.py.
+from . import vocab_named_things as _NT  # noqa: E402
+
+for _name, _cues in _NT.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _NT.MASKS
