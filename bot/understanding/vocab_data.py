@@ -314,7 +314,8 @@ OBJECT_CATEGORY: dict[str, str] = {
 # A red cue followed in its clause by one of these is a consequence imagined, not a fact
 # ("真着火了消防车都进不来"); 咋办/咋整 only count after 真/再/又.
 CONSEQUENCE: list[str] = ["进不来", "全完", "跑不了", "就完了", "出不去", "逃不出"]
-CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责"]
+CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责",
+                                 "接不上水", "接不到水", "没水救"]   # 真着火了消防栓接不上水: imagined
 
 # "Me too" corroboration of an open ticket (perceived the same thing).
 CORROBORATE: list[str] = ["也闻到", "也看见", "也看到", "也听见", "也听到", "也发现", "也闻着", "+1", "我家也是",
