@@ -80,13 +80,15 @@ class Facts:
     feared: str | None = None        # a red danger the text warns of (万一着火): a stated risk
     feared_cat: str | None = None
     near: str | None = None          # the risk is told as near or certain (快挨着电线): orange on its own
+    referred: str | None = None      # a danger referred to as a past event (打火那事, aside.py)
 
 
 def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None:
     """A red cue told aside (aside.py): dropped, with what it leaves (a stated risk, care today)."""
     if ref := referred_event(scan, h):
         out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
-        if h.family.category == "safety":   # sparks or a fire once there: a hazard that will grow
+        out.referred = out.referred or ref
+        if h.family.category == "safety" and scan.has("ask"):   # sparks or fire once there, asked about: a hazard
             out.near = out.near or ref
         return f"'{h.cue}' a past event referred to ('{ref}'): the risk it shows stays"
     if thing := thing_gone(scan, h):
@@ -96,6 +98,8 @@ def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None
         if bg[1]:
             out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))
             return f"'{h.cue}' an injury told as the need behind a care service ('{bg[0]}'): care today"
+        if "affairs_q" in vocab.families:   # the application asked is the request
+            out.hits.append(Hit(vocab.families["affairs_q"], h.start, bg[0]))
         return f"'{h.cue}' an injury told as the background of an application ('{bg[0]}')"
     if care and (cut := planned_cut(scan, h)):
         out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))

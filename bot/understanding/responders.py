@@ -29,7 +29,9 @@ _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "�
              "请安排", "安排一下", "帮忙送", "送一下", "麻烦哪位", "哪位能", "哪位方便", "有没有志愿者", "志愿者能",
              "需要调", "麻烦采购",
              # asking the office to chase someone up or to issue more of something
-             "社区帮忙", "帮忙催", "催一下", "能再领", "能不能再领", "再发几", "能不能多发") + ESCALATE_MORE
+             "社区帮忙", "帮忙催", "催一下", "能再领", "能不能再领", "再发几", "能不能多发",
+             # a works order to be filed ("得赶紧报个改造")
+             "赶紧报个", "得报个", "报个改造", "申请改造") + ESCALATE_MORE
 _AUDIENCE = ("大家", "各位", "@所有人")
 # Staff relaying a resident's report near the start of the message ("居民电话反映：…", "3栋楼长说…"):
 # the problem is passed on for someone to act, not announced.

@@ -96,7 +96,7 @@ MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("卖", "推销
 # lane's kind), an outlet or a wire hot to the touch (a fire risk that will grow), a shaft pried open.
 _HYDRANT = ("消防栓", "消火栓")
 _WALLED_IN = ("挡完", "挡住", "挡牢", "挡着", "挡死", "挡得", "堵住", "堵着", "堵死", "围住", "被挡", "压着", "堆满", "埋了")
-_LIVE_PARTS = ("插座", "插头", "插线板", "插排", "排插", "电线", "开关", "电闸", "电表", "花线")
+_LIVE_PARTS = ("插座", "插头", "电线", "电表", "花线")   # not a switch plate (the fitting's, facility), nor a power strip
 _HOT = ("发烫", "烫手", "滚烫", "烫得", "摸着烫", "热得烫")
 MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
 MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT]
