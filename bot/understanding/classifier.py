@@ -150,7 +150,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if who.no_red:
         hits, red = [h for h in hits if h.family.color != "red"], []
     role = who.role
-    on_scene = red and responders_on_scene(scan)
+    on_scene = (red or facts.referred) and responders_on_scene(scan)
     if on_scene:
         return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
 

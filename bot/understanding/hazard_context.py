@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .scan import SEPARATORS, Hit
-from .vocab_hazards import PEOPLE_PASS, RIGHT_BELOW
+from .vocab_hazards import PEOPLE_PASS, RIGHT_BELOW, STILL_FALLING, WIDER_SINCE
 
 
 def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) -> str:
@@ -17,8 +17,19 @@ def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) ->
     below = next((w for w in RIGHT_BELOW if w in t), None)
     people = _passing_below(t, below) if below else None
     if not people:
-        return color
+        return _widening_now(best, color, t, reasons)
     reasons.append(f"red: giving way ('{best.cue}') right over where people pass ('{below}', '{people}')")
+    return "red"
+
+
+def _widening_now(best: Hit, color: str, t: str, reasons: list[str]) -> str:
+    """A crack wider than a few hours ago (比早上宽多了) and earth still falling from it: giving way now, red."""
+    since = next((w for w in WIDER_SINCE if (i := t.find(w)) >= 0 and any(c in t[i + len(w):i + len(w) + 5]
+                                                                          for c in "宽大")), None)
+    falling = since and next((w for w in STILL_FALLING if w in t), None)
+    if not falling:
+        return color
+    reasons.append(f"red: giving way ('{best.cue}'), wider than {since[1:]} ('{since}') and still falling ('{falling}')")
     return "red"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
 from .vocab_dangers import JOKES, NOT_A_JOKE
@@ -79,6 +80,31 @@ class Facts:
     feared: str | None = None        # a red danger the text warns of (万一着火): a stated risk
     feared_cat: str | None = None
     near: str | None = None          # the risk is told as near or certain (快挨着电线): orange on its own
+    referred: str | None = None      # a danger referred to as a past event (打火那事, aside.py)
+
+
+def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None:
+    """A red cue told aside (aside.py): dropped, with what it leaves (a stated risk, care today)."""
+    if ref := referred_event(scan, h):
+        out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
+        out.referred = out.referred or ref
+        if h.family.category == "safety" and scan.has("ask"):   # sparks or fire once there, asked about: a hazard
+            out.near = out.near or ref
+        return f"'{h.cue}' a past event referred to ('{ref}'): the risk it shows stays"
+    if thing := thing_gone(scan, h):
+        return f"'{h.cue}' a thing gone, not a person ('{thing}')"
+    care = "care_urgent" in vocab.families
+    if (bg := background_injury(scan, h)) and (care or not bg[1]):
+        if bg[1]:
+            out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))
+            return f"'{h.cue}' an injury told as the need behind a care service ('{bg[0]}'): care today"
+        if "affairs_q" in vocab.families:   # the application asked is the request
+            out.hits.append(Hit(vocab.families["affairs_q"], h.start, bg[0]))
+        return f"'{h.cue}' an injury told as the background of an application ('{bg[0]}')"
+    if care and (cut := planned_cut(scan, h)):
+        out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))
+        return f"'{h.cue}' a power cut of a stated length to come ('{cut}'): care today"
+    return None
 
 
 def _negated_at(scan: Scan, t: str, start: int, word: str) -> str | None:
@@ -174,6 +200,9 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if (back_home := recovering(scan, h)) and "care_urgent" in vocab.families:
             out.dropped.append(f"'{h.cue}' told of a person back home recovering ('{back_home}'): care today")
             out.hits.append(Hit(vocab.families["care_urgent"], h.start, h.cue))
+            continue
+        if h.family.color == "red" and (aside := _told_aside(scan, h, vocab, out)):
+            out.dropped.append(aside)
             continue
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")

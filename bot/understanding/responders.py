@@ -29,7 +29,9 @@ _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "�
              "请安排", "安排一下", "帮忙送", "送一下", "麻烦哪位", "哪位能", "哪位方便", "有没有志愿者", "志愿者能",
              "需要调", "麻烦采购",
              # asking the office to chase someone up or to issue more of something
-             "社区帮忙", "帮忙催", "催一下", "能再领", "能不能再领", "再发几", "能不能多发") + ESCALATE_MORE
+             "社区帮忙", "帮忙催", "催一下", "能再领", "能不能再领", "再发几", "能不能多发",
+             # a works order to be filed ("得赶紧报个改造")
+             "赶紧报个", "得报个", "报个改造", "申请改造") + ESCALATE_MORE
 # ...and asks in a form no word list holds: supplies or machines sent ("需要马上调一桶柴油", "能不能先调一车过来"),
 # residents waiting on an answer ("住户都在问"), a service asked to come ("请网格员来一趟", "得赶紧让施工方来加固");
 # not "我叫电工来" / "让物业去看" (the speaker handling it)

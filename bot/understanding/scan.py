@@ -221,6 +221,8 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue
         if any(before.endswith(d) for d in D.FIXED_DENIAL_BEFORE):
             continue
+        if w in D.FIXED_AT_CLAUSE_END and e < len(t) and t[e] not in SEPARATORS:
+            continue
         if before.endswith(_T.FIXED_BY_SOMEONE) and w.startswith(_T.DESTROYING):
             continue
         if asked_or_lamp(t, s, w):

@@ -314,7 +314,8 @@ OBJECT_CATEGORY: dict[str, str] = {
 # A red cue followed in its clause by one of these is a consequence imagined, not a fact
 # ("真着火了消防车都进不来"); 咋办/咋整 only count after 真/再/又.
 CONSEQUENCE: list[str] = ["进不来", "全完", "跑不了", "就完了", "出不去", "逃不出"]
-CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责"]
+CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责",
+                                 "接不上水", "接不到水", "没水救"]   # 真着火了消防栓接不上水: imagined
 
 # "Me too" corroboration of an open ticket (perceived the same thing).
 CORROBORATE: list[str] = ["也闻到", "也看见", "也看到", "也听见", "也听到", "也发现", "也闻着", "+1", "我家也是",
@@ -345,6 +346,10 @@ FIXED: list[str] = [
     "终于", "效率可以", "虚惊一场", "其实是+没事", "原来是+没事", "误报", "已经来了", "已经修", "都修好", "能用了", "可以用了", "正常了", "好使了",
     "锯掉了", "锯了", "清掉了", "拆掉了", "弄走了", "补上了", "换了新的"]
 FIXED += [f"{p}+{r}" for p in ("昨天", "昨晚", "前天", "上周") for r in ("来了", "好了", "恢复", "修好")]
+# a fix told in a worker's words: unblocked, the bad part replaced (已疏通, 已经换了一截)
+FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换", "已经换了", "已换好", "换了一截", "换了一段", "换了一根新"]
+# ...only at the end of a clause: "已经换了两次还漏" is a complaint, not a fix
+FIXED_AT_CLAUSE_END: tuple[str, ...] = ("已经换了", "已更换", "已经更换")
 
 # Words that make a following/preceding fixed phrase a question or a denial ("修好了没", "还没修好").
 FIXED_QUESTION_AFTER: list[str] = ["没", "吗", "么", "嘛", "没有", "?", "？", "不"]
@@ -642,6 +647,7 @@ from . import vocab_dangers as _DG  # noqa: E402
 
 for _name, _cues in _DG.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+FAMILIES.update({_k: dict(_v) for _k, _v in _DG.DANGER_FAMILIES.items()})
 DIRECTIONAL_BEFORE_CAME = _DG.DIRECTIONAL_BEFORE_CAME
 FIXED_QUESTION_AFTER += _DG.FIXED_QUESTION_AFTER
 CONSEQUENCE += _DG.CONSEQUENCE
@@ -682,3 +688,10 @@ from . import vocab_fraud as _FR  # noqa: E402
 
 FAMILIES.update({_k: dict(_v) for _k, _v in _FR.FRAUD_FAMILIES.items()})
 MASKS += _FR.MASKS
+
+# Names of things that hold a danger word (电线杆, 排烟管, a smoke alarm as a device): vocab_named_things.py.
+from . import vocab_named_things as _NT  # noqa: E402
+
+for _name, _cues in _NT.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _NT.MASKS

@@ -33,6 +33,13 @@ RIGHT_BELOW: list[str] = ["下头就是", "下面就是", "底下就是", "下�
 PEOPLE_PASS: list[str] = ["放学", "上学", "娃儿", "孩子", "小孩", "小朋友", "幼儿园", "有人走", "人走", "过路",
                           "从那过", "从那里过", "从那儿过", "从这过", "人来人往", "人进人出", "天天有人"]
 
+# ...or widening within the day and still shedding earth: giving way now (a crack wider than last month
+# that sheds mud is a hazard that will grow, orange).
+WIDER_SINCE: list[str] = ["比早上", "比早晨", "比上午", "比中午", "比下午", "比刚才", "比刚刚", "比昨晚", "比半夜", "一上午就",
+                          "一下午就", "几个钟头就", "几个小时就", "眼看着", "眼见着"]
+STILL_FALLING: list[str] = ["还在掉", "还在往下掉", "一直在掉", "一直掉", "哗哗掉", "哗哗往下掉", "不停地掉", "不停掉",
+                            "还在滚", "还在往下滚", "还在垮", "又垮了", "又掉了"]
+
 _RESCUE = ("消防车", "救护车", "120", "119")
 _CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
 
@@ -84,3 +91,13 @@ MORE_CUES: dict[str, list[str]] = {
 MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("卖", "推销", "买", "送")
                                         for a in ("烟雾报警器", "烟雾报警")]
 # fmt: on
+
+# Hazards told by what they touch: a hydrant walled in by clutter (no water when a fire comes: the fire
+# lane's kind), an outlet or a wire hot to the touch (a fire risk that will grow), a shaft pried open.
+_HYDRANT = ("消防栓", "消火栓")
+_WALLED_IN = ("挡完", "挡住", "挡牢", "挡着", "挡死", "挡得", "堵住", "堵着", "堵死", "围住", "被挡", "压着", "堆满", "埋了")
+_LIVE_PARTS = ("插座", "插头", "电线", "电表", "花线")   # not a switch plate (the fitting's, facility), nor a power strip
+_HOT = ("发烫", "烫手", "滚烫", "烫得", "摸着烫", "热得烫")
+MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
+MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT]
+MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]

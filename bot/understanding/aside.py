@@ -1,0 +1,111 @@
+"""A red cue told aside: the danger word is in the message, but not as a danger happening now.
+
+- a past event referred to as "that matter" (前两天打火那事…): the chat already knows it; a risk
+  it shows is stated, not a new emergency;
+- a thing gone, not a person (井盖不见了 in a message that also names 老人): the missing-person
+  combo's "gone" word belongs to a thing named right before it;
+- an injury or illness told as the background of an application or an appointment (摔伤了…救助
+  咋申请, 中风在床…预约上门办认证), or of a care service asked for today (摔伤了…安排助餐: care, orange);
+- a breathing machine facing a power cut of a stated length to come (停电三个钟头咋办): the need
+  is planned for, orange care; a cut under way (停电还要多久, 已经停了) stays red.
+
+Pure functions over a Scan and the text; each answers with the word that decided, for the reasons.
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import SEPARATORS, Hit, Scan
+
+# fmt: off
+# "that matter": the danger is an event the chat already knows
+_REFERRING = ("那事", "那件事", "那个事", "那回事", "那档子事", "那次")
+_REFERRING_AFTER_PAST = ("的事", "的那事", "的那件事")
+_PAST = ("前两天", "前几天", "前些天", "前阵子", "前天", "昨天", "昨晚", "上周", "上礼拜", "上个月", "上次", "上回", "去年",
+         "那天", "之前")
+# things often said to be gone that the object vocabulary need not know
+_THINGS = ("车", "快递", "包裹", "钥匙", "手机", "钱包", "东西", "盖子", "牌子", "花盆", "自行车", "电瓶")
+# between a thing and its "gone" word (井盖也不见了)
+_GAP = "也都又给被就全还早"
+# an injury told as an outcome (not a fall happening now)
+_OUTCOMES = ("摔伤", "骨折", "中风", "脑梗", "心梗", "心脏病", "腿断了", "摔断")
+# the person is in danger now after all
+_NOW = ("刚", "现在", "突然", "正在", "起不来", "叫不醒", "没反应", "救命", "120", "救护车", "快来", "流血", "出血",
+        "倒在", "昏", "晕", "喘不上", "没气")
+_APPLICATION = ("申请", "预约", "办理", "认证", "补助", "补贴", "救助", "低保", "报销", "医保", "残疾证", "手续")
+_CARE_SERVICE = ("助餐", "送餐", "送饭", "送菜", "上门照顾", "护工", "陪护", "照看")
+# a power cut of a stated length, still to come (停电三个钟头, 停六个小时, 停半天)
+_CUT_LENGTH = re.compile(r"停[电了]?[^，。,；;！!？?\s]{0,2}?(?:[0-9一二两三四五六七八九十几]+个?多?(?:钟头|小时|钟)|半天|一整天|一天)")
+_CUT_NOW = ("还要多久", "还要停多久", "多久来电", "已经", "现在", "到现在", "喘", "紫", "电池", "撑不住了", "停了", "没电了")
+# fmt: on
+
+
+def _ends(scan: Scan, cue: str, start: int) -> list[int]:
+    """Where each word of the cue ends (a combo's words wherever they are said)."""
+    if "+" not in cue:
+        return [start + len(cue)]
+    return [s + len(p) for p in cue.split("+") for s in scan.atoms.get(p, ())]
+
+
+def referred_event(scan: Scan, h: Hit) -> str | None:
+    """A red cue followed by "那事" / "那件事" (or "的事" after a past day): an event referred to."""
+    t = scan.text
+    for end in _ends(scan, h.cue, h.start):
+        # right after the cue, or one or two words later in its breath (困人那事, 打火的那件事)
+        near = t[end:end + 2 + max(map(len, _REFERRING))]
+        for w in _REFERRING:
+            i = near.find(w)
+            if 0 <= i <= 2 and not any(c in SEPARATORS for c in near[:i]):
+                return w
+        if any(0 <= (i := near.find(w)) <= 2 and not any(c in SEPARATORS for c in near[:i])
+               for w in _REFERRING_AFTER_PAST):
+            past = next((p for p in _PAST if 0 <= t.find(p) < end), None)
+            if past:
+                return f"{past}…的事"
+    return None
+
+
+def thing_gone(scan: Scan, h: Hit) -> str | None:
+    """A missing-person combo whose "gone" word follows a thing at every place it is said (井盖不见了)."""
+    if h.family.name != "missing_person" or "+" not in h.cue:
+        return None
+    gone = h.cue.split("+")[-1]
+    objects = scan.kinds.get("object", ())
+    t = scan.text
+    found = None
+    for g in scan.atoms.get(gone, ()):
+        thing = next((w for _s, e, w in objects if e <= g and all(c in _GAP for c in t[e:g]) and g - e <= 1), None)
+        if thing is None:
+            head = t[:g].rstrip(_GAP)
+            thing = next((w for w in _THINGS if head.endswith(w) and len(t[:g]) - len(head) <= 1), None)
+        if thing is None:
+            return None
+        found = found or f"{thing}{gone}"
+    return found
+
+
+def background_injury(scan: Scan, h: Hit) -> tuple[str, bool] | None:
+    """An injury told as an outcome beside an application or a care service asked for, nothing said to be
+    happening now: (the word asked, whether it is a care service for today)."""
+    if h.family.name != "person_down" or not any(o in h.cue for o in _OUTCOMES):
+        return None
+    t = scan.text
+    if any(n in t for n in _NOW):
+        return None
+    care = next((w for w in _CARE_SERVICE if w in t), None)
+    if care:
+        return care, True
+    app = next((w for w in _APPLICATION if w in t), None)
+    return (app, False) if app else None
+
+
+def planned_cut(scan: Scan, h: Hit) -> str | None:
+    """A breathing machine's power cut told by its length to come, nothing said to be under way now."""
+    if h.family.name != "life_support":
+        return None
+    t = scan.text
+    m = _CUT_LENGTH.search(t)
+    if not m or any(n in t for n in _CUT_NOW):
+        return None
+    return m.group(0)
+
