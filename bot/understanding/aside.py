@@ -23,15 +23,29 @@ _REFERRING = ("那事", "那件事", "那个事", "那回事", "那档子事", "
 _REFERRING_AFTER_PAST = ("的事", "的那事", "的那件事")
 _PAST = ("前两天", "前几天", "前些天", "前阵子", "前天", "昨天", "昨晚", "上周", "上礼拜", "上个月", "上次", "上回", "去年",
          "那天", "之前")
+# the danger is here again now, after the event referred to
+_AGAIN = ("又", "刚才", "刚刚", "更大", "更浓", "更厉害", "还在", "再次", "现在还", "现在有")   # not 到现在都没…
 # things often said to be gone that the object vocabulary need not know
 _THINGS = ("车", "快递", "包裹", "钥匙", "手机", "钱包", "东西", "盖子", "牌子", "花盆", "自行车", "电瓶")
 # between a thing and its "gone" word (井盖也不见了)
 _GAP = "也都又给被就全还早"
+# the thing is what a person went to fetch (取快递不见了: the person is gone) or the person is said to
+# be gone too (到处找不到, 没回来)
+_FETCHING = ("取", "拿", "买", "寄", "找", "送", "骑", "开", "推", "收")
+_PERSON_GONE = ("没回来", "没回家", "没回去", "找不到", "找不着", "联系不上", "走丢", "走失", "人呢", "人也", "人不见",
+                "电话不接", "打不通")
 # an injury told as an outcome (not a fall happening now)
 _OUTCOMES = ("摔伤", "骨折", "中风", "脑梗", "心梗", "心脏病", "腿断了", "摔断")
+_INJURIES = ("摔伤", "骨折", "腿断了", "摔断")
 # the person is in danger now after all
 _NOW = ("刚", "现在", "突然", "正在", "起不来", "叫不醒", "没反应", "救命", "120", "救护车", "快来", "流血", "出血",
-        "倒在", "昏", "晕", "喘不上", "没气")
+        "倒在", "昏", "晕", "喘不上", "没气", "说不出话", "嘴歪", "快帮", "好像", "发现")
+# the injury is a state of some time, not an event now (摔伤了…这两个月没收入, 中风躺在床上出不了门)
+_FOR_SOME_TIME = ("这两个月", "这几个月", "这两天", "这几天", "这段时间", "前段时间", "前阵子", "上个月", "去年", "之前",
+                  "以前", "多年", "常年", "一直", "躺在床上", "卧床", "瘫", "出不了门", "后遗症", "康复", "出院", "养伤",
+                  "最近", "近来", "近期", "前些天", "行动不便", "走不了路", "行唔到",
+                  # or the ask is for another day (预约…下个礼拜)
+                  "下周", "下礼拜", "下个礼拜", "下星期", "下个月", "改天", "哪天")
 _APPLICATION = ("申请", "预约", "办理", "认证", "补助", "补贴", "救助", "低保", "报销", "医保", "残疾证", "手续")
 _CARE_SERVICE = ("助餐", "送餐", "送饭", "送菜", "上门照顾", "护工", "陪护", "照看")
 # a power cut of a stated length, still to come (停电三个钟头, 停六个小时, 停半天)
@@ -48,7 +62,20 @@ def _ends(scan: Scan, cue: str, start: int) -> list[int]:
 
 
 def referred_event(scan: Scan, h: Hit) -> str | None:
-    """A red cue followed by "那事" / "那件事" (or "的事" after a past day): an event referred to."""
+    """A red cue followed by "那事" / "那件事" (or "的事" after a past day): an event referred to;
+    not when the danger is told again after it ("困人那事还没处理，现在又困人了")."""
+    t = scan.text
+    ref = _referred(scan, h)
+    if ref is None:
+        return None
+    word, at = ref
+    rest = t[at:]
+    if any(w in rest for w in _AGAIN) or h.cue.split("+")[-1] in rest:   # the danger's own word again
+        return None
+    return word
+
+
+def _referred(scan: Scan, h: Hit) -> tuple[str, int] | None:
     t = scan.text
     for end in _ends(scan, h.cue, h.start):
         # right after the cue, or one or two words later in its breath (困人那事, 打火的那件事)
@@ -56,12 +83,13 @@ def referred_event(scan: Scan, h: Hit) -> str | None:
         for w in _REFERRING:
             i = near.find(w)
             if 0 <= i <= 2 and not any(c in SEPARATORS for c in near[:i]):
-                return w
-        if any(0 <= (i := near.find(w)) <= 2 and not any(c in SEPARATORS for c in near[:i])
-               for w in _REFERRING_AFTER_PAST):
-            past = next((p for p in _PAST if 0 <= t.find(p) < end), None)
-            if past:
-                return f"{past}…的事"
+                return w, end + i + len(w)
+        for w in _REFERRING_AFTER_PAST:
+            i = near.find(w)
+            if 0 <= i <= 2 and not any(c in SEPARATORS for c in near[:i]):
+                past = next((p for p in _PAST if 0 <= t.find(p) < end), None)
+                if past:
+                    return f"{past}…的事", end + i + len(w)
     return None
 
 
@@ -72,13 +100,15 @@ def thing_gone(scan: Scan, h: Hit) -> str | None:
     gone = h.cue.split("+")[-1]
     objects = scan.kinds.get("object", ())
     t = scan.text
+    if any(w in t.replace(gone, "|") for w in _PERSON_GONE):   # said besides the combo's own "gone" word
+        return None
     found = None
     for g in scan.atoms.get(gone, ()):
         thing = next((w for _s, e, w in objects if e <= g and all(c in _GAP for c in t[e:g]) and g - e <= 1), None)
         if thing is None:
             head = t[:g].rstrip(_GAP)
             thing = next((w for w in _THINGS if head.endswith(w) and len(t[:g]) - len(head) <= 1), None)
-        if thing is None:
+        if thing is None or t[:g].rstrip(_GAP)[:-len(thing)].endswith(_FETCHING):
             return None
         found = found or f"{thing}{gone}"
     return found
@@ -93,6 +123,10 @@ def background_injury(scan: Scan, h: Hit) -> tuple[str, bool] | None:
     if any(n in t for n in _NOW):
         return None
     care = next((w for w in _CARE_SERVICE if w in t), None)
+    # an injury is a state a care service answers (骨折了，做不了饭…安排送餐); an illness such as 中风 or
+    # 心梗 is an emergency unless told as some time ago or for another day
+    if not any(w in t for w in _FOR_SOME_TIME) and not (care and any(i in h.cue for i in _INJURIES)):
+        return None
     if care:
         return care, True
     app = next((w for w in _APPLICATION if w in t), None)

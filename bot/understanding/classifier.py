@@ -25,6 +25,7 @@ from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_faults import RELAPSE
 from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
@@ -72,6 +73,14 @@ def _cause_only(h: Hit, hits: list[Hit]) -> bool:
     return h.family.name in OUTAGE_FAMILIES and any(o.family.category == "care" for o in hits)
 
 
+def _said_after(scan: Scan, h: Hit, at: int) -> bool:
+    """The hit is said after `at`: its start, or for a combo its last word ("电梯修好了，今天又困人了")."""
+    if h.start > at:
+        return True
+    last = h.cue.split("+")[-1] if "+" in h.cue else None
+    return last is not None and any(a > at for a in scan.atoms.get(last, ()))
+
+
 def _keywords(hs: list[Hit], places: tuple[str, ...]) -> tuple[str, ...]:
     """Repeat-matching keys: the top family first, then the others, their cues, the places named."""
     if not hs:
@@ -114,7 +123,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if fixed:
         phrase, fend = fixed
         later = sorted([s for s, _, _ in scan.kinds.get("contrast", ()) if s >= fend - 1]
-                       + [t.find(w, fend) for w in BESIDES if t.find(w, fend) >= 0])
+                       + [t.find(w, fend) for w in BESIDES + RELAPSE if t.find(w, fend) >= 0])
         # a leader reporting one thing done, then passing another problem up ("...修好了。...请社区安排")
         ask = asks_up(context.sender_role or "resident", t[fend:])
         ask = ask if ask and not any(h.family.color == "red" for h in hits if h.start >= fend) else None
@@ -123,7 +132,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         # anyone's question after a contrast, or the office asked outright (not_over.py)
         if not ask and not any(h.family.color == "red" for h in hits if h.start >= fend) and asks_after(t, fend):
             ask = "(asks after it)"
-        after = [h for h in hits if later and h.start > later[0]] if not ask else [h for h in hits if h.start >= fend]
+        after = [h for h in hits if later and _said_after(scan, h, later[0])] if not ask \
+            else [h for h in hits if h.start >= fend]
         if after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after

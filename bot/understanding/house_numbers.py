@@ -40,8 +40,10 @@ _WITH_ROOM = re.compile(_NOT_DATE + r"(\d{1,3})\s?号\s?(?:(\d{1,2})\s?室|(\d{3
 _CODE_BEFORE = re.compile(r"(?:码|柜|取件|格口|车位|车库|尾号|电话|号码|编号)\s?[:：]?\s?$")
 _ROOM_AFTER = re.compile(r"\s?(\d{1,2})\s?室")
 # "our" or "next door" before X号 (阿拉5号停电, 额们40号, 隔壁38号), unless a time or a going follows (我们5号下午去)
-_OURS = re.compile(r"(?:阿拉|额们|俺们|我们|咱们|隔壁|额)\s?(\d{1,3})\s?号(?![楼院房单码线窗位梯机床车电\d])"
-                   r"(?!\s?(?:之前|以前|以后|之后|前|后|开始|截止|到|上午|下午|晚上|早上|中午|凌晨|那天|当天|去|来|见|出发|回|\d))")
+_OURS = re.compile(r"(?:(?:阿拉|额们|俺们|隔壁|额)\s?(\d{1,3})\s?号(?![楼院房单码线窗位梯机床车电\d])"
+                   r"(?!\s?(?:之前|以前|以后|之后|前|后|开始|截止|到|上午|下午|晚上|早上|中午|凌晨|那天|当天|去|来|见|出发|回|\d))"
+                   # 我们/咱们 X号 is as often a date (我们5号交物业费吗, 咱们15号开会): only with the house after it
+                   r"|(?:我们|咱们)\s?(\d{1,3})\s?号(?=这边|那边|这|那|的|里|家|院|楼上|楼下|屋|整幢|全幢|门))")
 
 
 def _cn_hao(t: str) -> str:
@@ -67,7 +69,7 @@ def house_number(t: str) -> tuple[tuple[int, int], str, str | None, str | None] 
     found += [(m.span(), m.group(1), None, (m.group(2) or m.group(3)).lstrip("0")) for m in _WITH_ROOM.finditer(t)
               if not _DATE_BEFORE.search(t, 0, m.start()) and not _CODE_BEFORE.search(t, 0, m.start())
               and (m.group(2) or m.group(3))[0] != "0"]
-    found += [(m.span(), m.group(1), None, None) for m in _OURS.finditer(t)]
+    found += [(m.span(), m.group(1) or m.group(2), None, None) for m in _OURS.finditer(t)]
     if not found:
         return None
     return min(found, key=lambda f: f[0][0])

@@ -23,10 +23,14 @@ _WHAT = ("问题", "故障", "情况", "现象", "描述", "内容", "类型")
 # without a title, fields make a form only when one names a fault: a notice's 时间/地点/内容 are no form
 _FAULT = ("问题", "故障", "现象")
 _NOTICE = ("【", "[", "通知", "公告", "提醒", "温馨提示")
-_KEEP_LABEL = ("被困",)   # a field whose label is part of what it says ("被困：老人一名")
+# ...nor fields said to everyone or with a time (planned work: "明天停水 地点：5栋 时间：9点 请大家储水")
+_TO_ALL = ("大家", "各位", "@所有人", "住户们", "居民们")
+_KEEP_LABEL = ("被困",)
+_NOTE = ("备注",)   # a note may hold what matters most ("备注：里面有人被困")   # a field whose label is part of what it says ("被困：老人一名")
 _STATUS = ("状态", "进度")
 # a status that closes the form; "未完结" / "待处理" do not
-_CLOSED = re.compile(r"(?<![未待没])(?:已完结|已办结|已结单|已处理|已修复|已修好|已解决|已完成|已关闭|已闭环|已恢复|修好了|完工|已销单)")
+_CLOSED = re.compile(r"(?<![未待没])(?:已完结|已办结|已结单|已处理|已修复|已修好|已解决|已完成|已关闭|已闭环|已恢复|修好了|完工|已销单)"
+                     r"(?!了?[中派吗没么?？])")   # not "已完成派单", "已处理中", "已修好了吗？"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,8 @@ def read_form(t: str) -> Form | None:
     title = _TITLE.match(t)
     labels = list(_LABEL.finditer(t))
     names = {m.group(1) for m in labels}
-    if title is None and not (names & set(_WHERE) and names & set(_FAULT) and not t.lstrip().startswith(_NOTICE)):
+    if title is None and not (names & set(_WHERE) and names & set(_FAULT) and not t.lstrip().startswith(_NOTICE)
+                              and "时间" not in names and not any(w in t for w in _TO_ALL)):
         return None
     head = title.end() if title else 0
     if not labels:   # a title over prose ("【报修】9栋302暖气漏水，麻烦尽快派人")
@@ -58,7 +63,7 @@ def read_form(t: str) -> Form | None:
         if name in _STATUS:
             found = _CLOSED.search(value)
             closed = closed or (found.group(0) if found else None)
-        elif name in _WHERE or name in _WHAT:
+        elif name in _WHERE or name in _WHAT or name in _NOTE:
             parts.append(value)
         elif name in _KEEP_LABEL:
             parts.append(name + value)

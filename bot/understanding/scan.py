@@ -14,11 +14,17 @@ from . import vocab_data as D
 from . import vocab_telling as _T
 from .not_over import asked_or_lamp
 from .vocab_fraud import WARNING as _FRAUD_WARNING
+from .vocab_dangers import SHAFTS
 from .vocabulary import Family, Vocabulary, normalise_words
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # Families where being next to the thing is the danger itself (water beside a distribution box).
 _NEARNESS_IS_DANGER = frozenset({"flood_electric"})
+# Combos of one thing in one state (a hot socket, a hydrant walled in, a cover pried open, a shaft under
+# water): their words must be told together (`Scan._told_together`), not anywhere in the message.
+_ONE_THING = frozenset({"hidden_shaft"})
+_ONE_THING_PARTS = frozenset({"消防栓", "消火栓", "撬开", "撬走", "被撬", "撬起来", "发烫", "烫手", "滚烫", "烫得", "摸着烫",
+                              "热得烫"})
 SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _HARD_STOPS = frozenset("\n。!！?？；;")
 _LOCATIVE_AFTER = frozenset("口前外边旁后下上里内")
@@ -122,6 +128,8 @@ class Scan:
                 continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
             if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
                 continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
+            if (fname in _ONE_THING or not _ONE_THING_PARTS.isdisjoint(parts)) and not self._told_together(fname, parts):
+                continue   # 暖气片烫手，电线没事: the heat is the radiator's, not the wire's
             hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))
         hits.extend(self._object_faults(vocab))
         hits.sort(key=lambda h: h.start)
@@ -151,6 +159,15 @@ class Scan:
                     if fam is not None:
                         out.append(Hit(fam, best[0], best[2], obj=kind == "fault"))
         return out
+
+    def _told_together(self, fname: str, parts: tuple[str, ...]) -> bool:
+        """A combo told as one thing: all its words in one clause; for a hidden shaft, the water it is
+        under said in a clause with the shaft or its opening (not 垃圾泡在水里 beside an open drain)."""
+        clauses = [{self.clause(s) for s in self.atoms[p]} for p in parts]
+        if fname == "hidden_shaft":   # any shaft word: 井盖被冲走了，井口淹在水里
+            said = clauses[:-1] + [{self.clause(s) for s in self.atoms[w]} for w in SHAFTS if w in self.atoms]
+            return any(not clauses[-1].isdisjoint(c) for c in said)
+        return bool(set.intersection(*clauses))
 
     def _beside(self, word: str, starts: list[int]) -> bool:
         """Every occurrence of `word` is followed by 外边/旁边...: it only says where, next to what."""

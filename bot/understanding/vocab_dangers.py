@@ -74,7 +74,7 @@ MORE_CUES["fire"] += [f"{k}+{a}" for k in _KINDLING for a in _ALIGHT]
 
 # An open shaft hidden under flood water where people pass (井盖被水顶开了，井口淹在水里看不见): someone
 # walking or riding through will drop into it, a danger to life now (an open manhole seen is orange).
-_SHAFTS = ("井盖", "井口", "窨井", "下水井", "雨水井", "检查井", "井盖子", "污水井")
+SHAFTS = _SHAFTS = ("井盖", "井口", "窨井", "下水井", "雨水井", "检查井", "井盖子", "污水井")
 _OPENED = ("顶开", "冲开", "冲走", "冲起来", "掀开", "顶起来", "没盖", "没有盖", "敞着", "不见了")
 _UNDER_WATER = ("淹在水里", "淹在水下", "泡在水里", "在水底下", "在水下面", "水里看不见", "被水淹", "水漫过", "淹没",
                 "水底下看不见", "水面下")

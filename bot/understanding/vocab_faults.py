@@ -64,3 +64,7 @@ ROOF_POURING: tuple[str, ...] = ("盆", "桶", "床", "淌", "接满", "流", "�
 JOINTS: tuple[str, ...] = ("接头", "接口", "阀门", "放气阀", "跑风", "丝扣")
 JOINT_SPREADS: tuple[str, ...] = ("楼下", "哗哗", "喷", "渗到", "淌", "淹", "爆", "棚顶", "天花板", "吊顶", "满地",
                                   "一地", "电")
+
+# After a fix, a problem told as happening again ("电梯修好了，今天又困人了", "已更换，现在再次漏水") is
+# a new problem, as one after 但是 is.
+RELAPSE: tuple[str, ...] = ("又", "再次", "再度")
