@@ -151,7 +151,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         same = same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and cat == t.category)
         link = None
         if not same and u.request and t.color != "blue" and cat == t.category:
-            if tfam in fams and not is_broad(tfam, vocab):
+            if tfam in fams and not is_broad(tfam, vocab) and _BY_THE_WAY not in text:
                 link = f"also names the problem of #{t.no} ({tfam})"
             elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | cue_parts(tcues)):
                 link = f"the same object as #{t.no} ('{sorted(cues)[0]}')"
@@ -225,8 +225,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
         if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam):
-            if not waits:
-                continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
+            if not waits or (u.location and u.location.building and not t.building):
+                continue   # hours later the same kind is mostly another one, unless "still" (and no building the report lacks)
             if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
                     or shared_object(text, t.text, vocab.words.get("object", ()))):
                 continue   # ...and the "still" is about that thing: a word of it shared, not only the family

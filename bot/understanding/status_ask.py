@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from .likeness import families, is_broad, same_family, split_keywords, ticket_keywords
 from .topic import other_object, qualifier_conflict, shared_object
+from .vocab_data import OUTAGE_FAMILIES
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary, normalise_words
 
@@ -39,7 +40,7 @@ STATUS_PATTERNS = re.compile(
     "|还贴着|(?:今天|今晚|今儿)能(?:修好|好|恢复)")           # 还贴着停用, 今天能修好吗
 MINUTES = 7 * 24 * 60.0
 # A status question about a fee, a card, a parcel is about that, not the broken thing: 电梯卡 is no lift.
-_NOT_THE_THING = ("电梯卡", "门禁卡", "物业费", "快递", "年检")
+_NOT_THE_THING = ("电梯卡", "门禁卡", "物业费", "快递", "年检", "加装", "增设", "新装")
 
 
 def status_ask(text: str) -> str | None:
@@ -51,8 +52,10 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The latest open ticket this message asks after (module doc), else None."""
     m = STATUS_PATTERNS.search(text)
-    if m is None or u.fixed_report or any(w in text for w in _NOT_THE_THING):
-        return None
+    if m is None or u.fixed_report or any(w in text for w in _NOT_THE_THING) or fam in OUTAGE_FAMILIES:
+        return None   # an outage is the building's: repeats.match_repeat has weighed it already
+    if u.color == "blue" and not u.model_only:
+        return None   # a question of its own ("啥时候加装第二部电梯", "施工会不会停水"), answered on its own
     objects = vocab.words.get("object", ())
     loc = u.location
     for t in sorted(candidates, key=lambda c: c.minutes_since_last_report):

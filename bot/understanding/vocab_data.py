@@ -682,3 +682,8 @@ from . import vocab_fraud as _FR  # noqa: E402
 
 FAMILIES.update({_k: dict(_v) for _k, _v in _FR.FRAUD_FAMILIES.items()})
 MASKS += _FR.MASKS
+
+# The tap gives not a drop (一滴水都没有, 龙头一滴都不出): vocab_dry_tap.py.
+from . import vocab_dry_tap as _DT  # noqa: E402
+
+FAMILIES["no_water"]["cues"] = list(FAMILIES["no_water"]["cues"]) + _DT.MORE_CUES["no_water"]
