@@ -226,7 +226,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam):
             if not waits or (u.location and u.location.building and not t.building):
-                continue   # hours later the same kind is mostly another one, unless "still" (and no building the report lacks)
+                continue   # hours later the same kind is another one unless "still" (and no building not the report's)
             if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
                     or shared_object(text, t.text, vocab.words.get("object", ()))):
                 continue   # ...and the "still" is about that thing: a word of it shared, not only the family

@@ -29,7 +29,7 @@ from .vocabulary import Vocabulary, normalise_words
 STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
                "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
 
-_WHEN = "(?:什么时候|啥时候|么时候|啥辰光|哪天|几点)"
+_WHEN = "(?:什么时候|啥时候|么时候|几时|啥辰光|哪天|几点)"
 _DONE = "(?:修|好|恢复|来电|来水|来气|整|弄|搞|抽|装|能用|通|开|动)"
 # When will it be over, it is still broken: the thing named before or after (matched on normalised text).
 STATUS_PATTERNS = re.compile(
@@ -69,8 +69,8 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
         tfam, tfams = split_keywords(tkw)[0], families(tkw)
         same = bool(fam and tfam and (same_family(fam, tfam)
                                       or (fam in tfams and not fam.startswith(("fault_", "generic")))))
-        if fam and fam != "generic_fault" and tfam and not same:
-            continue   # names another problem
+        if fam and not fam.startswith(("fault_", "generic")) and tfam and not same:
+            continue   # names another problem (a fault of the category's kind is weighed by its object)
         if same and not is_broad(fam, vocab):
             thing: str | None = fam   # the same problem, however each spells its object (电悌)
         else:
