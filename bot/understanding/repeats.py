@@ -33,6 +33,7 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, o
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
+from .noise_chorus import heard_too
 from .status_ask import asks_after, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
@@ -268,7 +269,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
                 or _topic(asked, fam, text, sender_id, building, candidates, vocab)
-                or (asks_after(asked, fam, text, building, candidates, vocab) if asked.request else None))
+                or (asks_after(asked, fam, text, building, candidates, vocab) if asked.request else None)
+                or heard_too(asked, text, sender_id, building, everywhere))
     return deferred
 
 
