@@ -33,10 +33,13 @@ KINDS: dict[str, tuple[str, ...]] = {
     "thuds": ("拖椅子", "拖凳子", "拖桌子", "弹珠", "咚咚", "跺脚", "蹦", "跳绳"),
     "machine": ("外机", "水泵", "风机", "变压器", "发电机", "冷却塔"),
     "traffic": ("汽车", "摩托", "鸣笛", "按喇叭", "炸街"),
+    "crying": ("哭", "闹夜"),
 }
 # A second source of noise, not the one reported.
 SECOND: tuple[str, ...] = ("也在装修", "也有一家", "也有一户", "也有人家", "也在施工", "还有", "另外", "另一家", "另一户",
                            "隔壁楼", "隔壁那栋", "对面楼", "对面那栋", "别的")
+# The noise's maker apologising is no complaint about it.
+SORRY: tuple[str, ...] = ("抱歉", "不好意思", "对不起", "见谅")
 RELATIVE: tuple[str, ...] = ("楼上", "楼下")   # where the noise is, seen from each home
 # fmt: on
 
@@ -50,7 +53,7 @@ def heard_too(u: Understanding, text: str, sender_id: str, building: str | None,
     """The chat's latest open noise ticket this message joins (module doc), else None."""
     if not u.request or u.fixed_report or u.category != "noise" or u.category_guessed or u.color == "blue":
         return None
-    if any(w in text for w in SECOND):
+    if any(w in text for w in SECOND) or any(w in text for w in SORRY):
         return None
     recent = [t for t in candidates if t.minutes_since_last_report <= MINUTES]
     if not recent:
