@@ -33,6 +33,8 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, o
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
+from .noise_chorus import heard_too
+from .status_ask import asks_after, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
                     still_there, still_unfixed)
@@ -62,10 +64,6 @@ _SMELL_CRIES = {"distress"}
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
-# Asking after an open problem ("什么时候能修好", "还没好吗") is about that ticket.
-_STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
-                "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
-
 # A claim for what an outage spoiled is a question of its own, not one more report of the outage.
 _CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失")
 # "Another household is also at it": a second source of the same kind, not the same problem.
@@ -126,7 +124,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         u = replace(u, request=False)
     fam, cues, places = split_keywords(u.keywords)
     fams = families(u.keywords)
-    status_ask = next((w for w in _STATUS_ASKS if w in text), None)
+    status_ask = asked_when(text)
     generic = u.category in (None, "other") or u.category_guessed
     cat = None if u.category_guessed else u.category   # a category the model only guessed names nothing
     corroborates = vocab.first_in("corroborate", text)   # "真的是+也": both parts written
@@ -154,7 +152,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         same = same_family(fam, tfam) or ("generic_fault" in (fam, tfam) and cat == t.category)
         link = None
         if not same and u.request and t.color != "blue" and cat == t.category:
-            if tfam in fams and not is_broad(tfam, vocab):
+            if tfam in fams and not is_broad(tfam, vocab) and _BY_THE_WAY not in text:
                 link = f"also names the problem of #{t.no} ({tfam})"
             elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | cue_parts(tcues)):
                 link = f"the same object as #{t.no} ('{sorted(cues)[0]}')"
@@ -228,8 +226,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
         if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam):
-            if not waits:
-                continue   # hours later the same kind of fault is mostly another one, unless "still not fixed"
+            if not waits or (u.location and u.location.building and not t.building):
+                continue   # hours later the same kind is another one unless "still" (and no building not the report's)
             if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
                     or shared_object(text, t.text, vocab.words.get("object", ()))):
                 continue   # ...and the "still" is about that thing: a word of it shared, not only the family
@@ -270,7 +268,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
-                or _topic(asked, fam, text, sender_id, building, candidates, vocab))
+                or _topic(asked, fam, text, sender_id, building, candidates, vocab)
+                or (asks_after(asked, fam, text, building, candidates, vocab) if asked.request else None)
+                or heard_too(asked, text, sender_id, building, everywhere))
     return deferred
 
 

@@ -695,3 +695,8 @@ from . import vocab_named_things as _NT  # noqa: E402
 for _name, _cues in _NT.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _NT.MASKS
+
+# The tap gives not a drop (一滴水都没有, 龙头一滴都不出): vocab_dry_tap.py.
+from . import vocab_dry_tap as _DT  # noqa: E402
+
+FAMILIES["no_water"]["cues"] = list(FAMILIES["no_water"]["cues"]) + _DT.MORE_CUES["no_water"]

@@ -1,0 +1,83 @@
+"""Asking after an open problem: "电梯停到什么时候啊 我住19楼", "门锁还是坏的哦", hours after the report.
+
+A neighbour who asks when the thing will be fixed, or says it is still broken, is one more report of the
+ticket about that thing (GUIDELINES: the same problem), whichever floor they live on: the floor they
+name is where they wait ("我住二十楼 爬不上去"), not where the problem is.
+
+- `status_ask(text)`: the words by which a message asks whether the problem is over yet (the short list
+  `repeats.match_repeat` weighs for any ticket of its category);
+- `asks_after(...)`: the latest open ticket whose thing the message names (an object word both texts
+  share, or the same non-broad problem family) while it asks after it or says it is still broken
+  (`STATUS_PATTERNS`, wider: dialect and "still" phrasings). Buildings, units and lift / gate
+  qualifiers must not contradict; floors and rooms do not split (the asker's home). A message naming
+  another object, or another problem family, is another thing.
+
+Pure functions; `text` is the normalised text (dialect folded: 几时 -> 什么时候, 仲 -> 还).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .likeness import families, is_broad, same_family, split_keywords, ticket_keywords
+from .topic import other_object, qualifier_conflict, shared_object
+from .vocab_data import OUTAGE_FAMILIES
+from .types import RepeatMatch, TicketView, Understanding
+from .vocabulary import Vocabulary, normalise_words
+
+# Asking after an open problem ("什么时候能修好", "还没好吗") of the ticket's category (repeats.match_repeat).
+STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
+               "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
+
+_WHEN = "(?:什么时候|啥时候|么时候|几时|啥辰光|哪天|几点)"
+_DONE = "(?:修|好|恢复|来电|来水|来气|整|弄|搞|抽|装|能用|通|开|动)"
+# When will it be over, it is still broken: the thing named before or after (matched on normalised text).
+STATUS_PATTERNS = re.compile(
+    f"{_WHEN}[^，。？！,.?!\\s]{{0,4}}{_DONE}"             # 什么时候能修好, 啥时候能抽干, 什么时候整好
+    f"|[停坏关]到{_WHEN}"                                   # 停到什么时候
+    "|还(?:没|未|不|木|莫|冇)(?:人)?(?:修|好|整|弄|搞|来人|恢复|动)"   # 还没修, 还未整好, 还不修
+    "|还(?:是|在)?(?:坏|停)(?:着|的)"                       # 还是坏的, 还停着
+    "|还贴着|(?:今天|今晚|今儿)能(?:修好|好|恢复)")           # 还贴着停用, 今天能修好吗
+MINUTES = 7 * 24 * 60.0
+# A status question about a fee, a card, a parcel is about that, not the broken thing: 电梯卡 is no lift.
+_NOT_THE_THING = ("电梯卡", "门禁卡", "物业费", "快递", "年检", "加装", "增设", "新装")
+
+
+def status_ask(text: str) -> str | None:
+    """The word by which the message asks whether the problem is over yet, if any."""
+    return next((w for w in STATUS_ASKS if w in text), None)
+
+
+def asks_after(u: Understanding, fam: str | None, text: str, building: str | None,
+               candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
+    """The latest open ticket this message asks after (module doc), else None."""
+    m = STATUS_PATTERNS.search(text)
+    if m is None or u.fixed_report or any(w in text for w in _NOT_THE_THING) or fam in OUTAGE_FAMILIES:
+        return None   # an outage is the building's: repeats.match_repeat has weighed it already
+    if u.color == "blue" and not u.model_only:
+        return None   # a question of its own ("啥时候加装第二部电梯", "施工会不会停水"), answered on its own
+    objects = vocab.words.get("object", ())
+    loc = u.location
+    for t in sorted(candidates, key=lambda c: c.minutes_since_last_report):
+        if t.color == "blue" or t.minutes_since_last_report > MINUTES or (t.color == "red" and u.model_only):
+            continue   # an emergency is asked after only in words the rules read (not on the model's word)
+        if (building and t.building and building != t.building) or qualifier_conflict(text, normalise_words(t.text)):
+            continue
+        if loc and loc.unit and t.location and t.location.unit and loc.unit != t.location.unit:
+            continue
+        tkw = ticket_keywords(t, vocab)
+        tfam, tfams = split_keywords(tkw)[0], families(tkw)
+        same = bool(fam and tfam and (same_family(fam, tfam)
+                                      or (fam in tfams and not fam.startswith(("fault_", "generic")))))
+        if fam and not fam.startswith(("fault_", "generic")) and tfam and not same:
+            continue   # names another problem (a fault of the category's kind is weighed by its object)
+        if same and not is_broad(fam, vocab):
+            thing: str | None = fam   # the same problem, however each spells its object (电悌)
+        else:
+            said = normalise_words(t.text)
+            thing = shared_object(text, said, objects)
+            if thing is None or other_object(text, said, objects, before_too=False) is not None:
+                continue
+        return RepeatMatch(t.no, "repeat", (f"asks after #{t.no} ('{m.group(0)}', '{thing}'), "
+                                            f"{t.minutes_since_last_report:.0f} min after its last report",))
+    return None
