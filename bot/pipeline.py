@@ -35,6 +35,7 @@ from bot.services.directory import Directory
 from bot.services.tickets import TicketError, TicketService
 from bot.settings import Settings
 from bot.understanding import Understanding, build_vocabulary, default_vocabulary
+from bot.understanding import could_match
 from bot.understanding.commands import parse_command
 from models import InboundRecord
 
@@ -45,6 +46,8 @@ TURN_SECONDS = 0.010    # ... and at least this much before giving way to a wait
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 CLAIM = 4               # messages claimed by one statement
+_INTAKE_CHANGED = frozenset({"filed", "merged", "follow_up", "fixed_report"})  # its conversation's tickets only
+_UNCHANGED = frozenset({"ignored", "private_hint", "rate_limited", "unknown_chat"})  # no ticket changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,16 +179,40 @@ class Pipeline:
             recents = dict(zip((rid for _, rid, _ in counted), self.flood.count_recent(c, counted)))
             share = (time.perf_counter() - t0) / max(len(rows), 1)
         for msg, row in zip(msgs, rows):
-            t0 = time.perf_counter() - share
-            recent = recents.get(row["id"])
-            u = None
-            if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
-                    and not (recent and self.flood.over_limit(msg, recent))):
-                try:
-                    u = understand(msg, self.directory, self.vocab)
-                except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
-                    log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
-            self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
+            self._read_one(row["id"], msg, recents.get(row["id"]), share)
+
+    def _read_one(self, record_id: int, msg: InboundMessage, recent: tuple[int, int] | None,
+                  share: float = 0.0) -> None:
+        """Understand one message before its handler would (it is pure): not a command, an
+        unknown chat's or one over a limit (`recent`: its counts, None for a responder)."""
+        t0 = time.perf_counter() - share
+        u = None
+        if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
+                and not (recent and self.flood.over_limit(msg, recent))):
+            try:
+                u = understand(msg, self.directory, self.vocab)
+            except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
+                log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
+        self._ahead[record_id] = _Ahead(u, recent, time.perf_counter() - t0)
+
+    def _read_claimed(self, s: Session, claimed: list[RowMapping]) -> None:
+        """Before a claimed chunk is processed: understand what was not read ahead (PostgreSQL:
+        all of it; the claim brought the flood counts), and read the open tickets of the
+        conversations whose messages repeat detection will compare with them, in one
+        statement instead of one per message."""
+        msgs = {rec["id"]: to_message(rec) for rec in claimed}
+        unread = [(msgs[rec["id"]], rec) for rec in claimed if rec["id"] not in self._ahead]
+        counted = [(m, rec) for m, rec in unread if not self.directory.is_responder(m.sender_id)]
+        if self._serialised:   # SQLite's claim brings no counts: all of the chunk's in one statement
+            got = self.flood.count_recent(s, [(m, rec["id"], rec["received_at"]) for m, rec in counted]) if counted else []
+            recents = {rec["id"]: n for (_, rec), n in zip(counted, got)}
+        else:
+            recents = {rec["id"]: self._recent(rec) for _, rec in counted}
+        for m, rec in unread:
+            self._read_one(rec["id"], m, recents.get(rec["id"]))
+        self.candidates.prefetch(s, [m for rid, m in msgs.items()
+                                     if (a := self._ahead.get(rid)) and (u := a.understanding) is not None
+                                     and (u.fixed_report or could_match(u, m.text, self.vocab))])
 
     def _unknown_chat(self, msg: InboundMessage) -> bool:
         return msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id)
@@ -210,6 +237,7 @@ class Pipeline:
         taken: dict[int, _Ahead] = {}   # read-ahead entries used, put back if this is done again
         todo = ids
         try:
+            self.candidates.begin_pass()   # candidates kept for this transaction only
             with write_gate(self.engine), Session(self._bind()) as s:
                 if not careful:   # outbox rows and ticket events: written together before the commit
                     deferred.defer(s)
@@ -217,6 +245,7 @@ class Pipeline:
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
                     claimed = self._claim_chunk(s, chunk, now, [f["rid"] for f in finished])
+                    self._read_claimed(s, claimed)
                     turned = False   # (SQLite) the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
                         # SQLite: give way inside a chunk (storing waits for this lock); on
@@ -241,6 +270,8 @@ class Pipeline:
             log.warning("a message failed; its transaction is done again, each message in a savepoint",
                         extra={"event": "redo_careful", "msg_id": e.msg_id}, exc_info=e.__cause__)
             return self.transaction(ids, now, yield_to, careful=True)
+        finally:
+            self.candidates.end_pass()
         out = []
         for ctx, record_id, took in done:
             msg = ctx.msg
@@ -326,8 +357,17 @@ class Pipeline:
             self._dispatch(ctx)
         else:
             self._dispatch_bare(ctx)
+        self._forget_changed(ctx, command=parse_command(msg.text, msg.quote_text) is not None)
         s.flush()  # the next message of this transaction reads these effects (some reads are Core)
         return ctx
+
+    def _forget_changed(self, ctx: Ctx, command: bool) -> None:
+        """Drop the kept candidates a message may have changed: intake changes only its own
+        conversation's tickets; a command, a failure or any other outcome may have changed any."""
+        if not command and ctx.outcome in _INTAKE_CHANGED:
+            self.candidates.forget(ctx.msg)
+        elif command or ctx.outcome not in _UNCHANGED:
+            self.candidates.forget_all()
 
     def _dispatch_bare(self, ctx: Ctx) -> None:
         """Dispatch without a savepoint: any failure but the database's own has the whole
