@@ -17,17 +17,16 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from bot import claims, deferred
-from bot.context import Ctx, understand
+from bot.ahead import Ahead, ReadAhead, claim_counts
+from bot.context import Ctx
 from bot.db import write_gate
 from bot.flood import Flood
 from bot.inbox import to_message
-from bot.message import InboundMessage
 from bot.metrics import Metrics
 from bot.router import Router
 from bot.services.candidates import CandidateReader
@@ -45,14 +44,8 @@ TURN_SECONDS = 0.010    # ... and at least this much before giving way to a wait
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 CLAIM = 4               # messages claimed by one statement
-
-
-@dataclass(frozen=True, slots=True)
-class _Ahead:
-    """What is read of a message before its transaction, outside the write lock."""
-    understanding: Understanding | None    # None: not read ahead (a command, an unknown chat, over a limit)
-    recent: tuple[int, int] | None         # messages of its sender and its chat in the minute up to it
-    seconds: float                         # time spent reading it (counted with its processing)
+_INTAKE_CHANGED = frozenset({"filed", "merged", "follow_up", "fixed_report"})  # its conversation's tickets only
+_UNCHANGED = frozenset({"ignored", "private_hint", "rate_limited", "unknown_chat"})  # no ticket changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +76,8 @@ class Pipeline:
         self.vocab = build_vocabulary(settings.understanding) if custom else default_vocabulary()
         self.metrics = metrics
         self.candidates = CandidateReader()  # caches what never changes on a filed ticket
-        self._ahead: dict[int, _Ahead] = {}  # record id -> read before its transaction
+        self.ahead = ReadAhead(self.directory, self.flood, self.vocab, self.candidates,
+                               counted_by_claim=engine.dialect.name != "sqlite")
         # SQLite has one writer at a time: the claim marks (it must take the write lock), and a
         # transaction gives way to a webhook waiting to be stored. PostgreSQL's writers lock
         # rows: the claim only locks them, and storing never waits behind processing.
@@ -134,7 +128,7 @@ class Pipeline:
                 got: list[Processed] = []
                 while ids and not (limit and len(done) + len(batch) >= limit):
                     if self._serialised:   # PostgreSQL: no lock to keep short; the claim brings the counts
-                        self._understand_ahead(ids[:max(AHEAD, len(got))])
+                        self.ahead.before(self.engine, ids[:max(AHEAD, len(got))])
                     if yield_to is not None:
                         yield_to.wait(timeout=GIVE_WAY_S)
                     room = limit - len(done) - len(batch) if limit else len(ids)
@@ -145,7 +139,7 @@ class Pipeline:
                 if not batch or (limit and len(done) >= limit):
                     break
         finally:
-            self._ahead.clear()  # what another process took meanwhile
+            self.ahead.entries.clear()  # what another process took meanwhile
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
@@ -156,39 +150,6 @@ class Pipeline:
         (a connection taken from the pool is pinged first: on PostgreSQL a round trip per
         transaction, a tenth of a message's statements), else the engine."""
         return self._conn if self._conn is not None else self.engine
-
-    def _understand_ahead(self, ids: list[int]) -> None:
-        """Read the next messages before their transaction: understanding them and counting
-        their sender's and chat's recent messages then happen outside the write lock (on
-        SQLite, storing waits for that lock). Both are reads of stored, immutable rows. SQLite
-        only: on PostgreSQL nothing waits for processing's row locks, and the read would be a
-        round trip of its own per chunk (the claim returns the rows and their counts instead)."""
-        todo = [i for i in ids if i not in self._ahead]
-        if not todo:
-            return
-        t = InboundRecord.__table__  # type: ignore[attr-defined]
-        with self.engine.connect() as c:
-            rows = c.execute(sa_select(t).where(t.c.id.in_(todo), t.c.processed_at.is_(None))).mappings().all()
-            t0 = time.perf_counter()
-            msgs = [to_message(row) for row in rows]
-            counted = [(m, row["id"], row["received_at"]) for m, row in zip(msgs, rows)
-                       if not self.directory.is_responder(m.sender_id)]
-            recents = dict(zip((rid for _, rid, _ in counted), self.flood.count_recent(c, counted)))
-            share = (time.perf_counter() - t0) / max(len(rows), 1)
-        for msg, row in zip(msgs, rows):
-            t0 = time.perf_counter() - share
-            recent = recents.get(row["id"])
-            u = None
-            if (parse_command(msg.text, msg.quote_text) is None and not self._unknown_chat(msg)
-                    and not (recent and self.flood.over_limit(msg, recent))):
-                try:
-                    u = understand(msg, self.directory, self.vocab)
-                except Exception:  # the handler meets it again, inside its savepoint: outcome "error"
-                    log.exception("reading ahead failed", extra={"event": "ahead_error", "msg_id": msg.msg_id})
-            self._ahead[row["id"]] = _Ahead(u, recent, time.perf_counter() - t0)
-
-    def _unknown_chat(self, msg: InboundMessage) -> bool:
-        return msg.chat_id is not None and not self.directory.is_served_chat(msg.chat_id)
 
     def process(self, record_id: int, now: datetime) -> Processed | None:
         """Process one record in a transaction of its own (None: not claimable now)."""
@@ -207,9 +168,10 @@ class Pipeline:
         started = time.perf_counter()
         done: list[tuple[Ctx, int, float]] = []
         finished: list[dict] = []
-        taken: dict[int, _Ahead] = {}   # read-ahead entries used, put back if this is done again
+        taken: dict[int, Ahead] = {}   # read-ahead entries used, put back if this is done again
         todo = ids
         try:
+            self.candidates.begin_pass()   # candidates kept for this transaction only
             with write_gate(self.engine), Session(self._bind()) as s:
                 if not careful:   # outbox rows and ticket events: written together before the commit
                     deferred.defer(s)
@@ -217,6 +179,7 @@ class Pipeline:
                        and not (done and self._turn_over(started, yield_to, len(done)))):
                     chunk, todo = todo[:CLAIM], todo[CLAIM:]
                     claimed = self._claim_chunk(s, chunk, now, [f["rid"] for f in finished])
+                    self.ahead.claimed(s, claimed)
                     turned = False   # (SQLite) the turn ended inside this chunk: its rest goes back unclaimed
                     for k, rec in enumerate(claimed):
                         # SQLite: give way inside a chunk (storing waits for this lock); on
@@ -237,10 +200,12 @@ class Pipeline:
                     s.execute(self._finish, finished)
                 s.commit()
         except _Redo as e:
-            self._ahead.update(taken)
+            self.ahead.entries.update(taken)
             log.warning("a message failed; its transaction is done again, each message in a savepoint",
                         extra={"event": "redo_careful", "msg_id": e.msg_id}, exc_info=e.__cause__)
             return self.transaction(ids, now, yield_to, careful=True)
+        finally:
+            self.candidates.end_pass()
         out = []
         for ctx, record_id, took in done:
             msg = ctx.msg
@@ -264,9 +229,9 @@ class Pipeline:
             raise _Redo("(rows written at commit)") from e
 
     def _one(self, s: Session, rec: RowMapping, now: datetime, careful: bool,
-             taken: dict[int, _Ahead]) -> tuple[Ctx, int, float]:
+             taken: dict[int, Ahead]) -> tuple[Ctx, int, float]:
         """Process one claimed record: (its context, its id, seconds spent on it, read-ahead included)."""
-        if (a := self._ahead.pop(rec["id"], None)) is not None:
+        if (a := self.ahead.entries.pop(rec["id"], None)) is not None:
             taken[rec["id"]] = a
         t0 = time.perf_counter() - (a.seconds if a else 0.0)
         ctx = self._process_in(s, rec, a, now, careful)
@@ -302,7 +267,7 @@ class Pipeline:
 
     def _recent(self, rec: RowMapping) -> tuple[int, int] | None:
         """The flood counts PostgreSQL's claim brought (None on SQLite: counted when read ahead)."""
-        return None if self._serialised else (int(rec["recent_sender"]), int(rec["recent_chat"]))
+        return None if self._serialised else claim_counts(rec)
 
     def _release(self, s: Session, rids: list[int]) -> None:
         """Give claimed records back: unmark them (SQLite); on PostgreSQL they were never marked,
@@ -310,13 +275,13 @@ class Pipeline:
         if self._serialised:
             s.execute(self._unclaim, {"rids": rids})
 
-    def _process_in(self, s: Session, rec: RowMapping, ahead: _Ahead | None, now: datetime, careful: bool) -> Ctx:
+    def _process_in(self, s: Session, rec: RowMapping, ahead: Ahead | None, now: datetime, careful: bool) -> Ctx:
         msg = to_message(rec)
         ctx = Ctx(msg=msg, session=s, directory=self.directory, settings=self.settings, now=now,
                   command=parse_command(msg.text, msg.quote_text),
                   tickets=TicketService(s, self.directory, self.settings, now, self.vocab, self.candidates),
                   vocab=self.vocab, ahead=ahead.understanding if ahead else None)
-        if self._unknown_chat(msg):
+        if self.ahead.unknown_chat(msg):
             ctx.outcome = "unknown_chat"
             log.info("message from unknown chat ignored",
                      extra={"event": "unknown_chat", "chat": msg.chat_id, "msg_id": msg.msg_id})
@@ -326,8 +291,17 @@ class Pipeline:
             self._dispatch(ctx)
         else:
             self._dispatch_bare(ctx)
+        self._forget_changed(ctx, command=parse_command(msg.text, msg.quote_text) is not None)
         s.flush()  # the next message of this transaction reads these effects (some reads are Core)
         return ctx
+
+    def _forget_changed(self, ctx: Ctx, command: bool) -> None:
+        """Drop the kept candidates a message may have changed: intake changes only its own
+        conversation's tickets; a command, a failure or any other outcome may have changed any."""
+        if not command and ctx.outcome in _INTAKE_CHANGED:
+            self.candidates.forget(ctx.msg)
+        elif command or ctx.outcome not in _UNCHANGED:
+            self.candidates.forget_all()
 
     def _dispatch_bare(self, ctx: Ctx) -> None:
         """Dispatch without a savepoint: any failure but the database's own has the whole

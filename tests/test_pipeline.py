@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from bot.db import init_schema, make_engine
 from bot.inbox import store_batch, to_message
 from bot.message import InboundMessage
-from bot import flood, pipeline
+from bot import ahead, flood, pipeline
 from bot.pipeline import Pipeline
 from bot.router import Router
 from bot.context import Ctx, understand
@@ -158,7 +158,7 @@ def test_messages_understood_before_their_transaction_are_understood_as_their_ha
         expected = None if d.msg_id == "m3" else understand(to_message(records[d.msg_id]), p.directory, p.vocab)
         assert d.understanding == expected, d.msg_id
     assert done[0].understanding.color == "red" and not done[1].understanding.request
-    assert p._ahead == {}   # nothing kept for messages another process may take
+    assert p.ahead.entries == {}   # nothing kept for messages another process may take
 
 
 def test_a_message_that_cannot_be_read_ahead_costs_only_itself(db_url, monkeypatch):
@@ -166,7 +166,7 @@ def test_a_message_that_cannot_be_read_ahead_costs_only_itself(db_url, monkeypat
         if "乱码" in msg.text:
             raise ValueError("a reading bug")
         return understand(msg, directory, vocab)
-    monkeypatch.setattr(pipeline, "understand", fragile)
+    monkeypatch.setattr(ahead, "understand", fragile)
     p = _pipeline(db_url)
     _store(p, ("r1", "乱码乱码"), ("r2", "5单元门口水管爆了 在喷水"))
     assert [d.outcome for d in p.process_pending(NOW, yield_to=threading.Event())] == ["ignored", "filed"]

@@ -6,7 +6,13 @@ that never change once it is filed (number, chat, first reporter, building, text
 written place, keywords), checked against the ticket's source message (a rolled-back
 insert may leave its id to another ticket). What can change — colour, category, last
 report time, reporters — is read fresh every time, so the cache is safe with several
-processes."""
+processes.
+
+Within one processing transaction the reader may also keep the rows it read per
+conversation (`begin_pass`): the pipeline reads the candidates of a claimed chunk's
+conversations in one statement (`prefetch`, one round trip instead of one per message)
+and says which conversations a message changed (`forget`, `forget_all`), so a later message
+of the same chat reads again and sees a ticket filed or merged before it."""
 from __future__ import annotations
 
 import functools
@@ -15,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam
+from sqlalchemy import Integer, bindparam, literal_column, union_all
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session
 
@@ -47,19 +53,38 @@ class _Filed:
                    Location(**t.written_location) if t.written_location else None, tuple(t.keywords or ()))
 
 
-@functools.cache
-def _open_statement(in_chat: bool):  # type: ignore[no-untyped-def]
-    """Open, not-reported-fixed tickets of :chat (or private ones of :reporter), newest first,
-    each with its reports (sender, time; oldest first; none: one row of nulls) in one statement."""
+Key = tuple[str, str]
+
+
+def conversation(msg: InboundMessage) -> Key:
+    """Whose open tickets a message reads: its chat's, or (a private message) its sender's private ones."""
+    return ("chat", msg.chat_id) if msg.chat_id else ("private", msg.sender_id)
+
+
+def _open_of(key: Key, k: int = 0):  # type: ignore[no-untyped-def]
+    """The newest :n open, not-reported-fixed tickets of one conversation (:chat{k} / :reporter{k})."""
     t = Ticket.__table__  # type: ignore[attr-defined]
-    r = TicketReport.__table__  # type: ignore[attr-defined]
     where = [t.c.state.in_(ACTIVE), t.c.fixed_reported_at.is_(None)]
-    where += [t.c.chat_id == bindparam("chat")] if in_chat else [t.c.chat_id.is_(None),
-                                                                  t.c.reporter_id == bindparam("reporter")]
-    open_ = (sa_select(t.c.id, t.c.source_msg_id, t.c.category, t.c.color, t.c.updated_at)
-             .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")).subquery("open_"))
+    where += ([t.c.chat_id == bindparam(f"chat{k}")] if key[0] == "chat"
+              else [t.c.chat_id.is_(None), t.c.reporter_id == bindparam(f"reporter{k}")])
+    return (sa_select(literal_column(str(k), Integer).label("k"), t.c.id, t.c.source_msg_id, t.c.category,
+                      t.c.color, t.c.updated_at)
+            .where(*where).order_by(t.c.id.desc()).limit(bindparam("n")))
+
+
+@functools.cache
+def _open_statement(kinds: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """Open, not-reported-fixed tickets of each conversation of `kinds` ("chat": of :chat{k};
+    "private": private ones of :reporter{k}), newest first, each with its reports (sender,
+    time; oldest first; none: one row of nulls), in one statement (a UNION ALL of one
+    bounded index range per conversation, the same on SQLite and PostgreSQL); `k` tells the
+    conversation of a row."""
+    r = TicketReport.__table__  # type: ignore[attr-defined]
+    parts = [_open_of((kind, ""), k) for k, kind in enumerate(kinds)]
+    open_ = (parts[0] if len(parts) == 1
+             else union_all(*[sa_select(p.subquery()) for p in parts])).subquery("open_")
     return (sa_select(open_, r.c.sender_id, r.c.at)
-            .outerjoin(r, r.c.ticket_id == open_.c.id).order_by(open_.c.id.desc(), r.c.id))
+            .outerjoin(r, r.c.ticket_id == open_.c.id).order_by(open_.c.k, open_.c.id.desc(), r.c.id))
 
 
 @functools.cache
@@ -73,14 +98,56 @@ class CandidateReader:
     def __init__(self, cache_size: int = 20_000) -> None:
         self.cache_size = cache_size
         self._filed: OrderedDict[int, _Filed] = OrderedDict()
+        self._pass: dict[Key, list[Any]] | None = None   # within a transaction: rows read per conversation
+
+    def begin_pass(self) -> None:
+        """Keep the rows read from now on, until `end_pass`; the caller must `forget` what it changes."""
+        self._pass = {}
+
+    def end_pass(self) -> None:
+        self._pass = None
+
+    def forget(self, msg: InboundMessage) -> None:
+        """The message may have changed its conversation's tickets: read them again."""
+        if self._pass is not None:
+            self._pass.pop(conversation(msg), None)
+
+    def forget_all(self) -> None:
+        if self._pass is not None:
+            self._pass.clear()
+
+    def prefetch(self, s: Session, msgs: list[InboundMessage]) -> None:
+        """Read the candidates of the conversations of `msgs` not kept yet, in one statement (in a pass)."""
+        if self._pass is None:
+            return
+        keys = list(dict.fromkeys(k for m in msgs if (k := conversation(m)) not in self._pass))
+        if not keys:
+            return
+        params: dict[str, object] = {"n": CANDIDATES}
+        for k, (kind, who) in enumerate(keys):
+            params[f"chat{k}" if kind == "chat" else f"reporter{k}"] = who
+        rows = s.execute(_open_statement(tuple(kind for kind, _ in keys)), params).all()
+        for key in keys:
+            self._pass[key] = []
+        for r in rows:
+            self._pass[keys[r.k]].append(r)
+        self._lookup(s, {r.id: r.source_msg_id for r in rows})   # what is not cached yet, in one statement too
+
+    def _rows(self, s: Session, msg: InboundMessage, limit: int) -> list[Any]:
+        key = conversation(msg)
+        kept = self._pass.get(key) if self._pass is not None and limit == CANDIDATES else None
+        if kept is not None:
+            return kept
+        params = {"chat0" if key[0] == "chat" else "reporter0": key[1], "n": limit}
+        rows = list(s.execute(_open_statement((key[0],)), params).all())
+        if self._pass is not None and limit == CANDIDATES:
+            self._pass[key] = rows
+        return rows
 
     def read(self, s: Session, msg: InboundMessage, now: datetime, limit: int = CANDIDATES) -> list[TicketView]:
         """Its chat's open tickets (a private message: its sender's private ones), most recent
         first, not already reported fixed, as the views repeat detection takes."""
-        if msg.chat_id:
-            rows = s.execute(_open_statement(True), {"chat": msg.chat_id, "n": limit}).all()
-        else:
-            rows = s.execute(_open_statement(False), {"reporter": msg.sender_id, "n": limit}).all()
+        rows = self._rows(s, msg, limit)
         if not rows:
             return []
         tickets = {r.id: r for r in rows}  # in order, newest first

@@ -79,3 +79,20 @@ def test_a_cached_ticket_whose_id_was_reused_after_a_rollback_is_read_again(db_u
         s.execute(update(Ticket).where(Ticket.no == 1).values(source_msg_id="other", text="5单元门禁坏了"))
         [again] = reader.read(s, _msg(9, "我家也是"), NOW)
     assert first.text == "1单元楼道灯不亮了" and again.text == "5单元门禁坏了"
+
+
+def test_a_pass_reads_several_conversations_at_once_and_keeps_them_until_forgotten(db_url):
+    engine = _file(db_url, ["3单元楼道灯不亮了", "5单元门口水管漏水"])
+    private = InboundMessage(platform="generic", msg_id="p1", chat_id=None, sender_id="r1", text="我家也是", ts=NOW)
+    reader = CandidateReader()
+    with Session(engine) as s:
+        alone = [v.no for v in reader.read(s, _msg(9, "我家也是"), NOW)]
+        reader.begin_pass()
+        reader.prefetch(s, [_msg(9, "我家也是"), private])
+        s.execute(update(Ticket).where(Ticket.no == 1).values(state="resolved"))
+        kept = [v.no for v in reader.read(s, _msg(10, "我家也是"), NOW)]   # as read before the change
+        assert reader.read(s, private, NOW) == []
+        reader.forget(_msg(10, "我家也是"))
+        again = [v.no for v in reader.read(s, _msg(11, "我家也是"), NOW)]
+        reader.end_pass()
+    assert alone == kept == [2, 1] and again == [2]
