@@ -16,6 +16,7 @@ Pure functions; words are data here (a community's own noise words go in `unders
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .types import RepeatMatch, TicketView, Understanding
@@ -41,6 +42,10 @@ SECOND: tuple[str, ...] = ("也在装修", "也有一家", "也有一户", "也�
 # The noise's maker apologising is no complaint about it.
 SORRY: tuple[str, ...] = ("抱歉", "不好意思", "对不起", "见谅")
 RELATIVE: tuple[str, ...] = ("楼上", "楼下")   # where the noise is, seen from each home
+# Joining words: a message naming no kind of noise joins only by saying it hears the same ("+1 我家12楼都听得到").
+AGREEING: tuple[str, ...] = ("也", "+1", "＋1", "同", "一样", "听到", "听得到", "听见", "听得见", "都听", "附议")
+# A flat named as the noise's source: "是1105在打墙", "应该是1702吧", "1702家在钻".
+_SOURCE = re.compile(r"(?:是|就是)?(\d{3,4})(?:室|号|家|那家)?(?:在|吧|搞|弄|打|钻|敲|装)")
 # fmt: on
 
 
@@ -64,6 +69,11 @@ def heard_too(u: Understanding, text: str, sender_id: str, building: str | None,
     mine, theirs = kinds(text), kinds(t.text)
     if mine and theirs and not mine & theirs:
         return None   # drilling vs a dog: two noises
+    if not mine and not any(w in text for w in AGREEING):
+        return None   # a noise of a kind no list names (打篮球, 冰柜嗡嗡响, 练琴), told on its own: another noise
+    src, tsrc = _SOURCE.search(text), _SOURCE.search(t.text)
+    if src and tsrc and src.group(1) != tsrc.group(1):
+        return None   # 是2203在打墙 / 是1105在打墙: two flats named as sources are two noises
     loc, tloc = u.location, t.location
     if building and t.building and building != t.building:
         return None

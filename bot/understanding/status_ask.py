@@ -43,6 +43,20 @@ MINUTES = 7 * 24 * 60.0
 _NOT_THE_THING = ("电梯卡", "门禁卡", "物业费", "快递", "年检", "加装", "增设", "新装")
 
 
+# common areas: a problem there is not one home's (楼道里水管还在漏 after 1201家里漏水)
+_COMMON = ("楼道", "走廊", "大厅", "大堂", "地下室", "车库", "楼梯间", "电梯厅", "公共")
+
+
+def _other_spot(u: Understanding, text: str, t: TicketView) -> bool:
+    """The message places the thing at another spot than the ticket: another floor or room, or a common
+    area after a ticket of one home."""
+    loc, tloc = u.location, t.location
+    if loc and tloc and ((loc.floor and tloc.floor and loc.floor != tloc.floor)
+                         or (loc.room and tloc.room and loc.room != tloc.room)):
+        return True
+    return bool(tloc and tloc.room and not (loc and loc.room) and any(w in text for w in _COMMON))
+
+
 def status_ask(text: str) -> str | None:
     """The word by which the message asks whether the problem is over yet, if any."""
     return next((w for w in STATUS_ASKS if w in text), None)
@@ -65,6 +79,8 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
             continue
         if loc and loc.unit and t.location and t.location.unit and loc.unit != t.location.unit:
             continue
+        if t.category != "elevator" and _other_spot(u, text, t):
+            continue   # a fault at one spot: another floor, or the corridor after one home's leak, is another
         tkw = ticket_keywords(t, vocab)
         tfam, tfams = split_keywords(tkw)[0], families(tkw)
         same = bool(fam and tfam and (same_family(fam, tfam)

@@ -700,3 +700,4 @@ MASKS += _NT.MASKS
 from . import vocab_dry_tap as _DT  # noqa: E402
 
 FAMILIES["no_water"]["cues"] = list(FAMILIES["no_water"]["cues"]) + _DT.MORE_CUES["no_water"]
+MASKS += _DT.MASKS

@@ -11,4 +11,6 @@ _NONE = ("都没有", "都没", "也没有", "也没", "没有", "都不出", "�
 _TAP = ("龙头", "出水口", "花洒")
 MORE_CUES: dict[str, list[str]] = {"no_water": [f"一滴水{n}" for n in _NONE]
                                    + [f"{tap}+一滴{n}" for tap in _TAP for n in _NONE]}
+# not a drop drunk or leaked ("一滴水都没有喝", "一滴水也没漏"): a person's need, or no leak, not the tap
+MASKS: list[str] = [f"一滴水{n}{v}" for n in _NONE for v in ("喝", "进", "漏", "渗", "沾")]
 # fmt: on

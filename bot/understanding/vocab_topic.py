@@ -43,6 +43,7 @@ STILL: list[str] = ["还在", "还没", "还木", "还莫", "还是", "还不", 
 QUALIFIERS: list[tuple[str, str]] = [
     ("lift", r"([0-9一二三四五六七八九十]+)号(?:电)?梯"),
     ("lift", r"([东西南北左右中])(?:边|侧)?(?:那部|那台)?(?:电)?梯"),
+    ("lift", r"([客货])(?:运)?(?:电)?梯"),   # the passenger lift is not the freight lift
     ("gate", r"([东西南北])(?:大)?门"),
     # 三门 / 四门 written for the third / fourth unit's door (三门这边暖气也凉 after 四门的暖气不热)
     ("door_no", r"(?<![0-9一二三四五六七八九十两])([0-9一二三四五六七八九十]+)号?门(?![口禁卫铃锁窗框把缝面])"),
