@@ -44,7 +44,7 @@ def enqueue(session: Session, now: datetime, *, platform: str, text: str, chat_i
     deferred.insert(session, OutboxRow, dict(
         platform=platform, chat_id=chat_id, user_id=user_id, text=text, mentions=list(mentions),
         quote_msg_id=quote_msg_id, reply_token=reply_token, ticket_no=ticket_no, status="pending", attempts=0,
-        next_attempt_at=now, created_at=now, reopened=0))
+        next_attempt_at=now, created_at=now))
 
 
 RECORD_S = 0.05  # how often finished sends of a pass are recorded

@@ -46,6 +46,8 @@ class Form:
 def read_form(t: str) -> Form | None:
     """The repair form in `t`, if `t` is one: a form title at the start, or fields naming both a
     place and a fault, outside a notice."""
+    if "：" not in t and ":" not in t and "】" not in t and "]" not in t:
+        return None   # no title and no field: most messages, decided cheaply
     title = _TITLE.match(t)
     labels = list(_LABEL.finditer(t))
     names = {m.group(1) for m in labels}
