@@ -50,12 +50,20 @@ def normalise(text: str, vocab: Vocabulary) -> str:
         out: list[str] = []
         last = 0
         guard = vocab.typo_guard
-        for end, (variant, word) in ta.iter_long(t):
+        found: list[tuple[int, int, str]] = []
+        for end, (variant, word) in ta.iter(t):
             start = end - len(variant) + 1
             if (start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard:
                 continue   # the variant cuts through a real word: 一楼|电表 is not 漏电
-            if start > 0 and t[start] in "楼层" and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十"):
-                continue   # a floor: 19楼|电井 is not 漏电
+            if start > 0 and t[start] in "楼层栋幢" and (t[start - 1].isdigit() or t[start - 1] in _PLACE_BEFORE):
+                continue   # a floor or a building: 19楼|电井, 3号楼|电体, 我们楼|电闸 are not 漏电
+            found.append((start, end, word))
+        # leftmost-longest of the variants kept (a variant set aside no longer hides one it overlaps: 3号楼电体)
+        if len(found) > 1:
+            found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        for start, end, word in found:
+            if start < last:
+                continue
             out.append(t[last:start])
             out.append(word)
             last = end + 1
@@ -66,6 +74,8 @@ def normalise(text: str, vocab: Vocabulary) -> str:
 
 
 _NOT_OK_BEFORE_XING = "银例进旅步执运发自"
+# before 楼/层 naming a place (3号楼, 我们楼, 这栋楼, 整层): the 楼 there is the place, not a typo's start
+_PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶底高低"
 
 
 class Scan:
