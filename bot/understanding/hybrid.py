@@ -32,7 +32,7 @@ from .adjust import (
     through_roof,
 )
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
-from .repair_form import read_form
+from .repair_form import might_be_form, read_form
 from .scan import normalise
 from .stated_risk import stated_risk
 from .text_model import Opinion, TextModel, shipped_model
@@ -149,7 +149,8 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
 
 
 def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | None) -> Understanding:
-    form = read_form(normalise((text or "")[:MAX_CHARS], vocab))
+    # normalising twice (here and in the rules) costs every message: only one that might be a form pays
+    form = read_form(normalise((text or "")[:MAX_CHARS], vocab)) if might_be_form(text or "") else None
     if form is not None and form.body:   # a repair form: its body read as its resident would write it
         return form_intake(form, _combine(form.body, replace(context, sender_role="resident"), vocab, model))
     u = classify_rules(text, context, vocab)

@@ -43,10 +43,19 @@ class Form:
     title: str
 
 
+# every title ends in a bracket or a colon and every field has a colon, before or after width folding
+_MARKS = frozenset(":：﹕︓]］﹈】︼")   # with every character NFKC folds to one of them
+
+
+def might_be_form(t: str) -> bool:
+    """Whether `t` (raw or normalised) has a bracket or colon a form needs: most messages have neither."""
+    return not _MARKS.isdisjoint(t)
+
+
 def read_form(t: str) -> Form | None:
     """The repair form in `t`, if `t` is one: a form title at the start, or fields naming both a
     place and a fault, outside a notice."""
-    if "：" not in t and ":" not in t and "】" not in t and "]" not in t:
+    if not might_be_form(t):
         return None   # no title and no field: most messages, decided cheaply
     title = _TITLE.match(t)
     labels = list(_LABEL.finditer(t))
