@@ -21,6 +21,9 @@ from .scan import SEPARATORS, Hit, Scan
 # "that matter": the danger is an event the chat already knows
 _REFERRING = ("那事", "那件事", "那个事", "那回事", "那档子事", "那次")
 _REFERRING_AFTER_PAST = ("的事", "的那事", "的那件事")
+# (word, whether it refers only after a past day is named), the plain words first
+_REFERRING_WORDS = tuple((w, False) for w in _REFERRING) + tuple((w, True) for w in _REFERRING_AFTER_PAST)
+_LONGEST = max(map(len, _REFERRING))
 _PAST = ("前两天", "前几天", "前些天", "前阵子", "前天", "昨天", "昨晚", "上周", "上礼拜", "上个月", "上次", "上回", "去年",
          "那天", "之前")
 # the danger is here again now, after the event referred to
@@ -81,17 +84,16 @@ def _referred(scan: Scan, h: Hit) -> tuple[str, int] | None:
     t = scan.text
     for end in _ends(scan, h.cue, h.start):
         # right after the cue, or one or two words later in its breath (困人那事, 打火的那件事)
-        near = t[end:end + 2 + max(map(len, _REFERRING))]
-        for w in _REFERRING:
+        near = t[end:end + 2 + _LONGEST]
+        for w, after_past in _REFERRING_WORDS:
             i = near.find(w)
-            if 0 <= i <= 2 and not any(c in SEPARATORS for c in near[:i]):
+            if not 0 <= i <= 2 or any(c in SEPARATORS for c in near[:i]):
+                continue
+            if not after_past:
                 return w, end + i + len(w)
-        for w in _REFERRING_AFTER_PAST:
-            i = near.find(w)
-            if 0 <= i <= 2 and not any(c in SEPARATORS for c in near[:i]):
-                past = next((p for p in _PAST if 0 <= t.find(p) < end), None)
-                if past:
-                    return f"{past}…的事", end + i + len(w)
+            past = next((p for p in _PAST if 0 <= t.find(p) < end), None)
+            if past:
+                return f"{past}…的事", end + i + len(w)
     return None
 
 

@@ -16,7 +16,9 @@ from .vocabulary import Vocabulary
 
 # A home (我屋一楼厕所) and a shared area (车库电梯口) are different places for the same symptom.
 _HOME = ("我家", "我屋", "家里", "屋里", "我们家", "自己家")
-_SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "大堂", "门口", "路上", "小区里", "过道", "楼梯间", "走廊", "公共")
+# (status_ask weighs the same list: a corridor leak after one home's leak is another spot)
+SHARED_AREA = ("车库", "地下室", "楼道", "电梯口", "电梯厅", "大堂", "大厅", "门口", "路上", "小区里", "过道", "楼梯间",
+               "走廊", "公共")
 
 
 def families(keywords: Sequence[str]) -> set[str]:
@@ -94,7 +96,7 @@ def same_inner_place(a: Location | None, b: Location | None) -> bool:
 
 def at_home(text: str) -> bool:
     """The text is about a home only (我家客厅...), no shared area named."""
-    return any(w in text for w in _HOME) and not any(w in text for w in _SHARED_AREA)
+    return any(w in text for w in _HOME) and not any(w in text for w in SHARED_AREA)
 
 
 def adds_place(a: Location, b: Location | None) -> bool:
@@ -108,7 +110,7 @@ def adds_place(a: Location, b: Location | None) -> bool:
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:
-        home, shared = any(w in x for w in _HOME), any(w in x for w in _SHARED_AREA)
+        home, shared = any(w in x for w in _HOME), any(w in x for w in SHARED_AREA)
         return "home" if home and not shared else "shared" if shared and not home else None
     ka, kb = kind(a), kind(b)
     return bool(ka and kb and ka != kb)

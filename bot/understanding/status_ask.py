@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import families, is_broad, same_family, split_keywords, ticket_keywords
+from .likeness import SHARED_AREA, families, is_broad, place_conflict, same_family, split_keywords, ticket_keywords
 from .topic import other_object, qualifier_conflict, shared_object
 from .vocab_data import OUTAGE_FAMILIES
 from .types import RepeatMatch, TicketView, Understanding
@@ -43,18 +43,13 @@ MINUTES = 7 * 24 * 60.0
 _NOT_THE_THING = ("电梯卡", "门禁卡", "物业费", "快递", "年检", "加装", "增设", "新装")
 
 
-# common areas: a problem there is not one home's (楼道里水管还在漏 after 1201家里漏水)
-_COMMON = ("楼道", "走廊", "大厅", "大堂", "地下室", "车库", "楼梯间", "电梯厅", "公共")
-
-
 def _other_spot(u: Understanding, text: str, t: TicketView) -> bool:
     """The message places the thing at another spot than the ticket: another floor or room, or a common
     area after a ticket of one home."""
     loc, tloc = u.location, t.location
-    if loc and tloc and ((loc.floor and tloc.floor and loc.floor != tloc.floor)
-                         or (loc.room and tloc.room and loc.room != tloc.room)):
-        return True
-    return bool(tloc and tloc.room and not (loc and loc.room) and any(w in text for w in _COMMON))
+    if place_conflict(loc, tloc, None, None, supply=False):
+        return True   # (a room gives its floor: 1201 is on the 12th)
+    return bool(tloc and tloc.room and not (loc and loc.room) and any(w in text for w in SHARED_AREA))
 
 
 def status_ask(text: str) -> str | None:
