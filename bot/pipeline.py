@@ -18,20 +18,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.engine import Connection, Engine, RowMapping
-from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, col, select
 
 from bot import claims, deferred
 from bot.ahead import Ahead, ReadAhead, claim_counts
 from bot.context import Ctx
 from bot.db import write_gate
+from bot.dispatch import Redo, dispatch_bare, dispatch_careful, forget_changed, transient
 from bot.flood import Flood
 from bot.inbox import to_message
 from bot.metrics import Metrics
 from bot.router import Router
 from bot.services.candidates import CandidateReader
 from bot.services.directory import Directory
-from bot.services.tickets import TicketError, TicketService
+from bot.services.tickets import TicketService
 from bot.settings import Settings
 from bot.understanding import Understanding, build_vocabulary, default_vocabulary
 from bot.understanding.commands import parse_command
@@ -44,8 +44,6 @@ TURN_SECONDS = 0.010    # ... and at least this much before giving way to a wait
 GIVE_WAY_S = 0.001      # between transactions, how long storing may go first (never starve processing)
 AHEAD = 4               # messages understood before a transaction at least (outside the write lock)
 CLAIM = 4               # messages claimed by one statement
-_INTAKE_CHANGED = frozenset({"filed", "merged", "follow_up", "fixed_report"})  # its conversation's tickets only
-_UNCHANGED = frozenset({"ignored", "private_hint", "rate_limited", "unknown_chat"})  # no ticket changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +197,7 @@ class Pipeline:
                 if finished:  # marked processed (PostgreSQL) with their outcomes, together
                     s.execute(self._finish, finished)
                 s.commit()
-        except _Redo as e:
+        except Redo as e:
             self.ahead.entries.update(taken)
             log.warning("a message failed; its transaction is done again, each message in a savepoint",
                         extra={"event": "redo_careful", "msg_id": e.msg_id}, exc_info=e.__cause__)
@@ -224,9 +222,9 @@ class Pipeline:
         try:
             deferred.flush(s)
         except Exception as e:
-            if _transient(e):
+            if transient(e):
                 raise
-            raise _Redo("(rows written at commit)") from e
+            raise Redo("(rows written at commit)") from e
 
     def _one(self, s: Session, rec: RowMapping, now: datetime, careful: bool,
              taken: dict[int, Ahead]) -> tuple[Ctx, int, float]:
@@ -288,64 +286,9 @@ class Pipeline:
         elif self.flood.stopped(ctx, rec["id"], rec["received_at"], ahead.recent if ahead else self._recent(rec)):
             ctx.outcome = "rate_limited"
         elif careful or ctx.command is not None:
-            self._dispatch(ctx)
+            dispatch_careful(self.router, ctx)
         else:
-            self._dispatch_bare(ctx)
-        self._forget_changed(ctx, command=parse_command(msg.text, msg.quote_text) is not None)
+            dispatch_bare(self.router, ctx)
+        forget_changed(self.candidates, ctx, command=parse_command(msg.text, msg.quote_text) is not None)
         s.flush()  # the next message of this transaction reads these effects (some reads are Core)
         return ctx
-
-    def _forget_changed(self, ctx: Ctx, command: bool) -> None:
-        """Drop the kept candidates a message may have changed: intake changes only its own
-        conversation's tickets; a command, a failure or any other outcome may have changed any."""
-        if not command and ctx.outcome in _INTAKE_CHANGED:
-            self.candidates.forget(ctx.msg)
-        elif command or ctx.outcome not in _UNCHANGED:
-            self.candidates.forget_all()
-
-    def _dispatch_bare(self, ctx: Ctx) -> None:
-        """Dispatch without a savepoint: any failure but the database's own has the whole
-        transaction done again with a savepoint per message (`_Redo`)."""
-        try:
-            self.router.dispatch(ctx)
-            ctx.session.flush()
-        except Exception as e:
-            if _transient(e):
-                raise
-            raise _Redo(ctx.msg.msg_id) from e
-
-    def _dispatch(self, ctx: Ctx) -> None:
-        savepoint, collected = ctx.session.begin_nested(), deferred.mark(ctx.session)
-        try:
-            self.router.dispatch(ctx)
-            savepoint.commit()
-        except Exception as e:
-            refused = isinstance(e, TicketError)
-            if not refused and _transient(e):
-                raise  # the database's condition, not the message's: the transaction is retried
-            savepoint.rollback()
-            deferred.drop_after(ctx.session, collected)  # what it owed went with it
-            ctx.session.expire_all()  # rows read inside it (a ticket it filed by Core) are read anew
-            if refused:
-                ctx.reply(str(e))
-            else:
-                log.exception("handler failed", extra={"event": "handler_error", "msg_id": ctx.msg.msg_id,
-                                                        "chat": ctx.msg.chat_id})
-            ctx.outcome, ctx.ticket_no = ("refused" if refused else "error"), None
-
-
-class _Redo(Exception):
-    """A handler failed outside a savepoint: roll back and do the transaction again, carefully."""
-
-    def __init__(self, msg_id: str) -> None:
-        super().__init__(msg_id)
-        self.msg_id = msg_id
-
-
-def _transient(e: Exception) -> bool:
-    """Lock timeouts, deadlocks, serialisation failures, a lost connection, a locked SQLite file."""
-    if isinstance(e, OperationalError):
-        return True
-    if isinstance(e, DBAPIError):
-        return e.connection_invalidated or getattr(e.orig, "sqlstate", None) in ("40P01", "40001", "55P03")
-    return False
