@@ -161,7 +161,7 @@ def roof_leak(best: Hit, category: str, t: str, vocab: Vocabulary, reasons: list
         return category
     roof = through_roof(t, vocab)
     if roof:
-        reasons.append(f"water through the roof ('{roof}'), no pipe named → facility")
+        reasons.append(f"water through the roof or walls ('{roof}'), no pipe named → facility")
         return "facility"
     return category
 

@@ -25,7 +25,14 @@ _COMMON: dict[str, str] = {
     # voice input merging finals (nuan -> nan)
     "南气": "暖气", "南气片": "暖气片",
     "check一下": "查一下", "check下": "查一下", "wifi": "网络", "wi-fi": "网络", "宕机": "坏了",
+    # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
+    # traditional-to-simplified table turns it into 䢂 first
+    "𨋢": "电梯", "䢂": "电梯",
 }
+# Pinyin initials young residents type for a word (dt = dianti), read only as a whole Latin word
+# (not inside width or dtc).
+_INITIALS: dict[str, str] = {"dt": "电梯"}
+_INITIALS_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_INITIALS) + r")(?![a-z])")
 # Cantonese (only in a text that has one of _CANTONESE_MARKS).
 _CANTONESE: dict[str, str] = {
     "冇": "没", "唔该": "麻烦", "唔": "不", "系咪": "是不是", "系": "是", "咗": "了", "喺": "在", "啲": "些",
@@ -96,4 +103,5 @@ def to_mandarin(text: str) -> str:
         t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)
     if _WU_MARKS.search(t):
         t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)
-    return common.sub(lambda m: _COMMON[m.group(0)], t)
+    t = common.sub(lambda m: _COMMON[m.group(0)], t)
+    return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], t) if "t" in t else t

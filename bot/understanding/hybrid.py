@@ -113,7 +113,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     roof = through_roof(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
         u = replace(u, category="facility", category_guessed=False,
-                    reasons=u.reasons + (f"water through the roof ('{roof}') → facility",))
+                    reasons=u.reasons + (f"water through the roof or walls ('{roof}') → facility",))
     service = care_service(t, vocab) if u.category == "affairs" else None
     if service:
         u = replace(u, category="care", category_guessed=False,

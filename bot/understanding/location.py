@@ -21,10 +21,10 @@ _CN_NUM = re.compile(rf"([{_CN_DIGITS}]{{1,4}})(?=\s?(?:号楼|号院|号单元|
 _CN_ROOM = re.compile(r"(?<![周期拜第])([一二三四五六七八九幺][零〇一二三四五六七八九幺]{2,3})(?![十百千万两])")
 # 一层 that is no floor: a layer (落了一层雪, 一层灰, 老厚一层), floor by floor (一层一层), a floor named
 # by 那/这/每 (会所那一层), between floors (两层中间); 一楼梯/一楼道 after a verb is "the whole stairwell".
-# Only a layer of stuff after it (一层灰, 一层水 but not 一层水管/水表/水房, 一层油 but not 一层油烟): "5栋一层东边",
+# Only a layer of stuff after it (一层灰, 一层沉淀, 一层水 but not 一层水管/水表/水房, 一层油 but not 一层油烟): "5栋一层东边",
 # "电梯到了一层" are the first floor. After 了 it is a layer (刷了一层漆, 蒙了一层沙), but not after 到了/在了 (reached it).
 _NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每同哪层])|(?<=了)(?<![到在]了))一层"
-                            r"|一层(?=[灰雪冰霜皮土膜泥沙渣锈毛]|水(?![管表房泵])|油(?![烟])|一层)"
+                            r"|一层(?=[灰雪冰霜皮土膜泥沙渣锈毛垢沉霉]|水(?![管表房泵])|油(?![烟])|一层)"
                             r"|(?<=[了满糊])一楼(?=梯(?!间|口)|道)|两层(?=中间|之间|当中)")
 # a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
 # 六层的老楼), a floor of the community office or a service hall (社区一楼窗口)
@@ -42,14 +42,21 @@ _CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?(?:不是|不对|�
 _CONTRAST_BEFORE = re.compile(r"是\s?$")
 # 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
-# 门 alone for 单元 in northern compounds (我住三门, 四门的暖气, 三门这边), not a gate, a door or a fridge: not
-# a compound's gate (小区二门, 东区二门的道闸), a way in (从三门进来, 走二门), a town (三门峡) or a phrase (一门之隔)
-_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕])([一二三四五六七八九])门"
-                          r"(?![口卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面峡之进出])"
+# 门 alone for 单元 in northern and Wuhan compounds (我住三门, 四门的暖气, 3门这边, 2门501, 2门口), not a gate, a
+# door or a fridge: not a compound's gate (小区二门, 东区二门的道闸, 3号门), a way in (从三门进来, 走二门), a
+# town (三门峡), a phrase (一门之隔) or a room's door (402门口: one digit only)
+_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕\d.a-z#号\-—])"
+                          r"([一二三四五六七八九1-9])门"
+                          r"(?![卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面峡之进出])"
                           r"(?!的?(?:道闸|岗亭|保安|栏杆|闸|停车|进|出))"
-                          r"(?!\s?[到至~\-—、和跟]\s?[一二三四五六七八九]门)")   # 一门到三门: a range, no one unit
+                          r"(?!\s?[到至~\-—、和跟]\s?[一二三四五六七八九1-9]门)")   # 一门到三门: a range, no one unit
 _NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋楼, 两层楼: a count, not a number
-_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
+_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"} \
+    | {str(i): str(i) for i in range(1, 10)}
+# formal (banker's) numerals, as some residents write a floor or a unit (贰楼, 叁单元)
+# (not a surname before a title: 陆楼长, 伍组长 are Mr Lu and Mr Wu)
+_FORMAL_CHARS = "壹贰叁肆伍陆柒捌玖拾"
+_FORMAL = re.compile(rf"[{_FORMAL_CHARS}](?!楼长|楼主|组长|主任|网格|书记|师傅|老师|阿姨|姐|哥|叔|伯|婆|爷|奶)")
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
 # Two parts: 5-1203, T3-1203, B-1207. The first is the building, or the unit when written in another
 # building's own group ("2-602" in building 17's chat is unit 2, room 602); a letter alone names no number.
@@ -85,8 +92,10 @@ def _cn_to_digits(s: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _convert(text: str) -> str:
+    if any(c in _FORMAL_CHARS for c in text):
+        text = _FORMAL.sub(lambda m: "一二三四五六七八九十"[_FORMAL_CHARS.index(m.group(0))], text)
     if not any(c in _CN_DIGITS for c in text):
-        return text
+        return _CN_MEN_BARE.sub(lambda m: m.group(1) + "单元", text) if "门" in text else text
     text = _NOT_FLOOR_ONE.sub(lambda m: "俩" + m.group(0)[1:], text)
     text = _NOT_NUMBER.sub("俩", text)
     text = _CN_ROOM.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
@@ -142,7 +151,7 @@ def _corrected(t: str, m: re.Match, pattern: re.Pattern[str]) -> re.Match:
 def parse_location(text: str, chat_building: str | None = None) -> Location | None:
     """The place the text names (first mention of each part), None when it names none.
     `chat_building`: the building whose group the text was written in, if any."""
-    if not text or not any(c.isdigit() or c in _CN_DIGITS for c in text):
+    if not text or not any(c.isdigit() or c in _CN_DIGITS or c in _FORMAL_CHARS for c in text):
         return None
     t = _convert(_HANDLE.sub(" ", text.lower()))
     building = unit = floor = room = None

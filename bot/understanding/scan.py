@@ -53,8 +53,9 @@ def normalise(text: str, vocab: Vocabulary) -> str:
         found: list[tuple[int, int, str]] = []
         for end, (variant, word) in ta.iter(t):
             start = end - len(variant) + 1
-            if (start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard:
-                continue   # the variant cuts through a real word: 一楼|电表 is not 漏电
+            numbered = word in _NUMBERED_PLACES and start > 0 and (t[start - 1].isdigit() or t[start - 1] in _NUMERALS)
+            if not numbered and ((start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard):
+                continue   # the variant cuts through a real word: 一楼|电表 is not 漏电 (but 一担元 is 一单元)
             if start > 0 and t[start] in "楼层栋幢" and (t[start - 1].isdigit() or t[start - 1] in _PLACE_BEFORE):
                 continue   # a floor or a building: 19楼|电井, 3号楼|电体, 我们楼|电闸 are not 漏电
             found.append((start, end, word))
@@ -76,6 +77,10 @@ def normalise(text: str, vocab: Vocabulary) -> str:
 _NOT_OK_BEFORE_XING = "银例进旅步执运发自"
 # before 楼/层 naming a place (3号楼, 我们楼, 这栋楼, 整层): the 楼 there is the place, not a typo's start
 _PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶底高低"
+# a place word that follows its number (一担元, 3单园 by voice input): after a numeral a variant of it is
+# the place, even where the numeral and the variant's first character make a word (一担 a load)
+_NUMBERED_PLACES = frozenset({"单元"})
+_NUMERALS = "一二三四五六七八九十两"
 
 
 class Scan:

@@ -33,7 +33,11 @@ ASKED_NEIGHBOUR: list[str] = ["说了", "说过", "讲了", "讲过", "不听", 
 # not a water pipe (utilities) ...
 # (Not 房顶 or 屋顶 alone: 厨房顶上 and 我屋顶上 are a kitchen's and a home's ceiling.)
 ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一下雨", "雨水", "漏雨", "化雪", "雪一化", "雪化",
-                        "顶楼+漏", "顶楼+滴", "顶楼+渗", "屋顶漏", "梅雨", "黄梅天"]
+                        "顶楼+漏", "顶楼+滴", "顶楼+渗", "屋顶漏", "梅雨", "黄梅天",
+                        # ... or through the walls and windows: the envelope, not a pipe (窗户边渗水, 外墙有缝,
+                        # 保温层没封好), a shed's roof, walls sweating in the humid south (返潮, 回南天)
+                        "外墙", "保温层", "窗户+渗", "窗边+渗", "窗框+渗", "窗台+渗", "窗缝", "车棚+漏", "雨棚+漏",
+                        "棚顶+漏", "返潮", "回南天"]
 # ... unless a pipe or a tank is named as the source.
 PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
 # fmt: on
