@@ -24,6 +24,8 @@ _COMMON: dict[str, str] = {
     # English mixed into Chinese chat
     # voice input merging finals (nuan -> nan)
     "南气": "暖气", "南气片": "暖气片",
+    # the Cantonese lift (𨋢, which NFKC folds to 䢂) is no other word anywhere
+    "𨋢": "电梯", "䢂": "电梯",
     "check一下": "查一下", "check下": "查一下", "wifi": "网络", "wi-fi": "网络", "宕机": "坏了",
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
@@ -38,7 +40,9 @@ _CANTONESE: dict[str, str] = {
     "冇": "没", "唔该": "麻烦", "唔": "不", "系咪": "是不是", "系": "是", "咗": "了", "喺": "在", "啲": "些",
     "俾": "给", "屋企": "家里", "郁": "动", "嘅": "的", "咁": "这么", "佢哋": "他们", "佢": "他", "乜嘢": "什么",
     "乜": "什么", "嘢": "东西", "边度": "哪里", "几时": "什么时候", "揾": "找", "搵": "找", "睇": "看", "畀": "给",
-    "攞": "拿", "靓": "好", "㗎": "", "啦": "", "喎": "", "嘞": "", "出面": "外面", "成块": "整块", "整下": "修下",
+    "攞": "拿", "靓": "好",
+    # 未 is "not yet": 仲未有水 = 还没有水, 补咗未 = 补了没
+    "仲未": "还没", "未有": "没有", "咗未": "了没", "㗎": "", "啦": "", "喎": "", "嘞": "", "出面": "外面", "成块": "整块", "整下": "修下",
     "整返": "修好", "边个": "谁", "点算": "怎么办", "点解": "为什么", "有冇": "有没有", "係": "是",
     # function words and everyday words that hide a Mandarin cue (甩咗皮 = 掉了皮, 跌低 = 摔倒)
     "嗰度": "那里", "嗰阵": "那时", "嗰": "那", "𠮶": "那", "呢度": "这里", "呢个": "这个", "呢啲": "这些",
@@ -52,7 +56,7 @@ _CANTONESE: dict[str, str] = {
     "唞唔到气": "喘不过气", "湿晒": "全湿了", "晒": "", "冷气机": "空调", "冷气": "空调", "电掣": "开关",
     "水浸": "水淹", "浸": "淹", "曱甴": "蟑螂", "企": "站", "瞓": "睡", "喇": "了", "呀": "", "咋": "",
 }
-_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟")
+_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟䢂𨋢")
 # Wu (Shanghainese) words, only folded in a text that shows Wu grammar (阿拉, 侬, 勿, 伐?, 辰光 ...):
 # 讲 / 屋里 / 伊 are ordinary Mandarin (or names) elsewhere.
 _WU: dict[str, str] = {

@@ -168,6 +168,8 @@ def leak_from_above(a: Location | None, b: Location | None) -> bool:
     return bool(fa and fb and fa.isdigit() and fb.isdigit() and int(fb) - int(fa) == 1)
 
 
+# Mended in between: "昨天刚换的 怎么又不亮了" is the thing broken anew, not the old report still open.
+_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通")
 # Hours later, the building's heating still cold is the same problem, whatever radiator.
 _WHOLE_BUILDING = {"heating_cold"}
 
@@ -180,7 +182,7 @@ def burning(t: TicketView) -> bool:
 def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
     """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
     "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
-    if any(w in text for w in ("修好", "刚修")):
+    if any(w in text for w in _MENDED_SINCE):
         return False
     if _WHOLE_BUILDING & {fam, tfam}:
         return True

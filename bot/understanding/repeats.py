@@ -34,6 +34,7 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, o
 from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .noise_chorus import heard_too
+from .reporter_again import returns_to
 from .status_ask import asks_after, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
@@ -257,8 +258,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
         if (m := between_floors(asked, fam, text, sender_id, building, everywhere)
-                or stuck(asked, fam, text, sender_id, building, everywhere)) is not None:
-            return m
+                or stuck(asked, fam, text, sender_id, building, everywhere)
+                or returns_to(asked, fam, text, sender_id, building, candidates, vocab)) is not None:
+            return m   # (the reporter's 还是 is "still", no contrast)
     if deferred is None and not differs:
         # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)
         # (nor a sewage stack shared by the homes above one another, nor a leak from the flat above)

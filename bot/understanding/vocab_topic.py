@@ -36,7 +36,12 @@ OTHER_OPENERS: list[str] = ["还有", "再就是", "另外"]
 
 # The reporter again, saying the problem is still there or getting worse ("还在冒", "越来越快", "都漫到客厅了").
 STILL: list[str] = ["还在", "还没", "还木", "还莫", "还是", "还不", "咋还", "怎么还", "更厉害", "更严重", "更急", "更大",
-                    "越来越", "都漫到", "都流到", "都淹到", "都进到", "又看了"]
+                    "越来越", "都漫到", "都流到", "都淹到", "都进到", "又看了", "还未"]
+# The reporter back hours or days later: still there, still waited on ("鸽子还在养", "到现在还没人来",
+# "到底管不管") (reporter_again.py). Not 又: "今天又推上来了" is the thing happening anew.
+RETURNS: list[str] = STILL + ["到底", "到现在"]
+# ...but 还是 before these says "the same one again" ("还是三楼，还是那辆"): identity, not "still".
+SAME_ONE_AGAIN = "那这上同一二三四五六七八九十0123456789"
 
 # Place qualifiers that split two reports of the same symptom: lift 1 vs lift 2, the east vs the west
 # lift, the north vs the south gate, the high vs the low zone. (kind, pattern with one group: the value).
