@@ -21,11 +21,9 @@ _COMMON: dict[str, str] = {
     # south-western / Wu / Hubei words
     "屋里头": "家里", "屋头": "家里", "落雨": "下雨", "姆妈": "妈妈", "覅": "不要", "怎么搞": "怎么办",
     "么样搞": "怎么办", "冇得": "没有", "脑壳": "头", "遭不住": "受不了", "恼火得很": "受不了",
-    # English mixed into Chinese chat
     # voice input merging finals (nuan -> nan)
     "南气": "暖气", "南气片": "暖气片",
-    # the Cantonese lift (𨋢, which NFKC folds to 䢂) is no other word anywhere
-    "𨋢": "电梯", "䢂": "电梯",
+    # English mixed into Chinese chat
     "check一下": "查一下", "check下": "查一下", "wifi": "网络", "wi-fi": "网络", "宕机": "坏了",
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
