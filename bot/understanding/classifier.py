@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
+from .chatter import chatter_aside
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
@@ -264,6 +265,9 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     thanked = _THANKED.search(t)
     if not wish and thanked and sum(c.isalnum() for c in t) <= _SHORT_THANKS:
         return no(f"not request: thanks ('{thanked.group(0).strip()}')")
+    aside = chatter_aside(t) if not (addressed and strong) else None
+    if aside:
+        return no(f"not request: {aside}")
     if addressed and strong and role == "resident":
         question = scan.has("ask") and not any(a in t for a in _ACTION_WORDS)
         color = "blue" if question else "yellow"
@@ -274,7 +278,7 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS
-    deal = asks_neighbours(t) if question and not addressed else None
+    deal = asks_neighbours(t) if not addressed else None   # a favour asked with or without a question word
     if deal:
         return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')")
     if question and role == "resident" and (len(rest) >= 4 or not lead_in):   # "想问个事" alone asks nothing yet

@@ -31,6 +31,7 @@ from .adjust import (
     roof_leaks_when_it_rains,
     through_roof,
 )
+from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .repair_form import might_be_form, read_form
 from .scan import normalise
@@ -62,7 +63,7 @@ _RELAYED = "passes a problem up to the office"
 _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
 _FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
-         "lost or misdelivered property")
+         "lost or misdelivered property", "a favour or a deal") + CHATTER
 _SILENT = ("not request: no problem or ask cue", "not request: '")
 
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
+from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
@@ -109,6 +110,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     vocab = vocab or default_vocabulary()
     if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
         return None   # "能不能好好查查": how the lift is looked after, a request of its own
+    if told_as_chatter(u.reasons):
+        return None   # "我也看到了 我上去敲门", a joke about the smell: chatter, not one more report
     text = normalise_words(text)
     if hands_for(text, vocab) is not None:
         # someone vulnerable the problem leaves in need, hands asked for: not the building's outage

@@ -703,3 +703,15 @@ from . import vocab_dry_tap as _DT  # noqa: E402
 
 FAMILIES["no_water"]["cues"] = list(FAMILIES["no_water"]["cues"]) + _DT.MORE_CUES["no_water"]
 MASKS += _DT.MASKS
+
+# Chatter beside a problem (adverts), weather moans, an outage's end, replacements asked about, bills not
+# credited: vocab_chatter.py (its patterns are read by chatter.py).
+from . import vocab_chatter as _CT  # noqa: E402
+
+NOT_REQUEST += _CT.ADVERT
+HYPOTHETICAL += _CT.HYPOTHETICAL
+FIXED += _CT.FIXED
+QUESTION_OFFICE += _CT.QUESTION_OFFICE
+FAMILIES.update({_k: dict(_v) for _k, _v in _CT.BILL_FAMILY.items()})
+FAMILIES["greenery"]["cues"] = list(FAMILIES["greenery"]["cues"]) + _CT.GREENERY_MORE
+MASKS += _CT.MASKS

@@ -1,0 +1,90 @@
+"""Chatter that sounds like a report: said beside a problem, but asking nobody to act.
+
+Read only when the rules found no problem cue and no ask to the office (classifier._no_problem); each
+answers with the words that decided, for the reasons, and the decision is firm (hybrid._FIRM): the model,
+trained on reports, reads these as reports, and a "me too" so told joins no ticket (me_too.py).
+
+- safety advice shouted to the neighbours ("别开灯别打火 窗户开开", "莫在楼道里打电话"): every clause
+  tells people what (not) to do near a danger;
+- a bystander who saw or heard it too and tells what they (or a responder) are doing about it
+  ("我也看到了 我上去敲门", "听到了 楼长已经在往下跑了"), asking nothing;
+- a joke: a laugh with no question and no ask ("又要爬九楼🤣");
+- resignation: "it is always / everywhere like that", "nothing to be done" (呢排边度都系咁啦，冇计),
+  with no question after it.
+
+Word lists and patterns: vocab_chatter.py.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocab_chatter as C
+
+# The reasons chatter_aside gives (after "not request: "): firm against the model (hybrid._FIRM), and such a
+# message joins no ticket as a "me too" (repeats.match_repeat).
+REASONS = ("safety advice to the neighbours", "a bystander tells what is being done", "a joke (", "a resigned remark")
+
+_CLAUSES = re.compile(r"[\s，,。.！!？?；;~～、…]+")
+_PROHIBITION = re.compile(C.PROHIBIT)
+_ADVICE_CLAUSE = re.compile(C.ADVICE_LEAD + r"(?:" + C.PROHIBIT + r"[^别不莫勿]{1,9}?|" + C.OPEN_UP + r")+"
+                            r"(?:啊|呀|哦|啦|先|了)?")
+_WITNESS = re.compile(C.WITNESS)
+_OWN_ACTION = re.compile(C.OWN_ACTION)
+_RESIGNED = re.compile(C.RESIGNED)
+_QUESTION = ("?", "？", "吗", "没有", "是不是", "还是")   # (not 么: 这么, 什么 ask nothing)
+
+
+def safety_advice(t: str) -> str | None:
+    """The advice, when every clause of `t` tells the neighbours what (not) to do near a danger and one
+    names a spark, a switch, a call or going near ("不要开灯 不要按门铃 窗户开开")."""
+    clauses = [c for c in _CLAUSES.split(t) if c]
+    if not clauses or not all(_ADVICE_CLAUSE.fullmatch(c) for c in clauses):
+        return None
+    return next((c for c in clauses if _PROHIBITION.search(c) and any(s in c for s in C.SPARKS)), None)
+
+
+def acts_oneself(t: str) -> str | None:
+    """What a bystander who saw or heard it says they (or a responder) are doing, asking nothing
+    ("我也看到了 我上去敲他家门", "我在楼下看见了 吓得我赶紧绕路")."""
+    if not _WITNESS.search(t) or any(w in t for w in C.STILL_ASKS):
+        return None
+    m = _OWN_ACTION.search(t)
+    return m.group(0) if m else None
+
+
+def laughs(t: str) -> str | None:
+    """The laugh in a message asking nothing ("这电梯要了我的命 又要爬九楼🤣"), if any."""
+    laugh = next((w for w in C.LAUGHS if w in t), None)
+    if laugh is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.WISHES):
+        return None
+    return laugh
+
+
+def resigned(t: str) -> str | None:
+    """A resigned remark ("呢排边度都系咁啦，冇计", "他们成日都系咁") with no question after it."""
+    m = _RESIGNED.search(t)
+    if m is None or any(w in t[m.start():] for w in _QUESTION) or any(w in t for w in C.STILL_ASKS):
+        return None
+    return m.group(0)
+
+
+def told_as_chatter(reasons: tuple[str, ...]) -> bool:
+    """Whether the rules set the message aside as chatter of one of these kinds."""
+    return any(r.startswith("not request: " + c) for r in reasons for c in REASONS)
+
+
+def chatter_aside(t: str) -> str | None:
+    """Why `t`, naming no problem and asking no one, is chatter: a reason for `not request: ...`, or None."""
+    advice = safety_advice(t)
+    if advice:
+        return f"safety advice to the neighbours ('{advice}')"
+    own = acts_oneself(t)
+    if own:
+        return f"a bystander tells what is being done ('{own}')"
+    laugh = laughs(t)
+    if laugh:
+        return f"a joke ('{laugh}')"
+    remark = resigned(t)
+    if remark:
+        return f"a resigned remark ('{remark}')"
+    return None

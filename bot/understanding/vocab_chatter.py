@@ -1,0 +1,60 @@
+"""Chatter told beside a problem, and a few requests no cue list foresaw (read by chatter.py and vocab_data.py).
+
+Words are written in Mandarin: every message is folded first (dialect.py: 冇计 -> 没计, 都系咁 -> 也是这么,
+莫/唔好/覅 -> 不要 where the dialect shows). Pure data; chatter.py holds the rules that read the patterns.
+"""
+from __future__ import annotations
+
+# fmt: off
+# --- safety advice shouted to the neighbours ("别开灯别打火 开窗", "莫在楼道里打电话"): what to do or not do
+# while a danger is dealt with. A prohibition, then the thing not to touch or do.
+PROHIBIT = r"(?:千万|都|先|也)?(?:别|不要|莫|勿|不许|唔好|切勿)"
+# ...whatever is not to be touched must be a spark, a switch or a call near gas, or going near the danger.
+SPARKS = ("灯", "火", "门铃", "电话", "开关", "电器", "电梯", "电掣", "排风", "抽油烟", "烟机", "插头", "靠近", "过去",
+          "进去", "上楼", "下楼", "用电", "明火", "抽烟")
+# Opening the windows, going out, standing clear: the other half of the same advice.
+OPEN_UP = r"(?:开窗|把?[^\s，。！？,.!?]{0,4}?窗[户子]?(?:全部|都)?(?:开开|打开)|开门开窗|通风|通通风|出来|下楼)"
+# Lead words an advice clause may start with.
+ADVICE_LEAD = r"(?:大家|各位|都|先|赶紧|赶快|快|快点|马上|千万)*"
+
+# --- a bystander who saw or heard it too and tells only what they themselves (or a responder) are doing
+WITNESS = r"(?:看到|看见|瞧见|听到|听见|见到)了?"
+OWN_ACTION = (r"我(?:先|就|马上|这就|赶紧|已经|正)?(?:上去|下去|过去|去敲|去看|去喊|去叫|去找|出去|把|喊|叫|打了|报了)"
+              r"|(?:已经|刚)?(?:打了|报了)(?:119|110|120)|(?:赶紧|只好|就)?绕(?:路|开|着走|道)"
+              r"|(?:楼长|保安|物业|师傅|网格员|网格长|管家)(?:已经)?(?:在|正在)?(?:往|赶|跑|过去|下去|上去|来了|到了)")
+# ...an ask in the same message keeps it a report ("我也看见了 赶紧让他拔了吧").
+STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点", "赶紧让", "赶紧叫", "让他", "叫他", "管管", "救")
+
+# --- a laugh: the message makes a joke of it
+# ...but a wish told with a laugh is still a wish ("希望能加个乒乓球台 哈哈")
+WISHES = ("希望能", "希望可以", "希望社区", "希望物业", "建议", "想要", "能加", "加个", "搞个", "办个")
+LAUGHS = ("哈哈", "呵呵", "嘿嘿", "xswl", "笑死", "😂", "🤣", "😆", "😄", "😁", "🙃", "[偷笑]", "[捂脸]", "[破涕为笑]")
+
+# --- resignation: "it is always / everywhere like that", "nothing to be done" (a remark, not an ask)
+RESIGNED = r"(?:也|都)是?(?:这样|这么|这个样)|^[^\s，。！？,.!?]{1,4}是这么(?=[\s，。！？,.!?]|$)|没计|没辙|习惯了|认命了?"
+
+# --- adverts in words the older lists lacked
+ADVERT: list[str] = ["价格公道", "价钱公道", "价格实惠", "价格优惠", "随叫随到", "本人承接", "承接各种", "街坊价"]
+
+# --- a weather moan: a breathing cue after 闷得 / 憋闷 is the heat, not a person in danger (as 热得, 晒得)
+HYPOTHETICAL: list[str] = ["闷得", "闷到"]
+
+# --- a fix told as the end of an outage ("停水结束了 水来了")
+FIXED: list[str] = [f"{o}+{e}" for o in ("停水", "停电", "停气", "检修", "施工") for e in ("结束了", "结束啦")]
+
+# --- where to get a lost or broken thing replaced: a question about a service
+QUESTION_OFFICE: list[str] = ["去哪补", "在哪补", "哪里补", "上哪补", "去哪配", "在哪配", "哪里配", "去哪换", "哪里换",
+                              "去哪补办", "哪里补办"]
+
+# --- "可以排后些" (it can be fitted in later): no "OK" inside; a branch that fell (Cantonese 跌咗 -> 跌了)
+MASKS: list[str] = ["可以排后", "可以晚点", "可以晚些"]
+GREENERY_MORE: list[str] = [f"{b}+{f}" for b in ("树枝", "树杈", "树") for f in ("跌了", "跌下", "掉下来了")]
+
+# --- a bill paid through an app or a card that never reached the account: the supply is about to be cut
+_BILLS = ("水电费", "电费", "水费", "燃气费", "煤气费", "电卡", "水卡", "燃气卡", "气费")
+_FAILED = ("失败", "没到账", "不到账", "未到账", "没有到账", "没充上", "充不上", "交不上", "缴不上")
+BILL_FAMILY: dict[str, dict] = {
+    "bill_payment": {"color": "yellow", "category": "utilities", "note": "a supply bill paid but not credited",
+                     "cues": [f"{b}+{f}" for b in _BILLS for f in _FAILED]},
+}
+# fmt: on
