@@ -38,6 +38,7 @@ from .scan import normalise
 from .stated_risk import stated_risk
 from .text_model import Opinion, TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
+from .unanswered import nobody_behind_the_phone
 from .vocabulary import Vocabulary, default_vocabulary
 from .vulnerable import care_service, vulnerable_today
 
@@ -122,6 +123,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     plea = plea_to_intervene(t) if u.color == "blue" else None
     if plea:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: asks someone to step in ('{plea}'), a complaint",))
+    unanswered = nobody_behind_the_phone(t, vocab) if u.color == "blue" else None
+    if unanswered:
+        u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: a service out of reach ('{unanswered}'), a complaint",))
     door = door_still_locks(t, vocab) if u.color == "orange" and u.category == "facility" else None
     if door:   # a door closer or a face not recognised: the door still keeps strangers out
         u = replace(u, color="yellow", reasons=u.reasons + (door,))
@@ -183,6 +187,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     drill = _drill(text, vocab) if silent and p_red >= p_danger else None
     if drill:
         p_red, note = 0.0, note + f"; a drill, a lesson or smoking ('{drill}'): no danger read into it"
+    unanswered = nobody_behind_the_phone(text, vocab) if p_red >= p_danger else None
+    if unanswered:   # the office or a service out of reach: a complaint, nobody in danger named
+        p_red, note = 0.0, note + f"; a phone unanswered with nobody named behind it ('{unanswered}'): no danger read into it"
     if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):
         # safety first: what reads like a danger to people is red even in words no cue foresaw
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]

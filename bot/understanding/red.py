@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
-from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, warned_after
-from .vocab_dangers import JOKES, NOT_A_JOKE
+from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, waited_for, warned_after
+from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
@@ -33,11 +33,18 @@ _FEARED_FALL = ("万一", "怕", "就怕", "别", "担心", "迟早")
 _FALLING = ("falling_object", "falling_part", "tree_falling")
 _PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
 _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
+# ...or feared to fall where people walk below while it is loose, swaying or tilting now ("整扇窗在晃，万一掉下去
+# 楼下就是人行道", "外机是斜的挂在那里 下面就是单元门口 掉下来就不得了"): the state now is told before the fear.
+_WALKWAY_BELOW = ("人行道", "楼下就是", "下面就是", "底下就是", "下边就是", "下头就是", "楼下是", "下面是", "底下是",
+                  "人来人往", "人进人出")
+_SWAYS_NOW = ("在晃", "直晃", "来回晃", "晃来晃去", "晃荡", "晃悠", "摇晃", "在摇", "松了", "松动", "吹松", "斜的", "斜着",
+              "歪着", "歪了", "挂在那", "吊在那")
 
 
 def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
-    """Something falling that nearly hit someone, or that is feared to hit someone ("别掉下来砸着人",
-    "万一掉下来砸着" with children passing below): GUIDELINES' "about to fall on people", a fact."""
+    """Something falling that nearly hit someone, that is feared to hit someone ("别掉下来砸着人",
+    "万一掉下来砸着" with children passing below), or loose now over a walkway (_SWAYS_NOW, _WALKWAY_BELOW):
+    GUIDELINES' "about to fall on people", a fact."""
     if h.family.name not in _FALLING or any(p in t for p in _PAST_WORDS):
         return False
     at = t.find(hyp)
@@ -46,7 +53,15 @@ def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
         return any(p in t[at:clause_end] for p in _PASSER)
     if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
         return any(p in t for p in _PASSER)
-    return False
+    return any(w in t[:at] for w in _SWAYS_NOW) and any(w in t for w in _WALKWAY_BELOW)
+
+
+def _wish_at_its_worst(scan: Scan, t: str) -> str | None:
+    """"电梯里能不能装个风扇 夏天关在里面闷得要死": a wish for the lift, its reason told as a nuisance at its
+    worst (HYPERBOLE), not a person shut in now."""
+    if not any(h.family.category == "suggestion" for h in scan.hits):
+        return None
+    return next((w for w in HYPERBOLE if w in t), None)
 
 
 def _blocked_now(scan: Scan, t: str) -> str | None:
@@ -61,6 +76,10 @@ def _blocked_now(scan: Scan, t: str) -> str | None:
 def _real_drill(scan: Scan, t: str) -> str | None:
     """A drill or lesson word that is not denied ("不是演练！真的在冒烟" is a real fire)."""
     return next((w for s, _, w in scan.kinds.get("drill", ()) if not _negated_at(scan, t, s, w)), None)
+
+
+# Red events a past day before them in their clause puts over (nothing said to be so now): what each one is.
+_OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"}
 
 
 def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
@@ -207,14 +226,18 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
-        if h.family.name == "person_down" and (day := _fell_on_a_past_day(scan, t, h.start, now)):
-            # "我妈上周就在那摔了一跤": the fall is over; the thing that tripped her is the risk stated
-            out.dropped.append(f"'{h.cue}' a fall told of a past day ('{day}'): the risk it shows stays")
+        if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now)):
+            # "我妈上周就在那摔了一跤", "上次出门找不到家": the fall or the wandering is over; the risk it shows stays
+            out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} told of a past day ('{day}'):"
+                               " the risk it shows stays")
             out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or "care"
             continue
         if h.family.color == "red" and (near := risk_near(scan, starts)):
             out.dropped.append(f"'{h.cue}' a risk told as near, not yet a fact ('{near}')")
             out.feared, out.feared_cat, out.near = out.feared or h.cue, out.feared_cat or h.family.category, near
+            continue
+        if h.family.name == "trapped" and (worst := _wish_at_its_worst(scan, t)):
+            out.dropped.append(f"'{h.cue}' the reason for a wish, told at its worst ('{worst}')")
             continue
         if h.family.color == "red" and (joke := _joke(t)):
             out.dropped.append(f"'{h.cue}' in a joke ('{joke}')")
@@ -234,7 +257,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
-            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
+            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts) or waited_for(scan, starts)
         if hyp and _falls_on_person(scan, t, h, hyp):
             hyp = None
         if hyp and h.family.name == "fire_lane" and _blocked_now(scan, t):
@@ -254,9 +277,11 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
 
 
 def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
-    """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says."""
+    """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says (not
+    beside a nuisance told at its worst, 臭到…救命: hyperbole)."""
     for s, _e, w in scan.kinds.get("distress", ()):
-        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or _real_drill(scan, t):
+        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or _real_drill(scan, t) \
+                or any(w in t for w in HYPERBOLE):
             return None
         if "119" in w:
             return Hit(vocab.families["fire"], s, w)

@@ -53,6 +53,18 @@ def risk_near(scan: Scan, starts: list[int]) -> str | None:
     return next((w for st in starts if (w := scan.preceded_in_clause("risk_near", st, 10))), None)
 
 
+def waited_for(scan: Scan, starts: list[int]) -> str | None:
+    """"要等烧起来才管?": a wait word before the danger in its clause and an "only then" after it: the danger
+    is what the speaker says the office waits for, a stated risk (vocab_telling WAIT_BEFORE / ONLY_THEN)."""
+    t, first, last = scan.text, min(starts), max(starts)
+    c = scan.clause(first)
+    lo = scan.seps[c - 1] + 1 if c > 0 else 0
+    hi = scan.seps[c] if c < len(scan.seps) else len(t)
+    wait = next((w for w in T.WAIT_BEFORE if 0 <= t.find(w, lo, first) < first), None)
+    then = next((w for w in T.ONLY_THEN if t.find(w, last, hi) >= 0), None) if wait else None
+    return f"{wait}…{then}" if then else None
+
+
 def past_near_miss(scan: Scan, now: Sequence[str]) -> str | None:
     """"前天…好在没砸着人": a past event that harmed no one, with nothing said to be there now
     (`now`: present-tense markers such as 现在 / 还在)."""

@@ -28,7 +28,8 @@ _FALLS = ("掉", "滚", "落", "垮", "塌")
 _PEOPLE_BELOW = ("下面过", "底下过", "下头过", "下面走", "底下走", "从下面", "从底下", "下面经过")
 
 # Words in which 别 is not "don't" (特别 very, 别人 others, 识别 recognise): no warning before a cue.
-MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", "个别", "级别", "告别", "识别", "派别"]
+MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", "个别", "级别", "告别", "识别", "派别",
+                    "不得了了"]
 
 MORE_CUES: dict[str, list[str]] = {
     "falling_object": [f"{s}+{f}+{p}" for s in _SLOPES for f in _FALLS for p in _PEOPLE_BELOW],
@@ -37,6 +38,14 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{d}+{s}" for d in _LIFE_SUPPORT for s in _STOPPED_ANYWHERE],
     "fire": [f"{b}+{n}" for b in _BURNING_DRY for n in _NOBODY_ANSWERS],
 }
+# A threat of self-harm told as ending it all or leaving the world ("想结束一切", "了结自己"); 结束一切 alone
+# also ends works ("装修结束一切照旧"): it counts with a will, a roof or someone's words.
+_END_ALL = ("结束一切", "结束这一切")
+MORE_CUES["self_harm"] = (
+    [f"{w}{e}" for w in ("想", "要", "去", "打算", "准备") for e in _END_ALL]
+    + [f"{e}+{r}" for e in _END_ALL for r in ("天台", "楼顶", "跳", "说说", "朋友圈", "遗书", "活着")]
+    + ["结束生命", "结束自己的生命", "结束自己生命", "了结自己", "了结生命", "自我了断", "告别这个世界", "离开这个世界", "不想再活"])
+
 # "翘起来了", "返上来了": 来了 after one of these is a direction of movement, not someone who came
 # (the fixed reading "昨晚+来了" is a repairer who came; "人早出来了" is someone out of a lift).
 DIRECTIONAL_BEFORE_CAME = "起上下进"
@@ -44,10 +53,18 @@ DIRECTIONAL_BEFORE_CAME = "起上下进"
 FIXED_QUESTION_AFTER: list[str] = ["吧"]
 # A danger imagined after the cue in its clause ("真着火了都跑不出去"): a stated risk, not a fact.
 CONSEQUENCE: list[str] = ["跑不出去", "跑不出来", "跑不脱", "跑不掉", "逃不掉", "逃不了", "咋跑", "怎么跑", "往哪跑",
-                          "干瞪眼", "咋进", "怎么进", "点走", "不堪设想"]
+                          "干瞪眼", "咋进", "怎么进", "点走", "不堪设想",
+                          # "烧起来整栋楼都完了", "摔下去不得了" (不得了了 is an exclamation at an event: masked),
+                          # Cantonese "消防车点入来" (how would it get in)
+                          "都完了", "不得了", "点入来", "点进来"]
+# ...and this after 真 / 再 / 又 before the cue: Wuhan "么办" (怎么办).
+CONSEQUENCE_AFTER_IF: list[str] = ["么办"]
 # Laughing at it: a danger word in a joke (nobody labels a laughing message red; "这不是开玩笑的" is no joke).
 JOKES: tuple[str, ...] = ("哈哈", "开玩笑的", "开个玩笑", "笑死", "😂", "🤣", "救命啊这")
 NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑", "可不是闹着玩")
+# A nuisance told at its worst ("臭到…救命", "吵死了 救命啊"): a cry for help beside it is hyperbole, not a person in danger.
+HYPERBOLE: tuple[str, ...] = ("臭到", "臭死", "臭得", "熏死", "熏得", "吵死", "吵得", "吵到", "热死", "热得", "冻死", "冻得",
+                              "闷死", "闷得", "烦死", "要疯了", "受不了")
 # "还以为着火了": a danger only believed, then found not to be.
 HYPOTHETICAL: list[str] = ["以为"]
 # Tradesmen's adverts posted in the group.

@@ -206,7 +206,7 @@ FAMILIES: dict[str, dict] = {
 
     "generic_fault": {"broad": True, "color": "yellow", "category": "other", "note": "something broken / not fixed",
                       "fallback": True, "cues": [
-        "坏了", "又坏", "有毛病", "不好使", "不管用", "没人修", "没人管", "报过", "还没修", "也没人修", "失灵", "不亮",
+        "坏了", "又坏", "有毛病", "不好使", "不管用", "没人修", "没人管", "没人理", "报过", "还没修", "也没人修", "失灵", "不亮",
         "漏了", "堵了", "裂了", "松了", "断了", "掉了"]},
 
     # ----------------------------------------------------------------- blue
@@ -245,7 +245,7 @@ _GAS = ("天然气", "燃气", "煤气")
 _LIFT_DOWN = ("趴窝", "歇菜", "瘫痪", "不走", "停摆", "失灵", "出故障", "不好使", "不上不下", "动不了", "不运转")
 _PARTS = ("台阶", "瓷砖", "地砖", "砖", "地漏", "信箱", "邮箱", "窗户", "窗框", "楼梯", "踏步", "车棚", "雨棚", "门铃",
           "对讲", "路面", "地面", "墙面", "墙", "顶棚", "吊顶", "栏杆", "护栏", "座椅", "长椅", "路牙")
-_DAMAGED = ("坏", "破", "碎", "裂", "翘", "松动", "塌", "缺", "烂", "鼓包", "起皮", "坑坑洼洼")
+_DAMAGED = ("坏", "破", "碎", "碎掉", "裂", "翘", "松动", "塌", "缺", "烂", "鼓包", "起皮", "坑坑洼洼")
 _MORE_CUES: dict[str, list[str]] = {
     "trapped": [f"电梯+{i}{w}" for i in _INSIDE for w in _SOMEONE] + [
         "关电梯里", "被关+电梯", "困电梯", "卡电梯里", "电梯+喊人", "电梯+在喊", "电梯+出不去"],
@@ -278,13 +278,13 @@ _EXTRA_CUES: dict[str, list[str]] = {
     "person_down": ["拔不出来", "卡在+拔不", "头卡在", "手卡在", "脚卡在", "腿卡在", "卡住+出不来+孩子", "卡住+出不来+老人"],
     "trapped": ["电梯+在里面", "电梯+在里头", "电梯+关在"],
     "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚"],
-    "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿"],
+    "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿", "臭到", "臭得"],
     "pests": ["消杀", "灭鼠", "灭蟑", "蟑螂药", "鼠药", "耗子", "咬破", "咬烂", "咬坏"],
     "sewage": ["往上翻", "往上涌", "咕嘟咕嘟", "倒灌"],
     "no_water": ["没热水", "热水+没了"],
     "light_out": ["声控"],
     "safety_minor": ["陌生男", "陌生女", "陌生+转悠", "撬了", "被撬"],
-    "care_urgent": ["拿药", "取药", "降压药", "药+跑一趟", "药+帮忙", "下不来+老"],
+    "care_urgent": ["拿药", "取药", "降压药", "药+跑一趟", "药+帮忙", "下不来+老", "起不来床", "下不了床"],
     "property_complaint": ["服务态度", "一个人都没来", "都没人来", "没人来", "不上心", "上点心"],
     "falling_object": [f"{l}+{b}" for l in ("吊在", "吊着", "悬着", "悬在", "一吹就动", "晃", "松了", "要掉")
                        for b in ("下面是人行道", "底下是人行道", "下面是路", "下面就是", "底下就是", "下面有人", "底下有人")],
@@ -586,6 +586,13 @@ for _name, _cues in _GEN.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE + ("我妈", "我爸", "老母亲", "老父亲")
                                     for s in ("血压还高", "血压又高", "哮喘", "冷得", "心脏不好")]
+# too ill to get out of bed is care today, not a fall (起不来床); a pane broken off (碎掉一块) has fallen already,
+# nothing left about to fall; an anti-wandering wristband or tag (防走失手环) names a device, nobody lost
+MASKS += ["起不来床", "下不了床", "碎掉", "防走失"]
+FAMILIES["building_parts"]["cues"] += ["玻璃+碎掉"]
+# A damp floor in humid weather (回南天: 地砖返潮, 拖完又湿返): a yellow repair, not a hazard to cordon off
+FAMILIES["building_parts"]["cues"] += [f"{p}+{d}" for p in ("地砖", "瓷砖", "地面", "地板", "楼梯", "大堂", "大厅")
+                                       for d in ("返潮", "回潮", "湿返", "又湿")]
 # "rusted badly", "leaking badly": no praise; a fridge gone quiet is a symptom of a power cut, not a fix
 MASKS += ["得很厉害", "得太厉害", "得特别厉害", "得挺厉害", "得非常厉害", "冰箱都不响", "冰箱不响", "冰箱也不响"]
 # A found or misdelivered item is a notice to its owner, lost property asked of neighbours is between
@@ -653,6 +660,7 @@ FAMILIES.update({_k: dict(_v) for _k, _v in _DG.DANGER_FAMILIES.items()})
 DIRECTIONAL_BEFORE_CAME = _DG.DIRECTIONAL_BEFORE_CAME
 FIXED_QUESTION_AFTER += _DG.FIXED_QUESTION_AFTER
 CONSEQUENCE += _DG.CONSEQUENCE
+CONSEQUENCE_AFTER_IF += _DG.CONSEQUENCE_AFTER_IF
 FIXED += _DG.FIXED
 HYPOTHETICAL += _DG.HYPOTHETICAL
 NOT_REQUEST += _DG.NOT_REQUEST

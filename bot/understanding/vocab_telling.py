@@ -110,6 +110,10 @@ IGNORANT: list[str] = ["不知道", "不清楚", "不晓得", "晓不得", "唔�
 PRECAUTION: list[str] = ["别靠近", "不要靠近", "别过去", "不要过去", "远离", "离远点", "绕着走", "绕开", "别碰", "不要碰"]
 # A consequence said to be serious after the danger ("掉下去可不是开玩笑的"): a warning, not an event.
 WARNING_AFTER: list[str] = ["可不是开玩笑", "不是开玩笑的", "不是闹着玩", "可不是闹着玩", "后果不堪设想"]
+# A danger named as what someone waits for before acting ("要等着火了才管?", "非得等人摔了才修"): a rhetorical
+# risk, not an event. The wait word comes before the danger in its clause, the "only then" after it.
+WAIT_BEFORE: tuple[str, ...] = ("要等", "非要等", "非得等", "难道等", "难道要等", "就等着", "等出了")
+ONLY_THEN: tuple[str, ...] = ("才管", "才来", "才修", "才处理", "才有人", "才重视", "才会管", "才肯", "才理", "才搞", "才弄", "才整")
 # A person back home recovering ("刚出院", "在家养着"): the injury is past, the need is care today (orange).
 RECOVERING: list[str] = ["刚出院", "出院了", "出院回家", "术后", "在家养着", "在家躺着", "养伤", "在家休养", "恢复期"]
 # An e-bike or tricycle charging in a lobby or stairwell all night.
