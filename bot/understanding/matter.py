@@ -2,8 +2,9 @@
 that names what must be dealt with". Each reading gives the category and its reason, or None.
 
 - `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
-  or renovation-programme question is affairs; an unguarded works trench, tools left in the way or
-  thieves feared are safety; a neighbour's mess onto one's home after talks failed is a dispute.
+  or renovation-programme question is affairs; damages claimed as a complaint are a claim (other); an
+  unguarded works trench, tools left in the way or thieves feared are safety; a neighbour's mess onto
+  one's home after talks failed is a dispute.
 - `lid_smell_only` and `fire_over_falling_part` are the rules' own adjustments (adjust.py).
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .scan import Hit
 from .vocab_matter import (
     BUSINESS,
     CLAIM,
+    DAMAGES,
     DRAIN,
     FAILED_TALK,
     FIRE_FAMILIES,
@@ -59,6 +61,14 @@ def asked_claim(t: str) -> Matter | None:
     return ("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs") if claim else None
 
 
+def damages_claimed(t: str) -> Matter | None:
+    """Damages claimed for a loss, no neighbour named: a claim, not the thing to repair."""
+    claim = _first(DAMAGES, t)
+    if not claim or _first(NEIGHBOUR, t):
+        return None
+    return "other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other"
+
+
 def asked_programme(t: str) -> Matter | None:
     """A question about a renovation programme (not one supply line's works)."""
     for m in re.finditer("|".join(PROGRAMME), t):
@@ -99,7 +109,8 @@ def neighbour_after_talks(t: str) -> Matter | None:
     talk = _FAILED_TALK.search(t)
     home = _first(ONTO_MY_HOME, t) if talk else None
     if home:
-        return "dispute", f"a neighbour's mess onto one's home ('{home}') after talks failed ('{talk.group(0)}') → dispute"
+        return "dispute", (f"a neighbour's mess onto one's home ('{home}') after talks failed"
+                           f" ('{talk.group(0)}') → dispute")
     return None
 
 
@@ -107,6 +118,10 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
     """Whose matter a non-red request is, whichever reading gave `category` (`t`: normalised)."""
     if color == "blue" and category in _THING_CATEGORIES:
         found = asked_claim(t) or asked_programme(t)
+        if found:
+            return found
+    if color in ("yellow", "orange") and category in _THING_CATEGORIES:
+        found = damages_claimed(t)
         if found:
             return found
     if category in ("facility", "utilities", "other", "sanitation", "parking"):

@@ -2,6 +2,8 @@
 
 - A question about a subsidy, a compensation or an insurance claim for a loss is a public-service
   question (affairs), whatever the loss was (a window, a fridge of food after an outage).
+- Damages claimed for a loss (谁来赔, 要赔的), told as a complaint rather than asked as a service, are a
+  claim (other): not the broken thing to repair; with a neighbour it is a dispute (as the rules read it).
 - A question about a renovation programme (老旧小区改造: when it starts, whether a building is in it)
   is affairs too; the renovation of one supply line (电线改造, 燃气改造) stays that supply's.
 - A trench dug open by works, with no cover or guard where people walk, is a hazard to guard
@@ -23,6 +25,8 @@ from __future__ import annotations
 CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", "找谁赔", "找哪个赔", "哪个赔", "谁赔", "赔不赔",
                           "管赔")
 PROGRAMME: tuple[str, ...] = ("改造", "旧改")
+# damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
+DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")
 # the renovation of one supply line: that supply's question
 LINE_WORKS: tuple[str, ...] = ("电线", "线路", "电路", "燃气", "煤气", "天然气", "管网", "电网", "供水", "管道", "电表",
                                "水表", "气表")

@@ -1,8 +1,9 @@
 """Round 16 whose matter a problem is (matter.py): a subsidy, compensation or renovation-programme
 question is affairs; a trench dug open by works with no cover or guard, works tools left in the way and
 feared thieves are safety; a neighbour's mess onto one's home after talks failed (or a mediation asked)
-is a dispute; an open septic-tank lid told only by its smell is sanitation; fire told with a falling
-part is safety. Receive a message (or a reading of it), expect this category. Sentences are our own."""
+is a dispute; damages claimed as a complaint are a claim (other); an open septic-tank lid told only by
+its smell is sanitation; fire told with a falling part is safety. Receive a message (or a reading of
+it), expect this category. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -103,3 +104,19 @@ def test_fire_told_with_a_falling_part_is_safety() -> None:
 def test_normalised_cantonese_mediation_counts() -> None:
     t = normalise("隔篱屋啲狗屎成日喺走廊，讲极都唔听，可唔可以帮手调解下", default_vocabulary())
     assert "调解" in t and _after(t, "yellow", "sanitation") == "dispute"
+
+
+@pytest.mark.parametrize("text", [
+    "施工队挖管子把我家院墙弄裂了，这个损失谁来赔",
+    "搭架子的工人把我家花盆全碰碎了，你跟他们说一下要赔的",
+])
+def test_damages_claimed_as_a_complaint_are_a_claim(text: str) -> None:
+    assert _after(text, "yellow", "facility") == "other"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("楼上漏水把我家吊顶泡了，他家说不赔，能不能帮忙", "facility"),   # a neighbour: the rules' dispute reading
+    ("水退了门口全是泥，谁负责清一下", "sanitation"),                 # who cleans, no claim
+])
+def test_a_neighbour_or_who_cleans_is_no_claim(text: str, kept: str) -> None:
+    assert _after(text, "yellow", kept) == kept
