@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .hazard_context import giving_way_over_people, water_heard_in_electrics
+from .matter import fire_over_falling_part, lid_smell_only
 from .red import Facts
 from .scan import Hit, Scan
 from .types import COLOR_RANK
@@ -241,12 +242,15 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
     if color == "red":
         color, category = person_cue_on_a_fault(best, hits, color, category, scan, reasons)
         category = water_heard_in_electrics(best, hits, category, scan.text, reasons)
-        return color, falling_ice(best, category, scan.text, reasons)
+        fire = fire_over_falling_part(best, hits)
+        reasons.extend([fire] if fire else [])
+        return color, "safety" if fire else falling_ice(best, category, scan.text, reasons)
     t = scan.text
     color = giving_way_over_people(best, color, t, reasons)
     if color == "red":
         return color, category
     color, category = sewage_smell_only(best, color, category, t, reasons)
+    color, category = lid_smell_only(best, color, category, t, reasons)
     planned = [h for h in hits if h.family.name == "utility_q"]
     fut = scan.first("future")
     if planned and fut and color in ("orange", "yellow"):

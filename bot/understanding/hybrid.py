@@ -33,6 +33,7 @@ from .adjust import (
 )
 from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
+from .matter import last_matter
 from .repair_form import might_be_form, read_form
 from .scan import normalise
 from .stated_risk import stated_risk
@@ -142,6 +143,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if theft:  # stolen or vandalised: a security matter, not the part to repair
         u = replace(u, category="safety", category_guessed=False,
                     reasons=u.reasons + (f"theft or vandalism ('{theft}') → safety",))
+    matter = last_matter(t, u.color, u.category)
+    if matter:   # whose matter it is, beyond the cue that named it (matter.py)
+        u = replace(u, category=matter[0], category_guessed=False, reasons=u.reasons + (matter[1],))
     up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category,

@@ -1,0 +1,159 @@
+"""Whose matter a problem is, beyond the cue that named it (vocab_matter.py): GUIDELINES' "the one
+that names what must be dealt with". Each reading gives the category and its reason, or None.
+
+- `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
+  or renovation-programme question is affairs; damages claimed as a complaint are a claim (other); an
+  unguarded works trench, tools left in the way or thieves feared are safety; a neighbour's mess onto
+  one's home after talks failed is a dispute.
+- `lid_smell_only` and `fire_over_falling_part` are the rules' own adjustments (adjust.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import Hit
+from .vocab_matter import (
+    BUSINESS,
+    CLAIM,
+    DAMAGES,
+    DRAIN,
+    FAILED_TALK,
+    FIRE_FAMILIES,
+    IN_THE_WAY,
+    LID,
+    LID_DANGER,
+    LID_OPEN,
+    LID_SMELL,
+    LID_SPILLS,
+    LINE_WORKS,
+    MEDIATION,
+    NEIGHBOUR,
+    NOISE_WORDS,
+    ONTO_MY_HOME,
+    PROGRAMME,
+    PROWLERS,
+    TRENCH,
+    UNGUARDED,
+    WORK_TOOLS,
+)
+
+Matter = tuple[str, str]   # (category, reason)
+
+_FAILED_TALK = re.compile(FAILED_TALK)
+# categories a cue about the thing itself gives, which a claim or a programme question is not about
+_THING_CATEGORIES = ("utilities", "facility", "elevator", "sanitation", "greenery", "parking")
+
+
+def _first(words: tuple[str, ...], t: str) -> str | None:
+    """The first word of `words` in `t`; "A+B" when every part is there."""
+    return next((w for w in words if all(p in t for p in w.split("+"))), None)
+
+
+def _blank(t: str, words: tuple[str, ...]) -> str:
+    for w in words:
+        t = t.replace(w, " ")
+    return t
+
+
+def asked_claim(t: str) -> Matter | None:
+    """A question about a subsidy, a compensation or an insurance claim for a loss."""
+    claim = _first(CLAIM, t)
+    return ("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs") if claim else None
+
+
+def damages_claimed(t: str) -> Matter | None:
+    """Damages claimed for a loss, no neighbour named: a claim, not the thing to repair."""
+    claim = _first(DAMAGES, t)
+    if not claim or _first(NEIGHBOUR, t):
+        return None
+    return "other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other"
+
+
+def asked_programme(t: str) -> Matter | None:
+    """A question about a renovation programme (not one supply line's works)."""
+    for m in re.finditer("|".join(PROGRAMME), t):
+        before = t[max(0, m.start() - 3):m.start()]
+        if not any(w in before for w in LINE_WORKS):
+            return "affairs", f"asks about a renovation programme ('{m.group(0)}') → affairs"
+    return None
+
+
+def open_trench(t: str) -> Matter | None:
+    """A trench dug open where people walk, with no cover or guard: a hazard to guard."""
+    rest = _blank(t, DRAIN + ("沟通",))
+    trench = _first(TRENCH, rest)
+    guard = _first(UNGUARDED, rest) if trench else None
+    return ("safety", f"an open trench ('{trench}') with no cover or guard ('{guard}') → safety") if guard else None
+
+
+def left_in_the_way(t: str) -> Matter | None:
+    """Power tools or works materials left where people walk."""
+    tool = _first(WORK_TOOLS, t)
+    way = _first(IN_THE_WAY, t) if tool else None
+    return ("safety", f"works tools left in the way ('{tool}', '{way}') → safety") if way else None
+
+
+def prowlers(t: str) -> Matter | None:
+    """Thieves or strangers, seen or feared."""
+    who = _first(PROWLERS, t)
+    return ("safety", f"thieves or strangers ('{who}') → safety") if who else None
+
+
+def neighbour_after_talks(t: str) -> Matter | None:
+    """A neighbour's mess onto one's home after talking to them failed, or a mediation asked: a dispute."""
+    if not _first(NEIGHBOUR, t) or _first(BUSINESS, t) or _first(NOISE_WORDS, t):
+        return None
+    mediation = _first(MEDIATION, t)
+    if mediation:
+        return "dispute", f"a neighbour's mess, a mediation asked ('{mediation}') → dispute"
+    talk = _FAILED_TALK.search(t)
+    home = _first(ONTO_MY_HOME, t) if talk else None
+    if home:
+        return "dispute", (f"a neighbour's mess onto one's home ('{home}') after talks failed"
+                           f" ('{talk.group(0)}') → dispute")
+    return None
+
+
+def last_matter(t: str, color: str, category: str) -> Matter | None:
+    """Whose matter a non-red request is, whichever reading gave `category` (`t`: normalised)."""
+    if color == "blue" and category in _THING_CATEGORIES:
+        found = asked_claim(t) or asked_programme(t)
+        if found:
+            return found
+    if color in ("yellow", "orange") and category in _THING_CATEGORIES:
+        found = damages_claimed(t)
+        if found:
+            return found
+    if category in ("facility", "utilities", "other", "sanitation", "parking"):
+        found = open_trench(t) or left_in_the_way(t)
+        if found:
+            return found
+    if category == "other":
+        found = prowlers(t)
+        if found:
+            return found
+    if category == "sanitation":
+        return neighbour_after_talks(t)
+    return None
+
+
+def lid_smell_only(best: Hit, color: str, category: str, t: str, reasons: list[str]) -> tuple[str, str]:
+    """An open septic-tank or shaft lid told only by its smell, no fall or danger, nothing spilling
+    out, is a yellow sanitation matter."""
+    lid = _first(LID, t) if best.family.name == "railing" else None
+    if not lid or not _first(LID_OPEN, t) or _first(LID_DANGER, t) or _first(LID_SPILLS, t):
+        return color, category
+    smell = _first(LID_SMELL, t)
+    if not smell:
+        return color, category
+    reasons.append(f"yellow: an open lid ('{lid}') told only by its smell ('{smell}') → sanitation")
+    return "yellow", "sanitation"
+
+
+def fire_over_falling_part(best: Hit, hits: list[Hit]) -> str | None:
+    """Why a red building part falling with fire or sparks told is safety: the fire is what must be
+    dealt with."""
+    if best.family.name != "falling_part":
+        return None
+    fire = next((h for h in hits if h.family.name in FIRE_FAMILIES), None)
+    return f"fire or sparks told with the falling part ('{fire.cue}') → safety" if fire else None

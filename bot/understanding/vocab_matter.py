@@ -1,0 +1,69 @@
+"""Words that say whose matter a problem is, beyond the cue that named it (matter.py).
+
+- A question about a subsidy, a compensation or an insurance claim for a loss is a public-service
+  question (affairs), whatever the loss was (a window, a fridge of food after an outage).
+- Damages claimed for a loss (谁来赔, 要赔的), told as a complaint rather than asked as a service, are a
+  claim (other): not the broken thing to repair; with a neighbour it is a dispute (as the rules read it).
+- A question about a renovation programme (老旧小区改造: when it starts, whether a building is in it)
+  is affairs too; the renovation of one supply line (电线改造, 燃气改造) stays that supply's.
+- A trench dug open by works, with no cover or guard where people walk, is a hazard to guard
+  (safety), not a drain cover to replace (facility: 井盖, 排水沟盖板).
+- A mess a neighbour makes onto one's home (pigeon droppings on the sill, scraps on the awning), told
+  after talking to them failed, or a mediation asked for it, is a dispute; a mess in a shared place
+  the neighbour was only told of asks for cleaning (sanitation); a shop is not a neighbour to mediate.
+- An open septic-tank or inspection-shaft lid told only by its smell is sanitation (yellow).
+- Fire or smoke told with a part falling: the fire is what must be dealt with (safety).
+- Power tools or works materials left where people walk, and worry about thieves or strangers, are
+  safety.
+
+Pure data.
+"""
+from __future__ import annotations
+
+# fmt: off
+# --- affairs: claims and programmes (asked, i.e. blue)
+CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", "找谁赔", "找哪个赔", "哪个赔", "谁赔", "赔不赔",
+                          "管赔")
+PROGRAMME: tuple[str, ...] = ("改造", "旧改")
+# damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
+DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")
+# the renovation of one supply line: that supply's question
+LINE_WORKS: tuple[str, ...] = ("电线", "线路", "电路", "燃气", "煤气", "天然气", "管网", "电网", "供水", "管道", "电表",
+                               "水表", "气表")
+
+# --- safety: an open works trench
+TRENCH: tuple[str, ...] = ("沟", "基坑", "挖开")
+DRAIN: tuple[str, ...] = ("排水沟", "下水沟", "水沟", "明沟", "阴沟", "暗沟", "沟盖", "臭水沟", "管沟")
+UNGUARDED: tuple[str, ...] = ("没盖板", "没有盖板", "没板子", "没有板子", "没有板", "没护栏", "没有护栏", "装护栏", "加护栏",
+                              "装个护栏", "围挡+倒", "围栏+倒", "掉下去", "掉进去", "栽下去", "栽进去", "摔下去",
+                              "跨过去", "搭块", "铺块钢板")
+
+# --- dispute: a neighbour's mess after talks failed
+NEIGHBOUR: tuple[str, ...] = ("楼上", "楼下", "对门", "隔壁", "旁边屋", "邻居", "那家", "那户", "租户", "租客", "对面",
+                              "这家人", "他家", "她家")
+BUSINESS: tuple[str, ...] = ("店", "老板", "铺", "摊", "餐馆", "饭馆", "公司", "驿站", "物业", "保洁", "志愿者", "工地",
+                             "施工")
+FAILED_TALK: str = (r"(?:说|讲|劝|提醒|打招呼|沟通)(?:了|过|极)?(?:他|她|他们|她们|对方)?(?:也|都|又)?"
+                    r"(?:好几|几|两|三|多)?(?:次|回|遍|趟)?(?:了)?(?:也|都|还)?"
+                    r"(?:不听|没用|不理|不改|不管|照样|白说|骂)")
+MEDIATION: tuple[str, ...] = ("调解", "评理", "评评理", "说和")
+ONTO_MY_HOME: tuple[str, ...] = ("我家", "我屋", "我们家", "我晒", "我晾", "我的衣服", "我窗")
+NOISE_WORDS: tuple[str, ...] = ("吵", "噪", "咚咚", "响", "叫", "拖椅子", "拖凳", "跺脚", "唱", "麻将")
+
+# --- sanitation: an open lid that only smells
+LID: tuple[str, ...] = ("化粪池", "检查井", "窨井", "污水井", "沙井", "下水井")
+LID_OPEN: tuple[str, ...] = ("盖", "敞", "开着", "翻开", "掀开")
+LID_SMELL: tuple[str, ...] = ("臭", "味")
+# a fall or a danger told: the missing lid is the hazard (facility, as a drain cover)
+LID_DANGER: tuple[str, ...] = ("掉", "摔", "踩", "绊", "崴", "危险", "小孩", "孩子", "老人", "窟窿", "洞", "看不见",
+                               "看不清", "黑", "跌")
+LID_SPILLS: tuple[str, ...] = ("漫", "溢", "冒", "流", "涌", "返", "倒灌", "淹")
+
+# --- safety: the fire, not the part
+FIRE_FAMILIES: tuple[str, ...] = ("fire", "live_wire")
+
+# --- safety: tools left in the way, thieves or strangers feared
+WORK_TOOLS: tuple[str, ...] = ("电锯", "切割机", "电焊机", "角磨机", "电钻+丢", "钢管+堆", "钢筋+堆", "工具+丢")
+IN_THE_WAY: tuple[str, ...] = ("楼道", "门口", "路口", "路上", "走不通", "跨", "绊", "过不去", "挡")
+PROWLERS: tuple[str, ...] = ("小偷", "贼", "陌生人", "生人", "生面孔", "可疑")
+# fmt: on
