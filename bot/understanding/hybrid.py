@@ -13,9 +13,9 @@ phrasings no cue list foresaw. How they combine, each step named in `reasons`:
   is kept — unsure between two colours errs toward the resident;
 - category: the model's, except for a rules red (a danger names what must be dealt with);
 - last, whoever read it: rain through the roof is facility; a service for an old person is care;
-  asking someone to step in is a complaint (yellow, not blue); over-triage checks (adjust.py): an
-  entrance door that still keeps strangers out, a leak onto a common floor or at a joint, a roof that
-  leaks each time it rains, breakdowns counted over a period are yellow when no risk is stated;
+  asking someone to step in, or when a broken thing will be mended, is a complaint (yellow, not blue);
+  over-triage checks (adjust.py): an entrance door that still keeps strangers out, a leak onto a
+  common floor or at a joint, a roof that leaks each time it rains, breakdowns counted over a period are yellow when no risk is stated;
   theft or vandalism told as yellow is safety; a named vulnerable person with a need today is orange
   (vulnerable.py).
 """
@@ -34,6 +34,7 @@ from .adjust import (
 from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .matter import last_matter
+from .mending_asked import mending_asked
 from .repair_form import might_be_form, read_form
 from .scan import normalise
 from .stated_risk import stated_risk
@@ -124,6 +125,10 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     plea = plea_to_intervene(t) if u.color == "blue" else None
     if plea:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: asks someone to step in ('{plea}'), a complaint",))
+    mending = mending_asked(t) if u.color == "blue" else None
+    if mending:
+        u = replace(u, color="yellow",
+                    reasons=u.reasons + (f"yellow: asks when a broken thing is mended or put back ('{mending}'), a complaint",))
     unanswered = nobody_behind_the_phone(t, vocab) if u.color == "blue" else None
     if unanswered:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: a service out of reach ('{unanswered}'), a complaint",))

@@ -27,7 +27,7 @@ _ONE_THING_PARTS = frozenset({"消防栓", "消火栓", "撬开", "撬走", "被
                               "热得烫"})
 SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _HARD_STOPS = frozenset("\n。!！?？；;")
-_LOCATIVE_AFTER = frozenset("口前外边旁后下上里内")
+_LOCATIVE_AFTER = frozenset("口前外边旁后下上里内厅")   # 厅: 电梯厅 / 门厅 are halls, places
 # a warning about scams, read by the fraud rule alone (vocab_fraud.WARNING)
 FRAUD_WARNING = tuple(dict.fromkeys(normalise_words(w) for w in _FRAUD_WARNING))
 

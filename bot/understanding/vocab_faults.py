@@ -45,7 +45,7 @@ PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆
 # A leak in a common place whose water only lands on the floor (a patch, a puddle, a little ice) is
 # an ordinary repair (yellow): nothing comes into a home, nothing floods, no electrics are near.
 LEAK_WORDS: tuple[str, ...] = ("渗水", "滴水", "漏水", "在漏", "滴答", "往下滴", "滴滴", "漏")
-ON_THE_FLOOR: tuple[str, ...] = ("地上", "台阶上", "地面", "一小滩", "一滩", "一摊", "一小摊", "湿了一片", "湿了一小片",
+ON_THE_FLOOR: tuple[str, ...] = ("地上", "台阶上", "地面", "地下湿", "地下全湿", "一小滩", "一滩", "一摊", "一小摊", "湿了一片", "湿了一小片",
                                  "冻成冰", "冻了", "一坨冰", "落车上")
 INTO_A_HOME: tuple[str, ...] = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户", "顶子", "房间")
 SPREADING: tuple[str, ...] = ("爆", "哗哗", "喷", "淹", "流进", "灌", "漫", "涨", "电表", "电箱", "配电", "电井", "漏电",

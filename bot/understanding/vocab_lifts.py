@@ -20,8 +20,14 @@ _HELD = ("困", "关着", "关住", "关在", "出不来", "敲门", "拍门", "
          "卡在", "卡住", "半中间", "警铃")   # asked after in a lift that is stuck: 西梯里有人吗 卡在半中间了
 _SOMEONE = ("关了人", "困了人", "+敲门", "+拍门", "+喊", "+出不来") + tuple(
     f"{s}+{h}" for s in ("有人", "好像有人") for h in _HELD)
+# Doors that open and close again by themselves: the lift cannot leave its floor. Told of a lift named
+# as 电梯, by its number or side, or by its classifier alone (那部在18楼门开开关关); a door banging in the
+# wind names no lift and is left to the door families.
+_DOOR_CYCLES = ("门开开关关", "门关了又开", "门开了又关", "门一直开开关关", "门不停地开关", "门反复开关", "门自己开开关关")
+_CLASSIFIER = ("电梯", "那部", "这部", "哪部", "一部")
 MORE_CUES: dict[str, list[str]] = {"lift_out": [f"{lift}+{down}" for lift in _LIFT for down in _DOWN]
-                                   + [f"{lift}{still}" for lift in _LIFT for still in _STILL],
+                                   + [f"{lift}{still}" for lift in _LIFT for still in _STILL]
+                                   + [f"{lift}+{c}" for lift in _LIFT + _CLASSIFIER for c in _DOOR_CYCLES],
                                    "trapped": [f"{lift}{i}{s}" for lift in _LIFT if lift not in ("部梯", "台梯")
                                                for i in _INSIDE for s in _SOMEONE]}
 MASKS: list[str] = []

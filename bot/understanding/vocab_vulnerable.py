@@ -35,6 +35,12 @@ APPOINTMENT_WHEN: list[str] = ["今天", "今日", "今晚", "上午", "下午",
 # A machine someone's life depends on, at home, when a power cut is coming: what to do?
 LIFE_SUPPORT: list[str] = ["制氧机", "呼吸机", "吸氧", "氧气机"]
 WHAT_TO_DO: tuple[str, ...] = ("咋办", "怎么办", "咋个办", "怎么整", "咋整", "有没有办法", "有莫得办法", "么办")
+# Someone asked to go and look in on the person or help them in person (上去看看他, 帮下她) ...
+LOOK_IN: tuple[str, ...] = tuple(f"{v}{p}" for v in ("上去看看", "上门看看", "去看看", "过去看看", "看一下", "看看", "帮下",
+                                                      "帮一下", "帮帮", "照看一下", "照应一下", "照顾一下")
+                                 for p in ("他", "她", "老人", "老人家"))
+# ... while something stated puts them at risk now: a storm outside or a weak heart or illness.
+EXPOSED: tuple[str, ...] = ("台风", "打风", "大风", "暴雨", "风一吹", "刮风", "暴雪", "心脏", "身体不好", "血压", "生病", "病了")
 # A service delivered to an old or disabled person (meals, home care, a haircut at home) is care, not
 # public affairs ...
 CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "理发", "助浴", "喘息", "陪诊", "上门护理", "上门服务", "上门接种", "送上门"]

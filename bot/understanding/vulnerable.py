@@ -9,14 +9,16 @@ one need that cannot wait:
   be dealt with);
 - a fall stated as the risk to them (or to the old and the young, PEOPLE_AT_RISK);
 - a hospital visit today (or every day) that the problem blocks;
-- a life-support machine at home facing a power cut, asked what to do (→ care).
+- a life-support machine at home facing a power cut, asked what to do (→ care);
+- someone asked to look in on them or help them in person while a storm or their illness is stated
+  (a parent alone in a typhoon, an old neighbour's window shaking in the wind).
 
 A question about a service ("请问 ... 有没有") names no need today and is left as it is."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab_vulnerable import BENEFIT, WHAT_TO_DO
+from .vocab_vulnerable import BENEFIT, EXPOSED, LOOK_IN, WHAT_TO_DO
 from .vocabulary import Vocabulary
 
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
@@ -48,6 +50,10 @@ def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
         when = vocab.first_in("appointment_when", t)
         if visit and when and (when in _TODAY or not any(w in t for w in _LATER)):
             return Raise(f"orange: '{person}' must get to a hospital visit ('{visit}', '{when}')")
+        look_in = next((w for w in LOOK_IN if w in t), None)
+        exposed = next((w for w in EXPOSED if w in t), None) if look_in else None
+        if exposed:
+            return Raise(f"orange: someone asked to look in on '{person}' ('{look_in}') at risk now ('{exposed}')")
     at_risk = person or vocab.first_in("people", t)
     fall = vocab.first_in("fall_risk", t)
     if at_risk and fall:
