@@ -24,6 +24,8 @@ _COMMON: dict[str, str] = {
     # voice input merging finals (nuan -> nan)
     "南气": "暖气", "南气片": "暖气片",
     # English mixed into Chinese chat
+    # a voice-input typo of rubbish (拉 for 垃, same sound), common enough to read as the word
+    "拉圾": "垃圾",
     "check一下": "查一下", "check下": "查一下", "wifi": "网络", "wi-fi": "网络", "宕机": "坏了",
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
@@ -56,7 +58,7 @@ _CANTONESE: dict[str, str] = {
     "斩": "砍", "话要": "说要", "唔想": "不想", "咩": "什么", "点样": "怎么", "几耐": "多久", "几多": "多少",
     "得闲": "有空", "好彩": "幸好", "差啲": "差点", "嘈": "吵", "㩒": "按", "透唔到气": "透不过气",
     "唞唔到气": "喘不过气", "湿晒": "全湿了", "晒": "", "冷气机": "空调", "冷气": "空调", "电掣": "开关",
-    "水浸": "水淹", "浸": "淹", "曱甴": "蟑螂", "企": "站", "瞓": "睡", "喇": "了", "呀": "", "咋": "",
+    "水浸": "水淹", "浸": "淹", "入晒水": "进水", "入水": "进水", "曱甴": "蟑螂", "企": "站", "瞓": "睡", "喇": "了", "呀": "", "咋": "",
 }
 _CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟䢂𨋢")
 # Wu (Shanghainese) words, only folded in a text that shows Wu grammar (阿拉, 侬, 勿, 伐?, 辰光 ...):

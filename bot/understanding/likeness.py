@@ -148,6 +148,15 @@ def escalates(new: str | None, old: str | None) -> bool:
     return bool(new and old) and old in ESCALATES.get(new or "", ())
 
 
+def own_problem(fam: str | None, tfam: str | None, tkw: Sequence[str]) -> bool:
+    """The status question names a problem of its own: "什么时候恢复？整栋没电" after water reaching a meter
+    box asks after the power cut, not the flood (a family of its own, not the ticket's, not named in its
+    report, not an escalation either way; a fault told by its object is weighed by the caller)."""
+    if not fam or fam.startswith(("fault_", "generic")) or not tfam:
+        return False
+    return fam not in families(tkw) and not escalates(fam, tfam) and not escalates(tfam, fam)
+
+
 def is_broad(fam: str | None, vocab: Vocabulary) -> bool:
     f = vocab.families.get(fam or "")
     return bool(f and f.broad) if f else True

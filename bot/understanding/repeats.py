@@ -30,13 +30,13 @@ from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_from_above, place_conflict, same_family, same_spot,
+                       home_vs_shared, is_broad, leak_from_above, own_problem, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .noise_chorus import heard_too
 from .reporter_again import returns_to
-from .status_ask import asks_after, status_ask as asked_when
+from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
                     still_there, still_unfixed)
@@ -123,6 +123,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         # ...and the outage told after it ("电到底什么时候来") is not that emergency either (unless someone is
         # still held: "停电了，我老公还困在里面出不来" is the emergency's own follow-up)
         candidates = [t for t in candidates if not trapped_in_lift(t.text)]
+    if u.color == "blue" and u.request and split_keywords(u.keywords)[0] is None and asks_when_fixed(text):
+        # "啥时候能修" read as a question to the office: it asks after a broken thing, no consultation
+        u = replace(u, color=None)
     asked = u
     if u.model_only:
         u = replace(u, request=False)
@@ -160,7 +163,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 link = f"also names the problem of #{t.no} ({tfam})"
             elif fam and fam.startswith("fault_") and any(c in d for c in cues for d in tcues | cue_parts(tcues)):
                 link = f"the same object as #{t.no} ('{sorted(cues)[0]}')"
-            elif status_ask and t.minutes_since_last_report <= _REPEAT_MINUTES:
+            elif (status_ask and t.minutes_since_last_report <= _REPEAT_MINUTES
+                  and not own_problem(fam, tfam, tkw)):
                 link = f"asks after the open problem of #{t.no} ('{status_ask}')"
             same = bool(link)
         escalated = False

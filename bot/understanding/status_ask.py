@@ -52,6 +52,19 @@ def _other_spot(u: Understanding, text: str, t: TicketView) -> bool:
     return bool(tloc and tloc.room and not (loc and loc.room) and any(w in text for w in SHARED_AREA))
 
 
+# ...and a question to the office that only asks when the broken thing will be mended ("什么时候能修",
+# "啥时候修好"): no consultation of its own (repeats.match_repeat weighs it as a report).
+_WHEN_FIXED = re.compile(f"{_WHEN}[^，。？！,.?!\\s]{{0,4}}(?:修|恢复)|修好了?没|还没修好")
+
+
+def asks_when_fixed(text: str) -> str | None:
+    """The words by which the message asks when the problem will be mended, if any."""
+    if any(w in text for w in _NOT_THE_THING):
+        return None
+    m = _WHEN_FIXED.search(text)   # not "什么时候能用": when a closed shed opens again is a question of its own
+    return m.group(0) if m else None
+
+
 def status_ask(text: str) -> str | None:
     """The word by which the message asks whether the problem is over yet, if any."""
     return next((w for w in STATUS_ASKS if w in text), None)

@@ -723,3 +723,9 @@ QUESTION_OFFICE += _CT.QUESTION_OFFICE
 FAMILIES.update({_k: dict(_v) for _k, _v in _CT.BILL_FAMILY.items()})
 FAMILIES["greenery"]["cues"] = list(FAMILIES["greenery"]["cues"]) + _CT.GREENERY_MORE
 MASKS += _CT.MASKS
+
+# Everyday words for known problems the lists missed (还没有气, 灯又黑了, 路由器灯一直红): vocab_everyday.py.
+from . import vocab_everyday as _EV  # noqa: E402
+
+for _name, _cues in _EV.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues

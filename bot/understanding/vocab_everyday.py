@@ -1,0 +1,29 @@
+"""Everyday words for problems the families already know, which the cue lists missed: a report in them had
+no family, so nothing tied it to the report before it (repeats) and its colour and category were guessed.
+
+Pure data, merged into vocab_data.FAMILIES at import (matched on the dialect-folded text):
+
+- no gas told as the gas not there or not come (还没有气, 也没有气; Hubei 冇得气 folds to 没有气): not
+  没气 alone, which is also a person no longer breathing or a flat tyre;
+- a stair light gone dark (灯又黑了, 灯还是黑的; Cantonese 黑咗 folds to 黑了), written in that order:
+  "天黑了开灯" is no light out;
+- the building's network down (路由器的灯一直红, 网络连不上, 网络挂了) is the property's service;
+- water coming into a garage (停车场进水; Cantonese 入水 folds to 进水) is flooding of a common space.
+"""
+from __future__ import annotations
+
+# fmt: off
+_GAS_NONE = ("还没有气", "也没有气", "都没有气", "一直没有气", "没来气", "还没来气")
+_DARK = ("灯又黑", "灯黑了", "灯还是黑", "灯还黑", "灯都黑", "灯又不亮")
+_ROUTER = ("路由器", "光猫")
+_ROUTER_DOWN = ("红", "不亮", "闪", "坏")
+_NET = ("网络", "网")
+
+MORE_CUES: dict[str, list[str]] = {
+    "no_gas": [*_GAS_NONE, "没有气+燃气", "没有气+做饭", "没有气+煮饭", "没有气+饭都"],
+    "light_out": list(_DARK),
+    "property_complaint": [f"{r}+{d}" for r in _ROUTER for d in _ROUTER_DOWN]
+    + [f"{n}+{s}" for n in _NET for s in ("连不上", "挂了")],
+    "flooding": ["停车场+进水", "停车场+淹"],
+}
+# fmt: on
