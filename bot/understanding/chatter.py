@@ -8,9 +8,9 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
   tells people what (not) to do near a danger;
 - a bystander who saw or heard it too and tells what they (or a responder) are doing about it
   ("我也看到了 我上去敲门", "听到了 楼长已经在往下跑了"), asking nothing;
-- a joke: a laugh with no question and no ask ("又要爬九楼🤣");
+- a joke: a laugh with no question and no ask ("又要爬九楼🤣"), no person in trouble laughed at;
 - resignation: "it is always / everywhere like that", "nothing to be done" (呢排边度都系咁啦，冇计),
-  with no question after it.
+  with no question after it (a bare "也这样" is a me-too or a complaint).
 
 Word lists and patterns: vocab_chatter.py.
 """
@@ -46,16 +46,27 @@ def safety_advice(t: str) -> str | None:
 def acts_oneself(t: str) -> str | None:
     """What a bystander who saw or heard it says they (or a responder) are doing, asking nothing
     ("我也看到了 我上去敲他家门", "我在楼下看见了 吓得我赶紧绕路")."""
-    if not _WITNESS.search(t) or any(w in t for w in C.STILL_ASKS):
+    if not _WITNESS.search(t) or any(w in t for w in C.STILL_ASKS) or person_seen(t, trouble=True):
         return None
     m = _OWN_ACTION.search(t)
-    return m.group(0) if m else None
+    if m is None or any(w in t[m.end():] for w in C.STILL_WRONG):
+        return None
+    return m.group(0)
+
+
+def person_seen(t: str, trouble: bool = False) -> str | None:
+    """A person named in `t` (with `trouble`, one also told doing what shows trouble: 躺在, 哭, 撬): then
+    the message is about them, not chatter beside a thing."""
+    who = next((w for w in C.PERSON_SEEN if w in t), None)
+    if who and trouble and not any(w in t for w in C.IN_TROUBLE):
+        return None
+    return who
 
 
 def laughs(t: str) -> str | None:
     """The laugh in a message asking nothing ("这电梯要了我的命 又要爬九楼🤣"), if any."""
     laugh = next((w for w in C.LAUGHS if w in t), None)
-    if laugh is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.WISHES):
+    if laugh is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.WISHES) or person_seen(t, trouble=True):
         return None
     return laugh
 
@@ -65,6 +76,8 @@ def resigned(t: str) -> str | None:
     m = _RESIGNED.search(t)
     if m is None or any(w in t[m.start():] for w in _QUESTION) or any(w in t for w in C.STILL_ASKS):
         return None
+    if m.group(0).startswith(("也", "都")) and not any(w in t for w in C.RESIGNED_SO):
+        return None   # "我家也这样" (a me-too), "天天都这样 摔东西" (a complaint): nothing given up
     return m.group(0)
 
 

@@ -40,7 +40,7 @@ from .scan import normalise
 from .stated_risk import stated_risk
 from .text_model import Opinion, TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
-from .unanswered import nobody_behind_the_phone
+from .unanswered import nobody_behind_the_phone, phone_complaint
 from .vocabulary import Vocabulary, default_vocabulary
 from .vulnerable import care_service, vulnerable_today
 
@@ -67,6 +67,10 @@ _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
 _FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
          "lost or misdelivered property", "a favour or a deal") + CHATTER
+# ...but a resigned remark is never firm against the model's danger reading: what is put up with may be a
+# person in danger in words no list foresaw (safety first). (A bystander's is: the model reads the incident
+# they follow up as red; a person seen in trouble is kept from that reading by chatter.acts_oneself.)
+_DANGER_STILL_READ = ("not request: a resigned remark",)
 _SILENT = ("not request: no problem or ask cue", "not request: '")
 
 
@@ -129,7 +133,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if mending:
         u = replace(u, color="yellow",
                     reasons=u.reasons + (f"yellow: asks when a broken thing is mended or put back ('{mending}'), a complaint",))
-    unanswered = nobody_behind_the_phone(t, vocab) if u.color == "blue" else None
+    unanswered = phone_complaint(t, vocab) if u.color == "blue" else None
     if unanswered:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: a service out of reach ('{unanswered}'), a complaint",))
     door = door_still_locks(t, vocab) if u.color == "orange" and u.category == "facility" else None
@@ -176,10 +180,17 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return u
     silent = _rules_silent(u)
     deliberate = not u.request and not silent
-    if deliberate and not _overrulable(u):
+    danger_only = deliberate and any(r.startswith(_DANGER_STILL_READ) for r in u.reasons)
+    if deliberate and not _overrulable(u) and not danger_only:
         return u
     op = model.opinion(text, context.sender_role)
     note = f"model: request p={op.p_request:.2f}"
+    if danger_only:
+        p_red = op.color.get("red", 0.0)
+        if p_red < P_DANGER or op.p_request < P_DANGER_REQUEST:
+            return u
+        return replace(u, request=True, color="red", category=op.best("category")[0], model_only=True,
+                       reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
     if deliberate:
         if op.p_request < P_OVERRULE_SILENCE:
             # chatter, thanks, a remark: the model fills only the gaps where it is very sure

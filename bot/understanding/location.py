@@ -44,8 +44,9 @@ _CONTRAST_BEFORE = re.compile(r"是\s?$")
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
 # 门 alone for 单元 in northern and Wuhan compounds (我住三门, 四门的暖气, 3门这边, 2门501, 2门口), not a gate, a
 # door or a fridge: not a compound's gate (小区二门, 东区二门的道闸, 3号门), a way in (从三门进来, 走二门), a
-# town (三门峡), a phrase (一门之隔) or a room's door (402门口: one digit only)
-_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕\d.a-z#号\-—])"
+# town (三门峡), a phrase (一门之隔), a garage's or a car park's gate (车库2门, 停车场3门) or a room's door
+# (402门口: one digit only)
+_CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕库场\d.a-z#号\-—])"
                           r"([一二三四五六七八九1-9])门"
                           r"(?![卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面峡之进出])"
                           r"(?!的?(?:道闸|岗亭|保安|栏杆|闸|停车|进|出))"
@@ -54,9 +55,9 @@ _NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋�
 _DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"} \
     | {str(i): str(i) for i in range(1, 10)}
 # formal (banker's) numerals, as some residents write a floor or a unit (贰楼, 叁单元)
-# (not a surname before a title: 陆楼长, 伍组长 are Mr Lu and Mr Wu)
+# (not a surname before a title: 陆楼长, 伍组长 are Mr Lu and Mr Wu; not 收拾 / 捡拾, tidying up)
 _FORMAL_CHARS = "壹贰叁肆伍陆柒捌玖拾"
-_FORMAL = re.compile(rf"[{_FORMAL_CHARS}](?!楼长|楼主|组长|主任|网格|书记|师傅|老师|阿姨|姐|哥|叔|伯|婆|爷|奶)")
+_FORMAL = re.compile(rf"(?<![收捡])[{_FORMAL_CHARS}](?!楼长|楼主|组长|主任|网格|书记|师傅|老师|阿姨|姐|哥|叔|伯|婆|爷|奶)")
 _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—－]\s?(\d{3,4})(?![\d.:：])")
 # Two parts: 5-1203, T3-1203, B-1207. The first is the building, or the unit when written in another
 # building's own group ("2-602" in building 17's chat is unit 2, room 602); a letter alone names no number.

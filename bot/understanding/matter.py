@@ -16,6 +16,7 @@ from .vocab_matter import (
     BUSINESS,
     CLAIM,
     DAMAGES,
+    STILL_GOING,
     DRAIN,
     FAILED_TALK,
     FIRE_FAMILIES,
@@ -62,9 +63,9 @@ def asked_claim(t: str) -> Matter | None:
 
 
 def damages_claimed(t: str) -> Matter | None:
-    """Damages claimed for a loss, no neighbour named: a claim, not the thing to repair."""
+    """Damages claimed for a loss, no neighbour named and the fault over: a claim, not the thing to repair."""
     claim = _first(DAMAGES, t)
-    if not claim or _first(NEIGHBOUR, t):
+    if not claim or _first(NEIGHBOUR, t) or _first(STILL_GOING, t):
         return None
     return "other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other"
 

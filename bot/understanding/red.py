@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
-from .telling import about_the_law, elsewhere_span, past_near_miss, recovering, risk_near, waited_for, warned_after
+from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
+from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
@@ -187,7 +188,7 @@ def imagined_consequence(scan: Scan, start: int) -> str | None:
     """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
     c = scan.clause(start)
     for s, _, w in scan.kinds.get("consequence", ()):
-        if s > start and scan.clause(s) == c:
+        if s > start and scan.clause(s) == c and not told_as_done(scan.text, start, s, w):
             return w
     for s, _, w in scan.kinds.get("consequence_if", ()):
         if s > start and scan.clause(s) == c and any(x in scan.text[max(0, start - 3):start] for x in "真再又"):
@@ -258,8 +259,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts) or waited_for(scan, starts)
-        if hyp and _falls_on_person(scan, t, h, hyp):
-            hyp = None
+        if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))):
+            hyp = None   # (闷得 with no weather named: a person who cannot breathe, vocab_chatter)
         if hyp and h.family.name == "fire_lane" and _blocked_now(scan, t):
             hyp = None   # "又堵上了 消防车要是来了都进不去": the risk of a lane blocked now
         if hyp:
@@ -279,12 +280,15 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
 def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
     """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says (not
     beside a nuisance told at its worst, 臭到…救命: hyperbole)."""
+    person = scan.has("people") or any(p in t for p in _PERSON)
+    named = scan.has("people") or any(p in t for p in _PERSON if p != "我家")   # (我家 is a home, not a person)
     for s, _e, w in scan.kinds.get("distress", ()):
         if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or _real_drill(scan, t) \
-                or any(w in t for w in HYPERBOLE):
+                or (not named and hyperbole_beside(scan, s, w)):
             return None
         if "119" in w:
             return Hit(vocab.families["fire"], s, w)
-        if scan.has("people") or any(p in t for p in _PERSON):
+        if person:
             return Hit(vocab.families["distress"], s, w)
     return None
+

@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from . import vocab_telling as T
-from .scan import Hit, Scan
+from .scan import SEPARATORS, Hit, Scan
+from .vocab_dangers import EXCLAIMED, HYPERBOLE, IF_BEFORE
 
 _QUESTION_AFTER = ("吗", "没", "么", "嘛", "了吗", "了没")
 
@@ -96,3 +97,34 @@ def warned_after(scan: Scan, starts: list[int]) -> str | None:
 def recovering(scan: Scan, h: Hit) -> str | None:
     """An injury told of a person back home recovering ("刚出院 腿骨折"): care today, not an emergency."""
     return scan.first("recovering") if h.family.name == "person_down" else None
+
+
+def told_as_done(t: str, start: int, at: int, w: str) -> bool:
+    """An exclamation (不得了, 都完了, at `at`) right after a danger told as done ("着火了都完了", "有人晕倒了
+    不得了"), no condition before the danger (starting at `start`) in its clause ("哪天掉下去了就不得了")."""
+    if w not in EXCLAIMED or not t[start:at].rstrip("就可真也都啊呀").endswith("了"):
+        return False
+    clause_start = max((t.rfind(sep, 0, start) for sep in SEPARATORS), default=-1) + 1
+    return not any(x in t[clause_start:start] for x in IF_BEFORE)
+
+
+# a clause naming only a place (1单元3楼, 502): skipped when looking for the clause before a cry
+_PLACE_ONLY = re.compile(r"[\d一二三四五六七八九十两\-#号栋幢座单元楼层室门这边那边]+")
+
+
+def hyperbole_beside(scan: Scan, at: int, cry: str) -> str | None:
+    """A nuisance at its worst (HYPERBOLE: 臭到, 吵死) in the cry's clause or the clause before it (a place
+    alone skipped): the bare cry (救命, 快来人; never 快打120 or 报警) is hyperbole."""
+    if any(c.isdigit() for c in cry) or "报警" in cry or "救护车" in cry:
+        return None
+    t = scan.text
+    bounds = [-1] + [i for i in scan.seps] + [len(t)]
+    clauses = [t[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    c = scan.clause(at)
+    near = [clauses[c]]
+    k = c - 1
+    while k >= 0 and (not clauses[k] or _PLACE_ONLY.fullmatch(clauses[k])):
+        k -= 1
+    if k >= 0:
+        near.append(clauses[k])
+    return next((w for w in HYPERBOLE for cl in near if w in cl), None)

@@ -8,7 +8,7 @@ not taken. Word lists: vocab_unanswered.py.
 """
 from __future__ import annotations
 
-from .vocab_unanswered import DANGER_SIGNS, NO_ANSWER, SOMEONE
+from .vocab_unanswered import ASKS_INSTEAD, DANGER_SIGNS, NO_ANSWER, SOMEONE
 from .vocab_vulnerable import VULNERABLE
 from .vocabulary import Vocabulary
 
@@ -20,5 +20,14 @@ def nobody_behind_the_phone(text: str, vocab: Vocabulary) -> str | None:
     if unanswered is None:
         return None
     if vocab.first_in("people", text) or any(w in text for w in SOMEONE + DANGER_SIGNS + tuple(VULNERABLE)):
+        return None
+    return unanswered
+
+
+def phone_complaint(text: str, vocab: Vocabulary) -> str | None:
+    """The no-answer words of a complaint about an unreachable office (nobody named behind them), unless the
+    message asks a question of its own (ASKS_INSTEAD): then the phone only says why it is asked here."""
+    unanswered = nobody_behind_the_phone(text, vocab)
+    if unanswered is None or any(w in text for w in ASKS_INSTEAD):
         return None
     return unanswered

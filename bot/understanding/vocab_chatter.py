@@ -18,12 +18,24 @@ OPEN_UP = r"(?:开窗|把?[^\s，。！？,.!?]{0,4}?窗[户子]?(?:全部|都)?
 ADVICE_LEAD = r"(?:大家|各位|都|先|赶紧|赶快|快|快点|马上|千万)*"
 
 # --- a bystander who saw or heard it too and tells only what they themselves (or a responder) are doing
-WITNESS = r"(?:看到|看见|瞧见|听到|听见|见到)了?"
+# (not "没看到 / 没见到": someone not seen for days is a person to check on)
+WITNESS = r"(?<![没未])(?<!没有)(?:看到|看见|瞧见|听到|听见|见到)了?"
 OWN_ACTION = (r"我(?:先|就|马上|这就|赶紧|已经|正)?(?:上去|下去|过去|去敲|去看|去喊|去叫|去找|出去|把|喊|叫|打了|报了)"
               r"|(?:已经|刚)?(?:打了|报了)(?:119|110|120)|(?:赶紧|只好|就)?绕(?:路|开|着走|道)"
               r"|(?:楼长|保安|物业|师傅|网格员|网格长|管家)(?:已经)?(?:在|正在)?(?:往|赶|跑|过去|下去|上去|来了|到了)")
+# ...a person seen or heard (someone down, crying, breaking in, sitting on a railing) is the report itself:
+# a bystander going to them tells of a person in trouble, not chatter beside a thing (nor a joke about them).
+PERSON_SEEN = ("有人", "个人", "两个人", "几个人", "人在", "人倒", "大爷", "大妈", "阿姨", "老太", "老头", "老爷子", "老人",
+               "老伴", "小孩", "孩子", "娃", "婴儿", "醉汉", "酒鬼", "流浪汉", "我妈", "我爸", "那家", "他家", "她家")
+# ...what a person is doing that shows the trouble (for a laugh: "笑死 醉汉躺在路中间" is still a person in the road)
+IN_TROUBLE = ("倒在", "倒地", "躺在", "趴在", "掉进", "掉下", "摔", "栏杆", "窗台", "窗外", "窗户外", "阳台外", "楼顶", "天台",
+              "哭", "在喊", "直喊", "大喊", "喊叫", "喊救命", "哼", "叫唤", "撬",
+              "偷", "鬼鬼祟祟", "困在", "卡在", "路中间", "马路上")
+# ...a responder who came and went while the fault goes on is a complaint ("师傅来了又走了 还是黑的")
+STILL_WRONG = ("又走了", "就走了", "走了还", "还是", "还没", "到现在", "也不理", "不理", "没用", "没人开门")
 # ...an ask in the same message keeps it a report ("我也看见了 赶紧让他拔了吧").
-STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点", "赶紧让", "赶紧叫", "让他", "叫他", "管管", "救")
+STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点", "赶紧让", "赶紧叫", "让他", "叫他", "管管", "救",
+              "谁有")
 
 # --- a laugh: the message makes a joke of it
 # ...but a wish told with a laugh is still a wish ("希望能加个乒乓球台 哈哈")
@@ -31,13 +43,24 @@ WISHES = ("希望能", "希望可以", "希望社区", "希望物业", "建议",
 LAUGHS = ("哈哈", "呵呵", "嘿嘿", "xswl", "笑死", "😂", "🤣", "😆", "😄", "😁", "🙃", "[偷笑]", "[捂脸]", "[破涕为笑]")
 
 # --- resignation: "it is always / everywhere like that", "nothing to be done" (a remark, not an ask)
-RESIGNED = r"(?:也|都)是?(?:这样|这么|这个样)|^[^\s，。！？,.!?]{1,4}是这么(?=[\s，。！？,.!?]|$)|没计|没辙|习惯了|认命了?"
+# 这样 / 这么 count only as the end of a remark (都这么久了, 都这么大岁数 are "so long", "so old"), and only where
+# the remark is about everywhere or always, or gives up ("老小区嘛都这样 习惯了"): "我家也这样", "12楼也这样" is a
+# me-too, "楼上那家天天都这样 摔东西" a complaint.
+RESIGNED = r"(?:也|都)是?(?:这样|这么|这个样)(?=[啦啊呀嘛吧的了哦呢喇咯]*(?:[\s，。！？,.!?~～…]|$))" \
+           r"|^[^\s，。！？,.!?]{1,4}是这么(?=[\s，。！？,.!?]|$)|没计|没辙|习惯了|认命了?"
+# ...a 这样 remark needs one of these in the message (a giving up, or "everywhere", "every year")
+RESIGNED_SO = ("没计", "没辙", "习惯了", "认命", "没办法", "没法子", "能咋办", "能怎么办", "算了", "到处", "哪里都", "哪都",
+               "哪儿都", "处处", "家家", "边度", "全国", "老小区", "每年", "年年", "向来", "历来", "一向", "从来")
 
 # --- adverts in words the older lists lacked
 ADVERT: list[str] = ["价格公道", "价钱公道", "价格实惠", "价格优惠", "随叫随到", "本人承接", "承接各种", "街坊价"]
 
-# --- a weather moan: a breathing cue after 闷得 / 憋闷 is the heat, not a person in danger (as 热得, 晒得)
-HYPOTHETICAL: list[str] = ["闷得", "闷到"]
+# --- a weather moan: a breathing cue after 闷得 / 闷到 is the heat, not a person in danger (as 热得, 晒得), but only
+# where the weather is named: "胸口闷得喘不上气", "电梯里闷到透不过气" are a person who cannot breathe (red.py)
+STUFFY: tuple[str, ...] = ("闷得", "闷到")
+HYPOTHETICAL: list[str] = list(STUFFY)
+WEATHER: tuple[str, ...] = ("天气", "这天", "鬼天", "天太", "天好", "天热", "热", "黄梅", "梅雨", "回南", "桑拿", "气温",
+                            "温度", "度高", "下雨", "要下雨", "雷雨", "台风", "夏天", "三伏", "伏天")
 
 # --- a fix told as the end of an outage ("停水结束了 水来了")
 FIXED: list[str] = [f"{o}+{e}" for o in ("停水", "停电", "停气", "检修", "施工") for e in ("结束了", "结束啦")]

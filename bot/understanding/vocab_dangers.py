@@ -57,12 +57,17 @@ CONSEQUENCE: list[str] = ["跑不出去", "跑不出来", "跑不脱", "跑不�
                           # "烧起来整栋楼都完了", "摔下去不得了" (不得了了 is an exclamation at an event: masked),
                           # Cantonese "消防车点入来" (how would it get in)
                           "都完了", "不得了", "点入来", "点进来"]
+# ...these two are also exclamations at an event: after a danger told as done ("着火了都完了", "有人晕倒了不得了")
+# they are a fact, imagined only when nothing says it happened or a condition comes first ("哪天掉下去就不得了").
+EXCLAIMED: tuple[str, ...] = ("都完了", "不得了")
+IF_BEFORE: tuple[str, ...] = ("真", "再", "哪天", "哪一天", "到时", "早晚", "迟早", "万一", "要是", "如果", "一旦")
 # ...and this after 真 / 再 / 又 before the cue: Wuhan "么办" (怎么办).
 CONSEQUENCE_AFTER_IF: list[str] = ["么办"]
 # Laughing at it: a danger word in a joke (nobody labels a laughing message red; "这不是开玩笑的" is no joke).
 JOKES: tuple[str, ...] = ("哈哈", "开玩笑的", "开个玩笑", "笑死", "😂", "🤣", "救命啊这")
 NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑", "可不是闹着玩")
-# A nuisance told at its worst ("臭到…救命", "吵死了 救命啊"): a cry for help beside it is hyperbole, not a person in danger.
+# A nuisance told at its worst ("臭到…救命", "吵死了 救命啊"): a bare cry for help in its clause or the next is
+# hyperbole, not a person in danger (never a call for 110 / 120, never with a person named: red.distress).
 HYPERBOLE: tuple[str, ...] = ("臭到", "臭死", "臭得", "熏死", "熏得", "吵死", "吵得", "吵到", "热死", "热得", "冻死", "冻得",
                               "闷死", "闷得", "烦死", "要疯了", "受不了")
 # "还以为着火了": a danger only believed, then found not to be.

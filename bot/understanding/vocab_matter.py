@@ -27,6 +27,9 @@ CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", 
 PROGRAMME: tuple[str, ...] = ("改造", "旧改")
 # damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
 DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")
+# ...but not while the fault still goes on ("水还在往外喷 … 谁来赔", "停电一天了 … 谁赔"): the fault is the request
+STILL_GOING: tuple[str, ...] = ("还在", "一直在", "仍在", "仍然", "到现在", "至今", "还没修", "还没来", "还没好", "还没通",
+                                "还是没", "还没恢复", "往外喷", "还在漏", "还在冒", "天了", "小时了", "个钟了")
 # the renovation of one supply line: that supply's question
 LINE_WORKS: tuple[str, ...] = ("电线", "线路", "电路", "燃气", "煤气", "天然气", "管网", "电网", "供水", "管道", "电表",
                                "水表", "气表")
@@ -56,7 +59,9 @@ LID_OPEN: tuple[str, ...] = ("盖", "敞", "开着", "翻开", "掀开")
 LID_SMELL: tuple[str, ...] = ("臭", "味")
 # a fall or a danger told: the missing lid is the hazard (facility, as a drain cover)
 LID_DANGER: tuple[str, ...] = ("掉", "摔", "踩", "绊", "崴", "危险", "小孩", "孩子", "老人", "窟窿", "洞", "看不见",
-                               "看不清", "黑", "跌")
+                               "看不清", "黑", "跌",
+                               # people walking by the open shaft ("天天有人从那走"): someone may fall in
+                               "有人", "人走", "人从", "路过", "经过", "过路", "行人", "走过", "人来人往", "人行道", "上学", "放学")
 LID_SPILLS: tuple[str, ...] = ("漫", "溢", "冒", "流", "涌", "返", "倒灌", "淹")
 
 # --- safety: the fire, not the part

@@ -11,3 +11,8 @@ SOMEONE: tuple[str, ...] = ("他", "她", "邻居", "家里人", "家人", "老�
 DANGER_SIGNS: tuple[str, ...] = ("警铃", "报警铃", "报警按钮", "紧急按钮", "呼叫按钮", "应急按钮", "对讲", "救命", "被关", "被困",
                                  "关在", "困在", "卡在", "出不去", "出不来", "我被")
 # fmt: on
+
+# A question asked beside the unanswered phone ("物业电话打不通 想问下停车证怎么办"): the question is what the
+# message asks (blue), the phone only why it is asked here.
+ASKS_INSTEAD: tuple[str, ...] = ("想问", "请问", "问下", "问一下", "咨询", "在哪", "哪里", "哪儿", "怎么办理", "怎么交",
+                                 "怎么申请", "如何", "几点", "什么时候", "啥时候", "多少钱")
