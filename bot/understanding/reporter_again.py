@@ -15,8 +15,13 @@ this is only the reporter's own ticket, so a thing named in both texts is enough
 - the message names the ticket's problem family (the same, an escalation either way, or one either
   report named too), or is of the ticket's category, or names no problem family of its own and no
   category the rules read (the model's guess names nothing);
-- both texts name the same thing: an object or place word, a word of the ticket's cues (鸽子 of
-  鸽子屎), or the same unit / floor / room written; and the message adds no other thing (另外, 顺便).
+- both texts name the same thing: an object word, a word of the ticket's cues (鸽子 of 鸽子屎), and the
+  message adds no other thing (另外, 顺便, 灭火器也...);
+- or they share only a place (a place word, an object used as a place: 花坛那边, 单元门口; the same unit
+  / floor / room written): then the still word goes on with the ticket's own symptom ("1801还在漏",
+  "还是水压小"), or the message names no thing the ticket does not (an object, `NUISANCE_THINGS`: "6楼的灯",
+  "门口的烟头", "遛狗") and no problem of another family; the same category, a category-wide family
+  (building parts, parking...) or the model's guessed category is no tie on its own.
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
@@ -24,11 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import (escalates, families, place_conflict, same_family, same_inner_place, split_keywords,
-                       ticket_keywords)
+from .likeness import (as_place, escalates, families, is_broad, place_conflict, same_family, same_inner_place,
+                       split_keywords, ticket_keywords)
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_topic import RETURNS, SAME_ONE_AGAIN
+from .vocab_topic import DOING_WITH_OBJECT, NUISANCE_THINGS, RETURNS, SAME_ONE_AGAIN, STILL_SYMPTOMS
 from .vocabulary import Vocabulary, normalise_words
 
 MINUTES = 7 * 24 * 60.0
@@ -46,35 +51,96 @@ def _cue_things(cues: set[str]) -> set[str]:
     return out
 
 
-def shared_thing(u: Understanding, text: str, t: TicketView, vocab: Vocabulary) -> str | None:
-    """What both the message and the ticket name: an object or place word, a thing of the ticket's cue
-    words, or the same inner place written (a unit, a floor, a room)."""
+def shared_thing(u: Understanding, text: str, t: TicketView, vocab: Vocabulary) -> tuple[str, bool] | None:
+    """What both the message and the ticket name, and whether it is only a place: an object word (not
+    used as a place: 花坛那边, 单元门口) or a thing of the ticket's cue words is a thing; a place word or
+    the same inner place written (a unit, a floor, a room) is a place."""
     said = normalise_words(t.text)
-    words = [w for key in ("object", "place") for w in vocab.words.get(key, ())
-             if len(w) >= 2 and w in text and w in said]
+    places = vocab.words.get("place", ())
     _, tcues, tplaces = split_keywords(ticket_keywords(t, vocab))
-    words += [w for w in _cue_things(tcues) | tplaces if len(w) >= 2 and w in text]
+    things = [w for w in vocab.words.get("object", ()) if len(w) >= 2 and w in text and w in said]
+    things += [w for w in _cue_things(tcues) if len(w) >= 2 and w in text and w not in tplaces]
+    things = [w for w in things if not (_as_place(w, text) or _as_place(w, said))]
+    if things:
+        return max(things, key=len), False
+    words = [w for w in places if len(w) >= 2 and w in text and w in said]
+    words += [w for w in tplaces | set(vocab.words.get("object", ())) if len(w) >= 2 and w in text and w in said]
     if words:
-        return max(words, key=len)
+        return max(words, key=len), True
     if same_inner_place(u.location, t.location):
         loc = u.location
         assert loc is not None
-        return loc.room or loc.floor or loc.unit
+        return (loc.room or loc.floor or loc.unit or ""), True
     return None
 
 
-def _related(u: Understanding, fam: str | None, t: TicketView, vocab: Vocabulary) -> bool:
-    """The message names the ticket's problem, or no other: the same family (or an escalation, or one
-    either report named too), else the ticket's category."""
+def _as_place(word: str, text: str) -> bool:
+    """`word` is where something is (花坛那边, 楼道里), or part of an entrance (单元门口), not the thing."""
+    return as_place(word, text) or f"{word}口" in text
+
+
+def _related(u: Understanding, fam: str | None, t: TicketView, vocab: Vocabulary) -> str | None:
+    """How the message names the ticket's problem: "family" (the same family, an escalation, or one either
+    report named too), "kind" (the ticket's category, or no problem of its own), else None. The kind alone
+    does not make a place shared with the ticket the same problem (`_place_is_enough`)."""
     tkw = ticket_keywords(t, vocab)
     tfam = split_keywords(tkw)[0]
     if fam and tfam and (same_family(fam, tfam) or escalates(fam, tfam) or escalates(tfam, fam)
                          or fam in families(tkw) or tfam in families(u.keywords)):
-        return True
+        return "family"
     if u.category == t.category and not u.category_guessed:
-        return True   # another family of the same kind of problem: the thing both name decides (caller)
-    return not (fam and not fam.startswith(("fault_", "generic"))) and (
-        u.category in (None, "other") or u.category_guessed or u.model_only)
+        return "kind"   # another family of the same kind of problem: the thing both name decides
+    unnamed = not (fam and not fam.startswith(("fault_", "generic")))
+    return "kind" if unnamed and (u.category in (None, "other") or u.category_guessed or u.model_only) else None
+
+
+def own_thing(text: str, ticket_text: str, vocab: Vocabulary) -> str | None:
+    """A thing the message names that the ticket does not (an object or `NUISANCE_THINGS` word; words both
+    texts write, 单元门 or 路灯, and doings, 敲门 or 开灯, are struck out first: their 门 or 灯 is no thing)."""
+    rest = text
+    for w in sorted({*vocab.words.get("object", ()), *vocab.words.get("place", ())}, key=len, reverse=True):
+        if len(w) >= 2 and w in ticket_text:
+            rest = rest.replace(w, " ")
+    for w in DOING_WITH_OBJECT:
+        rest = rest.replace(w, " ")
+    for w in (*vocab.words.get("object", ()), *NUISANCE_THINGS):
+        if w in rest and w not in ticket_text and not _as_place(w, rest):
+            return w
+    return None
+
+
+def _says_its_symptom(text: str, ticket_text: str, vocab: Vocabulary) -> str | None:
+    """The still word goes on with the ticket's own symptom: "1801还在漏" after "楼顶漏水", "还是水压小"
+    (not a piece of the ticket's object: the 漏 of 地漏)."""
+    for w in sorted(vocab.words.get("object", ()), key=len, reverse=True):
+        ticket_text = ticket_text.replace(w, " ") if len(w) >= 2 else ticket_text
+    for w in RETURNS:
+        i = text.find(w)
+        while i >= 0:
+            rest = text[i + len(w):].lstrip("还在是有没都")
+            if rest[:1] and rest[0] in STILL_SYMPTOMS and rest[0] in ticket_text:
+                return rest[:1]
+            two = rest[:2]
+            if (len(two) == 2 and all("\u4e00" <= c <= "\u9fff" for c in two) and not (_NOT_A_THING & set(two))
+                    and two in ticket_text):
+                return two
+            i = text.find(w, i + 1)
+    return None
+
+
+def _place_is_enough(u: Understanding, fam: str | None, text: str, t: TicketView, related: str,
+                     vocab: Vocabulary) -> str | None:
+    """A place is all both texts share: the message is the ticket's problem still there only if the still
+    word goes on with the ticket's symptom, or it names no thing the ticket does not and no problem of
+    another family. A category-wide family (building parts, parking, noise...) shared is no same problem."""
+    said = normalise_words(t.text)
+    if (symptom := _says_its_symptom(text, said, vocab)) is not None:
+        return f"still its symptom '{symptom}'"
+    if own_thing(text, said, vocab) is not None:
+        return None
+    if related == "family" and not is_broad(fam, vocab):
+        return f"the same problem ({fam})"
+    return None if fam and not fam.startswith(("fault_", "generic")) else "no other thing named"
 
 
 def _still_word(text: str) -> str | None:
@@ -100,12 +166,19 @@ def returns_to(u: Understanding, fam: str | None, text: str, sender_id: str, bui
     own = sorted((t for t in candidates if t.reported_by(sender_id) and t.color != "blue"
                   and t.minutes_since_last_report <= MINUTES), key=lambda c: c.minutes_since_reported())
     for t in own:
+        related = _related(u, fam, t, vocab)
         if (place_conflict(u.location, t.location, building, t.building, supply=False)
-                or qualifier_conflict(text, normalise_words(t.text)) or not _related(u, fam, t, vocab)
-                or another_thing(text, t.text, vocab.words.get("object", ()))):
+                or qualifier_conflict(text, normalise_words(t.text)) or related is None
+                or another_thing(text, t.text, (*vocab.words.get("object", ()), *NUISANCE_THINGS))):
             continue
-        thing = shared_thing(u, text, t, vocab)
-        if thing is not None:
-            return RepeatMatch(t.no, "repeat", (f"the reporter of #{t.no} comes back: still ('{word}'), "
-                                                f"the same '{thing}', {t.minutes_since_reported():.0f} min later",))
+        shared = shared_thing(u, text, t, vocab)
+        if shared is None:
+            continue
+        thing, place_only = shared
+        why = _place_is_enough(u, fam, text, t, related, vocab) if place_only else None
+        if place_only and why is None:
+            continue
+        return RepeatMatch(t.no, "repeat", (f"the reporter of #{t.no} comes back: still ('{word}'), "
+                                            f"the same '{thing}'" + (f" ({why})" if why else "")
+                                            + f", {t.minutes_since_reported():.0f} min later",))
     return None

@@ -40,6 +40,19 @@ STILL: list[str] = ["还在", "还没", "还木", "还莫", "还是", "还不", 
 # The reporter back hours or days later: still there, still waited on ("鸽子还在养", "到现在还没人来",
 # "到底管不管") (reporter_again.py). Not 又: "今天又推上来了" is the thing happening anew.
 RETURNS: list[str] = STILL + ["到底", "到现在"]
+# A floor, a room or a place word is all the reporter's new message shares with their old ticket: it is
+# their new problem, not the old one still there, when it names a thing the ticket does not: an object of
+# the vocabulary (灯, 防盗门, 热水器) or one of these creatures, litter, goods and doings that are no object
+# of repair ("门口还有人乱扔烟头", "花坛那边还是有人遛狗") (reporter_again.py); 灭火器 also for "灭火器也...".
+NUISANCE_THINGS: list[str] = ["蟑螂", "老鼠", "蚊子", "苍蝇", "蚂蚁", "白蚁", "虫", "狗", "猫", "鸽子", "烟头", "抽烟",
+                              "吸烟", "油烟", "电动车", "电瓶车", "外卖", "快递", "陌生人", "推销", "小广告", "装修",
+                              "家具", "纸箱", "鞋柜", "杂物", "灭火器", "垃圾", "尿", "屎", "粪"]
+# ...but a one-character object inside a doing is no thing named ("能不能去敲个门", "晚上不敢开灯", "锁不上").
+DOING_WITH_OBJECT: list[str] = ["敲门", "敲个门", "开门", "关门", "出门", "进门", "串门", "上门", "锁门", "开灯", "关灯",
+                                "开窗", "关窗", "锁不", "锁上", "锁好", "爬树", "种树"]
+# ...unless the still word goes on with the ticket's own symptom ("1801还在漏 墙皮都泡掉了", "还是水压小"):
+# a character that names it alone (the two characters after the still word otherwise).
+STILL_SYMPTOMS = "漏渗滴堵臭吵响晃抖冒"
 # ...but 还是 before these says "the same one again" ("还是三楼，还是那辆"): identity, not "still".
 SAME_ONE_AGAIN = "那这上同一二三四五六七八九十0123456789"
 
