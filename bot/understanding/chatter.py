@@ -88,16 +88,12 @@ def told_as_chatter(reasons: tuple[str, ...]) -> bool:
 
 def chatter_aside(t: str) -> str | None:
     """Why `t`, naming no problem and asking no one, is chatter: a reason for `not request: ...`, or None."""
-    advice = safety_advice(t)
-    if advice:
-        return f"safety advice to the neighbours ('{advice}')"
-    own = acts_oneself(t)
-    if own:
-        return f"a bystander tells what is being done ('{own}')"
-    laugh = laughs(t)
-    if laugh:
-        return f"a joke ('{laugh}')"
-    remark = resigned(t)
-    if remark:
-        return f"a resigned remark ('{remark}')"
+    for find, what in _ASIDE_KINDS:
+        if said := find(t):
+            return f"{what} ('{said}')"
     return None
+
+
+# in the order they are tried
+_ASIDE_KINDS = ((safety_advice, "safety advice to the neighbours"), (acts_oneself, "a bystander tells what is being done"),
+                (laughs, "a joke"), (resigned, "a resigned remark"))

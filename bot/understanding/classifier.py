@@ -43,9 +43,9 @@ _DUMPED = ("丢了只", "丢了一只")   # a lost pet only when 猫/狗 follows
 _PET_ASKS = ("监控", "能不能")   # "能不能调一下监控": an ask even without naming the office
 _THANKS = ("谢谢", "感谢", "多谢", "辛苦", "点赞")
 _CREDITED = ("感谢", "谢谢", "多谢", "多亏", "幸亏", "是请", "辛苦")
-# "麻烦您了", "麻烦楼长啦", Cantonese "唔该晒" (folded to 麻烦): thanks for what someone did, at the end of a
+# "麻烦您了", "麻烦楼长啦", "麻烦王师傅了" (a surname before the title), Cantonese "唔该晒" (folded to 麻烦): thanks for what someone did, at the end of a
 # short message naming no problem, not an ask
-_THANKED = re.compile(r"麻烦晒?(?:你们|你|您|大家|楼长|网格长|书记|主任|师傅|社区|物业|[阿老小]\w|\w[姐哥叔姨])?"
+_THANKED = re.compile(r"麻烦晒?(?:你们|你|您|大家|\w?(?:楼长|网格长|书记|主任|师傅)|社区|物业|[阿老小]\w|\w[姐哥叔姨])?"
                       r"(?:了|啦|晒|哈|喔|哦|咯)+\W*$"
                       r"|^\W*(?:好的?|好嘞|嗯)?\W*麻烦晒?(?:你们|你|您|大家|楼长|网格长|书记|主任|师傅)\W*$")
 _SHORT_THANKS = 12  # characters, not counting spaces, punctuation and emoji

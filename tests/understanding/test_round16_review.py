@@ -111,9 +111,11 @@ def test_half_a_pane_still_hanging_over_a_walkway_is_red() -> None:
     _red("窗玻璃碎掉了 剩下一块还挂着 下面就是单元门口")
 
 
-def test_a_laugh_at_a_person_lying_in_the_road_is_a_report() -> None:
+def test_a_laugh_at_a_person_lying_in_the_road_is_not_set_aside_as_a_joke() -> None:
+    # the laugh no longer settles it; whether it is a request is then the model's call (no cue names it)
     assert chatter_aside("笑死了 小区门口有个酒鬼睡在马路中间") is None
-    assert classify("笑死了 小区门口有个酒鬼睡在马路中间", RESIDENT).request
+    u = classify("笑死了 小区门口有个酒鬼睡在马路中间", RESIDENT)
+    assert not any("joke" in r for r in u.reasons), u.reasons
 
 
 def test_an_open_lid_where_people_walk_by_is_not_a_smell_only() -> None:
