@@ -27,7 +27,7 @@ Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .likeness import (as_place, escalates, families, is_broad, place_conflict, same_family, same_inner_place,
                        split_keywords, ticket_keywords)
@@ -41,13 +41,26 @@ MINUTES = 7 * 24 * 60.0
 _NOT_A_THING = frozenset("没不了有在是的人一还又很太都就也个着过坏到得要会能")
 
 
+def _thing_like(two: str) -> bool:
+    """Two Chinese characters neither of which is a symptom or function word (`_NOT_A_THING`)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in two) and not (_NOT_A_THING & set(two))
+
+
+def _still_at(text: str) -> Iterator[tuple[str, int]]:
+    """Every (still word, position) in `text`, word by word in `RETURNS` order."""
+    for w in RETURNS:
+        i = text.find(w)
+        while i >= 0:
+            yield w, i
+            i = text.find(w, i + 1)
+
+
 def _cue_things(cues: set[str]) -> set[str]:
     """Two-character pieces of the ticket's cue words that may name a thing (鸽子 of 鸽子屎, 纸板 of 纸板+堆了)."""
     out: set[str] = set()
     for cue in cues:
         for part in cue.split("+"):
-            out.update(part[i:i + 2] for i in range(len(part) - 1)
-                       if not (_NOT_A_THING & set(part[i:i + 2])) and all("\u4e00" <= c <= "\u9fff" for c in part[i:i + 2]))
+            out.update(part[i:i + 2] for i in range(len(part) - 1) if _thing_like(part[i:i + 2]))
     return out
 
 
@@ -114,17 +127,13 @@ def _says_its_symptom(text: str, ticket_text: str, vocab: Vocabulary) -> str | N
     (not a piece of the ticket's object: the 漏 of 地漏)."""
     for w in sorted(vocab.words.get("object", ()), key=len, reverse=True):
         ticket_text = ticket_text.replace(w, " ") if len(w) >= 2 else ticket_text
-    for w in RETURNS:
-        i = text.find(w)
-        while i >= 0:
-            rest = text[i + len(w):].lstrip("还在是有没都")
-            if rest[:1] and rest[0] in STILL_SYMPTOMS and rest[0] in ticket_text:
-                return rest[:1]
-            two = rest[:2]
-            if (len(two) == 2 and all("\u4e00" <= c <= "\u9fff" for c in two) and not (_NOT_A_THING & set(two))
-                    and two in ticket_text):
-                return two
-            i = text.find(w, i + 1)
+    for w, i in _still_at(text):
+        rest = text[i + len(w):].lstrip("还在是有没都")
+        if rest[:1] and rest[0] in STILL_SYMPTOMS and rest[0] in ticket_text:
+            return rest[:1]
+        two = rest[:2]
+        if len(two) == 2 and _thing_like(two) and two in ticket_text:
+            return two
     return None
 
 
@@ -146,13 +155,8 @@ def _place_is_enough(u: Understanding, fam: str | None, text: str, t: TicketView
 def _still_word(text: str) -> str | None:
     """The word by which the message says the problem is still there (`RETURNS`); a 还是 before a place
     or a pointer ("还是三楼，还是那辆红色的") says the same one again, not still."""
-    for w in RETURNS:
-        i = text.find(w)
-        while i >= 0:
-            if not (w == "还是" and text[i + 2:i + 3] and text[i + 2] in SAME_ONE_AGAIN):
-                return w
-            i = text.find(w, i + 1)
-    return None
+    return next((w for w, i in _still_at(text)
+                 if not (w == "还是" and text[i + 2:i + 3] and text[i + 2] in SAME_ONE_AGAIN)), None)
 
 
 def returns_to(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
