@@ -10,7 +10,10 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
   ("我也看到了 我上去敲门", "听到了 楼长已经在往下跑了"), asking nothing;
 - a joke: a laugh with no question and no ask ("又要爬九楼🤣"), no person in trouble laughed at;
 - resignation: "it is always / everywhere like that", "nothing to be done" (呢排边度都系咁啦，冇计),
-  with no question after it (a bare "也这样" is a me-too or a complaint).
+  with no question after it (a bare "也这样" is a me-too or a complaint);
+- advice to the whole group ("大家进出先走旁边的门", "各位这几天出门抬头看一下"), naming no person;
+- a lament ("这电梯迟早要了我的老命"): read also beside a problem cue (classifier step 4), never beside
+  a danger or an ask.
 
 Word lists and patterns: vocab_chatter.py.
 """
@@ -22,7 +25,8 @@ from . import vocab_chatter as C
 
 # The reasons chatter_aside gives (after "not request: "): firm against the model (hybrid._FIRM), and such a
 # message joins no ticket as a "me too" (repeats.match_repeat).
-REASONS = ("safety advice to the neighbours", "a bystander tells what is being done", "a joke (", "a resigned remark")
+REASONS = ("safety advice to the neighbours", "a bystander tells what is being done", "a joke (", "a resigned remark",
+           "advice to the neighbours", "a lament")
 
 _CLAUSES = re.compile(r"[\s，,。.！!？?；;~～、…]+")
 _PROHIBITION = re.compile(C.PROHIBIT)
@@ -31,6 +35,8 @@ _ADVICE_CLAUSE = re.compile(C.ADVICE_LEAD + r"(?:" + C.PROHIBIT + r"[^别不莫�
 _WITNESS = re.compile(C.WITNESS)
 _OWN_ACTION = re.compile(C.OWN_ACTION)
 _RESIGNED = re.compile(C.RESIGNED)
+_ADVICE_TO_ALL = re.compile(C.ADVICE_TO_ALL)
+_LAMENT = re.compile(C.LAMENT)
 _QUESTION = ("?", "？", "吗", "没有", "是不是", "还是")   # (not 么: 这么, 什么 ask nothing)
 
 
@@ -81,6 +87,23 @@ def resigned(t: str) -> str | None:
     return m.group(0)
 
 
+def advice_to_all(t: str) -> str | None:
+    """What the whole group is told to do or avoid ("大家进出先走旁边的门"), opening a message that asks
+    nothing and names no person ("大家注意 梯里好像有人" is a report)."""
+    m = _ADVICE_TO_ALL.search(t.lstrip())
+    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t):
+        return None
+    return m.group(0)
+
+
+def laments(t: str) -> str | None:
+    """A lament ("迟早要了我的老命") in a message asking nothing of anyone and naming no person in trouble."""
+    m = _LAMENT.search(t)
+    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t, trouble=True):
+        return None
+    return m.group(0)
+
+
 def told_as_chatter(reasons: tuple[str, ...]) -> bool:
     """Whether the rules set the message aside as chatter of one of these kinds."""
     return any(r.startswith("not request: " + c) for r in reasons for c in REASONS)
@@ -96,4 +119,5 @@ def chatter_aside(t: str) -> str | None:
 
 # in the order they are tried
 _ASIDE_KINDS = ((safety_advice, "safety advice to the neighbours"), (acts_oneself, "a bystander tells what is being done"),
-                (laughs, "a joke"), (resigned, "a resigned remark"))
+                (laughs, "a joke"), (resigned, "a resigned remark"), (advice_to_all, "advice to the neighbours"),
+                (laments, "a lament"))

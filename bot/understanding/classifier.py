@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
-from .chatter import chatter_aside
+from .chatter import chatter_aside, laments
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
 from .responders import BESIDES, asks_up, speaker
-from .neighbour_asks import asks_neighbours
-from .not_over import asks_after
+from .neighbour_asks import asks_neighbours, offers_help
+from .not_over import asks_after, asks_before
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
@@ -135,7 +135,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             ask = "(asks after it)"
         after = [h for h in hits if later and _said_after(scan, h, later[0])] if not ask \
             else [h for h in hits if h.start >= fend]
-        if after or ask:
+        if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
+            # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
+            reasons.append(f"'{phrase}' is told beside a question or a plea said before it")
+        elif after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
             # the place is the new problem's when it names one ("9幢二单元门锁换好了。顺便说下，9幢一单元...")
@@ -180,6 +183,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if not hits and vocab.first_in("lost_property", chatter):
             return no(f"not request: lost or misdelivered property ('{chatter}')")
         return no(f"not request: chatter/advert ('{chatter}')")
+    if not red and not any(a in t for a in _STRONG_ASK) and (lament := laments(t)):
+        return no(f"not request: a lament ('{lament}')")   # "一个月坏三回 迟早要了我的老命": asks nobody
     addressed = scan.first("address")
     pet = vocab.first_in("lost_pet", t)
     if pet and pet in _DUMPED and not re.search(re.escape(pet) + r".{0,3}[猫狗]", t):
@@ -278,7 +283,7 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS
-    deal = asks_neighbours(t) if not addressed else None   # a favour asked with or without a question word
+    deal = (asks_neighbours(t) or offers_help(t)) if not addressed else None   # a favour asked or offered
     if deal:
         return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')")
     if question and role == "resident" and (len(rest) >= 4 or not lead_in):   # "想问个事" alone asks nothing yet

@@ -73,6 +73,9 @@ _WU: dict[str, str] = {
 }
 # 伐 only as the sentence-final question particle (砍伐 / 步伐 stay)
 _WU_FA = r"(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)"
+# Jianghuai / Nanjing yes-no questions: 阿 before a verb asks it ("13幢阿停啊" = 停不停, "阿有上门理发的",
+# "你们阿能跟她们说说"); read as the Mandarin V不V. Only before these verbs, never a name or kin word (阿姨, 阿强).
+_A_QUESTION = re.compile(r"(?<!阿)阿(可以|是|有|要|能|会|停|行|在)")
 _WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|" + _WU_FA)
 
 
@@ -112,4 +115,6 @@ def to_mandarin(text: str) -> str:
     if _WU_MARKS.search(t):
         t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)
     t = common.sub(lambda m: _COMMON[m.group(0)], t)
+    if "阿" in t:
+        t = _A_QUESTION.sub(lambda m: "有没有" if m.group(1) == "有" else f"{m.group(1)}不{m.group(1)}", t)
     return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], t) if "t" in t else t

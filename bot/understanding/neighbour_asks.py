@@ -1,10 +1,11 @@
 """A question put to the neighbours, not to the office: borrowing, sharing, buying, selling, company.
 
 "有没有人有梯子借我用下", "有冇人想拼单订水", "群里有没有做月嫂的 介绍一个", "有没有人一起去早市",
-"有没有人知道哪里收旧家具" ask the people in the group for a favour or a deal; GUIDELINES counts "a
+"有没有人知道哪里收旧家具", Hunanese "有冇得哪家有多的蜡烛" (folded to 有没有哪家), "哪个屋里有多的桶借一个" ask the people in the group for a favour or a deal; GUIDELINES counts "a
 neighbour asking to borrow a ladder" as no request. Read only when the rules found no problem cue: a
 question that names the office, asks for help or intervention, or looks for someone (a child, a pet)
 stays a question to the office ("有没有人管管", "有没有人看到我家孩子", "有没有人能帮忙背一下").
+A neighbour offering to bring something over ("我家有户外电源 我送上来") asks nothing either.
 """
 from __future__ import annotations
 
@@ -12,14 +13,26 @@ import re
 
 # put to the people in the group
 # (or a buyer, a seller sought: "有没有拼团买车厘子的", "有没有收旧家电的", "楼里有没有出二手婴儿车的")
-_TO_NEIGHBOURS = re.compile(r"有没有人|有冇人|有没有邻居|有冇邻居|群里有没有|群里有冇|有没有好心人|有没有哪位邻居|有没有一[块起]"
+_TO_NEIGHBOURS = re.compile(r"有没有人|有冇人|有没有哪[家个位]|有没有谁|(?:哪|谁)(?:家|个屋里?|户)有|有没有邻居|有冇邻居|群里有没有|群里有冇|有没有好心人|有没有哪位邻居|有没有一[块起]"
                             r"|有没有(?=[^，,。？?\s]{0,3}(?:拼团|拼单|收旧|收二手|出二手|卖))"
                             r"|有人(?=一起|一块|拼单|拼团|想拼|要拼)")
 # a favour or a deal between neighbours
-_EXCHANGE = re.compile(r"借|拼单|拼团|拼车|团购|一起|一齐|一块|组队|搭子|二手|收旧|卖|想要|有人要|人要|多余|捎|介绍|转让|出闲置")
+_EXCHANGE = re.compile(r"借|多的|拼单|拼团|拼车|团购|一起|一齐|一块|组队|搭子|二手|收旧|卖|想要|有人要|人要|多余|捎|介绍|转让|出闲置")
 # ...unless the office is named, help or intervention is asked, or someone is looked for
 _NOT_A_DEAL = re.compile(r"社区|物业|居委|楼长|网格|街道|帮忙|帮手|帮帮|帮我联系|管管|管一|有没有人管|看到|看见|见到|见过|找不|找到"
                          r"|不见|急|救|报警|受伤|老人|小孩|孩子|娃|大爷|大妈|阿姨|老头|老太|躺|倒|没动|晕|反映|投诉|看看|坏|不亮|漏|堵")
+
+
+# a neighbour offering to bring something over ("我家有充电宝 我送上来", "我拿过去给你"): no ask at all
+_OFFER = re.compile(r"我(?:马上|这就|现在|等下|等会儿?)?(?:送|拿|带|搬)(?:上来|上去|下来|下去|过来|过去|给你|给您)")
+
+
+def offers_help(t: str) -> str | None:
+    """A neighbour's offer to bring something ("我送上来"), None when the message is no such offer."""
+    if _NOT_A_DEAL.search(t):
+        return None
+    m = _OFFER.search(t)
+    return m.group(0) if m else None
 
 
 def asks_neighbours(t: str) -> str | None:

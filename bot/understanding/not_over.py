@@ -9,6 +9,9 @@
   "来水了，就是有点黄，放一会儿就好了", stays a report that it is over); or over, and then the office is
   asked outright for something else ("现在不漏了 ... 社区能不能给调解调解", "...修好了。...请社区今天就安排
   一下助餐"), unless it thanks the office for what was done ("修好了，谢谢社区帮忙").
+- Asked before it: a question or a plea for someone to step in comes first, and the fixed words are only
+  background to it ("@干事 冻爆水管的补助有消息没？我家也换了一截管子", "有没有人管一下那些电动车 ...
+  来电了一起充"): the message still asks, whatever it tells as done.
 """
 from __future__ import annotations
 
@@ -42,6 +45,15 @@ def asked_or_lamp(t: str, start: int, word: str) -> bool:
                           or t[start + 2:start + 3] in tuple(_CAME_OF_SOMEONE_AFTER)):
         return True
     return bool(_WHEN_BEFORE.search(before) or (word.startswith("灭") and _LAMP_BEFORE.search(before)))
+
+
+# a question put, or someone asked to step in ("有没有人管一下"), before the fixed words
+_ASKED_BEFORE = re.compile(r"[?？]|管一下|管管|有没有人管|谁来管")
+
+
+def asks_before(t: str, start: int) -> bool:
+    """Before the fixed phrase starting at `start`: a question or a plea to step in, with no thanks anywhere."""
+    return _ASKED_BEFORE.search(t, 0, start) is not None and not any(w in t for w in _CREDITED)
 
 
 def asks_after(t: str, end: int) -> bool:

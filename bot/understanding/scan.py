@@ -249,7 +249,7 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
     for s, e, w in scan.kinds.get("fixed", ()):
         after = t[e:e + 2]
         before = t[max(0, s - 3):s]
-        if any(after.startswith(q) for q in D.FIXED_QUESTION_AFTER):
+        if any(after.startswith(q) for q in D.FIXED_QUESTION_AFTER + list(D.FIXED_PARTIAL_AFTER)):
             continue
         if any(before.endswith(d) for d in D.FIXED_DENIAL_BEFORE):
             continue

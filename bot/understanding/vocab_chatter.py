@@ -37,6 +37,13 @@ STILL_WRONG = ("又走了", "就走了", "走了还", "还是", "还没", "到�
 STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点", "赶紧让", "赶紧叫", "让他", "叫他", "管管", "救",
               "谁有")
 
+# --- advice to the whole group, opening the message: "大家进出先走旁边的门", "各位这几天出门抬头看一下", "大家都别
+# 出门了" — what the neighbours should do, not a report to anyone (read only where no problem cue was found)
+ADVICE_TO_ALL = r"^(?:大家|各位(?:邻居|街坊|业主)?|邻居们)[^\s，,。！!？?；;]{0,10}?(?:别|不要|莫|勿|先走|绕|抬头|注意|小心|当心|记得|尽量)"
+
+# --- a lament: "这电梯迟早要了我的老命" grumbles, it asks nobody (an ask beside it still asks)
+LAMENT = r"要了?我的?老?命"
+
 # --- a laugh: the message makes a joke of it
 # ...but a wish told with a laugh is still a wish ("希望能加个乒乓球台 哈哈")
 WISHES = ("希望能", "希望可以", "希望社区", "希望物业", "建议", "想要", "能加", "加个", "搞个", "办个")

@@ -357,6 +357,8 @@ FIXED_AT_CLAUSE_END: tuple[str, ...] = ("已经换了", "已更换", "已经更�
 
 # Words that make a following/preceding fixed phrase a question or a denial ("修好了没", "还没修好").
 FIXED_QUESTION_AFTER: list[str] = ["没", "吗", "么", "嘛", "没有", "?", "？", "不"]
+# ...or only part done ("锯了一半就没人管了", "修了一半"): nothing is over
+FIXED_PARTIAL_AFTER: tuple[str, ...] = ("一半",)
 FIXED_DENIAL_BEFORE: list[str] = ["没", "还没", "没有", "不", "咋还", "怎么还", "还不", "没能"]
 
 # A problem stated after one of these, once a fixed phrase came first, is a new request.
@@ -377,7 +379,9 @@ NOT_REQUEST: list[str] = [
 REPLY: list[str] = [
     "那是我家", "是我家亲戚", "我家就是", "我就是楼上", "我就是楼下", "我就是对门", "我就是隔壁", "我就是那", "你别",
     "你再", "你们自己说", "你糊弄", "至于吗", "你倒是", "我不同意", "电话贴在", "贴着+电话", "不是我家的", "关你什么事",
-    "关你啥事", "有本事", "你管得着", "又不碍着"]
+    "关你啥事", "有本事", "你管得着", "又不碍着",
+    # a cause guessed at in reply ("还不是有人天天喂野猫", "那味道就是这个造成的吧")
+    "还不是有人", "还不是因为", "造成的吧", "引起的吧"]
 # Pure acknowledgement / thanks — not a request when nothing else is said.
 ACK: list[str] = [
     "收到", "好的", "好滴", "嗯嗯", "嗯", "谢谢", "感谢", "多谢", "辛苦", "哈哈", "呵呵", "点赞", "赞", "ok", "明白",
