@@ -2,22 +2,29 @@
 that names what must be dealt with". Each reading gives the category and its reason, or None.
 
 - `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
-  or renovation-programme question is affairs; damages claimed as a complaint are a claim (other); an
-  unguarded works trench, tools left in the way or thieves feared are safety; a neighbour's mess onto
-  one's home after talks failed is a dispute.
+  or renovation-programme question is affairs (blue, even where the loss reads as a fault); damages
+  claimed as a complaint are a claim (other); an unguarded works trench, tools left in the way, thieves
+  feared or a dog going at people are safety; a neighbour's mess onto one's home after talks failed is a
+  dispute.
 - `lid_smell_only` and `fire_over_falling_part` are the rules' own adjustments (adjust.py).
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .scan import Hit
+from .vocab_objects import OBJECTS
 from .vocab_matter import (
+    AT_PEOPLE,
     BUSINESS,
     CLAIM,
+    CLAIM_ASKED,
     DAMAGES,
     STILL_GOING,
+    DOGS,
     DRAIN,
+    DRAINS,
     FAILED_TALK,
     FIRE_FAMILIES,
     IN_THE_WAY,
@@ -33,14 +40,24 @@ from .vocab_matter import (
     ONTO_MY_HOME,
     PROGRAMME,
     PROWLERS,
+    STRUCK_BY_TREE,
     TRENCH,
     UNGUARDED,
     WORK_TOOLS,
 )
 
-Matter = tuple[str, str]   # (category, reason)
+class Matter(NamedTuple):
+    category: str
+    reason: str
+    color: str | None = None   # a colour the matter implies (a question about a claim is blue), or None
 
 _FAILED_TALK = re.compile(FAILED_TALK)
+_STRUCK_BY_TREE = re.compile(STRUCK_BY_TREE)
+# the category of what an object word names, when it is not a tree's (vocab_objects: fault_<category> families)
+_THING_OF = {**{w: f.removeprefix("fault_") for w, f in OBJECTS.items() if f.startswith("fault_") and f != "fault_greenery"},
+             **{w: "elevator" for w, f in OBJECTS.items() if f == "lift_out"},
+             **{w: "facility" for w, f in OBJECTS.items() if f == "door_lock"},
+             **{w: "facility" for w in DRAINS}}
 # categories a cue about the thing itself gives, which a claim or a programme question is not about
 _THING_CATEGORIES = ("utilities", "facility", "elevator", "sanitation", "greenery", "parking")
 
@@ -56,10 +73,44 @@ def _blank(t: str, words: tuple[str, ...]) -> str:
     return t
 
 
-def asked_claim(t: str) -> Matter | None:
-    """A question about a subsidy, a compensation or an insurance claim for a loss."""
+def asked_claim(t: str, as_fault: bool = False) -> Matter | None:
+    """A question about a subsidy, a compensation or an insurance claim for a loss. Where the loss reads
+    as a fault (`as_fault`: a yellow or orange reading), only when asked as a question, the fault over and
+    no neighbour named (else the fault or the dispute is the matter): then a consultation, blue."""
     claim = _first(CLAIM, t)
-    return ("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs") if claim else None
+    if not claim:
+        return None
+    if not as_fault:
+        return Matter("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs")
+    asked = _first(CLAIM_ASKED, t)
+    if not asked or _first(STILL_GOING, t) or _first(NEIGHBOUR, t):
+        return None
+    return Matter("affairs", f"blue: asks ('{asked}') about a subsidy, a compensation or an insurance ('{claim}')"
+                             " for a loss that is over → affairs", "blue")
+
+
+def struck_by_tree(t: str) -> Matter | None:
+    """A thing a tree or its branches or leaves struck or blocked: the thing is what must be dealt with
+    (its category), not the tree; the longest such thing named first."""
+    struck = _STRUCK_BY_TREE.search(t)
+    if not struck:
+        return None
+    at = [(t.find(w), -len(w), w) for w in _THING_OF if w in t]
+    if not at:
+        return None
+    thing = min(at)[2]
+    category = _THING_OF[thing]
+    return Matter(category, f"a thing ('{thing}') a tree struck or blocked ('{struck.group(0)}') → {category}")
+
+
+def dog_at_people(t: str) -> Matter | None:
+    """A dog chasing, lunging at or biting people: a safety matter, not pests or mess to clear."""
+    dog = next((d for d in DOGS if d in t), None)
+    if not dog:
+        return None
+    after = t[t.find(dog):]
+    act = next((a for a in AT_PEOPLE if a in after), None)
+    return Matter("safety", f"a dog ('{dog}') going at people ('{act}') → safety") if act else None
 
 
 def damages_claimed(t: str) -> Matter | None:
@@ -67,7 +118,7 @@ def damages_claimed(t: str) -> Matter | None:
     claim = _first(DAMAGES, t)
     if not claim or _first(NEIGHBOUR, t) or _first(STILL_GOING, t):
         return None
-    return "other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other"
+    return Matter("other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other")
 
 
 def asked_programme(t: str) -> Matter | None:
@@ -75,7 +126,7 @@ def asked_programme(t: str) -> Matter | None:
     for m in re.finditer("|".join(PROGRAMME), t):
         before = t[max(0, m.start() - 3):m.start()]
         if not any(w in before for w in LINE_WORKS):
-            return "affairs", f"asks about a renovation programme ('{m.group(0)}') → affairs"
+            return Matter("affairs", f"asks about a renovation programme ('{m.group(0)}') → affairs")
     return None
 
 
@@ -84,20 +135,20 @@ def open_trench(t: str) -> Matter | None:
     rest = _blank(t, DRAIN + ("沟通",))
     trench = _first(TRENCH, rest)
     guard = _first(UNGUARDED, rest) if trench else None
-    return ("safety", f"an open trench ('{trench}') with no cover or guard ('{guard}') → safety") if guard else None
+    return Matter("safety", f"an open trench ('{trench}') with no cover or guard ('{guard}') → safety") if guard else None
 
 
 def left_in_the_way(t: str) -> Matter | None:
     """Power tools or works materials left where people walk."""
     tool = _first(WORK_TOOLS, t)
     way = _first(IN_THE_WAY, t) if tool else None
-    return ("safety", f"works tools left in the way ('{tool}', '{way}') → safety") if way else None
+    return Matter("safety", f"works tools left in the way ('{tool}', '{way}') → safety") if way else None
 
 
 def prowlers(t: str) -> Matter | None:
     """Thieves or strangers, seen or feared."""
     who = _first(PROWLERS, t)
-    return ("safety", f"thieves or strangers ('{who}') → safety") if who else None
+    return Matter("safety", f"thieves or strangers ('{who}') → safety") if who else None
 
 
 def neighbour_after_talks(t: str) -> Matter | None:
@@ -106,12 +157,12 @@ def neighbour_after_talks(t: str) -> Matter | None:
         return None
     mediation = _first(MEDIATION, t)
     if mediation:
-        return "dispute", f"a neighbour's mess, a mediation asked ('{mediation}') → dispute"
+        return Matter("dispute", f"a neighbour's mess, a mediation asked ('{mediation}') → dispute")
     talk = _FAILED_TALK.search(t)
     home = _first(ONTO_MY_HOME, t) if talk else None
     if home:
-        return "dispute", (f"a neighbour's mess onto one's home ('{home}') after talks failed"
-                           f" ('{talk.group(0)}') → dispute")
+        return Matter("dispute", f"a neighbour's mess onto one's home ('{home}') after talks failed"
+                                 f" ('{talk.group(0)}') → dispute")
     return None
 
 
@@ -122,7 +173,7 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
         if found:
             return found
     if color in ("yellow", "orange") and category in _THING_CATEGORIES:
-        found = damages_claimed(t)
+        found = asked_claim(t, as_fault=True) or damages_claimed(t)
         if found:
             return found
     if category in ("facility", "utilities", "other", "sanitation", "parking"):
@@ -133,6 +184,12 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
         found = prowlers(t)
         if found:
             return found
+    if category in ("other", "sanitation", "noise"):
+        found = dog_at_people(t)
+        if found:
+            return found
+    if category == "greenery":
+        return struck_by_tree(t)
     if category == "sanitation":
         return neighbour_after_talks(t)
     return None

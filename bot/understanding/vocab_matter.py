@@ -23,7 +23,12 @@ from __future__ import annotations
 # fmt: off
 # --- affairs: claims and programmes (asked, i.e. blue)
 CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", "找谁赔", "找哪个赔", "哪个赔", "谁赔", "赔不赔",
-                          "管赔")
+                          "管赔", "找保险", "走保险", "报保险", "保险+报", "社区赔", "物业赔")
+# ...asked as a question even where the loss reads as a fault (yellow / orange): "can insurance pay?", "the
+# property office or the community, who pays?", "is there a disaster subsidy?"; not a claim made (谁来赔), not
+# while the fault still goes on, not against a neighbour (a dispute)
+CLAIM_ASKED: tuple[str, ...] = ("？", "?", "吗", "能不能", "可不可以", "有没有", "有冇得", "有莫得", "有冇", "怎么", "咋",
+                                "么样", "多少", "还是")
 PROGRAMME: tuple[str, ...] = ("改造", "旧改")
 # damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
 DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")
@@ -71,4 +76,12 @@ FIRE_FAMILIES: tuple[str, ...] = ("fire", "live_wire")
 WORK_TOOLS: tuple[str, ...] = ("电锯", "切割机", "电焊机", "角磨机", "电钻+丢", "钢管+堆", "钢筋+堆", "工具+丢")
 IN_THE_WAY: tuple[str, ...] = ("楼道", "门口", "路口", "路上", "走不通", "跨", "绊", "过不去", "挡")
 PROWLERS: tuple[str, ...] = ("小偷", "贼", "陌生人", "生人", "生面孔", "可疑")
+# --- the thing a tree struck or blocked ("健身器材被树枝砸坏", "排水沟被树叶堵死"): the thing, not the tree
+STRUCK_BY_TREE: str = r"[被给][^，。！？,!?\s]{0,4}?(?:树|枝|落叶)[^，。！？,!?\s]{0,3}?(?:砸|压|堵|塞|刮|撞|戳|划)"
+DRAINS: tuple[str, ...] = ("排水沟", "排水口", "雨水篦子", "篦子", "雨水口", "下水道", "水沟")
+
+# --- safety: a dog going at people (chasing, lunging, biting), not pests or mess to clear
+DOGS: tuple[str, ...] = ("狗", "犬", "泰迪", "金毛", "哈士奇", "藏獒")
+AT_PEOPLE: tuple[str, ...] = ("追着", "追人", "追小孩", "追孩子", "撵", "扑人", "扑小孩", "扑孩子", "冲过来", "咬人", "咬了",
+                              "咬伤", "咬到")
 # fmt: on
