@@ -90,7 +90,7 @@ def floor_leak(t: str) -> str | None:
     at = t.find(joint) if joint else -1
     drip = next((w for w in ("滴", "渗", "漏") if w in t[at:at + 12]), None) if joint else None
     if drip and not any(w in t for w in JOINT_SPREADS):
-        return f"yellow: a drip at a joint ('{joint}', '{drip}') that stays where it is"
+        return f"yellow: a drip at a joint or a wall's foot ('{joint}', '{drip}') that stays where it is"
     return None
 
 

@@ -13,9 +13,11 @@ phrasings no cue list foresaw. How they combine, each step named in `reasons`:
   is kept — unsure between two colours errs toward the resident;
 - category: the model's, except for a rules red (a danger names what must be dealt with);
 - last, whoever read it: rain through the roof is facility; a service for an old person is care;
-  asking someone to step in, or when a broken thing will be mended, is a complaint (yellow, not blue);
+  asking someone to step in, when a broken thing will be mended or a lapsed service come, or ice underfoot
+  stated now, is a complaint (yellow, not blue);
   over-triage checks (adjust.py): an entrance door that still keeps strangers out, a leak onto a
   common floor or at a joint, a roof that leaks each time it rains, breakdowns counted over a period are yellow when no risk is stated;
+  a question about which subsidy, insurance or party pays for a damage is affairs (blue);
   theft or vandalism told as yellow is safety; a named vulnerable person with a need today is orange
   (vulnerable.py).
 """
@@ -34,7 +36,8 @@ from .adjust import (
 from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .matter import last_matter
-from .mending_asked import mending_asked
+from .money_asked import money_asked
+from .mending_asked import mending_asked, service_overdue
 from .repair_form import might_be_form, read_form
 from .scan import normalise
 from .stated_risk import stated_risk
@@ -43,6 +46,7 @@ from .types import COLOR_RANK, Context, Understanding
 from .unanswered import nobody_behind_the_phone, phone_complaint
 from .vocabulary import Vocabulary, default_vocabulary
 from .vulnerable import care_service, vulnerable_today
+from .winter import icy_walk
 
 P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
@@ -133,9 +137,20 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if mending:
         u = replace(u, color="yellow",
                     reasons=u.reasons + (f"yellow: asks when a broken thing is mended or put back ('{mending}'), a complaint",))
+    overdue = service_overdue(t) if u.color == "blue" else None
+    if overdue:
+        u = replace(u, color="yellow",
+                    reasons=u.reasons + (f"yellow: asks when a lapsed service comes ('{overdue}'), a complaint",))
+    icy = icy_walk(t) if u.color == "blue" and u.category != "suggestion" else None   # "建议...加个扶手" stays one
+    if icy:
+        u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: ice underfoot stated now ('{icy}'), a problem to deal with",))
     unanswered = phone_complaint(t, vocab) if u.color == "blue" else None
     if unanswered:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: a service out of reach ('{unanswered}'), a complaint",))
+    money = money_asked(t) if u.color in ("orange", "yellow") and u.category != "care" else None
+    if money:   # the damage named is the reason; what is asked is who or what pays
+        u = replace(u, color="blue", category="affairs", category_guessed=False,
+                    reasons=u.reasons + (f"blue: asks which subsidy, insurance or party pays ('{money}') → affairs",))
     door = door_still_locks(t, vocab) if u.color == "orange" and u.category == "facility" else None
     if door:   # a door closer or a face not recognised: the door still keeps strangers out
         u = replace(u, color="yellow", reasons=u.reasons + (door,))

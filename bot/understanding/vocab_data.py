@@ -748,3 +748,12 @@ from . import vocab_everyday as _EV  # noqa: E402
 
 for _name, _cues in _EV.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+
+# An ice storm in a southern town: icy slopes and steps, grit and mats asked for, pest poison asked for,
+# the storm named 冰冻, the power back (来电后): vocab_winter.py.
+from . import vocab_winter as _WI  # noqa: E402
+
+FAMILIES.update({_k: dict(_v) for _k, _v in _WI.ICY_FAMILY.items()})
+for _name, _cues in _WI.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _WI.MASKS

@@ -37,7 +37,9 @@ ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一�
                         # ... or through the walls and windows: the envelope, not a pipe (窗户边渗水, 外墙有缝,
                         # 保温层没封好), a shed's roof, walls sweating in the humid south (返潮, 回南天)
                         "外墙", "保温层", "窗户+渗", "窗边+渗", "窗框+渗", "窗台+渗", "窗缝", "车棚+漏", "雨棚+漏",
-                        "棚顶+漏", "返潮", "回南天"]
+                        "棚顶+漏", "返潮", "回南天",
+                        # a seep at the foot of a wall (墙角在渗水): damp through the wall, not a burst pipe
+                        "墙角+渗", "墙根+渗", "墙脚+渗"]
 # ... unless a pipe or a tank is named as the source.
 PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
 # fmt: on
@@ -65,7 +67,9 @@ ROOF_POURING: tuple[str, ...] = ("盆", "桶", "床", "淌", "接满", "流", "�
 
 # A drip at a joint or a valve (of a radiator, a pipe) caught in a basin stays where it is: yellow,
 # unless it reaches the flat below, gushes or bursts.
-JOINTS: tuple[str, ...] = ("接头", "接口", "阀门", "放气阀", "跑风", "丝扣")
+JOINTS: tuple[str, ...] = ("接头", "接口", "阀门", "放气阀", "跑风", "丝扣",
+                            # ... and so does a seep at the foot of a wall
+                            "墙角", "墙根", "墙脚")
 JOINT_SPREADS: tuple[str, ...] = ("楼下", "哗哗", "喷", "渗到", "淌", "淹", "爆", "棚顶", "天花板", "吊顶", "满地",
                                   "一地", "电")
 

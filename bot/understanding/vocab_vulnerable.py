@@ -41,6 +41,12 @@ LOOK_IN: tuple[str, ...] = tuple(f"{v}{p}" for v in ("上去看看", "上门看�
                                  for p in ("他", "她", "老人", "老人家"))
 # ... while something stated puts them at risk now: a storm outside or a weak heart or illness.
 EXPOSED: tuple[str, ...] = ("台风", "打风", "大风", "暴雨", "风一吹", "刮风", "暴雪", "心脏", "身体不好", "血压", "生病", "病了")
+# What the person lives on running out, or more than they can carry home (food, rice, water): help today
+# even when the message opens as a question ("请问...能不能帮忙送点米").
+SUPPLIES_OUT: tuple[str, ...] = (
+    "米快没", "米没有了", "米都没有了", "米也没有了", "米快吃完", "米吃完了", "菜吃完了", "菜快吃完", "菜都吃完",
+    "没吃的", "没有吃的", "吃的快没", "吃的都没", "断粮", "断顿", "粮快没",
+    "提不动", "拎不动", "扛不动", "挑不动", "搬不上楼", "提不上楼", "拎不上楼")
 # A service delivered to an old or disabled person (meals, home care, a haircut at home) is care, not
 # public affairs ...
 CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "理发", "助浴", "喘息", "陪诊", "上门护理", "上门服务", "上门接种", "送上门"]

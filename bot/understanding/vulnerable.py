@@ -11,14 +11,16 @@ one need that cannot wait:
 - a hospital visit today (or every day) that the problem blocks;
 - a life-support machine at home facing a power cut, asked what to do (→ care);
 - someone asked to look in on them or help them in person while a storm or their illness is stated
-  (a parent alone in a typhoon, an old neighbour's window shaking in the wind).
+  (a parent alone in a typhoon, an old neighbour's window shaking in the wind);
+- their food running out, or water and food more than they can carry home (→ care), even asked as a
+  question: the need is stated, not a service enquired about.
 
 A question about a service ("请问 ... 有没有") names no need today and is left as it is."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab_vulnerable import BENEFIT, EXPOSED, LOOK_IN, WHAT_TO_DO
+from .vocab_vulnerable import BENEFIT, EXPOSED, LOOK_IN, SUPPLIES_OUT, WHAT_TO_DO
 from .vocabulary import Vocabulary
 
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
@@ -37,6 +39,10 @@ class Raise:
 def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
     """Why a request naming a vulnerable person with a need today is orange, or None (`t`: normalised)."""
     person = vocab.first_in("vulnerable", t)
+    supplies = next((w for w in SUPPLIES_OUT if w in t), None)
+    someone = (person or vocab.first_in("people", t)) if supplies else None
+    if someone:
+        return Raise(f"orange: '{someone}' is running out of or cannot carry what they live on ('{supplies}')", "care")
     if t.lstrip(" @")[:4].startswith(_SERVICE_QUESTION):
         return None
     if person:
