@@ -59,7 +59,7 @@ def replay(messages: list[dict], roles: dict[str, str], chat_building: dict[str,
         pred = {"id": m["id"], "request": u.request, "color": u.color, "category": u.category,
                 "location": u.location.as_dict() if u.location else None, "ticket": None, "_why": explain(u)}
         if u.fixed_report:
-            fm = match_fixed(u, views)   # as the ticket service: the ticket then takes no more repeats
+            fm = match_fixed(u, views, text=m["text"], sender_id=m["sender"])   # as the ticket service: the ticket then takes no more repeats
             if fm is not None:
                 t = next(t for t in tickets if t["no"] == fm.ticket_no)
                 open_tickets[chat].remove(t)

@@ -32,7 +32,7 @@ def intake(svc: TicketService, msg: InboundMessage, u: Understanding) -> Intake:
         or svc.d.building_of_chat(msg.chat_id)
     if u.fixed_report:
         views = svc.candidates(msg)
-        fixed = match_fixed(u, views, svc.vocab) if views else None
+        fixed = match_fixed(u, views, svc.vocab, msg.text, msg.sender_id) if views else None
         if fixed is not None:
             t = svc.by_no(fixed.ticket_no)
             _fixed_reported(svc, t, msg, list(fixed.reasons))

@@ -94,6 +94,12 @@ def same_inner_place(a: Location | None, b: Location | None) -> bool:
     return bool(a and (a.unit or a.floor or a.room) and same_written_place(a, b))
 
 
+def one_place(a: Location | None, b: Location | None) -> bool:
+    """Both write an inner place and one's is within the other's ("三单元四楼" and "四楼"): with no place
+    conflict, the same spot told more or less precisely."""
+    return same_inner_place(a, b) or same_inner_place(b, a)
+
+
 def at_home(text: str) -> bool:
     """The text is about a home only (我家客厅...), no shared area named."""
     return any(w in text for w in _HOME) and not any(w in text for w in SHARED_AREA)

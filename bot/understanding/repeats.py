@@ -21,6 +21,7 @@ that adds detail ("2单元 左边那部") and names no other kind of problem.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_from_above, own_problem, place_conflict, same_family, same_spot,
+                       home_vs_shared, is_broad, leak_from_above, one_place, own_problem, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .lift_in_outage import lift_in_outage
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
@@ -67,11 +68,20 @@ _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "�
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
 # A claim for what an outage spoiled is a question of its own, not one more report of the outage.
-_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失")
+_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失", "赔不赔",
+          # ...or who pays for the repair ("这管子到底哪个出钱", "凭什么我家掏钱")
+          "出钱", "掏钱", "出这个钱", "掏这个钱")
+# "找物业还是找社区赔？": whom to claim from, whoever is named
+_CLAIM_FROM = re.compile(r"找[^，。？！,.?!\s]{1,4}赔")
 # "Another household is also at it": a second source of the same kind, not the same problem.
 # "By the way...": whatever family it reads as, what follows is another thing than the ticket's.
 _BY_THE_WAY = "顺便"
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
+
+
+def claims(text: str) -> bool:
+    """The message asks who pays for a loss or a repair (`_CLAIM`, `_CLAIM_FROM`): a question of its own."""
+    return any(w in text for w in _CLAIM) or _CLAIM_FROM.search(text) is not None
 
 
 def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) -> bool:
@@ -141,8 +151,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     # "就是，..." is no contrast)
     differs = (any(w in _after_opener(text, vocab) for w in vocab.words.get("contrast", ()) if len(w) >= 2)
                or "没关系" in text
-               or any(w in text for w in _ANOTHER) or any(w in text for w in _CLAIM))
-    claim = any(w in text for w in _CLAIM)
+               or any(w in text for w in _ANOTHER) or claims(text))
+    claim = claims(text)
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
     waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)
@@ -196,8 +206,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link or flowing)
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
-        if conflict and same and LEAK_FAMILIES & {fam, tfam} and leak_from_above(u.location, t.location):
-            conflict = None   # the flat right below the leak: its ceiling drips from the same leak
+        if (conflict and same and LEAK_FAMILIES & {fam, tfam}
+                and (leak_from_above(u.location, t.location) or leak_from_above(t.location, u.location))):
+            conflict = None   # the flat right below the leak (its ceiling drips), or right above it (its pipe leaks)
         same_sender = t.reported_by(sender_id)
         if conflict or (not supply and not same_sender and home_vs_shared(text, t.text)):
             continue
@@ -237,7 +248,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             if not waits or (u.location and u.location.building and not t.building):
                 continue   # hours later the same kind is another one unless "still" (and no building not the report's)
             if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
-                    or shared_object(text, t.text, vocab.words.get("object", ()))):
+                    or shared_object(text, t.text, vocab.words.get("object", ()))
+                    or (same and one_place(u.location, t.location))):
                 continue   # ...and the "still" is about that thing: a word of it shared, not only the family
         if places and tplaces and not (places & tplaces) and not supply:
             continue
@@ -255,6 +267,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 continue   # only the place is shared (草坪上...): each names its own, different problem
             if shared:
                 return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
+            if waits and not another and one_place(u.location, t.location):
+                return RepeatMatch(t.no, "repeat", (f"same {fam} still there at the same place as #{t.no}",))
             if corroborates and not differs and t.minutes_since_last_report <= _ME_TOO_MINUTES and deferred is None:
                 deferred = RepeatMatch(t.no, "repeat", (f"'{corroborates}': the same {fam} soon after #{t.no}",))
             if marker and fuzz.partial_ratio(text, t.text) >= 60:
@@ -346,19 +360,24 @@ def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, buildin
 
 
 def match_fixed(u: Understanding, candidates: Sequence[TicketView],
-                vocab: Vocabulary | None = None) -> RepeatMatch | None:
+                vocab: Vocabulary | None = None, text: str = "", sender_id: str = "") -> RepeatMatch | None:
     """The open ticket (most recent first) an "already fixed" report is about, if any:
     one that shares a problem word and whose place does not contradict the report's.
     An emergency (red) is only taken as over on a shared problem, never on a shared place
-    alone ("电梯修好了" is about the broken lift, not the person who was trapped in it)."""
+    alone ("电梯修好了" is about the broken lift, not the person who was trapped in it).
+    Its own reporter naming the thing mended ("锁换了 谢谢楼长": `text`, `sender_id`) needs no problem word:
+    an object word both texts name is enough."""
     if not u.fixed_report:
         return None
     vocab = vocab or default_vocabulary()
     topics = set(u.keywords)
+    said = normalise_words(text) if text else ""
     for t in candidates:
         shared = topics & set(ticket_keywords(t, vocab))
         if t.color == "red":
             shared = {k for k in shared if not k.startswith("@")}
+        elif not shared and said and sender_id and t.reported_by(sender_id):
+            shared = {w for w in vocab.words.get("object", ()) if w in said and w in t.text}
         if shared and not place_conflict(u.location, t.location, None, None, supply=False):
             return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
     return None

@@ -257,6 +257,8 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue
         if before.endswith(_T.FIXED_BY_SOMEONE) and w.startswith(_T.DESTROYING):
             continue
+        if w in D.REPLACED and "把" in before:
+            continue   # "业主把门锁换了": someone's doing, no mend
         if asked_or_lamp(t, s, w):
             continue
         return w, e

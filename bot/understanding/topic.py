@@ -88,6 +88,12 @@ def qualifier_conflict(a: str, b: str) -> str | None:
     return None
 
 
+def shared_qualifier(a: str, b: str) -> str | None:
+    """A place qualifier both texts write the same (东门 and 东门, 2号梯 and 二号梯): the same spot named."""
+    qa, qb = qualifiers(a), qualifiers(b)
+    return next((f"{kind} {v}" for kind in sorted(qa.keys() & qb.keys()) for v in sorted(qa[kind] & qb[kind])), None)
+
+
 def shared_object(a: str, b: str, objects: Iterable[str]) -> str | None:
     """The longest object word (two characters or more) both texts name."""
     both = [w for w in objects if len(w) >= 2 and w in a and w in b]
@@ -171,7 +177,7 @@ def still_there(u: Understanding, text: str, t: TicketView, conflict: str | None
 
 # A neighbour saying the problem just reported is still there ("那车还在那儿充着", "还是堵着呢"), within the hour.
 NEIGHBOUR_STILL_MINUTES = 60.0
-_STILL_ON = ("还在", "还是", "还没", "照样", "依然", "仍然", "仍在")
+_STILL_ON = ("还在", "还是", "还没", "照样", "依然", "仍然", "仍在", "怎么还", "咋还")
 _POINTS_BACK = ("那", "这")   # 那车, 那儿, 这门: the thing already spoken of
 _QUESTION = ("?", "？", "吗")
 _STILL_SHORT = 20
@@ -219,7 +225,7 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
     if t.color == "red" and u.color != "red" and not agreed:
         return None   # a milder request after an emergency ("药还没拿"): its own, as in `same_topic`
     back = (next((w for w in _POINTS_BACK if w in text), None) or agreed
-            or shared_object(text, t.text, objects)
+            or shared_object(text, t.text, objects) or shared_qualifier(text, t.text)
             or (u.category if u.category == t.category and u.category not in (None, "other") and not broad
                 and not u.category_guessed else None))
     if back is None:

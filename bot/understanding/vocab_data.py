@@ -352,8 +352,12 @@ FIXED: list[str] = [
 FIXED += [f"{p}+{r}" for p in ("昨天", "昨晚", "前天", "上周") for r in ("来了", "好了", "恢复", "修好")]
 # a fix told in a worker's words: unblocked, the bad part replaced (已疏通, 已经换了一截)
 FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换", "已经换了", "已换好", "换了一截", "换了一段", "换了一根新"]
+# ...and the broken part named as replaced ("锁换了 谢谢楼长", "灯泡换了", "已换新")
+REPLACED: tuple[str, ...] = ("锁换了", "灯换了", "灯泡换了", "灯管换了")
+FIXED += [*REPLACED, "已换新", "换新了"]
+# ...but not someone's doing told with 把 ("业主把门锁换了 两边在吵"): a dispute, no mend
 # ...only at the end of a clause: "已经换了两次还漏" is a complaint, not a fix
-FIXED_AT_CLAUSE_END: tuple[str, ...] = ("已经换了", "已更换", "已经更换")
+FIXED_AT_CLAUSE_END: tuple[str, ...] = ("已经换了", "已更换", "已经更换", "锁换了", "灯换了", "灯泡换了", "灯管换了")
 
 # Words that make a following/preceding fixed phrase a question or a denial ("修好了没", "还没修好").
 FIXED_QUESTION_AFTER: list[str] = ["没", "吗", "么", "嘛", "没有", "?", "？", "不"]

@@ -101,7 +101,7 @@ def replay(records: list[dict]) -> dict[str, str | None]:
                             keywords=t["keywords"]) for t in live]
         root[r["id"]] = None
         if u.fixed_report:
-            m = match_fixed(u, views)
+            m = match_fixed(u, views, text=r["text"], sender_id=r["sender"])
             if m:
                 next(t for t in chat if t["no"] == m.ticket_no)["closed"] = True
             continue
