@@ -36,8 +36,10 @@ from .adjust import (
 from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .matter import last_matter
-from .money_asked import money_asked
+from .location import parse_location
 from .mending_asked import mending_asked, service_overdue
+from .money_asked import money_asked
+from .own_words import own_words
 from .repair_form import might_be_form, read_form
 from .scan import normalise
 from .stated_risk import stated_risk
@@ -114,7 +116,24 @@ def _named(u: Understanding, op: Opinion) -> Understanding:
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     vocab = vocab or default_vocabulary()
-    return _last_word(_combine(text, context, vocab, model), text, vocab)
+    own = own_words(text or "")
+    if own is None:
+        return _last_word(_combine(text, context, vocab, model), text, vocab)
+    # a quote reply or a sign-up chain: only the poster's own part is read (own_words.py)
+    u = _last_word(_combine(own.text, context, vocab, model), own.text, vocab)
+    if u.model_only:
+        u = _in_reply_to(u, _last_word(_combine(text, context, vocab, model), text, vocab))
+    said = parse_location(normalise(own.remark, vocab), context.chat_building) if own.remark else None
+    return replace(u, location=said or u.location, reasons=(own.reason,) + u.reasons)
+
+
+def _in_reply_to(u: Understanding, whole: Understanding) -> Understanding:
+    """Own words that name no problem (only the model read them) answer the quoted message or the chain's
+    notice: read with it, a calmer colour and its category are kept; never a more urgent one."""
+    if not whole.request or whole.color is None or u.color is None or COLOR_RANK[whole.color] <= COLOR_RANK[u.color]:
+        return u
+    return replace(u, color=whole.color, category=whole.category, reasons=u.reasons + (
+        f"read with the message it answers: {whole.color}, {whole.category} (its own words name no problem)",))
 
 
 def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .house_numbers import house_number
+from .row_houses import own_house, row_house
 from .types import Location
 
 _CN_DIGITS = "零〇一二三四五六七八九十两"
@@ -72,6 +73,9 @@ _HANDLE = re.compile(r"@[a-z][a-z_]*\d+")   # @jm305: a chat handle, not a room
 _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元|(?<=[幢栋座楼])\s?(\d{1,2})门(?![口卫禁岗锁框把铃洞缝前外])|(?<![\d.])(\d{1,2})门(?=\s?\d{1,2}\s?[楼层])")
 # (not 负一楼 / 地下二层: a basement level names no floor of the building)
 _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
+# a basement level written with 层 (负一层, 地下二层) is floor "-1" / "-2" (not one of a list: 负一层、负二层);
+# 负一楼 is left unread (the labels differ)
+_BASEMENT = re.compile(r"(?<![、和及到至~\-—])(?:负|地下)\s?(\d)\s?层(?!\s?[、和及到至~\-—]\s?(?:负|地下)?\d)")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
                    r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶])(?!楼(?![上下]))")
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码", "码",
@@ -169,12 +173,19 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         else:
             building = first
         spans.append(m.span())
+    if building is None and (r := row_house(t)):
+        building, room = r[0], room or r[1]   # a villa's row / a townhouse block and its house
+    own = own_house(t) if room is None else None
+    if own:
+        room = own[1]   # 我家6号, 7号地下室: the resident's own house number
     m = _single(t, _BUILDING, _BUILDING_CN)
+    if m and own and own[0][0] <= m.start() < own[0][1]:
+        m = None   # 我家2号院墙: the house's yard wall, no 号院 compound
     if m and building is None:
         m = _corrected(t, m, _BUILDING)
         building = m.group(1)
         spans.append(m.span())
-    if building is None and (h := house_number(t)):
+    if building is None and not own and (h := house_number(t)):
         (span, building, floor, room_h) = h
         room = room or room_h
         spans.append(span)
@@ -182,15 +193,21 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     if m and unit is None:
         unit = next(g for g in m.groups() if g)
         spans.append(m.span())
+    basement = _BASEMENT.search(t) if floor is None and ("负" in t or "地下" in t) else None
     for m in _FLOOR.finditer(t) if floor is None else ():
         if any(a <= m.start() < b for a, b in spans):
             continue
         if int(m.group(1)) == 0 or not _floor_of_place(t, m):
             continue
+        if basement and basement.start() < m.start():
+            break
         m = _corrected(t, m, _FLOOR)
         floor = m.group(1)
         spans.append(m.span())
         break
+    if floor is None and basement and int(basement.group(1)) > 0:
+        floor = "-" + basement.group(1)
+        spans.append(basement.span())
     if room is None:
         for m in _ROOM.finditer(t):
             if any(a <= m.start() < b for a, b in spans):

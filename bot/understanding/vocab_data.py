@@ -618,6 +618,8 @@ FAMILIES["building_parts"]["cues"] += [f"{p}+{d}" for p in ("地砖", "瓷砖", 
                                        for d in ("返潮", "回潮", "湿返", "又湿")]
 # "rusted badly", "leaking badly": no praise; a fridge gone quiet is a symptom of a power cut, not a fix
 MASKS += ["得很厉害", "得太厉害", "得特别厉害", "得挺厉害", "得非常厉害", "冰箱都不响", "冰箱不响", "冰箱也不响"]
+# a device beeping on and on (呼叫器一直滴滴叫) is a sound, not water dripping (一直滴)
+MASKS += ["一直滴滴叫", "一直滴滴响", "一直嘀嘀叫"]
 # A found or misdelivered item is a notice to its owner, lost property asked of neighbours is between
 # residents: not requests (vocab_lost.py; there the model may not overrule them either).
 from .vocab_lost import LOST_PROPERTY  # noqa: E402

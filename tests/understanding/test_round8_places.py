@@ -23,7 +23,7 @@ def test_two_part_places(text, chat_building, place):
     assert parse_location(text, chat_building) == place
 
 
-@pytest.mark.parametrize("text", ["负一楼车库进水了", "地下二层的排风机坏了", "B-128车位被占了", "取件码 3-0412"])
+@pytest.mark.parametrize("text", ["负一楼车库进水了", "地下二楼的排风机坏了", "B-128车位被占了", "取件码 3-0412"])
 def test_basements_and_codes_name_no_place_of_a_flat(text):
     loc = parse_location(text)
     assert loc is None or (loc.floor is None and loc.room is None)
