@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
+from .red_readings import set_aside
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
@@ -223,6 +224,11 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             continue
         if h.family.color == "red" and (aside := _told_aside(scan, h, vocab, out)):
             out.dropped.append(aside)
+            continue
+        if h.family.color == "red" and (aside := set_aside(scan, h)):
+            out.dropped.append(aside[0])
+            if aside[1]:
+                out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
             continue
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")

@@ -29,7 +29,11 @@ _PEOPLE_BELOW = ("下面过", "底下过", "下头过", "下面走", "底下走"
 
 # Words in which 别 is not "don't" (特别 very, 别人 others, 识别 recognise): no warning before a cue.
 MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", "个别", "级别", "告别", "识别", "派别",
-                    "不得了了"]
+                    "不得了了",
+                    # "东倒西歪", "七倒八歪": swaying every way in the wind, no tree down
+                    "东倒西歪", "七倒八歪", "东歪西倒",
+                    # a lift that sags a little each time it stops (一停就往下坠一下): a fault to repair, no fall
+                    "坠一下", "坠一哈", "坠一点", "沉一下", "坠那么一下"]
 
 MORE_CUES: dict[str, list[str]] = {
     "falling_object": [f"{s}+{f}+{p}" for s in _SLOPES for f in _FALLS for p in _PEOPLE_BELOW],
@@ -38,6 +42,16 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{d}+{s}" for d in _LIFE_SUPPORT for s in _STOPPED_ANYWHERE],
     "fire": [f"{b}+{n}" for b in _BURNING_DRY for n in _NOBODY_ANSWERS],
 }
+# A fall told by the person's struggle to get up ("爬不起来", "起不得身") or with a dialect verb (Hunan 跶跤):
+# fallen and still down now.
+MORE_CUES["person_down"] += ["爬不起来", "爬不起", "站不起来", "起不得身", "起不了身", "起不来身", "跶倒", "跶了一跤",
+                             "跌了一跤", "绊了一跤", "栽了一跤", "跌跤了", "跶跤了"]
+# A tree with its roots lifted, over something below it: a path, people, wires, cars ("根都翘起来了 正对着幼儿园
+#放学的路"). Leaning toward a house or a wall with nothing below named is a hazard to deal with today (orange).
+MORE_CUES["tree_falling"] = [f"树+根都翘+{b}" for b in ("路", "底下", "下面", "下头", "有人", "行人", "人走", "人过", "年轻人",
+                                                      "人来人往", "电线", "幼儿园", "学校", "车", "孩子", "小孩", "娃")]
+# A wire's conductor told bare by its copper ("外皮破了，铜丝都露着"): an exposed live wire.
+MORE_CUES["live_wire"] = [f"{c}+{b}" for c in ("铜丝", "铜线", "线芯", "金属丝") for b in ("露着", "露出", "露在外", "裸露", "露了")]
 # A threat of self-harm told as ending it all or leaving the world ("想结束一切", "了结自己"); 结束一切 alone
 # also ends works ("装修结束一切照旧"): it counts with a will, a roof or someone's words.
 _END_ALL = ("结束一切", "结束这一切")
@@ -57,6 +71,8 @@ CONSEQUENCE: list[str] = ["跑不出去", "跑不出来", "跑不脱", "跑不�
                           # "烧起来整栋楼都完了", "摔下去不得了" (不得了了 is an exclamation at an event: masked),
                           # Cantonese "消防车点入来" (how would it get in)
                           "都完了", "不得了", "点入来", "点进来"]
+# ...and "where would we run" however the where is said (往哪块跑 Nanjing / Sichuan, 往哪里逃, 朝哪儿跑)
+CONSEQUENCE += [f"{d}哪{w}{v}" for d in ("往", "朝") for w in ("里", "儿", "块", "边", "个") for v in ("跑", "逃", "撤")]
 # ...these two are also exclamations at an event: after a danger told as done ("着火了都完了", "有人晕倒了不得了")
 # they are a fact, imagined only when nothing says it happened or a condition comes first ("哪天掉下去就不得了").
 EXCLAIMED: tuple[str, ...] = ("都完了", "不得了")

@@ -41,7 +41,7 @@ RISK_NEAR: list[str] = [
 LUCKY: list[str] = ["好在没", "幸好没", "还好没", "幸亏没", "所幸没", "万幸没", "好在人没", "幸好人没", "还好人没"]
 LUCKY += [f"{w}{where}没" for w in ("好在", "幸好", "还好", "幸亏", "万幸") for where in ("下面", "底下", "楼下")]
 PAST_DAY: list[str] = ["前天", "昨天", "昨晚", "前几天", "上周", "上礼拜", "上个月", "那天", "上次", "上回", "去年",
-                       "前年", "上个礼拜"]
+                       "前年", "上个礼拜", "前两天", "前些天", "前几日", "前两日", "上星期", "上个星期"]
 ON_SCENE: list[str] = [
     f"{who}{arr}" for who in ("消防车", "消防员", "消防的人", "消防", "救护车", "120", "110", "警察", "民警", "派出所的人",
                               "物业的人", "保安", "电工", "维修的", "师傅")
@@ -92,6 +92,8 @@ _IN = ("里", "里面", "里头", "里边")
 _DOES = ("吐", "呕", "抽烟", "吸烟", "尿", "小便", "大便", "拉屎", "乱扔", "扔", "贴", "乱画", "画", "刻", "吃", "遛狗",
          "带狗", "放", "丢", "吵", "说话", "聊天", "打电话", "拍照", "唱歌", "的快递", "的东西")
 MASKS: list[str] = [f"{lift}{i}{s}{d}" for lift in ("", "电梯", "轿厢") for i in _IN for s in ("有人", "有个人", "有人在", "有个人在") for d in _DOES]
+# ...told with the person first ("还有人在里头抽烟"): the same harmless doing, nobody held there.
+MASKS += [f"{s}{i}{d}" for s in ("有人在", "有个人在", "有人躲在", "有人蹲在") for i in _IN for d in _DOES]
 # "这回可不是误报": a denied false alarm is a real alarm.
 FIXED_DENIAL_BEFORE: list[str] = ["不是", "并非", "不算", "绝非",
                                   "太"]     # "太亮了" is too bright, not the light back on
@@ -102,7 +104,9 @@ DESTROYING: tuple[str, ...] = ("锯", "拆", "剪", "偷", "砸", "砍", "撬", 
 # A present-tense marker: a past near miss told with one of these is still there now.
 NOW: list[str] = ["现在", "还在", "又", "今天", "刚才", "刚刚", "正在", "还有", "还挂着", "还悬着", "还翘着"]
 # A reassurance in a message the rules read as no request ("人没事", "里面没人"): the model reads no danger into it.
-REASSURED: list[str] = ["没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了"]
+REASSURED: list[str] = ["没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了",
+                        # a smell said to be gone now
+                        "现在没味了", "现在没味道了", "已经没味了", "没有味了", "味道散了", "味儿散了", "闻不到了"]
 # Saying one does not know, in a short message naming no problem, answers a neighbour ("我也不知道啊").
 # Matched on the text as written (not dialect folded: 唔知 must not become a bare 不知).
 IGNORANT: list[str] = ["不知道", "不清楚", "不晓得", "晓不得", "唔知", "不了解", "没听说", "冇听讲"]

@@ -1,0 +1,64 @@
+"""Messages the model reads as a danger that tell none: its red is not taken (hybrid.py).
+
+The model learnt red from words that go with danger: an old parent living alone (the welfare danger of
+someone not answering), water coming in (water reaching the electrics). Two calm forms of them:
+
+- a routine need of a vulnerable person asked for: "我在外地回不来，我妈一个人住，麻烦帮我登记一下，这几天
+  多去看看她", "老父亲的助餐到现在没送来", "空调开不起来 好冷 麻烦去看看" — a person named, a routine or
+  comfort need (CALM_NEEDS, a care service, heating or cooling out), and no sign of danger to them
+  (not answering, not seen, taken ill, fallen, a hazard: DANGER_SIGNS). Orange or lower (vulnerable.py);
+- (both read in the writer's own words: below a #接龙 sign-up list, not in its lines);
+- water coming into a basement, a garage or a yard, with nothing electrical and nobody named in it:
+  flooding in a common space (orange), not water reaching power or people.
+
+Word lists: vocab_calm.py.
+"""
+from __future__ import annotations
+
+import re
+
+from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, SOMEONE_IN_WATER, WATER_IN
+from .vocabulary import Vocabulary
+
+
+def _calm_need(text: str, vocab: Vocabulary) -> str | None:
+    return (next((w for w in CALM_NEEDS if w in text), None) or vocab.first_in("care_service", text)
+            or vocab.first_in("home_comfort_out", text))
+
+
+def calm_welfare(text: str, vocab: Vocabulary) -> str | None:
+    """Why a message about a vulnerable person's routine need tells no danger, or None."""
+    person = vocab.first_in("vulnerable", text)
+    if person is None or any(s in text for s in DANGER_SIGNS):
+        return None
+    need = _calm_need(text, vocab)
+    return f"a routine need of '{person}' ('{need}'), no sign of danger" if need else None
+
+
+def calm_water(text: str, vocab: Vocabulary) -> str | None:
+    """Why water coming into a space tells no danger (no electrics, nobody in it), or None."""
+    water = next((w for w in WATER_IN if w in text), None)
+    if water is None or any(e in text for e in ELECTRICS) or vocab.first_in("people", text) \
+            or vocab.first_in("vulnerable", text) or any(s in text for s in SOMEONE_IN_WATER + DANGER_SIGNS):
+        return None
+    return f"water coming in ('{water}') with nothing electrical and nobody in it"
+
+
+# a sign-up list (#接龙): its numbered lines are the organiser's and the neighbours', not the writer's own words
+_LIST_HEAD = ("#接龙", "＃接龙")
+_LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．]")
+
+
+def own_words(text: str) -> str:
+    """The writer's own words: after a sign-up list, the lines below its last numbered line."""
+    if not text.lstrip().startswith(_LIST_HEAD):
+        return text
+    lines = text.split("\n")
+    last = max((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), default=-1)
+    return "\n".join(lines[last + 1:]) if last >= 0 else text
+
+
+def calm_reading(text: str, vocab: Vocabulary) -> str | None:
+    """Why the model's danger reading is not taken (read in the writer's own words), or None."""
+    own = own_words(text)
+    return calm_welfare(own, vocab) or calm_water(own, vocab)

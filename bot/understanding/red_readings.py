@@ -1,0 +1,100 @@
+"""Red cues whose words are there but whose danger is not: four readings red.py sets aside.
+
+- a fall only wondered about: "扶手松了 摔下去咋个办" — a fall verb with its direction (摔下去, 跌下来) and
+  no 了, then "what would we do" in its clause: a stated risk (orange by GUIDELINES: a loose railing), not
+  a person down now;
+- a thing struck and broken: "健身器材被树枝砸坏了" — what a tree struck is a thing, damaged (砸坏, 砸烂),
+  nobody named below: a repair, not something about to fall on people;
+- a condition of long standing: "中风在床上三年了", "心脏病好多年了" — an illness counted in years is the
+  person's state, not an emergency now;
+- a knock and no answer told the wrong way round: "刷卡没反应 ... 卖保健品的挨家挨户敲门" — the no-answer
+  word before any knock belongs to something else (a card reader); a person not answering is knocked on
+  first.
+Pure functions over a Scan.
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import SEPARATORS, Hit, Scan
+from .vocab_vulnerable import WHAT_TO_DO
+
+# fmt: off
+_DIRECTIONS = ("去", "来")
+_STRUCK_THING = ("砸坏", "砸烂", "砸扁", "砸弯", "砸歪", "砸瘪", "砸变形", "砸出", "砸破")
+_SOMEONE_BELOW = ("有人", "行人", "路过", "孩子", "小孩", "娃", "老人", "底下", "下面", "下头", "差点", "险些")
+_ILLNESS = ("中风", "脑梗", "心梗", "心脏病", "瘫", "偏瘫", "老年痴呆", "帕金森")
+_YEARS = re.compile(r"(?:(?<![0-9])[0-9]{1,2}|[一二两三四五六七八九十几多]+|好几|好多|很多)年(?:了|多了|多)?")
+_NOW = ("刚", "突然", "现在", "正在", "又犯", "犯了", "发作", "倒在", "起不来", "叫不醒", "没反应", "救命", "120")
+_KNOCKS = ("敲门", "敲了", "叫门", "喊门")
+# fmt: on
+
+
+def _clause_end(t: str, at: int) -> int:
+    return next((i for i in range(at, len(t)) if t[i] in SEPARATORS), len(t))
+
+
+def fall_wondered(scan: Scan, h: Hit) -> str | None:
+    """The what-to-do word after a fall verb with its direction and no 了 ("摔下去咋个办"), or None."""
+    if h.family.name != "person_down" or "+" in h.cue:
+        return None
+    t = scan.text
+    end = h.start + len(h.cue)
+    if not t.startswith(_DIRECTIONS, end) or t.startswith("了", end + 1):
+        return None
+    rest = t[end + 1:_clause_end(t, end + 1)]
+    if not rest.strip():   # the question may stand in the next short clause ("摔下去 咋办")
+        nxt = end + 1 + len(rest) + 1
+        rest = t[nxt:_clause_end(t, nxt)]
+    return next((w for w in WHAT_TO_DO if w in rest), None)
+
+
+def struck_a_thing(scan: Scan, h: Hit) -> str | None:
+    """The word of a thing struck and broken by a tree ("砸坏"), nobody named below, or None."""
+    if h.family.name != "tree_falling" or "砸" not in h.cue:
+        return None
+    t = scan.text
+    hits = [w for w in _STRUCK_THING if w in t]
+    if not hits or any(p in t for p in _SOMEONE_BELOW):
+        return None
+    if t.count("砸") != sum(t.count(w) for w in hits):   # every 砸 is one that broke a thing
+        return None
+    return hits[0]
+
+
+def long_standing(scan: Scan, h: Hit) -> str | None:
+    """The count of years an illness has lasted ("三年了"), nothing said to happen now, or None."""
+    if h.family.name != "person_down" or not any(i in h.cue for i in _ILLNESS):
+        return None
+    t = scan.text
+    if any(n in t for n in _NOW):
+        return None
+    m = _YEARS.search(t, h.start)
+    return m.group(0) if m else None
+
+
+def knock_after_answer(scan: Scan, h: Hit) -> str | None:
+    """A knock-and-no-answer combo whose no-answer words all come before every knock, or None."""
+    if h.family.name != "alone_silent" or "+" not in h.cue:
+        return None
+    first, *rest = h.cue.split("+")
+    if first not in _KNOCKS or not rest:
+        return None
+    knock = scan.atoms[first][0]
+    if any(any(s > knock for s in scan.atoms.get(p, ())) for p in rest):
+        return None
+    return first
+
+
+def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
+    """Why a red cue hit is no danger now, and whether the risk it names stays stated (a fall wondered
+    about), or None."""
+    if wondered := fall_wondered(scan, h):
+        return f"'{h.cue}' a fall only wondered about ('{wondered}'): the risk it shows stays", True
+    if thing := struck_a_thing(scan, h):
+        return f"'{h.cue}' a thing struck and broken ('{thing}'), nobody below", False
+    if years := long_standing(scan, h):
+        return f"'{h.cue}' an illness of long standing ('{years}'), nothing happening now", False
+    if knock := knock_after_answer(scan, h):
+        return f"'{h.cue}' the no-answer said of something before the knock ('{knock}')", False
+    return None

@@ -1,0 +1,30 @@
+"""Words for the calm readings of calm.py: a routine need of a vulnerable person, water with nothing
+electrical and nobody in it. Pure data."""
+from __future__ import annotations
+
+# fmt: off
+# A routine or regular need asked for a vulnerable person: registered, visited now and then, looked in on
+# when there is time, a battery changed.
+CALM_NEEDS: tuple[str, ...] = ("登记", "有空", "有时间", "多去看看", "常去看看", "多去看", "多照看", "多关照", "多照应",
+                               "经常去", "时不时", "隔三差五", "换个电池", "换电池", "买菜", "送药", "拿药", "开药")
+# Any sign that the person is in danger now: out of touch or not seen, taken ill or fallen, a hazard at home,
+# a cry or an alarm. Any one of them keeps the model's danger reading.
+DANGER_SIGNS: tuple[str, ...] = (
+    # out of touch, not seen
+    "没人接", "没接", "不接", "不回", "没回", "联系不上", "联系不到", "打不通", "关机", "没人应", "没应", "不应", "莫人应",
+    "冇人应", "莫得人应", "没人开", "没开门", "没动静", "冇动静", "木动静", "没反应", "冇反应", "莫反应", "没见", "冇见",
+    "没看到", "冇看到", "没看见", "不见", "找不到", "找不着", "寻不到", "搵唔到", "没回来", "没到家", "没下楼", "没出门",
+    "没露面", "敲门", "叫不醒", "叫不应", "喊不应",
+    # taken ill or hurt now
+    "喘", "晕", "昏", "倒", "摔", "跌", "跶", "血", "疼", "痛", "紫", "吐", "抽搐", "发烧", "烧到", "不舒服", "难受",
+    "不行了", "不对劲", "出事", "危险", "救", "120", "110", "急", "哭", "哼", "喊", "叫唤", "糊涂", "迷糊", "说不出",
+    "动不了", "起不来", "中毒", "没气", "没呼吸", "想不开", "不想活",
+    # a hazard at home
+    "火", "烟", "煤气", "燃气", "液化气", "气味", "漏电", "电线", "淹", "困", "卡在", "关在", "出不来", "走丢", "走失")
+# Water coming into a space ...
+WATER_IN: tuple[str, ...] = ("进水", "往里灌", "灌进", "漫进", "倒灌", "积水", "淹了", "水淹", "泡水", "漫过")
+# ... near something electrical ...
+ELECTRICS: tuple[str, ...] = ("电", "灯", "闸", "插座", "开关", "配电", "线路", "电缆")
+# ... or with somebody in it.
+SOMEONE_IN_WATER: tuple[str, ...] = ("有人", "人在", "个人", "老", "孩", "娃", "他", "她", "谁", "车里", "出不来")
+# fmt: on
