@@ -7,7 +7,7 @@ someone not answering), water coming in (water reaching the electrics). Two calm
   多去看看她", "老父亲的助餐到现在没送来", "空调开不起来 好冷 麻烦去看看" — a person named, a routine or
   comfort need (CALM_NEEDS, a care service, heating or cooling out), and no sign of danger to them
   (not answering, not seen, taken ill, fallen, a hazard: DANGER_SIGNS). Orange or lower (vulnerable.py);
-- (both read in the writer's own words: below a #接龙 sign-up list, not in its lines);
+- (both read in the writer's own words: hybrid reads a quote reply or a #接龙 chain by own_words.py);
 - water coming into a basement, a garage or a yard, with nothing electrical and nobody named in it:
   flooding in a common space (orange), not water reaching power or people.
 
@@ -15,7 +15,6 @@ Word lists: vocab_calm.py.
 """
 from __future__ import annotations
 
-import re
 
 from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, SOMEONE_IN_WATER, WATER_IN
 from .vocabulary import Vocabulary
@@ -44,21 +43,6 @@ def calm_water(text: str, vocab: Vocabulary) -> str | None:
     return f"water coming in ('{water}') with nothing electrical and nobody in it"
 
 
-# a sign-up list (#接龙): its numbered lines are the organiser's and the neighbours', not the writer's own words
-_LIST_HEAD = ("#接龙", "＃接龙")
-_LIST_LINE = re.compile(r"^\s*\d{1,3}\s*[.、．]")
-
-
-def own_words(text: str) -> str:
-    """The writer's own words: after a sign-up list, the lines below its last numbered line."""
-    if not text.lstrip().startswith(_LIST_HEAD):
-        return text
-    lines = text.split("\n")
-    last = max((i for i, line in enumerate(lines) if _LIST_LINE.match(line)), default=-1)
-    return "\n".join(lines[last + 1:]) if last >= 0 else text
-
-
 def calm_reading(text: str, vocab: Vocabulary) -> str | None:
-    """Why the model's danger reading is not taken (read in the writer's own words), or None."""
-    own = own_words(text)
-    return calm_welfare(own, vocab) or calm_water(own, vocab)
+    """Why the model's danger reading is not taken, or None (`text`: the writer's own words, own_words.py)."""
+    return calm_welfare(text, vocab) or calm_water(text, vocab)

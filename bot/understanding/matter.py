@@ -19,7 +19,6 @@ from .vocab_matter import (
     AT_PEOPLE,
     BUSINESS,
     CLAIM,
-    CLAIM_ASKED,
     DAMAGES,
     STILL_GOING,
     DOGS,
@@ -73,20 +72,11 @@ def _blank(t: str, words: tuple[str, ...]) -> str:
     return t
 
 
-def asked_claim(t: str, as_fault: bool = False) -> Matter | None:
-    """A question about a subsidy, a compensation or an insurance claim for a loss. Where the loss reads
-    as a fault (`as_fault`: a yellow or orange reading), only when asked as a question, the fault over and
-    no neighbour named (else the fault or the dispute is the matter): then a consultation, blue."""
+def asked_claim(t: str) -> Matter | None:
+    """A question about a subsidy, a compensation or an insurance claim for a loss (a blue reading): affairs.
+    Where the loss reads as a fault, money_asked decides (hybrid: blue when the fault is over)."""
     claim = _first(CLAIM, t)
-    if not claim:
-        return None
-    if not as_fault:
-        return Matter("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs")
-    asked = _first(CLAIM_ASKED, t)
-    if not asked or _first(STILL_GOING, t) or _first(NEIGHBOUR, t):
-        return None
-    return Matter("affairs", f"blue: asks ('{asked}') about a subsidy, a compensation or an insurance ('{claim}')"
-                             " for a loss that is over → affairs", "blue")
+    return Matter("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs") if claim else None
 
 
 def struck_by_tree(t: str) -> Matter | None:
@@ -173,7 +163,7 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
         if found:
             return found
     if color in ("yellow", "orange") and category in _THING_CATEGORIES:
-        found = asked_claim(t, as_fault=True) or damages_claimed(t)
+        found = damages_claimed(t)
         if found:
             return found
     if category in ("facility", "utilities", "other", "sanitation", "parking"):

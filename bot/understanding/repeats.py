@@ -21,7 +21,6 @@ that adds detail ("2单元 左边那部") and names no other kind of problem.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -34,6 +33,7 @@ from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, o
                        home_vs_shared, is_broad, leak_from_above, one_place, own_problem, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .lift_in_outage import lift_in_outage
+from .money_asked import asks_who_pays
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .noise_chorus import heard_too
 from .reporter_again import returns_to
@@ -67,21 +67,11 @@ _SMELL_CRIES = {"distress"}
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
-# A claim for what an outage spoiled is a question of its own, not one more report of the outage.
-_CLAIM = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失", "赔不赔",
-          # ...or who pays for the repair ("这管子到底哪个出钱", "凭什么我家掏钱")
-          "出钱", "掏钱", "出这个钱", "掏这个钱")
-# "找物业还是找社区赔？": whom to claim from, whoever is named
-_CLAIM_FROM = re.compile(r"找[^，。？！,.?!\s]{1,4}赔")
+# A claim for what an outage spoiled, who pays for a repair: a question of its own (money_asked.asks_who_pays).
 # "Another household is also at it": a second source of the same kind, not the same problem.
 # "By the way...": whatever family it reads as, what follows is another thing than the ticket's.
 _BY_THE_WAY = "顺便"
 _ANOTHER = ("也有一家", "也有一户", "也有家", "也有人家", "也在装修", "也在施工", "也有人在")
-
-
-def claims(text: str) -> bool:
-    """The message asks who pays for a loss or a repair (`_CLAIM`, `_CLAIM_FROM`): a question of its own."""
-    return any(w in text for w in _CLAIM) or _CLAIM_FROM.search(text) is not None
 
 
 def could_match(u: Understanding, text: str, vocab: Vocabulary | None = None) -> bool:
@@ -151,8 +141,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     # "就是，..." is no contrast)
     differs = (any(w in _after_opener(text, vocab) for w in vocab.words.get("contrast", ()) if len(w) >= 2)
                or "没关系" in text
-               or any(w in text for w in _ANOTHER) or claims(text))
-    claim = claims(text)
+               or any(w in text for w in _ANOTHER) or asks_who_pays(text))
+    claim = asks_who_pays(text)
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
     waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)

@@ -600,13 +600,9 @@ _GEN: dict[str, list[str]] = {
 for _name, _cues in _GEN.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 # A walkway iced over or slippery, no fall or person at risk told (the ice sheet, 溜冰场, 全是冰 is the orange
-# "railing" hazard above): a shared surface to grit or mat, yellow facility. Slippery whenever it rains is a
-# standing condition a suggestion names, not ice now (masked).
-_PATHS = ("坡", "台阶", "路面", "路上", "巷子", "步道", "人行道", "楼梯", "踏步", "坡道")
-_ICED_OVER = ("冻成", "冻住", "冻上", "冻起", "结成冰", "一步一滑", "滑得很", "好滑", "太滑", "滑得走不", "滑得站不")
-FAMILIES["slippery_path"] = {"color": "yellow", "category": "facility", "note": "ice or a slippery walkway",
-                             "cues": [f"{w}+{s}" for w in _PATHS for s in _ICED_OVER]}
-ESCALATES["railing"] = ESCALATES["railing"] + ("slippery_path",)
+# "railing" hazard above): vocab_winter's icy_path, yellow facility, which a told risk raises. Slippery whenever
+# it rains is a standing condition a suggestion names, not ice now (masked).
+ESCALATES["railing"] = ESCALATES["railing"] + ("icy_path",)
 # Signing up for an activity (a class, a party, a match): a wish about community life (suggestion), not a
 # public service to apply for (affairs_q 报名); a place still free (还有名额) is asked of activities.
 _ACTIVITIES = ("活动", "晚宴", "晚会", "联谊", "比赛", "球赛", "演出", "课", "旅游", "亲子", "讲座", "培训班")

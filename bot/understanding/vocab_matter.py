@@ -20,6 +20,8 @@ Pure data.
 """
 from __future__ import annotations
 
+import re
+
 # fmt: off
 # --- affairs: claims and programmes (asked, i.e. blue)
 CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", "找谁赔", "找哪个赔", "哪个赔", "谁赔", "赔不赔",
@@ -28,7 +30,20 @@ CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", 
 # property office or the community, who pays?", "is there a disaster subsidy?"; not a claim made (谁来赔), not
 # while the fault still goes on, not against a neighbour (a dispute)
 CLAIM_ASKED: tuple[str, ...] = ("？", "?", "吗", "能不能", "可不可以", "有没有", "有冇得", "有莫得", "有冇", "怎么", "咋",
-                                "么样", "多少", "还是")
+                                "么样", "多少", "还是", "能报", "哪里", "哪个", "找谁", "有消息")
+# ...the channel of a claim, asked in the same clause (money_asked): a subsidy, an insurance, a reimbursement
+CLAIM_CHANNEL: tuple[str, ...] = ("补助", "补贴", "保险", "理赔", "报销", "定损")
+# whom to claim from, whoever is named: "找物业还是找社区赔？", "找保险公司赔"
+CLAIM_FROM = re.compile(r"找[^，。？！,.?!\s]{1,4}赔")
+# ...a question of who pays is not asked of a channel when someone is asked to step in (a dispute), the repair
+# itself is asked for, or the claim is made against someone (a complaint)
+HOLD_CLAIM: tuple[str, ...] = ("调解", "评理", "出面", "协调", "说法", "来修", "修好", "能修", "谁来赔", "谁给赔",
+                               "负责赔", "不肯赔", "不赔", "不认", "不承认", "不讲理",   # a party refusing: a dispute
+                               # 保险 that is no insurance: a fuse, "to be safe", a safe
+                               "保险丝", "保险起见", "保险柜", "保险箱")
+# any claim or question of who pays for a loss or a repair (repeats: a question of its own, not one more report)
+WHO_PAYS: tuple[str, ...] = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失", "赔不赔",
+                             "出钱", "掏钱", "出这个钱", "掏这个钱")
 PROGRAMME: tuple[str, ...] = ("改造", "旧改")
 # damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
 DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")

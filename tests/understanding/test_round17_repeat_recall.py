@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.understanding import Location, match_fixed, match_repeat
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.likeness import one_place
-from bot.understanding.repeats import claims
+from bot.understanding.money_asked import asks_who_pays as claims
 from bot.understanding.topic import shared_qualifier
 from bot.understanding.vocabulary import normalise_words
 
@@ -88,3 +88,10 @@ def test_the_reporter_saying_the_lock_was_replaced_closes_their_ticket():
 def test_someone_changing_a_lock_in_a_quarrel_is_no_mend():
     u = classify_rules("房东把门锁换了 租客进不去 两个人在门口吵 社区来调解一下", RESIDENT)
     assert not u.fixed_report and u.request
+
+
+def test_a_fault_still_there_beside_money_is_the_fault_not_a_claim():
+    """Still broken and asked who pays for the bulb: the broken light is the report (a repeat of its ticket)."""
+    assert not claims("三楼的灯还是不亮 还要我们自己掏钱买灯泡吗")
+    assert not claims("电梯还是坏的 物业说要业主出钱才修")
+    assert claims("物业还是社区出钱 谁给个准话")
