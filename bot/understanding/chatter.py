@@ -13,7 +13,7 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
   with no question after it (a bare "也这样" is a me-too or a complaint);
 - advice to the whole group ("大家进出先走旁边的门", "各位这几天出门抬头看一下"), naming no person;
 - a lament ("这电梯迟早要了我的老命"): read also beside a problem cue (classifier step 4), never beside
-  a danger or an ask.
+  a danger, an ask or a fault told as going on now (又坏了, 停了三天了, 吵得要了我的命).
 
 Word lists and patterns: vocab_chatter.py.
 """
@@ -37,6 +37,7 @@ _OWN_ACTION = re.compile(C.OWN_ACTION)
 _RESIGNED = re.compile(C.RESIGNED)
 _ADVICE_TO_ALL = re.compile(C.ADVICE_TO_ALL)
 _LAMENT = re.compile(C.LAMENT)
+_FAULT_NOW = re.compile(C.FAULT_NOW)
 _QUESTION = ("?", "？", "吗", "没有", "是不是", "还是")   # (not 么: 这么, 什么 ask nothing)
 
 
@@ -97,9 +98,11 @@ def advice_to_all(t: str) -> str | None:
 
 
 def laments(t: str) -> str | None:
-    """A lament ("迟早要了我的老命") in a message asking nothing of anyone and naming no person in trouble."""
+    """A lament ("迟早要了我的老命") in a message asking nothing of anyone, naming no person in trouble and
+    telling no fault as going on now ("电梯又坏了 要了我的老命", "吵得要我命" report the fault)."""
     m = _LAMENT.search(t)
-    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t, trouble=True):
+    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t, trouble=True) \
+            or _FAULT_NOW.search(t):
         return None
     return m.group(0)
 

@@ -10,8 +10,9 @@ Two WeChat / WeCom forms repeat someone else's text inside a message:
 Only the poster's part says what they ask: the quoted notice and the other entries of the list
 must not make a request, a colour or a place. For a chain the remark under the newest entry names
 the place of what it asks ("9幢一单元楼道灯坏了"); without one, the entry's address is the place.
-A list the poster wrote themselves (1. …；2. …；3. …) is no chain: without a 接龙 marker the list
-must open the message and its earlier entries must be short sign-up lines opening with an address.
+A list the poster wrote themselves (1. …；2. …；3. …) is no chain: only a list under a 接龙 marker is
+read as one. An unmarked list of short address-led lines may as well be the poster's own reports, one
+problem a line ("1. 3栋楼道有煤气味\n2. 5栋垃圾没收"), and setting its earlier lines aside would drop a danger.
 """
 from __future__ import annotations
 
@@ -25,9 +26,6 @@ _QUOTE = re.compile(r"「[^「」]*」", re.S)
 # a numbered entry of a list: "3. 6-1-102 朱", "3、16幢 江", "３．…"
 _ENTRY = re.compile(r"^\s*(\d{1,3})\s*[.、．)）]\s*\S")
 _CHAIN_MARK = "接龙"
-# without a 接龙 marker, a copied sign-up line opens with its address (1单元101 涂, 2-803 老黄, 3幢 江)
-_SIGN_UP = re.compile(r"^\s*\d{1,3}\s*[.、．)）]\s*(?:[a-z]?\d|[一二三四五六七八九十]{1,3}(?:单元|幢|栋|座|号|门))")
-_SHORT_ENTRY = 30   # characters: a sign-up line (address, name, count), not a point of a letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +65,8 @@ def _quote_reply(text: str) -> OwnWords | None:
 
 
 def _chain(text: str) -> OwnWords | None:
+    if _CHAIN_MARK not in text:
+        return None   # the poster's own numbered points (one problem a line), not a copied sign-up list
     lines = text.split("\n")
     entries = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _ENTRY.match(line))]
     if not entries:
@@ -77,12 +77,6 @@ def _chain(text: str) -> OwnWords | None:
     numbers = [n for _, n in entries]
     if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None   # not one numbered list
-    if _CHAIN_MARK not in text:
-        first_line = next(i for i, line in enumerate(lines) if line.strip())
-        if entries[0][0] != first_line or numbers[0] != 1 \
-                or any(len(lines[i].strip()) > _SHORT_ENTRY or not _SIGN_UP.match(lines[i].lower())
-                       for i, _ in entries[:-1]):
-            return None   # the poster's own numbered points, not a copied sign-up list
     own = "\n".join(lines[last_at:]).strip()
     remark = "\n".join(lines[last_at + 1:]).strip() or None
     return OwnWords(own, remark, f"own words: the newest entry ({last_no}.) of a sign-up chain"

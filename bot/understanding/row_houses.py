@@ -26,9 +26,14 @@ _BLOCK_HOUSE = re.compile(r"(?<![a-z\d\-])[a-z](\d{1,2})\s?[-—－]\s?(\d{1,2})
 # 联排B8 / 独栋18号: the block or the detached house alone
 _BLOCK = re.compile(r"(?:联排|双拼|叠拼)\s?[a-z]?(\d{1,2})(?![\d\-—－])|独栋\s?(\d{1,3})\s?号")
 _PARKING_BEFORE = re.compile(r"(?:车位|车库|地库|停车场|位号|区)\s*[:：]?\s*$")
-# the resident's own house (我家6号, 我们家9号) unless a date follows (我家5号搬家), a basement by its house
+# the resident's own house (我家6号后院, 我们家9号也在往里倒灌), read only as a place: a part of the house or
+# a fault of it follows; 我家5号要出差 / 我家10号交房 is a date. Also a basement by its house (7号地下室).
+_OWN_PLACE = r"(?:后院|前院|院[墙子里门内]|地下室|车库|门口|门前|那边|这边|那里|这里|那儿|这儿|旁边|隔壁|屋[里顶后前]" \
+             r"|房[子顶]|墙|花园|阳台|露台|天台|厨房|卫生间|客厅|[一二三1-3]楼|顶楼)"
+_OWN_FAULT = r"[^\s，,。！？!?；;]{0,5}?(?:渗|漏|淹|灌|进水|积水|泡|裂|塌|停电|停水|断电|断水|没电|没水|堵|坏)"
 _OWN = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)家\s?(\d{1,2})\s?号(?![楼单房码线窗位梯机床车电]|院(?![墙子里门]))"
                   r"(?!\s?(?:之前|以前|以后|之后|前(?![院门])|后(?![院门墙])|开始|截止|到|上午|下午|晚上|早上|中午|凌晨|那天|当天|搬|去(?!年)|来|回|\d))"
+                  r"(?=\s?(?:的\s?)?" + _OWN_PLACE + r"|" + _OWN_FAULT + r")"
                   r"|(?<![\d.月日周期第/\-])(\d{1,2})\s?号地下室")
 
 

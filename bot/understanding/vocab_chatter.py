@@ -43,6 +43,11 @@ ADVICE_TO_ALL = r"^(?:大家|各位(?:邻居|街坊|业主)?|邻居们)[^\s，,�
 
 # --- a lament: "这电梯迟早要了我的老命" grumbles, it asks nobody (an ask beside it still asks)
 LAMENT = r"要了?我的?老?命"
+# ...it grumbles over a fault's record (一个月坏三回, 两年坏了八回, 迟早 / 早晚 要了我的命) or a chore (爬十二楼); a fault
+# told as going on now is the request itself: 又坏了, 停了三天了, 不热, 吵得 / 熏得 / 冻得 (要了我的命)
+FAULT_NOW = r"又(?:坏|停|不|没|困|漏|堵|卡|断|跳|冒|臭|吵|在)" \
+            r"|(?:停|坏|漏|堵|断|没电|没水|没气)[了掉]?(?:[一二三四五六七八九十两几半\d]+|好几)(?:天|个?星期|周|个?礼拜|个?月|小时)" \
+            r"|不热|不亮|不动了|不出水|没水|没电|没气|没暖气|[吵熏冻臭呛震闷]得|[吵熏冻臭呛]死"
 
 # --- a laugh: the message makes a joke of it
 # ...but a wish told with a laugh is still a wish ("希望能加个乒乓球台 哈哈")
