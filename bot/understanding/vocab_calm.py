@@ -26,6 +26,11 @@ DANGER_SIGNS: tuple[str, ...] = (
     "动不了", "起不来", "中毒", "没气", "没呼吸", "想不开", "不想活",
     # a hazard at home
     "火", "烟", "煤气", "燃气", "液化气", "气味", "漏电", "电线", "淹", "困", "卡在", "关在", "出不来", "走丢", "走失")
+# A person told in trouble now beside an ordinary problem ("灯坏了 有个老头倒在台阶上 叫不答应"): lying still,
+# not answering, crying for help, a home broken into. The model's danger reading counts at the plain threshold.
+PERSON_IN_TROUBLE: tuple[str, ...] = (
+    "一动不动", "动也不动", "不动了", "躺着", "躺在", "趴着", "倒在", "倒地", "叫不应", "喊不应", "也不应", "不答应", "没反应",
+    "叫不醒", "喊不醒", "救命", "呼救", "被撬", "撬门", "撬锁", "入室")
 # Water coming into a space ...
 WATER_IN: tuple[str, ...] = ("进水", "往里灌", "灌进", "漫进", "倒灌", "积水", "淹了", "水淹", "泡水", "漫过")
 # ... near something electrical ...

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context
-from bot.understanding.calm import calm_reading
+from bot.understanding.calm import calm_reading, person_in_trouble
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.vocabulary import default_vocabulary
 
@@ -85,3 +85,21 @@ def test_unable_to_rise_after_a_fall_is_red(text: str) -> None:
 ])
 def test_welfare_signs_keep_the_model_reading(text: str) -> None:
     assert calm_reading(text, default_vocabulary()) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("停车场灯不亮 角落里有个人趴着好久了 叫他没反应", "趴着"),
+    ("楼上吵得很 好像有个孩子在喊救命", "救命"),
+    ("大家锁好门 昨晚6楼有户被撬锁了", "被撬"),
+])
+def test_a_person_in_trouble_beside_an_ordinary_problem_is_told(text: str, word: str) -> None:
+    assert person_in_trouble(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "楼顶的广告牌被风吹歪了 有点担心",
+    "各位邻居 下周我家装修 会有点吵 先说声抱歉",
+    "谁家孩子的帽子掉了 放在门卫室了",
+])
+def test_an_ordinary_problem_tells_no_person_in_trouble(text: str) -> None:
+    assert person_in_trouble(text) is None
