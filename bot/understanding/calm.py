@@ -16,7 +16,7 @@ Word lists: vocab_calm.py.
 from __future__ import annotations
 
 
-from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, SOMEONE_IN_WATER, WATER_IN
+from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, SOMEONE_IN_WATER, WATER_IN
 from .vocabulary import Vocabulary
 
 
@@ -32,6 +32,11 @@ def calm_welfare(text: str, vocab: Vocabulary) -> str | None:
         return None
     need = _calm_need(text, vocab)
     return f"a routine need of '{person}' ('{need}'), no sign of danger" if need else None
+
+
+def person_in_trouble(text: str) -> str | None:
+    """The word telling a person in trouble now (lying still, not answering, crying for help, broken in on), or None."""
+    return next((w for w in PERSON_IN_TROUBLE if w in text), None)
 
 
 def calm_water(text: str, vocab: Vocabulary) -> str | None:

@@ -33,7 +33,7 @@ from .adjust import (
     roof_leaks_when_it_rains,
     through_roof,
 )
-from .calm import calm_reading
+from .calm import calm_reading, person_in_trouble
 from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .matter import last_matter
@@ -58,6 +58,8 @@ P_DANGER = 0.35
 # a yellow / blue problem named by the rules: over 60 corpora (round 17) the truly red ones read p >= .65,
 # while .40-.55 held 14 false reds (pests, a tree on a wall, notices) and no true one
 P_DANGER_NAMED = 0.55
+# ...unless a person is told in trouble beside it (lying still, not answering, crying for help): those read .41-.50
+P_DANGER_PERSON = 0.4
 P_DANGER_REQUEST = 0.35
 P_SURE = 0.6
 P_CAT_OVERRIDE = 0.65  # LOCO over 24 corpora: .75 -> category .812, .65 -> .816, .55 -> .818 (W/X/Y mixed)
@@ -239,7 +241,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     if reassured and not u.request:
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
-    p_danger = P_DANGER_NAMED if u.request and u.color in ("yellow", "blue") else P_DANGER
+    p_danger = P_DANGER
+    if u.request and u.color in ("yellow", "blue"):
+        p_danger = P_DANGER_PERSON if person_in_trouble(text) else P_DANGER_NAMED
     # smoke or alarms in a drill, a lesson or someone's smoking, in words no cue foresaw: the model reads
     # no danger into it (a question about the drill is still read as one)
     drill = _drill(text, vocab) if silent and p_red >= p_danger else None

@@ -25,7 +25,15 @@ _STRUCK_THING = ("砸坏", "砸烂", "砸扁", "砸弯", "砸歪", "砸瘪", "�
 _SOMEONE_BELOW = ("有人", "行人", "路过", "孩子", "小孩", "娃", "老人", "底下", "下面", "下头", "差点", "险些")
 _ILLNESS = ("中风", "脑梗", "心梗", "心脏病", "瘫", "偏瘫", "老年痴呆", "帕金森")
 _YEARS = re.compile(r"(?:(?<![0-9])[0-9]{1,2}|[一二两三四五六七八九十几多]+|好几|好多|很多)年(?:了|多了|多)?")
-_NOW = ("刚", "突然", "现在", "正在", "又犯", "犯了", "发作", "倒在", "起不来", "叫不醒", "没反应", "救命", "120")
+_NOW = ("刚", "突然", "现在", "正在", "又犯", "犯了", "发作", "倒在", "起不来", "叫不醒", "没反应", "救命", "120",
+        # acute words: a collapse, a person failing, a call for people, an attack itself (a heart attack is an
+        # event, never a condition of years)
+        "倒地", "不行了", "快不行", "来人", "晕倒", "晕过去", "昏过去", "中风了", "心梗")
+# a fall told as just happened: a now-word before the fall verb in its clause ("刚刚从楼梯上摔下来")...
+_FALL_NOW = ("刚", "现在", "这会", "突然")
+# ...or the fallen person told hurt, crying or not answering, anywhere in the message
+_FALL_HURT = ("哭", "没反应", "冇反应", "莫反应", "不答应", "叫不应", "喊不应", "也不应", "叫不醒", "喊不醒", "没声", "血", "疼", "痛", "肿",
+              "起了个包", "动不了", "起不来", "爬不起", "站不起", "晕", "昏", "救命", "快来人", "120")
 _KNOCKS = ("敲门", "敲了", "叫门", "喊门")
 # fmt: on
 
@@ -34,11 +42,18 @@ def _clause_end(t: str, at: int) -> int:
     return next((i for i in range(at, len(t)) if t[i] in SEPARATORS), len(t))
 
 
+def _clause_start(t: str, at: int) -> int:
+    return next((i + 1 for i in range(at - 1, -1, -1) if t[i] in SEPARATORS), 0)
+
+
 def fall_wondered(scan: Scan, h: Hit) -> str | None:
-    """The what-to-do word after a fall verb with its direction and no 了 ("摔下去咋个办"), or None."""
+    """The what-to-do word after a fall verb with its direction and no 了 ("摔下去咋个办"), nothing telling
+    the fall happened now (a now-word before it in its clause, the person hurt, crying, not answering), or None."""
     if h.family.name != "person_down" or "+" in h.cue:
         return None
     t = scan.text
+    if any(w in t[_clause_start(t, h.start):h.start] for w in _FALL_NOW) or any(w in t for w in _FALL_HURT):
+        return None
     end = h.start + len(h.cue)
     if not t.startswith(_DIRECTIONS, end) or t.startswith("了", end + 1):
         return None
@@ -63,13 +78,14 @@ def struck_a_thing(scan: Scan, h: Hit) -> str | None:
 
 
 def long_standing(scan: Scan, h: Hit) -> str | None:
-    """The count of years an illness has lasted ("三年了"), nothing said to happen now, or None."""
+    """The count of years the illness named by the cue has lasted, in the cue's own clause ("中风在床上三年了";
+    not "心梗倒地上了 他心脏病好多年了", where the years are another illness's), nothing acute said, or None."""
     if h.family.name != "person_down" or not any(i in h.cue for i in _ILLNESS):
         return None
     t = scan.text
     if any(n in t for n in _NOW):
         return None
-    m = _YEARS.search(t, h.start)
+    m = _YEARS.search(t, h.start, _clause_end(t, h.start + len(h.cue)))
     return m.group(0) if m else None
 
 

@@ -15,12 +15,22 @@ DANGER_SIGNS: tuple[str, ...] = (
     "冇人应", "莫得人应", "没人开", "没开门", "没动静", "冇动静", "木动静", "没反应", "冇反应", "莫反应", "没见", "冇见",
     "没看到", "冇看到", "没看见", "不见", "找不到", "找不着", "寻不到", "搵唔到", "没回来", "没到家", "没下楼", "没出门",
     "没露面", "敲门", "叫不醒", "叫不应", "喊不应",
+    # the welfare signs of someone alone: deliveries left at the door, a phone always busy, no sound, no light
+    "没人拿", "也没拿", "都没拿", "没人取", "没取走", "没拿进去", "占线", "没声音", "没有声音", "没声响", "没开灯",
+    "没亮灯", "灯没开", "灯没亮", "灯都没亮",
+    # a chest or breath complaint
+    "胸闷", "心口", "胸口", "闷得慌", "憋得慌", "上不来气", "透不过气",
     # taken ill or hurt now
     "喘", "晕", "昏", "倒", "摔", "跌", "跶", "血", "疼", "痛", "紫", "吐", "抽搐", "发烧", "烧到", "不舒服", "难受",
     "不行了", "不对劲", "出事", "危险", "救", "120", "110", "急", "哭", "哼", "喊", "叫唤", "糊涂", "迷糊", "说不出",
     "动不了", "起不来", "中毒", "没气", "没呼吸", "想不开", "不想活",
     # a hazard at home
     "火", "烟", "煤气", "燃气", "液化气", "气味", "漏电", "电线", "淹", "困", "卡在", "关在", "出不来", "走丢", "走失")
+# A person told in trouble now beside an ordinary problem ("灯坏了 有个老头倒在台阶上 叫不答应"): lying still,
+# not answering, crying for help, a home broken into. The model's danger reading counts at the plain threshold.
+PERSON_IN_TROUBLE: tuple[str, ...] = (
+    "一动不动", "动也不动", "不动了", "躺着", "躺在", "趴着", "倒在", "倒地", "叫不应", "喊不应", "也不应", "不答应", "没反应",
+    "叫不醒", "喊不醒", "救命", "呼救", "被撬", "撬门", "撬锁", "入室")
 # Water coming into a space ...
 WATER_IN: tuple[str, ...] = ("进水", "往里灌", "灌进", "漫进", "倒灌", "积水", "淹了", "水淹", "泡水", "漫过")
 # ... near something electrical ...

@@ -44,8 +44,12 @@ MORE_CUES: dict[str, list[str]] = {
 }
 # A fall told by the person's struggle to get up ("爬不起来", "起不得身") or with a dialect verb (Hunan 跶跤):
 # fallen and still down now.
-MORE_CUES["person_down"] += ["爬不起来", "爬不起", "站不起来", "起不得身", "起不了身", "起不来身", "跶倒", "跶了一跤",
-                             "跌了一跤", "绊了一跤", "栽了一跤", "跌跤了", "跶跤了"]
+MORE_CUES["person_down"] += ["爬不起来", "爬不起", "跶倒", "跶了一跤", "跌了一跤", "绊了一跤", "栽了一跤", "跌跤了", "跶跤了"]
+# Standing up or rising is also what a bad back or weak legs forbid ("腰疼站不起来 想约上门推拿", "腿脚不好站不
+#起来 想申请轮椅"): a care need. It is a fall only with the fall told or a now-word ("刚跶了一跤 起不得身").
+_CANNOT_RISE = ("站不起来", "起不得身", "起不了身", "起不来身")
+_FALL_OR_NOW = ("摔", "跌", "倒", "跶", "绊", "栽", "滑", "刚", "现在", "突然")
+MORE_CUES["person_down"] += [f"{f}+{r}" for f in _FALL_OR_NOW for r in _CANNOT_RISE]
 # A tree with its roots lifted, over something below it: a path, people, wires, cars ("根都翘起来了 正对着幼儿园
 #放学的路"). Leaning toward a house or a wall with nothing below named is a hazard to deal with today (orange).
 MORE_CUES["tree_falling"] = [f"树+根都翘+{b}" for b in ("路", "底下", "下面", "下头", "有人", "行人", "人走", "人过", "年轻人",
