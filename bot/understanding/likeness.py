@@ -183,6 +183,19 @@ def leak_from_above(a: Location | None, b: Location | None) -> bool:
     return bool(fa and fb and fa.isdigit() and fb.isdigit() and int(fb) - int(fa) == 1)
 
 
+def leak_stack(a: Location | None, b: Location | None, text: str) -> bool:
+    """The new report (`a`, `text`) and a leak ticket (`b`) are flats right above one another in one unit: the
+    flat below whose ceiling drips, or the flat above finding the source in its own home ("我家卫生间水管在漏",
+    "603厨房下面那根水管漏了"). Not another unit, and not "the pipe one floor up leaks too" (也: a second
+    spot) or a pipe at no flat ("4楼楼道水管在漏": no home, no room written)."""
+    if a is None or b is None or (a.unit and b.unit and a.unit != b.unit):
+        return False
+    if leak_from_above(a, b):
+        return True
+    own_home = any(w in text for w in _HOME) or bool(a.room)
+    return leak_from_above(b, a) and own_home and "也" not in text
+
+
 # Mended in between: "昨天刚换的 怎么又不亮了" is the thing broken anew, not the old report still open.
 _MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通")
 # Hours later, the building's heating still cold is the same problem, whatever radiator.

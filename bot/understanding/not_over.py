@@ -16,6 +16,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from .vocab_data import REPLACED_AT_HOME, REPLACED_YET_BROKEN
 
 # a when-question, then the fixed word within its own clause ("啥时候能修好", "什么时候恢复正常")
 _WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几点|哪天|多久|多长时间|要等到)[^，,。.!！?？；;\s]{0,6}$")
@@ -65,3 +68,21 @@ def asks_after(t: str, end: int) -> bool:
         return True
     m = _OFFICE_ASK.search(rest)
     return m is not None and not any(w in t[:end + m.start()] for w in _CREDITED)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。.!！?？；;\s]")
+
+
+def replaced_not_mended(t: str, start: int, end: int, objects: Iterable[str]) -> bool:
+    """A part told as replaced ("锁换了" at `start`..`end`) that mends no ticket: one's own home's part (a home
+    marker earlier in its clause: "我家入户门锁换了"), or the same thing still broken / asked when mended after
+    it ("灯泡换了 还是不亮", "锁换了 单元门锁啥时候修"); "灯换了 门锁还是坏的" still tells the light mended."""
+    clause = _CLAUSE_BREAK.split(t[:start])[-1]
+    if any(w in clause for w in REPLACED_AT_HOME):
+        return True
+    rest = t[end:]
+    if not any(w in rest for w in REPLACED_YET_BROKEN):
+        return False
+    part = t[start:end].removesuffix("换了")
+    named = [w for w in objects if w in rest]
+    return not named or any(part in w or w in part for w in named)

@@ -30,12 +30,13 @@ from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_from_above, one_place, own_problem, place_conflict, same_family, same_spot,
+                       home_vs_shared, is_broad, leak_stack, one_place, own_problem, place_conflict, same_family, same_spot,
                        same_written_place, specific_place_match, split_keywords, ticket_keywords)
 from .lift_in_outage import lift_in_outage
 from .money_asked import asks_who_pays
 from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
 from .noise_chorus import heard_too
+from .own_thing import names_own_thing
 from .reporter_again import returns_to
 from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
@@ -197,8 +198,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         conflict = (place_conflict(u.location, t.location, building, t.building, supply)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if (conflict and same and LEAK_FAMILIES & {fam, tfam}
-                and (leak_from_above(u.location, t.location) or leak_from_above(t.location, u.location))):
-            conflict = None   # the flat right below the leak (its ceiling drips), or right above it (its pipe leaks)
+                and leak_stack(u.location, t.location, text)):
+            conflict = None   # the flat right below the leak (its ceiling drips), or right above it (its own pipe leaks)
         same_sender = t.reported_by(sender_id)
         if conflict or (not supply and not same_sender and home_vs_shared(text, t.text)):
             continue
@@ -257,7 +258,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 continue   # only the place is shared (草坪上...): each names its own, different problem
             if shared:
                 return RepeatMatch(t.no, "repeat", (f"same {fam}, same cue '{sorted(shared)[0]}' as #{t.no}",))
-            if waits and not another and one_place(u.location, t.location):
+            if (waits and not another and one_place(u.location, t.location)
+                    and names_own_thing(text, cues, t.text, tcues, vocab.words.get("object", ()), place_words) is None):
                 return RepeatMatch(t.no, "repeat", (f"same {fam} still there at the same place as #{t.no}",))
             if corroborates and not differs and t.minutes_since_last_report <= _ME_TOO_MINUTES and deferred is None:
                 deferred = RepeatMatch(t.no, "repeat", (f"'{corroborates}': the same {fam} soon after #{t.no}",))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import vocab_data as D
 from . import vocab_telling as _T
-from .not_over import asked_or_lamp
+from .not_over import asked_or_lamp, replaced_not_mended
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
 from .vocabulary import Family, Vocabulary, normalise_words
@@ -259,6 +259,8 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue
         if w in D.REPLACED and "把" in before:
             continue   # "业主把门锁换了": someone's doing, no mend
+        if w in D.REPLACED and replaced_not_mended(t, s, e, vocab.words.get("object", ())):
+            continue   # "我家灯泡换了 楼道的还是黑的": a home's part, or the thing still broken
         if asked_or_lamp(t, s, w):
             continue
         return w, e

@@ -225,13 +225,19 @@ def still_unfixed(u: Understanding, text: str, sender_id: str, t: TicketView, re
     if t.color == "red" and u.color != "red" and not agreed:
         return None   # a milder request after an emergency ("药还没拿"): its own, as in `same_topic`
     back = (next((w for w in _POINTS_BACK if w in text), None) or agreed
-            or shared_object(text, t.text, objects) or shared_qualifier(text, t.text)
+            or shared_object(text, t.text, objects) or (shared_qualifier(text, t.text) if _kin(u, t) else None)
             or (u.category if u.category == t.category and u.category not in (None, "other") and not broad
                 and not u.category_guessed else None))
     if back is None:
         return None
     return RepeatMatch(t.no, "repeat", (f"a neighbour says #{t.no} is still there ('{words[0]}', '{back}'), "
                                         f"{t.minutes_since_reported():.0f} min later",))
+
+
+def _kin(u: Understanding, t: TicketView) -> bool:
+    """The message's category is the ticket's, or none the rules read: a shared place qualifier (2号梯, 东门)
+    points back only then ("2号梯里面怎么还有狗屎" after a lift door that will not close is another problem)."""
+    return u.category_guessed or u.category in (None, "other", t.category) or t.category in (None, "other")
 
 
 def still_reported(u: Understanding, text: str, t: TicketView, vocab: Vocabulary) -> RepeatMatch | None:

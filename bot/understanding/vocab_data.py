@@ -358,6 +358,11 @@ FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换",
 # ...and the broken part named as replaced ("锁换了 谢谢楼长", "灯泡换了", "已换新")
 REPLACED: tuple[str, ...] = ("锁换了", "灯换了", "灯泡换了", "灯管换了")
 FIXED += [*REPLACED, "已换新", "换新了"]
+# ...not one's own home's part ("我家入户门锁换了", "家里灯泡换了"): the shared one is not mended by it
+REPLACED_AT_HOME: tuple[str, ...] = ("我家", "我们家", "家里", "屋里", "入户", "自己家", "自家")
+# ...nor a part replaced and then "still" or "when will it be mended" ("灯泡换了 还是不亮")
+REPLACED_YET_BROKEN: tuple[str, ...] = ("还是", "还没", "还不", "照样", "依然", "怎么还", "咋还",
+                                        "什么时候修", "啥时候修", "几时修", "什么时候能修", "啥时候能修")
 # ...but not someone's doing told with 把 ("业主把门锁换了 两边在吵"): a dispute, no mend
 # ...only at the end of a clause: "已经换了两次还漏" is a complaint, not a fix
 FIXED_AT_CLAUSE_END: tuple[str, ...] = ("已经换了", "已更换", "已经更换", "锁换了", "灯换了", "灯泡换了", "灯管换了")
