@@ -47,15 +47,18 @@ _OURS = re.compile(r"(?:(?:阿拉|额们|俺们|隔壁|额)\s?(\d{1,3})\s?号(?!
                    r"|(?:我们|咱们)\s?(\d{1,3})\s?号(?=这边|那边|这|那|的|里|家|院|楼上|楼下|屋|整幢|全幢|门))")
 
 
+def cn_numeral(m: re.Match) -> str:
+    """A small Chinese numeral matched as group 1 (九, 十二, 四十) as Arabic digits (for re.sub)."""
+    w = m.group(1)
+    if "十" not in w:
+        return str(_CN.index(w) + 1)
+    tens, _, ones = w.partition("十")
+    return str((_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0))
+
+
 def _cn_hao(t: str) -> str:
     """十二号 -> 12号, 四十号 -> 40号 (only the numeral straight before 号)."""
-    def num(m: re.Match) -> str:
-        w = m.group(1)
-        if "十" not in w:
-            return str(_CN.index(w) + 1)
-        tens, _, ones = w.partition("十")
-        return str((_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0))
-    return _CN_HAO.sub(num, t) if "号" in t else t
+    return _CN_HAO.sub(cn_numeral, t) if "号" in t else t
 
 
 def house_number(t: str) -> tuple[tuple[int, int], str, str | None, str | None] | None:

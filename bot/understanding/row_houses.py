@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .house_numbers import cn_numeral
+
 # Chinese numerals before 排 (十二排, 九排), not 一排 / 两排 (a row of ...) nor 第三排 / 统一排查
-_CN = "一二三四五六七八九"
 _CN_ROW = re.compile(r"(?<![一二三四五六七八九十两百千第统安并])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])"
                      r"(?=排(?![查队水放气污练班序列除挤风烟泄洪涝毒解忧]))")
 _NOT_ROW_AFTER = r"(?![查队水放气污练班序列除挤风烟泄洪涝毒解忧])"
@@ -39,13 +40,7 @@ _OWN = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)家\s?(\d{1,2})\s?号(?!
 
 def _cn_row(t: str) -> str:
     """十二排 -> 12排 (only the numeral straight before 排)."""
-    def num(m: re.Match) -> str:
-        w = m.group(1)
-        if "十" not in w:
-            return str(_CN.index(w) + 1)
-        tens, _, ones = w.partition("十")
-        return str((_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0))
-    return _CN_ROW.sub(num, t) if "排" in t else t
+    return _CN_ROW.sub(cn_numeral, t) if "排" in t else t
 
 
 def row_house(t: str) -> tuple[str, str | None] | None:
