@@ -3,7 +3,8 @@ from .classifier import classify as classify_rules
 from .classifier import explain, normalise, parse_location
 from .hybrid import classify
 from .config import UnderstandingConfig
-from .repeats import could_match, match_fixed, match_repeat
+from .fixed_match import match_fixed
+from .repeats import could_match, match_repeat
 from .types import COLOR_RANK, Context, Location, RepeatMatch, TicketView, Understanding, more_urgent
 from .vocabulary import Vocabulary, build_vocabulary, default_vocabulary
 

@@ -29,19 +29,19 @@ from rapidfuzz import fuzz
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
-from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, broad_elsewhere, burning, cue_parts, escalates, families,
+from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_stack, one_place, own_problem, place_conflict, same_family, same_spot,
-                       same_written_place, specific_place_match, split_keywords, ticket_keywords)
+                       specific_place_match, split_keywords, ticket_keywords)
+from .latest_topic import latest_topic
 from .lift_in_outage import lift_in_outage
 from .money_asked import asks_who_pays
-from .me_too import also, deliberately_no_request, here_too, nearby, new_place_too, other_thing_seen
+from .me_too import also, here_too, nearby, new_place_too, other_thing_seen
 from .noise_chorus import heard_too
 from .own_thing import names_own_thing
 from .reporter_again import returns_to
 from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
-from .topic import (agreement, echo, qualifier_conflict, roll_call, same_topic, shared_object, still_reported,
-                    still_there, still_unfixed)
+from .topic import (agreement, echo, qualifier_conflict, roll_call, shared_object, still_reported)
 from .types import RepeatMatch, TicketView, Understanding
 from .water_spread import water_reached
 from .vocab_data import OUTAGE_FAMILIES
@@ -283,7 +283,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or nearby(asked, fam, text, building, homes, vocab)
                 or roll_call(asked, text, sender_id, everywhere)
                 or also(asked, fam, text, building, homes, vocab)
-                or _topic(asked, fam, text, sender_id, building, candidates, vocab)
+                or latest_topic(asked, fam, text, sender_id, building, candidates, vocab)
                 or (asks_after(asked, fam, text, building, candidates, vocab) if asked.request else None)
                 or heard_too(asked, text, sender_id, building, everywhere))
     return deferred
@@ -310,66 +310,3 @@ def _shared_stack(t: TicketView, vocab: Vocabulary) -> bool:
 def _outage(t: TicketView, vocab: Vocabulary) -> bool:
     """The ticket is a supply outage (no power, no water...), not a lift's."""
     return t.category != "elevator" and split_keywords(ticket_keywords(t, vocab))[0] in OUTAGE_FAMILIES
-
-
-def _topic(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
-           candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
-    """The chat's latest open ticket, when the conversation is still about it (topic.same_topic):
-    here the families and the written places of the two are weighed."""
-    if not candidates:
-        return None
-    t = min(candidates, key=lambda c: c.minutes_since_reported())
-    tfam, tcues, _ = split_keywords(ticket_keywords(t, vocab))
-    echoed = echo(text, t.text, bool(fam and same_family(fam, tfam)))
-    short_reply = echoed is not None or (agreement(text, vocab) is not None and echo(text) is not None)
-    if not short_reply and deliberately_no_request(u):
-        return None   # a notice, a reply between neighbours, someone handling it: no report
-    own = [c for c in candidates if c.reported_by(sender_id)]
-    if own and (u.request or u.location):
-        mine = min(own, key=lambda c: c.minutes_since_reported())
-        clash = place_conflict(u.location, mine.location, building, mine.building, supply=False)
-        if (m := still_there(u, text, mine, clash, vocab)) is not None:
-            return m
-    cues = split_keywords(u.keywords)[1]
-    related = (not fam or not tfam or same_family(fam, tfam) or escalates(fam, tfam) or escalates(tfam, fam)
-               or fam.startswith(("fault_", "generic")) or tfam.startswith(("fault_", "generic")))
-    if not tfam and fam and u.request and not u.model_only and agreement(t.text.lstrip(" @"), vocab) is not None:
-        related = False   # "就是，物业费还涨了" filed on the model's word: a full report of a problem is its own
-    if fam == tfam and is_broad(fam, vocab) and cues and tcues:
-        related = False   # a category-wide family naming its own thing (dog vs drill): matched above if shared
-    # without a shared cue, only a lift is one thing whatever floor the neighbour waits on; another
-    # floor's or home's outage is labelled apart by most corpora
-    supply = u.category == "elevator" and not u.category_guessed and t.category == "elevator"
-    conflict = place_conflict(u.location, t.location, building, t.building, supply)
-    if conflict is None and not supply and u.location and "也" in text \
-            and not same_written_place(u.location, t.location):
-        conflict = "names a place the report did not, 'too'"
-    if conflict is None and not supply and home_vs_shared(text, t.text):
-        conflict = "a home and a shared area"
-    broad = broad_elsewhere(u, text, t, tfam, vocab)
-    return (same_topic(u, text, sender_id, t, related, conflict, vocab, echoed, broad)
-            or still_unfixed(u, text, sender_id, t, related, conflict, vocab, broad))
-
-
-def match_fixed(u: Understanding, candidates: Sequence[TicketView],
-                vocab: Vocabulary | None = None, text: str = "", sender_id: str = "") -> RepeatMatch | None:
-    """The open ticket (most recent first) an "already fixed" report is about, if any:
-    one that shares a problem word and whose place does not contradict the report's.
-    An emergency (red) is only taken as over on a shared problem, never on a shared place
-    alone ("电梯修好了" is about the broken lift, not the person who was trapped in it).
-    Its own reporter naming the thing mended ("锁换了 谢谢楼长": `text`, `sender_id`) needs no problem word:
-    an object word both texts name is enough."""
-    if not u.fixed_report:
-        return None
-    vocab = vocab or default_vocabulary()
-    topics = set(u.keywords)
-    said = normalise_words(text) if text else ""
-    for t in candidates:
-        shared = topics & set(ticket_keywords(t, vocab))
-        if t.color == "red":
-            shared = {k for k in shared if not k.startswith("@")}
-        elif not shared and said and sender_id and t.reported_by(sender_id):
-            shared = {w for w in vocab.words.get("object", ()) if w in said and w in t.text}
-        if shared and not place_conflict(u.location, t.location, None, None, supply=False):
-            return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
-    return None
