@@ -54,6 +54,14 @@ class SharedFlag:
         return True
 
 
+def _exit_when_orphaned(parent: int, every_s: float = 0.2) -> None:
+    """Leave at once when the web process is gone (killed: its pid is no longer our parent), even in the
+    middle of a long processing pass; what was not committed is processed on the next start."""
+    while os.getppid() == parent:
+        time.sleep(every_s)
+    os._exit(1)
+
+
 def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[str], parent: int,
          metrics_out: Connection | None = None, log_level: str = "INFO", index: int = 0) -> None:
     """A worker process: process stored messages until `stop` is set or the web process is
@@ -67,6 +75,7 @@ def work(settings: Settings, idle: SharedFlag, stop: SharedFlag, secrets: list[s
     from handlers import build_router
 
     setup_logging(log_level, secrets)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="orphan-watch", daemon=True).start()
     engine = make_engine(settings.database, settings.database_timeout_s, background_checkpoints=True)  # the web process checkpoints
     relay = MetricsRelay(metrics_out) if metrics_out is not None else None
     share = (index, settings.processing.workers) if settings.processing.workers > 1 else None
