@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .scan import clause_bounds
 from .vocab_matter import CLAIM_ASKED, CLAIM_CHANNEL, CLAIM_FROM, HOLD_CLAIM, STILL_GOING, WHO_PAYS
 
 _CLAUSE_END = ",.!;~ "
@@ -24,10 +25,8 @@ _STILL_BROKEN = re.compile(r"还是[不没坏黑漏渗滴堵臭吵响晃抖冒]|
 
 def _clause(t: str, at: int) -> str:
     """The clause of `t` around position `at`, with the question mark that ends it."""
-    start = max(t.rfind(c, 0, at) for c in _CLAUSE_END) + 1
-    ends = [i for i in (t.find(c, at) for c in _CLAUSE_END + "?") if i >= 0]
-    end = min(ends) + 1 if ends else len(t)
-    return t[start:end]
+    start = clause_bounds(t, at, _CLAUSE_END)[0]
+    return t[start:clause_bounds(t, at, _CLAUSE_END + "?")[1] + 1]
 
 
 def money_asked(t: str) -> str | None:

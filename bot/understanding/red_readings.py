@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .scan import SEPARATORS, Hit, Scan
+from .scan import Hit, Scan, clause_bounds
 from .vocab_vulnerable import WHAT_TO_DO
 
 # fmt: off
@@ -38,29 +38,21 @@ _KNOCKS = ("敲门", "敲了", "叫门", "喊门")
 # fmt: on
 
 
-def _clause_end(t: str, at: int) -> int:
-    return next((i for i in range(at, len(t)) if t[i] in SEPARATORS), len(t))
-
-
-def _clause_start(t: str, at: int) -> int:
-    return next((i + 1 for i in range(at - 1, -1, -1) if t[i] in SEPARATORS), 0)
-
-
 def fall_wondered(scan: Scan, h: Hit) -> str | None:
     """The what-to-do word after a fall verb with its direction and no 了 ("摔下去咋个办"), nothing telling
     the fall happened now (a now-word before it in its clause, the person hurt, crying, not answering), or None."""
     if h.family.name != "person_down" or "+" in h.cue:
         return None
     t = scan.text
-    if any(w in t[_clause_start(t, h.start):h.start] for w in _FALL_NOW) or any(w in t for w in _FALL_HURT):
+    if any(w in t[clause_bounds(t, h.start)[0]:h.start] for w in _FALL_NOW) or any(w in t for w in _FALL_HURT):
         return None
     end = h.start + len(h.cue)
     if not t.startswith(_DIRECTIONS, end) or t.startswith("了", end + 1):
         return None
-    rest = t[end + 1:_clause_end(t, end + 1)]
+    rest = t[end + 1:clause_bounds(t, end + 1)[1]]
     if not rest.strip():   # the question may stand in the next short clause ("摔下去 咋办")
         nxt = end + 1 + len(rest) + 1
-        rest = t[nxt:_clause_end(t, nxt)]
+        rest = t[nxt:clause_bounds(t, nxt)[1]]
     return next((w for w in WHAT_TO_DO if w in rest), None)
 
 
@@ -85,7 +77,7 @@ def long_standing(scan: Scan, h: Hit) -> str | None:
     t = scan.text
     if any(n in t for n in _NOW):
         return None
-    m = _YEARS.search(t, h.start, _clause_end(t, h.start + len(h.cue)))
+    m = _YEARS.search(t, h.start, clause_bounds(t, h.start + len(h.cue))[1])
     return m.group(0) if m else None
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .scan import clause_bounds
 from .vocab_passing_up import ESCALATE_MORE
 
 RESPONDERS = ("staff", "leader", "chief")
@@ -99,22 +100,16 @@ _ON_SCENE = ("收到", "到现场", "在现场", "我在", "过去了", "我到�
 def _more_hands(t: str, ask_at: int, handled: str) -> str | None:
     """The words of an ask for more hands after help was called in an earlier clause, if any: not
     when the handling is in the ask's own clause ("我已经派人过去协调了")."""
-    if ask_at >= len(t) or handled in t[_bounds(t, ask_at, _SPOKEN_ENDS)[0]:ask_at] \
+    if ask_at >= len(t) or handled in t[clause_bounds(t, ask_at, _SPOKEN_ENDS)[0]:ask_at] \
             or not _CALLED.search(handled) or any(w in t[:ask_at] for w in _ON_SCENE):
         return None
-    ask = t[ask_at:_bounds(t, ask_at + 1, _CLAUSE_ENDS)[1]]   # (an end right at the ask does not end it)
+    ask = t[ask_at:clause_bounds(t, ask_at + 1, _CLAUSE_ENDS)[1]]   # (an end right at the ask does not end it)
     return next((w for w in _MORE_HANDS if w in ask), None)
-
-
-def _bounds(t: str, at: int, ends: Sequence[str]) -> tuple[int, int]:
-    """Start and end of the stretch of `t` around position `at` between two of `ends`."""
-    start = max(t.rfind(b, 0, at) for b in ends) + 1
-    return start, min((e for e in (t.find(b, at) for b in ends) if e >= 0), default=len(t))
 
 
 def _clause(t: str, at: int) -> str:
     """The clause of `t` that holds position `at`."""
-    start, end = _bounds(t, at, _CLAUSE_ENDS)
+    start, end = clause_bounds(t, at, _CLAUSE_ENDS)
     return t[start:end]
 
 
