@@ -193,8 +193,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
                     reasons=u.reasons + (f"theft or vandalism ('{theft}') → safety",))
     matter = last_matter(t, u.color, u.category)
     if matter:   # whose matter it is, beyond the cue that named it (matter.py)
-        u = replace(u, category=matter.category, color=matter.color or u.color, category_guessed=False,
-                    reasons=u.reasons + (matter.reason,))
+        u = replace(u, category=matter.category, category_guessed=False, reasons=u.reasons + (matter.reason,))
     up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category,

@@ -2,7 +2,7 @@
 that names what must be dealt with". Each reading gives the category and its reason, or None.
 
 - `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
-  or renovation-programme question is affairs (blue, even where the loss reads as a fault); damages
+  or renovation-programme question is affairs (where the loss reads as a fault, money_asked decides); damages
   claimed as a complaint are a claim (other); an unguarded works trench, tools left in the way, thieves
   feared or a dog going at people are safety; a neighbour's mess onto one's home after talks failed is a
   dispute.
@@ -48,7 +48,6 @@ from .vocab_matter import (
 class Matter(NamedTuple):
     category: str
     reason: str
-    color: str | None = None   # a colour the matter implies (a question about a claim is blue), or None
 
 _FAILED_TALK = re.compile(FAILED_TALK)
 _STRUCK_BY_TREE = re.compile(STRUCK_BY_TREE)

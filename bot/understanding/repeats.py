@@ -68,7 +68,6 @@ _SMELL_CRIES = {"distress"}
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
-# A claim for what an outage spoiled, who pays for a repair: a question of its own (money_asked.asks_who_pays).
 # "Another household is also at it": a second source of the same kind, not the same problem.
 # "By the way...": whatever family it reads as, what follows is another thing than the ticket's.
 _BY_THE_WAY = "顺便"
@@ -138,12 +137,13 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     corroborates = vocab.first_in("corroborate", text)   # "真的是+也": both parts written
     marker = next((w for w in vocab.words.get("repeat", ()) if w in text), None)
     place_words = set(vocab.words.get("place", ()))
+    # a claim for what an outage spoiled, who pays for a repair: a question of its own
+    claim = asks_who_pays(text)
     # "me too, but it is my heating pipe": a contrast says it is another problem (an agreeing opener such as
     # "就是，..." is no contrast)
     differs = (any(w in _after_opener(text, vocab) for w in vocab.words.get("contrast", ()) if len(w) >= 2)
                or "没关系" in text
-               or any(w in text for w in _ANOTHER) or asks_who_pays(text))
-    claim = asks_who_pays(text)
+               or any(w in text for w in _ANOTHER) or claim)
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
     waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
     another = any(w in text for w in _ANOTHER)
