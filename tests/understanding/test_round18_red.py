@@ -59,3 +59,17 @@ def test_the_same_words_with_no_person_harmed_are_not_red(text: str) -> None:
 def test_the_tail_of_a_masked_phone_number_is_no_room() -> None:
     u = _rules("厨房水管爆了 维修师傅电话151****1203 打不通")
     assert u.location is None or u.location.room is None, u.location
+
+
+@pytest.mark.parametrize("text", [
+    "我妈早上在门口摔了一跤 没啥大碍 就是台阶太滑 能不能铺块垫子",
+    "刚才在车库坡道滑倒了 人没事 那里油乎乎的谁来冲一下",
+])
+def test_a_fall_said_to_have_done_no_harm_leaves_the_slippery_place(text: str) -> None:
+    u = _rules(text)
+    assert u.request and u.color != "red", u.reasons
+
+
+def test_a_fall_with_blood_stays_red_whatever_reassurance_is_asked() -> None:
+    u = _rules("我爸在楼道摔倒了 头上流血 不知道人有没有事 快来人")
+    assert u.color == "red", u.reasons
