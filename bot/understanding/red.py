@@ -16,6 +16,7 @@ from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_do
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_hazards import BLOCKED_NOW
+from .vocab_harm import KIN
 from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
 
@@ -262,7 +263,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             continue
         hyp = None
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
-            hyp = next((w for st in starts if (w := scan.preceded_in_clause("hypothetical", st))), None)
+            # a red combo's state told in a clause of its own is not under a warning in the clause before it
+            # ("别坐2号电梯 刚才卡住一个人": the warning is the advice, the person held is a fact)
+            own = [max(starts)] if h.family.color == "red" and len(starts) > 1 else starts
+            hyp = next((w for st in own if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts) or waited_for(scan, starts)
         if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))):
@@ -286,8 +290,9 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
 def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
     """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says (not
     beside a nuisance told at its worst, 臭到…救命: hyperbole)."""
-    person = scan.has("people") or any(p in t for p in _PERSON)
-    named = scan.has("people") or any(p in t for p in _PERSON if p != "我家")   # (我家 is a home, not a person)
+    kin = any(k in t for k in KIN)   # (我妈摔了 快打120: a relative is a person)
+    person = kin or scan.has("people") or any(p in t for p in _PERSON)
+    named = kin or scan.has("people") or any(p in t for p in _PERSON if p != "我家")   # (我家 is a home, not a person)
     for s, _e, w in scan.kinds.get("distress", ()):
         if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or _real_drill(scan, t) \
                 or (not named and hyperbole_beside(scan, s, w)):

@@ -35,6 +35,10 @@ _FALL_NOW = ("刚", "现在", "这会", "突然")
 _FALL_HURT = ("哭", "没反应", "冇反应", "莫反应", "不答应", "叫不应", "喊不应", "也不应", "叫不醒", "喊不醒", "没声", "血", "疼", "痛", "肿",
               "起了个包", "动不了", "起不来", "爬不起", "站不起", "晕", "昏", "救命", "快来人", "120")
 _KNOCKS = ("敲门", "敲了", "叫门", "喊门")
+# a fall said after it to have done no harm ("摔了一跤 没啥大事 就是路太滑"): the slippery place is the matter
+_FALL_VERBS = ("摔", "跌", "跶", "绊", "栽", "滑倒")
+_UNHARMED = ("没啥大事", "没什么大事", "没大事", "没大碍", "没什么大碍", "无大碍", "人没事", "人倒没事", "没受伤", "没伤着",
+             "没摔坏", "没摔着", "没摔伤", "问题不大", "好在没事", "还好没事", "幸好没事", "没啥事", "没什么事")
 # fmt: on
 
 
@@ -94,6 +98,16 @@ def knock_after_answer(scan: Scan, h: Hit) -> str | None:
     return first
 
 
+def fall_unharmed(scan: Scan, h: Hit) -> str | None:
+    """The word saying a fall did no harm, after the fall and nothing telling the person hurt, or None."""
+    if h.family.name != "person_down" or not any(v in h.cue for v in _FALL_VERBS):
+        return None
+    t = scan.text
+    if any(w in t for w in _FALL_HURT) or any(w in t for w in ("住院", "骨折", "送医", "医院")):
+        return None
+    return next((w for w in _UNHARMED if t.find(w, h.start) >= 0), None)
+
+
 def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
     """Why a red cue hit is no danger now, and whether the risk it names stays stated (a fall wondered
     about), or None."""
@@ -103,6 +117,8 @@ def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
         return f"'{h.cue}' a thing struck and broken ('{thing}'), nobody below", False
     if years := long_standing(scan, h):
         return f"'{h.cue}' an illness of long standing ('{years}'), nothing happening now", False
+    if unharmed := fall_unharmed(scan, h):
+        return f"'{h.cue}' a fall that did no harm ('{unharmed}'): the risk it shows stays", True
     if knock := knock_after_answer(scan, h):
         return f"'{h.cue}' the no-answer said of something before the knock ('{knock}')", False
     return None

@@ -769,3 +769,13 @@ FAMILIES.update({_k: dict(_v) for _k, _v in _WI.ICY_FAMILY.items()})
 for _name, _cues in _WI.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _WI.MASKS
+
+# Harm to a person told by what happened to them (poisoning, a fall into a shaft, a purple face, speech gone,
+# a relative fallen, a cry for help heard): vocab_harm.py.
+from . import vocab_harm as _HM  # noqa: E402
+
+FAMILIES.update({_k: dict(_v) for _k, _v in _HM.HARM_FAMILIES.items()})
+
+for _name, _cues in _HM.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _HM.MASKS
