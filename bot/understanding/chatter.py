@@ -9,8 +9,10 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
 - a bystander who saw or heard it too and tells what they (or a responder) are doing about it
   ("我也看到了 我上去敲门", "听到了 楼长已经在往下跑了"), asking nothing;
 - a joke: a laugh with no question and no ask ("又要爬九楼🤣"), no person in trouble laughed at;
-- resignation: "it is always / everywhere like that", "nothing to be done" (呢排边度都系咁啦，冇计),
+- resignation: "it is always / everywhere like that", "nothing to be done" (呢排边度都系咁啦，冇计), a shrug
+  ("能用就先用着", "不就响点么"),
   with no question after it (a bare "也这样" is a me-too or a complaint);
+- a neighbour joining in, knocking on the door too ("我也去敲了 没人应"), asking nothing;
 - advice to the whole group ("大家进出先走旁边的门", "各位这几天出门抬头看一下"), naming no person;
 - a lament ("这电梯迟早要了我的老命"): read also beside a problem cue (classifier step 4), never beside
   a danger, an ask or a fault told as going on now (又坏了, 停了三天了, 吵得要了我的命).
@@ -36,6 +38,7 @@ _WITNESS = re.compile(C.WITNESS)
 _OWN_ACTION = re.compile(C.OWN_ACTION)
 _RESIGNED = re.compile(C.RESIGNED)
 _ADVICE_TO_ALL = re.compile(C.ADVICE_TO_ALL)
+_JOINS_IN = re.compile(C.JOINS_IN)
 _LAMENT = re.compile(C.LAMENT)
 _FAULT_NOW = re.compile(C.FAULT_NOW)
 _QUESTION = ("?", "？", "吗", "没有", "是不是", "还是")   # (not 么: 这么, 什么 ask nothing)
@@ -88,6 +91,15 @@ def resigned(t: str) -> str | None:
     return m.group(0)
 
 
+def joins_in(t: str) -> str | None:
+    """A neighbour who knocked on the door too ("我也去敲了 屋里好像有动静"), asking nothing and naming no
+    person in trouble."""
+    m = _JOINS_IN.search(t)
+    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t, trouble=True):
+        return None
+    return m.group(0)
+
+
 def advice_to_all(t: str) -> str | None:
     """What the whole group is told to do or avoid ("大家进出先走旁边的门"), opening a message that asks
     nothing and names no person ("大家注意 梯里好像有人" is a report)."""
@@ -123,4 +135,4 @@ def chatter_aside(t: str) -> str | None:
 # in the order they are tried
 _ASIDE_KINDS = ((safety_advice, "safety advice to the neighbours"), (acts_oneself, "a bystander tells what is being done"),
                 (laughs, "a joke"), (resigned, "a resigned remark"), (advice_to_all, "advice to the neighbours"),
-                (laments, "a lament"))
+                (laments, "a lament"), (joins_in, "a bystander tells what is being done"))

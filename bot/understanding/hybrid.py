@@ -43,6 +43,7 @@ from .money_asked import money_asked
 from .own_words import own_words
 from .repair_form import might_be_form, read_form
 from .scan import normalise
+from .spaced_words import join_spaced_words
 from .stated_risk import stated_risk
 from .text_model import Opinion, TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
@@ -83,6 +84,9 @@ _FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "re
 # they follow up as red; a person seen in trouble is kept from that reading by chatter.acts_oneself.)
 _DANGER_STILL_READ = ("not request: a resigned remark",)
 _SILENT = ("not request: no problem or ask cue", "not request: '")
+# a responder who has the danger in hand and passes up what is left (responders.speaker, no_red): the
+# model's danger reading is the emergency already handled
+_IN_HAND = ("has the danger in hand", "has the emergency in hand")
 
 
 def _rules_silent(u: Understanding) -> bool:
@@ -121,6 +125,10 @@ def _named(u: Understanding, op: Opinion) -> Understanding:
 def classify(text: str, context: Context = Context(), vocab: Vocabulary | None = None,
              model: TextModel | None = None) -> Understanding:
     vocab = vocab or default_vocabulary()
+    joined = join_spaced_words(text or "")
+    if joined is not None:   # written word by word: every reading sees the usual form (spaced_words.py)
+        u = classify(joined, context, vocab, model)
+        return replace(u, reasons=("written word by word: read with the words joined",) + u.reasons)
     own = own_words(text or "")
     if own is None:
         return _last_word(_combine(text, context, vocab, model), text, vocab)
@@ -251,6 +259,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     unanswered = nobody_behind_the_phone(text, vocab) if p_red >= p_danger else None
     if unanswered:   # the office or a service out of reach: a complaint, nobody in danger named
         p_red, note = 0.0, note + f"; a phone unanswered with nobody named behind it ('{unanswered}'): no danger read into it"
+    if p_red >= p_danger and any(w in r for r in u.reasons for w in _IN_HAND):
+        p_red, note = 0.0, note + "; the danger is in hand: no danger read into it"
     calm = calm_reading(text, vocab) if p_red >= p_danger else None
     if calm:   # a routine need of a vulnerable person, water with nothing electrical: no danger told
         p_red, note = 0.0, note + f"; {calm}: no danger read into it"

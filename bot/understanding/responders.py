@@ -83,7 +83,7 @@ _APOLOGY = ("对不起", "不好意思", "抱歉", "是我家")
 _SELF_HANDLING = ("马上找人修", "我找人修", "我去修", "我来修", "已经关", "关了总阀", "关总阀", "我会赔", "我赔", "已经在修")
 
 
-_CLAUSE_ENDS = "，,。！？!?；;"
+_CLAUSE_ENDS = "，,。！？!?；;\n"   # a new line is a new clause
 
 
 # Asks for hands or services beyond the help a responder called ("请社区马上派人来", "请求消防协助",
@@ -91,6 +91,10 @@ _CLAUSE_ENDS = "，,。！？!?；;"
 _MORE_HANDS = ("派人", "派电工", "协调", "协助", "支援", "帮忙", "帮一下", "来人", "想办法", "想想办法", "过来",
                "来一趟", "谁能来")
 _SPOKEN_ENDS = _CLAUSE_ENDS + " "
+# A follow-up asked of the office once an emergency is in hand ("已报警 后续请司法所介入", "已经叫了120 麻烦社区后续
+# 跟进一下", "人救出来了 请社区协调维保彻底检修"): what is left after the emergency is passed up.
+_FOLLOW_UP = re.compile(r"后续[^，,。！？!?；;\n]{0,3}?(?:请|麻烦|需要)"
+                        r"|(?:请|麻烦)[^，,。！？!?；;\n]{0,8}?(?:后续|跟进|介入|彻底)")
 # ...only when the handling was calling someone (已通知维保, 打了119), not the responder there doing it
 # ("收到 已经到现场了 老人摔倒了 谁能来帮一下抬担架": hands for the job in hand)
 _CALLED = re.compile(r"通知|联系|打|叫|拨|报")
@@ -231,6 +235,12 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             # the repair is passed up
             return Speaker(note=f"{role} has the danger in hand ('{handled}') and passes the rest up ('{escalates}')",
                            role="resident", no_red=True)
+        follow = _FOLLOW_UP.search(t) if handled and help_at < 0 else None
+        if follow and handled not in _clause(t, follow.start()) and t.find(handled) < follow.start() \
+                and not any(w in t for w in _TO_RESIDENTS):
+            # "已报警处理 后续请司法所介入调解": the emergency is in hand; the follow-up is passed up
+            return Speaker(note=f"{role} has the emergency in hand ('{handled}') and passes a follow-up up "
+                                f"('{follow.group(0)}')", role="resident", no_red=True)
         more = _more_hands(t, ask_at, handled) if handled and not safe else None
         if more:
             # "电梯困人，已通知维保，请社区协调消防": the help called is not enough; the office is asked

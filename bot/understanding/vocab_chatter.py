@@ -22,7 +22,8 @@ ADVICE_LEAD = r"(?:大家|各位|都|先|赶紧|赶快|快|快点|马上|千万)
 WITNESS = r"(?<![没未])(?<!没有)(?:看到|看见|瞧见|听到|听见|见到)了?"
 OWN_ACTION = (r"我(?:先|就|马上|这就|赶紧|已经|正)?(?:上去|下去|过去|去敲|去看|去喊|去叫|去找|出去|把|喊|叫|打了|报了)"
               r"|(?:已经|刚)?(?:打了|报了)(?:119|110|120)|(?:赶紧|只好|就)?绕(?:路|开|着走|道)"
-              r"|(?:楼长|保安|物业|师傅|网格员|网格长|管家)(?:已经)?(?:在|正在)?(?:往|赶|跑|过去|下去|上去|来了|到了)")
+              r"|(?:楼长|保安|物业|师傅|网格员|网格长|管家)(?:已经)?(?:在|正在)?(?:往|赶|跑|过去|下去|上去|来了|到了)"
+              r"|我(?:先|就|正)?(?:在[^\s，,。！!？?]{1,5})?(?:拦着|守着|盯着)")
 # ...a person seen or heard (someone down, crying, breaking in, sitting on a railing) is the report itself:
 # a bystander going to them tells of a person in trouble, not chatter beside a thing (nor a joke about them).
 PERSON_SEEN = ("有人", "个人", "两个人", "几个人", "人在", "人倒", "大爷", "大妈", "阿姨", "老太", "老头", "老爷子", "老人",
@@ -36,6 +37,10 @@ STILL_WRONG = ("又走了", "就走了", "走了还", "还是", "还没", "到�
 # ...an ask in the same message keeps it a report ("我也看见了 赶紧让他拔了吧").
 STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点", "赶紧让", "赶紧叫", "让他", "叫他", "管管", "救",
               "谁有")
+
+# --- a neighbour joining what others do about it, knocking on the door too ("我也去敲了", "我也上去敲门"): they
+# check on the household themselves, asking nothing
+JOINS_IN = r"我也(?:刚|已经|先|跟着)?(?:上去|下去|过去|去)?敲(?:了|门|过|他家|她家|那家)"
 
 # --- advice to the whole group, opening the message: "大家进出先走旁边的门", "各位这几天出门抬头看一下", "大家都别
 # 出门了" — what the neighbours should do, not a report to anyone (read only where no problem cue was found)
@@ -59,7 +64,8 @@ LAUGHS = ("哈哈", "呵呵", "嘿嘿", "xswl", "笑死", "😂", "🤣", "😆"
 # the remark is about everywhere or always, or gives up ("老小区嘛都这样 习惯了"): "我家也这样", "12楼也这样" is a
 # me-too, "楼上那家天天都这样 摔东西" a complaint.
 RESIGNED = r"(?:也|都)是?(?:这样|这么|这个样)(?=[啦啊呀嘛吧的了哦呢喇咯]*(?:[\s，。！？,.!?~～…]|$))" \
-           r"|^[^\s，。！？,.!?]{1,4}是这么(?=[\s，。！？,.!?]|$)|没计|没辙|习惯了|认命了?"
+           r"|^[^\s，。！？,.!?]{1,4}是这么(?=[\s，。！？,.!?]|$)|没计|没辙|习惯了|认命了?" \
+           r"|能用就(?:先)?用着|(?:凑合|将就)着?用|不就[^\s，。！？,.!?]{1,4}[么嘛]"
 # ...a 这样 remark needs one of these in the message (a giving up, or "everywhere", "every year")
 RESIGNED_SO = ("没计", "没辙", "习惯了", "认命", "没办法", "没法子", "能咋办", "能怎么办", "算了", "到处", "哪里都", "哪都",
                "哪儿都", "处处", "家家", "边度", "全国", "老小区", "每年", "年年", "向来", "历来", "一向", "从来")

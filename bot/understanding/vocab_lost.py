@@ -14,6 +14,8 @@ LOST_PROPERTY: list[str] = [
     "执到", "边个跌咗", "边个唔见咗", "放咗喺我度", "放喺我度",
     # a neighbour left the item with the gate keeper
     "放门卫了", "放在门卫", "放到门卫", "先放门卫", "交给门卫了",
+    # whose thing blew down or was found, its owner asked to come for it ("谁家的拖把掉院里了 来领一下")
+    "谁家+来领", "谁家+来拿", "谁的+来领", "来认领",
 ]
 # fmt: on
 

@@ -380,12 +380,12 @@ def test_match_repeat_uses_the_community_vocabulary():
 
 def test_match_fixed_uses_the_community_vocabulary():
     from bot.understanding import match_fixed
-    vocab = build_vocabulary({"families": {"pigeon": {"color": "yellow", "category": "sanitation",
-                                                      "cues": ["鸽子粪"]}}, "fixed": ["冲干净了"]})
-    t = ticket("楼顶平台全是鸽子粪")
+    vocab = build_vocabulary({"families": {"peacock": {"color": "yellow", "category": "sanitation",
+                                                      "cues": ["孔雀毛"]}}, "fixed": ["冲干净了"]})
+    t = ticket("楼顶平台全是孔雀毛")
     t = TicketView(no=1, chat_id="b4", reporter_id="r1", category="sanitation", color="yellow", location=None,
-                   building="4", text="楼顶平台全是鸽子粪")
-    u = classify("鸽子粪冲干净了", vocab=vocab)
+                   building="4", text="楼顶平台全是孔雀毛")
+    u = classify("孔雀毛冲干净了", vocab=vocab)
     assert u.fixed_report, explain(u)
     assert match_fixed(u, [t]) is None          # default vocabulary does not know the family
     m = match_fixed(u, [t], vocab)
