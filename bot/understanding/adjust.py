@@ -8,10 +8,11 @@ import re
 
 from .hazard_context import giving_way_over_people, water_heard_in_electrics
 from .matter import fire_over_falling_part, lid_smell_only
+from .nuisance_first import condition_beside_nuisance
 from .red import Facts
 from .scan import Hit, Scan
 from .types import COLOR_RANK
-from .vocab_dangers import ICE
+from .vocab_dangers import ICE, NEAR_STRIKE
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_doors import DOOR_ONLY_STOP
 from .vocab_faults import (
@@ -28,7 +29,7 @@ from .vocab_faults import (
     SPREADING,
 )
 from .vocab_telling import SMALL_LEAK
-from .vocab_vulnerable import VULNERABLE
+from .vocab_vulnerable import SERVICE_ASKED, VULNERABLE
 from .vocabulary import Vocabulary
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
@@ -168,10 +169,15 @@ def roof_leak(best: Hit, category: str, t: str, vocab: Vocabulary, reasons: list
 
 
 def falling_ice(best: Hit, category: str, t: str, reasons: list[str]) -> str:
-    """Ice falling from an eave is a falling object (safety), not the eave to repair (facility)."""
+    """Ice falling from an eave, or a piece that has just fallen and nearly struck someone (差点砸到), is a
+    falling object (safety), not the part to repair (facility)."""
+    if best.family.name != "falling_part":
+        return category
     ice = next((w for w in ICE if w in t), None)
-    if best.family.name == "falling_part" and ice:
-        reasons.append(f"it is ice that falls ('{ice}') → safety")
+    near = next((w for w in NEAR_STRIKE if (i := t.find(w)) >= 0 and "砸" in t[i:i + len(w) + 3]), None)
+    if ice or near:
+        reasons.append(f"it is ice that falls ('{ice}') → safety" if ice
+                       else f"a piece has fallen and nearly struck someone ('{near}') → safety")
         return "safety"
     return category
 
@@ -250,6 +256,7 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
     if color == "red":
         return color, category
     color, category = sewage_smell_only(best, color, category, t, reasons)
+    color, category = condition_beside_nuisance(best, hits, color, category, t, reasons)
     color, category = lid_smell_only(best, color, category, t, reasons)
     planned = [h for h in hits if h.family.name == "utility_q"]
     fut = scan.first("future")
@@ -270,7 +277,8 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
             or scan.clause(sugg[0].start) < min(scan.clause(h.start) for h in hits if h.family.color == color)):
         color, category = "blue", "suggestion"
         reasons.append(f"blue: a suggestion first ('{sugg[0].cue}'); the problem is its reason")
-    if color == "orange" and best.family.name == "care_urgent" and lead.startswith(_SERVICE_QUESTION) \
+    if color == "orange" and best.family.name == "care_urgent" \
+            and (lead.startswith(_SERVICE_QUESTION) or re.search(SERVICE_ASKED, t)) \
             and not any(w in t for w in _TODAY):
         color = "blue"
         reasons.append("blue: asks whether a care service exists, no need today stated")

@@ -8,6 +8,8 @@ someone not answering), water coming in (water reaching the electrics). Two calm
   comfort need (CALM_NEEDS, a care service, heating or cooling out), and no sign of danger to them
   (not answering, not seen, taken ill, fallen, a hazard: DANGER_SIGNS). Orange or lower (vulnerable.py);
 - (both read in the writer's own words: hybrid reads a quote reply or a #接龙 chain by own_words.py);
+- a person only grazed or cut by a thing at fault ("滑梯的裂口把孩子的手划破了"), nothing worse told: the
+  fault's risk stated (orange), nobody down now;
 - water coming into a basement, a garage or a yard, with nothing electrical and nobody named in it:
   flooding in a common space (orange), not water reaching power or people.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 
 from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, SOMEONE_IN_WATER, WATER_IN
+from .red_readings import grazed
 from .vocabulary import Vocabulary
 
 
@@ -50,4 +53,5 @@ def calm_water(text: str, vocab: Vocabulary) -> str | None:
 
 def calm_reading(text: str, vocab: Vocabulary) -> str | None:
     """Why the model's danger reading is not taken, or None (`text`: the writer's own words, own_words.py)."""
-    return calm_welfare(text, vocab) or calm_water(text, vocab)
+    graze = grazed(text)
+    return calm_welfare(text, vocab) or calm_water(text, vocab) or (graze and f"only a graze told ('{graze}')")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .red_readings import set_aside
 from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
+from .smoke_nuisance import standing_smoke
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
@@ -206,7 +207,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     away = elsewhere_span(scan)
     now = vocab.words.get("now", ())
     past_miss = past_near_miss(scan, now)
-    source = smoke_explained(scan, t)
+    source = smoke_explained(scan, t) or standing_smoke(t)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:

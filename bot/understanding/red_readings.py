@@ -1,4 +1,4 @@
-"""Red cues whose words are there but whose danger is not: four readings red.py sets aside.
+"""Red cues whose words are there but whose danger is not: five readings red.py sets aside.
 
 - a fall only wondered about: "扶手松了 摔下去咋个办" — a fall verb with its direction (摔下去, 跌下来) and
   no 了, then "what would we do" in its clause: a stated risk (orange by GUIDELINES: a loose railing), not
@@ -7,6 +7,9 @@
   nobody named below: a repair, not something about to fall on people;
 - a condition of long standing: "中风在床上三年了", "心脏病好多年了" — an illness counted in years is the
   person's state, not an emergency now;
+- a fall that only grazed someone, told as what a fault did: "地垫翘起来没修 孙子又绊了一跤 膝盖磕破了皮" — a
+  scrape (磕破了皮) and the repair asked for, nothing worse told: the fault is the request, its risk stated
+  (orange), not a person down now;
 - a knock and no answer told the wrong way round: "刷卡没反应 ... 卖保健品的挨家挨户敲门" — the no-answer
   word before any knock belongs to something else (a card reader); a person not answering is knocked on
   first.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .scan import Hit, Scan, clause_bounds
+from .vocab_calm import GRAZE_WORSE, GRAZES
 from .vocab_vulnerable import WHAT_TO_DO
 
 # fmt: off
@@ -39,6 +43,9 @@ _KNOCKS = ("敲门", "敲了", "叫门", "喊门")
 _FALL_VERBS = ("摔", "跌", "跶", "绊", "栽", "滑倒")
 _UNHARMED = ("没啥大事", "没什么大事", "没大事", "没大碍", "没什么大碍", "无大碍", "人没事", "人倒没事", "没受伤", "没伤着",
              "没摔坏", "没摔着", "没摔伤", "问题不大", "好在没事", "还好没事", "幸好没事", "没啥事", "没什么事")
+# ...or that only grazed someone, with a repair asked ("膝盖磕破了皮 地垫赶紧换了")
+_GRAZED = ("磕破", "擦破", "蹭破", "划破")
+_REPAIR_ASKED = ("修", "换", "处理", "管管", "有没有人管", "有人管", "弄一下", "弄弄")
 # fmt: on
 
 
@@ -108,6 +115,24 @@ def fall_unharmed(scan: Scan, h: Hit) -> str | None:
     return next((w for w in _UNHARMED if t.find(w, h.start) >= 0), None)
 
 
+def grazed(t: str) -> str | None:
+    """The word telling a person only grazed or cut (膝盖磕破了皮, 手被划破了), nothing worse told, or None."""
+    graze = next((w for w in GRAZES if w in t), None)
+    return graze if graze and not any(w in t for w in GRAZE_WORSE) else None
+
+
+def grazed_only(scan: Scan, h: Hit) -> str | None:
+    """The scrape word when a fall cue is told with only a graze (磕破了皮, 擦破) and a repair asked, nothing
+    worse (bleeding, a head, not getting up, an ambulance), or None."""
+    if h.family.name != "person_down" or not any(v in h.cue for v in _FALL_VERBS + _GRAZED):
+        return None
+    t = scan.text
+    graze = grazed(t)
+    if not graze or not any(w in t for w in _REPAIR_ASKED):
+        return None
+    return graze
+
+
 def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
     """Why a red cue hit is no danger now, and whether the risk it names stays stated (a fall wondered
     about), or None."""
@@ -119,6 +144,8 @@ def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
         return f"'{h.cue}' an illness of long standing ('{years}'), nothing happening now", False
     if unharmed := fall_unharmed(scan, h):
         return f"'{h.cue}' a fall that did no harm ('{unharmed}'): the risk it shows stays", True
+    if graze := grazed_only(scan, h):
+        return f"'{h.cue}' a fall that only grazed someone ('{graze}'), a repair asked: the risk it shows stays", True
     if knock := knock_after_answer(scan, h):
         return f"'{h.cue}' the no-answer said of something before the knock ('{knock}')", False
     return None

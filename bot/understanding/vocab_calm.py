@@ -38,3 +38,12 @@ ELECTRICS: tuple[str, ...] = ("电", "灯", "闸", "插座", "开关", "配电",
 # ... or with somebody in it.
 SOMEONE_IN_WATER: tuple[str, ...] = ("有人", "人在", "个人", "老", "孩", "娃", "他", "她", "谁", "车里", "出不来")
 # fmt: on
+
+# fmt: off
+# A person only grazed or cut by a thing at fault (手被划破了, 膝盖磕破了皮), told as done: the fault's risk
+# stated (orange), no person down now (red_readings.grazed_only), unless something worse is told.
+GRAZES: tuple[str, ...] = ("破了皮", "破点皮", "擦破", "蹭破", "划破", "划伤", "割破", "磕青", "擦伤", "蹭伤",
+                           "膝盖磕破", "膝盖都磕破", "手磕破")
+GRAZE_WORSE: tuple[str, ...] = ("流血", "出血", "血", "头", "起不来", "站不起", "动不了", "骨折", "断", "晕", "昏", "120",
+                                "救护车", "救命", "快来人", "没反应", "叫不醒", "医院", "疼得", "肿")
+# fmt: on

@@ -124,3 +124,6 @@ DANGER_FAMILIES: dict[str, dict] = {
     "hidden_shaft": {"color": "red", "category": "safety", "note": "open shaft hidden under flood water", "cues": [
         f"{s}+{o}+{u}" for s in _SHAFTS for o in _OPENED for u in _UNDER_WATER]},
 }
+
+# A near miss told of something that fell (差点砸到送外卖的): the fall has happened by a person.
+NEAR_STRIKE: tuple[str, ...] = ("差点", "差一点", "差点儿", "险些", "差一眼眼", "差一眼")

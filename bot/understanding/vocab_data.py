@@ -282,7 +282,9 @@ _EXTRA_CUES: dict[str, list[str]] = {
     "person_down": ["拔不出来", "卡在+拔不", "头卡在", "手卡在", "脚卡在", "腿卡在", "卡住+出不来+孩子", "卡住+出不来+老人"],
     "trapped": ["电梯+在里面", "电梯+在里头", "电梯+关在"],
     "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚"],
-    "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿", "臭到", "臭得"],
+    "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿", "臭到", "臭得",
+              # fumes from a grill or an oven below homes (smoke_nuisance.py reads the smoke as no fire)
+              "烟熏火燎"],
     "pests": ["消杀", "灭鼠", "灭蟑", "蟑螂药", "鼠药", "耗子", "咬破", "咬烂", "咬坏"],
     "sewage": ["往上翻", "往上涌", "咕嘟咕嘟", "倒灌"],
     "no_water": ["没热水", "热水+没了"],
@@ -427,8 +429,12 @@ NEGATION: list[str] = ["不是", "没有", "并没", "并不是", "没", "无"]
 # Vulnerable people and stated risk (raise yellow to orange when a danger is also stated).
 PEOPLE_AT_RISK: list[str] = [
     "老人", "孩子", "小孩", "孙子", "孙女", "婴儿", "宝宝", "孕妇", "老太太", "老头", "老爷子", "残疾", "轮椅",
-    "学生", "小朋友"]
-DANGER: list[str] = ["危险", "差点", "险些", "夹了", "夹到", "受伤", "伤到", "砸到", "摔着", "太危险"]
+    "学生", "小朋友",
+    # a child in regional words (Hefei 小伢, northwest and southwest 娃娃 / 娃儿)
+    "小伢", "伢子", "娃娃", "娃儿", "小娃"]
+DANGER: list[str] = ["危险", "差点", "险些", "夹了", "夹到", "受伤", "伤到", "砸到", "摔着", "太危险",
+                     # a person cut or grazed by the thing at fault
+                     "划破", "划伤", "割破", "割伤", "擦破", "磕破"]
 URGENT_MEDICAL: list[str] = ["去医院", "透析", "急诊", "救护车", "化疗", "住院", "看病", "复查", "医院"]
 # A near miss told as past ("上次差点撞到") is no risk stated now.
 PAST: list[str] = ["上次", "上回", "以前", "之前", "去年", "那次"]
@@ -607,6 +613,15 @@ _GEN: dict[str, list[str]] = {
 }
 for _name, _cues in _GEN.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+# A shop's machine humming or roaring under homes (a kitchen's exhaust fan, a freezer compressor): noise, not
+# a machine to repair; a noise told as going on still (还是吵) is the same complaint again.
+_MACHINES = ("风机", "排风扇", "排气扇", "抽风机", "鼓风机", "冰柜", "冰机", "压缩机", "冷库")
+_HUMS = ("嗡嗡", "轰轰", "隆隆", "呜呜", "哐哐", "咣咣", "震得")
+# Smoke from a named grill, oven or chimney told as an everyday nuisance is fumes (smoke_nuisance.py drops
+# its fire reading), even in words no fire cue has ("烟囱的烟还是那么大").
+from .vocab_smoke import HABITUAL, STANDING_SOURCES  # noqa: E402
+FAMILIES["smell"]["cues"] += [f"{s}+烟+{h}" for s in STANDING_SOURCES for h in HABITUAL]
+FAMILIES["noise"]["cues"] += [f"{m}+{h}" for m in _MACHINES for h in _HUMS] + ["还是吵", "还在吵", "还那么吵"]
 # A walkway iced over or slippery, no fall or person at risk told (the ice sheet, 溜冰场, 全是冰 is the orange
 # "railing" hazard above): vocab_winter's icy_path, yellow facility, which a told risk raises. Slippery whenever
 # it rains is a standing condition a suggestion names, not ice now (masked).

@@ -24,3 +24,17 @@ GUESSED: tuple[str, ...] = ("以为", "像", "好像", "可能", "估计", "大�
 # A fire word in the cue: a flame or burning is seen, not only smoke.
 FLAME_MARKS: str = "火着燃焦糊"
 # fmt: on
+
+# fmt: off
+# Smoke that comes every day from a grill, an oven or a chimney of a shop or a neighbour (烟熏火燎 from the
+# barbecue stalls each evening, a naan oven lit at five every morning): a standing nuisance of fumes
+# (sanitation), not a fire now. The source is named and the smoke told as habitual or still going on.
+STANDING_SOURCES: tuple[str, ...] = (
+    "烧烤", "撸串", "烤肉", "烤串", "油烟", "饭店", "饭馆", "餐馆", "餐厅", "火锅店", "烤鸭", "烤炉", "炭炉", "炭火",
+    "馕坑", "馕店", "馕炉", "烤馕", "柴火炉", "柴火灶", "煤炉", "炉子", "烟囱", "排烟管", "排烟口", "锅炉",
+)
+HABITUAL: tuple[str, ...] = (
+    "每天", "天天", "每晚", "每天晚上", "每到", "一到", "一擦黑", "一开火", "一做饭", "老是", "总是", "整天", "成天",
+    "一天到晚", "还是", "又开始", "又在", "每次",
+)
+# fmt: on

@@ -53,3 +53,7 @@ CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "理发", "助浴", "�
 # ... unless the question is about a benefit, an insurance or a card (affairs).
 BENEFIT: tuple[str, ...] = ("补贴", "津贴", "险", "卡", "证", "认证", "养老金", "备案")
 # fmt: on
+
+# Whether a service exists asked anywhere in the message ("社区有没有上门康复的服务"): an enquiry (blue)
+# unless a need today is told (adjust.py).
+SERVICE_ASKED = r"有没有[^，,。？?！!\s]{0,10}服务"

@@ -97,7 +97,8 @@ def test_an_open_septic_lid_with_a_fall_risk_stays_the_cover() -> None:
 def test_fire_told_with_a_falling_part_is_safety() -> None:
     u = classify_rules("五楼外墙冒烟了，还有砖往下掉，快来人", RESIDENT)
     assert (u.color, u.category) == ("red", "safety"), u.reasons
-    u = classify_rules("外墙瓷砖掉下来了，差点砸到人", RESIDENT)
+    # (no fire and no near miss: the part to repair; a piece that nearly struck someone is safety, round 18)
+    u = classify_rules("外墙瓷砖掉下来了，下面就是人行道", RESIDENT)
     assert (u.color, u.category) == ("red", "facility"), u.reasons
 
 

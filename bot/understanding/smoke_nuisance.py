@@ -1,0 +1,21 @@
+"""Smoke as a standing nuisance: a named grill, oven or chimney whose smoke comes in every day.
+
+"楼下的烤炉天天一开火烟就飘进屋" is fumes to be dealt with (sanitation, yellow): the source is named and the
+smoke told as habitual, so nothing is burning that should not. A flame seen (着火, 火苗) is never this:
+only smoke words are read so (red.py keeps cues with a flame mark).
+"""
+from __future__ import annotations
+
+from .vocab_smoke import GUESSED, HABITUAL, STANDING_SOURCES
+
+
+def standing_smoke(t: str) -> str | None:
+    """'source, habit' when smoke in `t` (normalised) comes from a named grill, oven or chimney and is told
+    as an everyday or still-going nuisance; None otherwise (a source only guessed: 像烧烤的烟)."""
+    if "烟" not in t:
+        return None
+    source = next((s for s in STANDING_SOURCES if s in t), None)
+    if not source or any(g in t[:t.find(source)] for g in GUESSED):
+        return None
+    habit = next((h for h in HABITUAL if h in t), None)
+    return f"{source}, {habit}" if habit else None
