@@ -7,6 +7,7 @@ a place. Pure functions.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .types import Location, TicketView, Understanding
@@ -197,7 +198,15 @@ def leak_stack(a: Location | None, b: Location | None, text: str) -> bool:
 
 
 # Mended in between: "昨天刚换的 怎么又不亮了" is the thing broken anew, not the old report still open.
-_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通")
+_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通", "清完", "刚清", "才清")
+
+
+def mended_since(text: str) -> bool:
+    """The message says the thing was mended in between ("上回刚通完", "昨天刚换的"): broken anew, a new ticket
+    ("修好没？", "修好了吗" ask whether it was, "还没修好" says it was not: no mend)."""
+    return any(re.search(f"(?<![没未不]){w}(?!了?(?:没|吗|嘛|么))", text) for w in _MENDED_SINCE)
+
+
 # Hours later, the building's heating still cold is the same problem, whatever radiator.
 _WHOLE_BUILDING = {"heating_cold"}
 
@@ -210,7 +219,7 @@ def burning(t: TicketView) -> bool:
 def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
     """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
     "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
-    if any(w in text for w in _MENDED_SINCE):
+    if mended_since(text):
         return False
     if _WHOLE_BUILDING & {fam, tfam}:
         return True

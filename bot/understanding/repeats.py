@@ -30,12 +30,13 @@ from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_stack, one_place, own_problem, place_conflict, same_family, same_spot,
+                       home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_problem, place_conflict, same_family, same_spot,
                        specific_place_match, split_keywords, ticket_keywords)
 from .latest_topic import latest_topic
 from .lift_in_outage import lift_in_outage
 from .money_asked import asks_who_pays
 from .me_too import also, here_too, nearby, new_place_too, other_thing_seen
+from .neighbour_back import neighbour_back
 from .noise_chorus import heard_too
 from .own_thing import names_own_thing
 from .reporter_again import returns_to
@@ -145,7 +146,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                or "没关系" in text
                or any(w in text for w in _ANOTHER) or claim)
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
-    waits = any(w in text for w in STILL) or status_ask is not None or "到底" in text
+    # (not when it was mended in between: "又返水了 上回刚通完" is the thing broken anew)
+    waits = (any(w in text for w in STILL) or status_ask is not None or "到底" in text) and not mended_since(text)
     another = any(w in text for w in _ANOTHER)
     # "还是不热" says it is still cold; "全天还是上午" asks a choice
     still_cold = any(w in text for w in STILL if w != "还是") or any(w in text for w in ("还是不", "还是凉", "还是冰"))
@@ -272,7 +274,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
         if (m := between_floors(asked, fam, text, sender_id, building, everywhere)
                 or stuck(asked, fam, text, sender_id, building, everywhere)
-                or returns_to(asked, fam, text, sender_id, building, candidates, vocab)) is not None:
+                or returns_to(asked, fam, text, sender_id, building, candidates, vocab)
+                or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)) is not None:
             return m   # (the reporter's 还是 is "still", no contrast)
     if deferred is None and not differs:
         # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)

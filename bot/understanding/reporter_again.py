@@ -46,7 +46,7 @@ def _thing_like(two: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in two) and not (_NOT_A_THING & set(two))
 
 
-def _still_at(text: str) -> Iterator[tuple[str, int]]:
+def still_at(text: str) -> Iterator[tuple[str, int]]:
     """Every (still word, position) in `text`, word by word in `RETURNS` order."""
     for w in RETURNS:
         i = text.find(w)
@@ -92,7 +92,7 @@ def _as_place(word: str, text: str) -> bool:
     return as_place(word, text) or f"{word}口" in text
 
 
-def _related(u: Understanding, fam: str | None, t: TicketView, vocab: Vocabulary) -> str | None:
+def related_kind(u: Understanding, fam: str | None, t: TicketView, vocab: Vocabulary) -> str | None:
     """How the message names the ticket's problem: "family" (the same family, an escalation, or one either
     report named too), "kind" (the ticket's category, or no problem of its own), else None. The kind alone
     does not make a place shared with the ticket the same problem (`_place_is_enough`)."""
@@ -122,12 +122,12 @@ def own_thing(text: str, ticket_text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _says_its_symptom(text: str, ticket_text: str, vocab: Vocabulary) -> str | None:
+def says_its_symptom(text: str, ticket_text: str, vocab: Vocabulary) -> str | None:
     """The still word goes on with the ticket's own symptom: "1801还在漏" after "楼顶漏水", "还是水压小"
     (not a piece of the ticket's object: the 漏 of 地漏)."""
     for w in sorted(vocab.words.get("object", ()), key=len, reverse=True):
         ticket_text = ticket_text.replace(w, " ") if len(w) >= 2 else ticket_text
-    for w, i in _still_at(text):
+    for w, i in still_at(text):
         rest = text[i + len(w):].lstrip("还在是有没都")
         if rest[:1] and rest[0] in STILL_SYMPTOMS and rest[0] in ticket_text:
             return rest[:1]
@@ -143,7 +143,7 @@ def _place_is_enough(u: Understanding, fam: str | None, text: str, t: TicketView
     word goes on with the ticket's symptom, or it names no thing the ticket does not and no problem of
     another family. A category-wide family (building parts, parking, noise...) shared is no same problem."""
     said = normalise_words(t.text)
-    if (symptom := _says_its_symptom(text, said, vocab)) is not None:
+    if (symptom := says_its_symptom(text, said, vocab)) is not None:
         return f"still its symptom '{symptom}'"
     if own_thing(text, said, vocab) is not None:
         return None
@@ -152,10 +152,10 @@ def _place_is_enough(u: Understanding, fam: str | None, text: str, t: TicketView
     return None if fam and not fam.startswith(("fault_", "generic")) else "no other thing named"
 
 
-def _still_word(text: str) -> str | None:
+def still_word(text: str) -> str | None:
     """The word by which the message says the problem is still there (`RETURNS`); a 还是 before a place
     or a pointer ("还是三楼，还是那辆红色的") says the same one again, not still."""
-    return next((w for w, i in _still_at(text)
+    return next((w for w, i in still_at(text)
                  if not (w == "还是" and text[i + 2:i + 3] and text[i + 2] in SAME_ONE_AGAIN)), None)
 
 
@@ -164,13 +164,13 @@ def returns_to(u: Understanding, fam: str | None, text: str, sender_id: str, bui
     """The sender's own open ticket this message says is still not over (module doc), else None."""
     if not u.request or u.fixed_report or (u.color == "blue" and not u.model_only):
         return None
-    word = _still_word(text)
+    word = still_word(text)
     if word is None:
         return None
     own = sorted((t for t in candidates if t.reported_by(sender_id) and t.color != "blue"
                   and t.minutes_since_last_report <= MINUTES), key=lambda c: c.minutes_since_reported())
     for t in own:
-        related = _related(u, fam, t, vocab)
+        related = related_kind(u, fam, t, vocab)
         if (place_conflict(u.location, t.location, building, t.building, supply=False)
                 or qualifier_conflict(text, normalise_words(t.text)) or related is None
                 or another_thing(text, t.text, (*vocab.words.get("object", ()), *NUISANCE_THINGS))):

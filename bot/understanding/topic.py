@@ -183,7 +183,7 @@ _QUESTION = ("?", "？", "吗")
 _STILL_SHORT = 20
 
 
-def _choice_question(text: str) -> bool:
+def choice_question(text: str) -> bool:
     """还是 asks a choice: its clause ends in a question ("全楼还是只有我们这层？"), not "还是黑的，师傅来了没？"."""
     for clause in re.split(r"(?<=[?？!！。.，,;；])|\s+", text):
         if "还是" in clause and any(q in clause for q in _QUESTION):
@@ -196,7 +196,7 @@ def still_words(text: str, ticket_text: str, vocab: Vocabulary) -> list[str] | N
     says no such thing: no still word, 还是 only in a question (a choice: "全楼还是只有我们这层？"), a word that
     reports nothing, or a qualifier, another thing or another object than the ticket's."""
     words = [w for w in _STILL_ON if w in text]
-    if words == ["还是"] and _choice_question(text):
+    if words == ["还是"] and choice_question(text):
         return None
     if not words or any(w in text for w in vocab.words.get("not_report", ())):
         return None

@@ -35,8 +35,11 @@ def test_still_there_without_pointing_back_is_no_link():
 
 
 def test_still_there_two_hours_later_is_no_link_by_this_rule():
+    # the neighbour's "still" within the hour (topic.still_unfixed) does not reach it; hours later only a neighbour
+    # coming back to the same thing named right before its still word links it (neighbour_back, round 18)
     t = _ticket("三楼楼道里有人拉了根线给电瓶车充电 插座就搁在地上", minutes=150)
-    assert match_repeat(_request("other"), "那电瓶车还在那充着 谁管管", "r2", "4", [t]) is None
+    m = match_repeat(_request("other"), "那电瓶车还在那充着 谁管管", "r2", "4", [t])
+    assert m is None or "told again" in m.reasons[0], m
 
 
 def test_a_choice_question_with_haishi_is_no_still():

@@ -1,0 +1,37 @@
+"""Vocabulary for a neighbour coming back to an open problem (neighbour_back.py): how a message says it was
+told before and nothing came of it, that the thing is at it again, and the everyday words two messages share
+without naming the same thing. Pure data, no logic."""
+from __future__ import annotations
+
+# fmt: off
+# "We told you before, nothing happened" ("上礼拜就说过了", "昨天就说了 一点动静没有", "说好的…呢"):
+# the problem is still waited on, whoever reported it.
+TOLD_BEFORE: list[str] = [
+    "说好的", "说好今天", "说好明天", "说好上午", "说好下午", "说好几点", "说好来", "说好修", "说好十", "说好收",
+    "就说过", "就说了", "早就说", "都说过", "说过了", "说了多少", "说了好几", "说了几次", "说了几回", "说了半天",
+    "反映过", "反映了好几", "反映了几", "一点动静没有", "一点动静都没", "没有一点动静", "没人管", "没人来", "没人弄",
+    "没人理", "石沉大海", "等了好几天", "等了两天", "等了几天",
+]
+# Still the same ("排风扇还是那样", "还是老样子"): still there, though 还是 before 那 elsewhere says "the same one".
+STILL_SAME: list[str] = ["还是那样", "还是这样", "还是老样子", "照旧", "依旧", "老样子"]
+# The thing at it again ("又闹上了", "又来了", "今天又吵到十点"): an open nuisance recurring, unless it was
+# mended in between (likeness.mended_since: "又返水了 上回刚通完" is a new ticket).
+AGAIN: list[str] = ["又"]
+# ...only for a nuisance people or pests make (a noise, a quarrel, rubbish, pests): "电梯又停了", "又停电了" is
+# a breakdown anew, "消防道又堵上了" another car.
+AGAIN_KINDS: frozenset[str] = frozenset({"noise", "dispute", "sanitation"})
+# ...but these 又 say something else: "又是" (it is again the same one), "又要" (will need), "有没有" is no 又.
+NOT_AGAIN: list[str] = ["又是谁", "又要", "又想", "又说", "又问"]
+# Two-character pieces two messages share without naming one thing: people, times, the service, pointers,
+# places in general (楼下, 小区). A shared piece of another kind (排风扇, 气罐, 地垫, 车库出口) names a thing.
+COMMON_WORDS: list[str] = [
+    "物业", "社区", "网格", "楼长", "保洁", "保安", "师傅", "小区", "楼下", "楼上", "楼里", "上面", "下面", "外面",
+    "今天", "昨天", "明天", "晚上", "早上", "上午", "下午", "中午", "夜里", "半夜", "白天", "每天", "天天", "现在",
+    "时候", "孩子", "小孩", "小伢", "孙子", "老头", "大家", "我们", "咱们", "俺们", "你们", "他们", "她们", "麻烦",
+    "谢谢", "赶紧", "快点", "怎么", "什么", "这个", "那个", "那边", "这边", "那块", "这块", "那里", "这里", "一下",
+    "看看", "管管", "处理", "安排", "解决", "问题", "情况", "影响", "整天", "几天", "两天", "好几", "几个", "那几",
+    "已经", "真的", "实在", "根本", "能不能", "可以", "一直", "东西", "地方", "睡觉", "休息", "上班", "回家", "我家",
+    "俺家", "咱家", "家里", "屋里", "邻居", "居民", "业主", "电话", "报修", "维修", "修理", "房东", "电工", "工人",
+    "特别", "好像", "里面", "里头",
+]
+# fmt: on
