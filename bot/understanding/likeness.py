@@ -113,6 +113,11 @@ def adds_place(a: Location, b: Location | None) -> bool:
     return any(getattr(a, p) and getattr(a, p) != v for p, v in implied.items())
 
 
+def shared_only(text: str) -> bool:
+    """The text is about a shared area only (大厅, 门口...), no home named."""
+    return any(w in text for w in SHARED_AREA) and not any(w in text for w in _HOME)
+
+
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:
@@ -200,6 +205,7 @@ def leak_stack(a: Location | None, b: Location | None, text: str) -> bool:
 _MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通")
 # Hours later, the building's heating still cold is the same problem, whatever radiator.
 _WHOLE_BUILDING = {"heating_cold"}
+
 
 
 def burning(t: TicketView) -> bool:
