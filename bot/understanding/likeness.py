@@ -114,6 +114,11 @@ def adds_place(a: Location, b: Location | None) -> bool:
     return any(getattr(a, p) and getattr(a, p) != v for p, v in implied.items())
 
 
+def shared_only(text: str) -> bool:
+    """The text is about a shared area only (大厅, 门口...), no home named."""
+    return any(w in text for w in SHARED_AREA) and not any(w in text for w in _HOME)
+
+
 def home_vs_shared(a: str, b: str) -> bool:
     """One text is about a home only, the other about a shared area only."""
     def kind(x: str) -> str | None:
@@ -209,6 +214,7 @@ def mended_since(text: str) -> bool:
 
 # Hours later, the building's heating still cold is the same problem, whatever radiator.
 _WHOLE_BUILDING = {"heating_cold"}
+
 
 
 def burning(t: TicketView) -> bool:

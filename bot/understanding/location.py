@@ -218,3 +218,17 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
                 break
     loc = Location(building, unit, floor, room)
     return None if loc.is_empty() else loc
+
+
+# An open range of floors: "18楼往上都没水", "十二层以上", "5楼以下".
+_FLOORS_UP = re.compile(r"(\d{1,2})\s?[楼层]\s?(?:及?以上|往上)")
+_FLOORS_DOWN = re.compile(r"(\d{1,2})\s?[楼层]\s?(?:及?以下|往下)")
+
+
+def within_floors(floor: str | None, text: str) -> bool:
+    """`floor` lies in an open range of floors the text writes ("25" in "18楼往上都没水")."""
+    if not floor or not floor.isdigit():
+        return False
+    t = _convert(text)
+    up, down = _FLOORS_UP.search(t), _FLOORS_DOWN.search(t)
+    return bool((up and int(floor) >= int(up.group(1))) or (down and int(floor) <= int(down.group(1))))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .location import within_floors
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
                        same_written_place, split_keywords, ticket_keywords)
 from .topic import other_object, qualifier_conflict
@@ -129,15 +130,31 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     if u.request and u.category not in (None, "other", t.category) and not fam and not u.category_guessed \
             and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES):
         return None   # the rules read another category (the model's guess for a prompt "me too" does not count)
-    if place_conflict(u.location, t.location, building, t.building, supply=False) or qualifier_conflict(text, t.text):
+    # (a neighbour asking for the help the outage calls for, "202也要一桶", is a care request: no outage)
+    outage = one_outage(fam, tfam, t) and u.category in (None, "other", "utilities")
+    # the floors of an outage the report wrote as a range ("18楼往上都没水") hold the neighbour's "25楼也是"
+    ranged = outage and u.location is not None and within_floors(u.location.floor, t.text)
+    if place_conflict(u.location, t.location, building, t.building, ranged) or qualifier_conflict(text, t.text):
         return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
-    if _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
+    if not outage and _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
         return None   # "5楼也..." names a place the report did not: another place, not a confirmation
     if other_thing_seen(text, t, vocab) is not None:
         return None   # "那个窗户我也看到了" after a report of a charging e-bike: another thing
     if u.location and home_vs_shared(text, t.text):
         return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
     return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
+
+
+def one_outage(fam: str | None, tfam: str | None, t: TicketView) -> bool:
+    """The ticket is a building's supply outage (no water, no power...) and the message tells no other
+    problem: "16楼也没有" after "停水了？" is a second household of it, though the report wrote no floor (a
+    floor the report wrote still splits: "五楼也没水" after "6楼没水了" is labelled another report; a cold
+    radiator is each flat's own: PER_FLAT). A utilities ticket only the model read joins an outage the
+    message names."""
+    outages = OUTAGE_FAMILIES - PER_FLAT
+    if tfam in outages:
+        return fam is None or same_family(fam, tfam)
+    return tfam is None and t.category == "utilities" and fam in outages
 
 
 def nearby(u: Understanding, fam: str | None, text: str, building: str | None, candidates: Sequence[TicketView],

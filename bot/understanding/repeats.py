@@ -30,7 +30,8 @@ from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_problem, place_conflict, same_family, same_spot,
+                       home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_problem, place_conflict, same_family,
+                       same_spot, shared_only,
                        specific_place_match, split_keywords, ticket_keywords)
 from .latest_topic import latest_topic
 from .lift_in_outage import lift_in_outage
@@ -67,6 +68,8 @@ _SMELLS = ("味", "呛")
 _SMELL_CRIES = {"distress"}
 # ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
 _NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
+# One unit's drain stack: sewage coming up at its shared drains is the same blockage.
+_STACKS = {"sewage"}
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
 _STALE_MINUTES = 120.0
 # "Another household is also at it": a second source of the same kind, not the same problem.
@@ -109,7 +112,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     and family breadth); the shipped defaults when not given. A request only the model saw
     is judged on the rules' reading: a "me too" is no request of its own."""
     vocab = vocab or default_vocabulary()
-    if not could_match(u, text, vocab) or any(w in text for w in SYSTEMIC):
+    if not could_match(u, text, vocab):
+        return None
+    if any(w in text for w in SYSTEMIC) and not _outage_too(u, text):
         return None   # "能不能好好查查": how the lift is looked after, a request of its own
     if told_as_chatter(u.reasons):
         return None   # "我也看到了 我上去敲门", a joke about the smell: chatter, not one more report
@@ -197,7 +202,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         supply = same and ((fam in OUTAGE_FAMILIES and not per_flat) or cat == "elevator"
                            or bool(corroborates and not differs and not spot)
                            or (fam in _DIFFUSE and tfam in _DIFFUSE) or bool(link) or smell_link or flowing)
-        conflict = (place_conflict(u.location, t.location, building, t.building, supply)
+        # sewage backing up at the unit's shared drains (hall, door, manhole) is one blockage: the floors and
+        # building parts they name do not split it (a home's own drain, another flat's, is labelled apart)
+        stack = same and fam in _STACKS and shared_only(text) and shared_only(t.text)
+        conflict = (place_conflict(u.location, t.location, building, t.building, supply or stack)
                     or qualifier_conflict(text, t.text))   # 1号梯 vs 2号梯, 南门 vs 北门, 高区 vs 低区
         if (conflict and same and LEAK_FAMILIES & {fam, tfam}
                 and leak_stack(u.location, t.location, text)):
@@ -217,7 +225,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if (same_sender and t.minutes_since_last_report <= _FOLLOW_UP_MINUTES and len(text) <= 2 * _SHORT
                 and not consult_again):
             # ...naming the ticket's main problem, or another its report named too (老鼠 after 垃圾房...老鼠)
-            if compatible and own_words and (not fam or same or generic or fam in families(tkw)):
+            # (a category only the model read, with a place and no problem the rules read, names no other thing:
+            # "补一句 我是2单元1602 那机器就在窗户对面" is where the reporter lives)
+            if ((compatible or (u.model_only and not fam and u.location)) and own_words
+                    and (not fam or same or generic or fam in families(tkw))):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
         if smell_link:
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))
@@ -244,7 +255,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                     or shared_object(text, t.text, vocab.words.get("object", ()))
                     or (same and one_place(u.location, t.location))):
                 continue   # ...and the "still" is about that thing: a word of it shared, not only the family
-        if places and tplaces and not (places & tplaces) and not supply:
+        if places and tplaces and not (places & tplaces) and not (supply or stack):
             continue
         if link:
             return RepeatMatch(t.no, "repeat", (link,))
@@ -290,6 +301,13 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or (asks_after(asked, fam, text, building, candidates, vocab) if asked.request else None)
                 or heard_too(asked, text, sender_id, building, everywhere))
     return deferred
+
+
+def _outage_too(u: Understanding, text: str) -> bool:
+    """A second household's "here too" of a supply outage ("我家也停水了 物业得给个说法"): the explanation
+    it demands is the outage's, one more report of it, not a question of how the building is looked after."""
+    fam = split_keywords(u.keywords)[0]
+    return fam in OUTAGE_FAMILIES and fam not in PER_FLAT and here_too(normalise_words(text))
 
 
 def _another_home(u: Understanding, t: TicketView) -> bool:

@@ -73,7 +73,8 @@ QUALIFIERS: list[tuple[str, str]] = [
 STRANDED: list[str] = ["爬楼", "爬上", "爬不", "爬了", "天天爬", "下不去", "下不来", "下不了楼", "走不下", "上不去", "上不来",
                        "没法下楼", "抱着娃爬", "楼梯上去"]
 IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "里面有人", "里头有人", "里面好像有人", "里头好像有人",
-                      "里面的人", "里面人", "里面特别闷", "里面很闷", "在里面拍门", "在里头拍门"]
+                      "里面的人", "里面人", "里面特别闷", "里面很闷", "在里面拍门", "在里头拍门",
+                      "在里面", "在里头"]   # "是我婆婆在里面": a relative of the one inside
 # Short of breath is someone inside the lift only when the lift is named or someone was reported inside:
 # after a power cut, an oxygen machine stopping at home ("他喘不上气") is a care request of its own.
 AIRLESS: list[str] = ["透不过气", "透勿过气", "喘不上气", "喘不过气"]
