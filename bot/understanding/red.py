@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .red_readings import set_aside
-from .scan import SEPARATORS, Hit, Scan, combo_parts_starts
+from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_nuisance import standing_smoke
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
@@ -199,6 +199,12 @@ def imagined_consequence(scan: Scan, start: int) -> str | None:
     return None
 
 
+def _now_in_clause(scan: Scan, at: int, now: Sequence[str]) -> bool:
+    """A present-tense marker (刚才, 现在, 还在…) in the clause holding position `at`."""
+    start, end = clause_bounds(scan.text, at)
+    return any(n in scan.text[start:end] for n in now)
+
+
 def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
     """Cue hits minus negated / hypothetical / drill / unasked ones; generic fallbacks only when alone."""
     out = Facts()
@@ -264,9 +270,11 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             continue
         hyp = None
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
-            # a red combo's state told in a clause of its own is not under a warning in the clause before it
-            # ("别坐2号电梯 刚才卡住一个人": the warning is the advice, the person held is a fact)
-            own = [max(starts)] if h.family.color == "red" and len(starts) > 1 else starts
+            # a red combo's state told as happening now in a clause of its own is not under a warning in the clause
+            # before it ("别坐2号电梯 刚才卡住一个人": the warning is the advice, the person held is a fact; not
+            # "不要让孩子一个人坐电梯 卡住了出不来", the warning's own consequence)
+            own = [max(starts)] if h.family.color == "red" and len(starts) > 1 and _now_in_clause(scan, max(starts), now) \
+                else starts
             hyp = next((w for st in own if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts) or waited_for(scan, starts)

@@ -21,6 +21,7 @@ import re
 
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import GRAZE_WORSE, GRAZES
+from .vocab_harm import BY_MISTAKE_ONLY, HARMFUL, PETS, SWALLOW_GAP, SWALLOWED
 from .vocab_vulnerable import WHAT_TO_DO
 
 # fmt: off
@@ -133,6 +134,39 @@ def grazed_only(scan: Scan, h: Hit) -> str | None:
     return graze
 
 
+def swallowed_apart(scan: Scan, h: Hit) -> str | None:
+    """Why a (person +) swallowed + harmful-thing combo is no poisoning: the thing not right after the verb (孩子吃了饭
+    …电池在充电), a pet before the verb (狗误食了), a pill taken as prescribed (吃了降压药), or None."""
+    if h.family.name != "person_down" or "+" not in h.cue:
+        return None
+    *_who, verb, thing = h.cue.split("+")
+    if verb not in SWALLOWED or thing not in HARMFUL:
+        return None
+    t = scan.text
+    v, th = scan.atoms[verb][0], scan.atoms[thing][0]
+    if not 0 <= th - (v + len(verb)) <= SWALLOW_GAP:
+        return f"'{thing}' not what was swallowed"
+    if thing in BY_MISTAKE_ONLY and not verb.startswith("误"):
+        return f"'{verb}{thing}' a medicine taken"
+    if any(p in t[clause_bounds(t, v)[0]:v] for p in PETS):
+        return "a pet swallowed it"
+    return None
+
+
+def pit_wondered(scan: Scan, h: Hit) -> str | None:
+    """The what-to-do word after a person falling into a pit told with no 了 ("老人掉进坑里怎么办 坑赶紧填上"), or None."""
+    if h.family.name != "fell_into":
+        return None
+    pit = h.cue.split("+")[-1]
+    t = scan.text
+    end = scan.atoms[pit][0] + len(pit)
+    if t.startswith("了", end) or any(w in t for w in _FALL_HURT):
+        return None
+    _s, stop = clause_bounds(t, end)
+    rest = t[end:stop] or t[stop + 1:clause_bounds(t, stop + 1)[1]]
+    return next((w for w in WHAT_TO_DO if w in rest), None)
+
+
 def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
     """Why a red cue hit is no danger now, and whether the risk it names stays stated (a fall wondered
     about), or None."""
@@ -146,6 +180,10 @@ def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
         return f"'{h.cue}' a fall that did no harm ('{unharmed}'): the risk it shows stays", True
     if graze := grazed_only(scan, h):
         return f"'{h.cue}' a fall that only grazed someone ('{graze}'), a repair asked: the risk it shows stays", True
+    if apart := swallowed_apart(scan, h):
+        return f"'{h.cue}' no poisoning: {apart}", False
+    if wondered := pit_wondered(scan, h):
+        return f"'{h.cue}' a fall into a pit only wondered about ('{wondered}'): the risk it shows stays", True
     if knock := knock_after_answer(scan, h):
         return f"'{h.cue}' the no-answer said of something before the knock ('{knock}')", False
     return None

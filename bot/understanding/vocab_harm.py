@@ -21,42 +21,59 @@ KIN: tuple[str, ...] = ("我妈", "我爸", "俺妈", "俺爸", "俺娘", "俺�
                         "我爷爷", "我外婆", "我外公", "我姥姥", "我姥爷", "老伴", "我老公", "我老婆", "我媳妇",
                         "我儿子", "我女儿", "我闺女", "我孙子", "我孙女", "我家老人", "我家孩子", "家里老人")
 _ELDERS = ("老人", "老太太", "老爷子", "老大爷", "大爷", "奶奶", "爷爷", "阿婆", "阿公", "老头", "老太")
-_CHILDREN = ("孩子", "小孩", "娃", "小朋友", "宝宝", "小伢", "伢")
-_WHO = KIN + _ELDERS + _CHILDREN + ("有人", "有个人", "一个人", "人")
+_CHILDREN = ("孩子", "小孩", "娃", "小朋友", "宝宝", "小伢", "伢", "孙子", "孙女", "外孙", "儿子", "女儿", "闺女")
+_PEOPLE = KIN + _ELDERS + _CHILDREN + ("有人", "有个人")
 
-_SWALLOWED = ("误吃", "误食", "误服", "误喝", "吃了", "喝了", "吞了", "吃下", "喝下", "吞下", "舔了")
-_HARMFUL = ("老鼠药", "鼠药", "耗子药", "农药", "杀虫剂", "敌敌畏", "百草枯", "消毒液", "84消毒", "洁厕", "洗洁精", "漂白",
-            "纽扣电池", "电池", "干燥剂", "一瓶药", "好多药", "一把药", "一瓶安眠药", "好多安眠药", "蟑螂药", "灭蚊")
+# Swallowed: the verb, then the harmful thing within a few characters (喝了半瓶消毒液, 误食了两粒蟑螂药), by mistake
+# (误…) or with a person named; the gap, a pet and a medicine taken are read by red_readings.swallowed_apart.
+SWALLOWED: tuple[str, ...] = ("误吃", "误食", "误服", "误喝", "吃了", "喝了", "吞了", "吃下", "喝下", "吞下", "舔了")
+HARMFUL: tuple[str, ...] = ("老鼠药", "鼠药", "耗子药", "农药", "杀虫剂", "敌敌畏", "百草枯", "消毒液", "84消毒", "洁厕",
+                            "洗洁精", "漂白", "纽扣电池", "电池", "干燥剂", "一瓶安眠药", "好多安眠药", "整瓶药", "一整瓶",
+                            "蟑螂药", "灭蚊片", "降压药", "安眠药")
+SWALLOW_GAP = 4            # characters at most between the verb and the thing (两粒, 半瓶, 了一)
+PETS: tuple[str, ...] = ("狗", "猫", "鸡", "鸭", "鸟", "鹦鹉", "兔")
+# a pill taken as prescribed is no poisoning: these count only swallowed by mistake (误吃了奶奶的降压药)
+BY_MISTAKE_ONLY: tuple[str, ...] = ("降压药", "安眠药")
 _INTO = ("掉进", "掉到", "跌进", "跌到", "摔进", "滑进", "落进", "栽进")
 _PITS = ("井里", "井下", "井中", "井口", "窨井", "下水井", "污水井", "坑里", "河里", "河中", "湖里", "池里", "池子里",
          "水池", "水塘", "塘里", "沟里", "化粪池")
-_FACE = ("脸色发紫", "脸发紫", "脸都紫", "嘴唇发紫", "嘴唇紫", "嘴唇都紫", "脸色青紫", "脸色铁青", "口吐白沫", "吐白沫",
-         "翻白眼", "眼睛往上翻")
-_SPEECH_GONE = ("说不出话", "话都说不出", "话也说不出", "说不了话", "讲不出话", "口齿不清", "舌头发硬", "说话不清楚")
-# speech gone with a body in trouble (a stroke's signs), not a person struck speechless by anger or surprise
+_FACE = ("脸色发紫", "脸发紫", "嘴唇发紫", "嘴唇紫", "嘴唇都紫", "脸色青紫", "口吐白沫", "吐白沫")
+_SPEECH_GONE = ("说不出话", "话都说不出", "话也说不出", "说不了话", "讲不出话", "口齿不清", "舌头发硬")
+# speech gone with a body in trouble (a stroke's signs), not a person struck speechless by anger, surprise or effort
 _WITH_BODY = ("抖", "晕", "倒", "摔", "嘴歪", "手脚", "半边", "不动", "瘫", "脸色", "流口水", "突然")
 _FELL = ("摔了", "摔地上", "摔在地上", "跌了", "晕了", "晕过去了", "倒地上", "倒在地上", "昏过去")
-# signs that an old or lone person has not been seen or heard for a while (a welfare check is owed now)
+# ...what a relative 摔了 or 晕了 when it is no fall: a thing broken or slammed, a repeated past fall, travel sickness
+_FELL_NOT = ("个", "一个", "手机", "门", "碗", "盘子", "杯子", "东西", "电话", "好几次", "几次", "两次", "一次", "好几跤",
+             "一路", "车", "船")
+# signs that an old or lone person has not been seen or heard for a while (a welfare check is owed now): a home's
+# lamps or sounds, said of an old person; a phone or a sighting only of one said to live alone
 _ALONE = ("独居", "一个人住", "自己住", "孤寡", "空巢", "一个人过", "独自住")
-_UNHEARD = ("两天没开灯", "几天没开灯", "好几天没开灯", "晚上都没开灯", "灯一直没亮", "灯好几天没亮", "电话一直占线",
-            "电话一直没人接", "电话一直打不通", "电话都打不通", "好几天没声音", "几天没声音", "两天没声音", "没听到动静",
-            "好几天没看到", "几天没看到", "两天没看到", "报纸+没拿", "牛奶+没拿", "门口的菜+没拿")
-_CRY = ("呼救", "呼救声", "喊救命", "叫救命", "喊救人", "喊着救命")
+_HOME_SILENT = ("两天没开灯", "几天没开灯", "好几天没开灯", "晚上都没开灯", "好几天没声音", "几天没声音", "两天没声音")
+_UNSEEN_ALONE = ("电话一直占线", "电话一直没人接", "电话一直打不通", "电话都打不通", "好几天没看到", "几天没看到", "两天没看到",
+                 "报纸+没拿", "牛奶+没拿", "门口的菜+没拿")
+_CRY = ("呼救", "喊救命", "叫救命", "喊救人", "喊着救命")
+# a call button or alarm named by the cry: a device, not a person crying out
+_CRY_DEVICE = ("呼救器", "呼救按钮", "一键呼救", "呼救铃", "呼救装置", "呼救系统")
 
 MORE_CUES: dict[str, list[str]] = {
-    "person_down": [f"{s}+{h}" for s in _SWALLOWED for h in _HARMFUL if s.startswith("误")]
-    + [f"{w}{s}+{h}" for w in _WHO for s in _SWALLOWED if not s.startswith("误") for h in _HARMFUL]
+    "person_down": [f"{s}+{h}" for s in SWALLOWED if s.startswith("误") for h in HARMFUL]
+    + [f"{w}+{s}+{h}" for w in _PEOPLE for s in SWALLOWED if not s.startswith("误") for h in HARMFUL]
     + list(_FACE)
     + [f"{s}+{b}" for s in _SPEECH_GONE for b in _WITH_BODY]
     + [f"{k}{f}" for k in KIN for f in _FELL],
-    "alone_silent": [f"{e}+{u}" for e in _ELDERS + _ALONE for u in _UNHEARD],
+    "alone_silent": [f"{e}+{u}" for e in _ELDERS + _ALONE for u in _HOME_SILENT]
+    + [f"{a}+{u}" for a in _ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]
     + ["呼救声"],
 }
 HARM_FAMILIES: dict[str, dict] = {
     "fell_into": {"color": "red", "category": "safety", "note": "person fallen into a shaft, a pit or water",
-                  "cues": [f"{w}{i}+{p}" for w in _WHO for i in _INTO for p in _PITS]},
+                  "cues": [f"{w}{i}+{p}" for w in _PEOPLE + ("一个人", "人") for i in _INTO for p in _PITS]},
 }
-# Struck speechless in anger, surprise or thanks: no body in trouble.
-MASKS: list[str] = [f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动得", "激动得", "无语得", "笑得") for s in _SPEECH_GONE]
+# Struck speechless in anger, surprise, thanks or effort; a face purple with cold or rage; no body in trouble.
+MASKS: list[str] = ([f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动得", "激动得", "无语得", "笑得", "累得", "喘得", "冻得")
+                     for s in _SPEECH_GONE + _FACE]
+                    + [f"{m}{f}" for m in ("气得", "冻得") for f in ("脸都紫", "脸发紫", "嘴唇都紫", "嘴唇发紫", "嘴唇紫")]
+                    + [f"{k}{f}{o}" for k in KIN for f in ("摔了", "晕了") for o in _FELL_NOT]
+                    + list(_CRY_DEVICE))
 # fmt: on

@@ -73,3 +73,23 @@ def test_a_fall_said_to_have_done_no_harm_leaves_the_slippery_place(text: str) -
 def test_a_fall_with_blood_stays_red_whatever_reassurance_is_asked() -> None:
     u = _rules("我爸在楼道摔倒了 头上流血 不知道人有没有事 快来人")
     assert u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "我女儿摔了个杯子 楼下就上来吵 物业能不能说说",           # a thing broken, not a fall
+    "俺爹晕了一路车 刚回小区 门口那个坑能不能填填",             # travel sickness
+    "孙子吃了午饭在院子里玩 车棚那边一排电瓶在充电",            # ate lunch; batteries charging elsewhere
+    "邻居家的猫误食了耗子药 谁在花坛撒的",                      # a pet
+    "我爸吃了降压药还是晕乎乎的 社区医生今天在吗",              # a medicine taken as prescribed
+    "楼下草地放了灭鼠药 小孩天天在那跑 误吃了咋整",             # a worry, nothing swallowed
+    "说了好几遍 前台小姑娘直翻白眼 什么服务",                   # an eye-roll
+    "爬了二十层楼梯 累得话都说不出 腿直抖 电梯到底哪天修",      # out of breath from the stairs
+    "暖气片冰凉 孩子冻得嘴唇发紫 赶紧派人来看看",              # cold: heating out, not a body in crisis
+    "我奶奶要交养老保险 社区电话一直打不通",                    # the office's phone
+    "好几天没看到保洁了 老人下楼都嫌楼道脏",                    # a cleaner unseen
+    "独居的刘阿姨家装的一键呼救器坏了 能不能来修",               # an alarm device
+    "老人掉进坑里怎么办 西门那个坑一直没人填",                  # a fall into a pit only wondered about
+    "不要让小孩自己坐电梯 卡住了出不来",                        # a warning and its consequence
+])
+def test_harm_words_that_harm_nobody_now_are_not_red(text: str) -> None:
+    assert _rules(text).color != "red", _rules(text).reasons
