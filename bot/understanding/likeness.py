@@ -206,10 +206,37 @@ def leak_stack(a: Location | None, b: Location | None, text: str) -> bool:
 _MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通", "清完", "刚清", "才清")
 
 
+# ...whole words only: the 修好 of 报修好几次, the 刚通 of 刚通知 are no mend.
+_NOT_MEND_BEFORE = "没未不报"
+_NOT_MEND_AFTER = "(?:了?(?:没|吗|嘛|么)|知|话|电话|几)"
+# A mend that did not hold ("说修好了 结果还是不亮", "换完还是不亮"): still broken, the ticket waits on.
+_STILL_AFTER = re.compile("(?:还是|还|仍然|依然|照样|照旧)(?:不|没|木|莫|冇|那样|老样子)")
+# ...and a mend only claimed ("保洁说清完了 门口还是一地垃圾"): any still after it says it was none.
+_CLAIMED = re.compile("说[^ ,.!?;:，。！？；：]{0,3}$")
+_STILL_ANY = re.compile("还是|还在|还有|仍然|依然|照样|照旧")
+
+
 def mended_since(text: str) -> bool:
     """The message says the thing was mended in between ("上回刚通完", "昨天刚换的"): broken anew, a new ticket
-    ("修好没？", "修好了吗" ask whether it was, "还没修好" says it was not: no mend)."""
-    return any(re.search(f"(?<![没未不]){w}(?!了?(?:没|吗|嘛|么))", text) for w in _MENDED_SINCE)
+    ("修好没？", "修好了吗" ask whether it was, "还没修好" says it was not, "说修好了 结果还是不亮" that the mend did
+    not hold: no mend)."""
+    for w in _MENDED_SINCE:
+        for m in re.finditer(f"(?<![{_NOT_MEND_BEFORE}]){w}(?!{_NOT_MEND_AFTER})", text):
+            claimed = bool(_CLAIMED.search(text, 0, m.start()))
+            if not (_STILL_AFTER.search(text, m.end()) or (claimed and _STILL_ANY.search(text, m.end()))):
+                return True
+    return False
+
+
+def own_emergency(u: Understanding, t: TicketView, vocab: Vocabulary) -> bool:
+    """An emergency that names the ticket's outage in passing and another problem of its kind ("我家也没水 刚才厨房
+    水管爆了 水喷了一地"): the burst pipe is a ticket of its own, not one more report of the outage. (A hazard grown
+    out of the ticket's own thing, sparks from the charging's power strip, is no outage: it stays the ticket's.)"""
+    fams, tfam = families(u.keywords), split_keywords(ticket_keywords(t, vocab))[0]
+    if u.color != "red" or t.color == "red" or tfam not in OUTAGE_FAMILIES:
+        return False
+    return tfam in fams and any(f != tfam and not same_family(f, tfam) and not escalates(f, tfam) and not escalates(tfam, f)
+               and (k := vocab.families.get(f)) is not None and k.category == t.category for f in fams)
 
 
 # Hours later, the building's heating still cold is the same problem, whatever radiator.

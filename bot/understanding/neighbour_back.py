@@ -19,7 +19,10 @@ for an emergency: a milder message merged into it would turn red):
   standing right before the still word (anywhere, after "told before"), or a piece of two characters or more
   both write that is no everyday word (`COMMON_WORDS`), no symptom and no place, right before the still word
   (排风扇还是那样, 地垫还没换). A place alone is not enough, unless the still word goes on with the ticket's
-  symptom.
+  symptom; nor a piece that in the report only qualifies another thing (车库出口的栏杆, unless "still not
+  mended"), nor a nuisance's source told doing something else (小卖部还在门口堆货 after its music), nor, said
+  only "again", a part of the report's longer thing (垃圾 of 垃圾桶); an outage's ticket once the message says the
+  supply is back (来电了电梯还是不动) is over.
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import as_place, mended_since, place_conflict
+from .likeness import as_place, cue_parts, mended_since, place_conflict, split_keywords, ticket_keywords
 from .reporter_again import (
     MINUTES,
     related_kind,
@@ -38,12 +41,15 @@ from .reporter_again import (
 )
 from .topic import another_thing, choice_question, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
+from .vocab_data import OUTAGE_FAMILIES
 from .vocab_back import (
     AGAIN,
     AGAIN_KINDS,
     COMMON_WORDS,
     NOT_AGAIN,
+    NUISANCE_TOLD,
     STILL_SAME,
+    SUPPLY_BACK,
     TOLD_BEFORE,
 )
 from .vocab_topic import NUISANCE_THINGS, SAME_ONE_AGAIN
@@ -53,6 +59,8 @@ from .vocabulary import Vocabulary, normalise_words
 _NOT_THING = frozenset("没不了有在是的人一二三四五六七八九十两几还又很太都就也个着过坏到得要会能我你他她俺恁咱这那哪吗呢吧啊呀嘞来去说看让把被叫给跟和"
                        "点多号周次回遍")
 _MIN_PIECE = 2
+# "Still not mended" (还没修, 还没人弄): the report as a whole is waited on, whatever part of it is named.
+_NOT_MENDED = ("没修", "没人修", "没弄", "没人弄", "没换", "没处理", "没人管")
 # At most this many characters between the thing and its still word ("车库出口早上还是", "桶到现在还是").
 _GAP = 3
 _BREAKS = " ,.!?;:~、，。！？；：…"
@@ -168,7 +176,7 @@ def neighbour_back(u: Understanding, fam: str | None, text: str, sender_id: str,
         if (word is None or place_conflict(u.location, t.location, building, t.building, supply=False)
                 or qualifier_conflict(text, said)
                 or not (related == "family" or (related and not named) or _kind_named(u, t, vocab))
-                or another_thing(text, t.text, (*objects, *NUISANCE_THINGS))):
+                or another_thing(text, t.text, (*objects, *NUISANCE_THINGS)) or _supply_back(text, t, vocab)):
             continue
         thing = _thing_of(u, text, t, said, vocab)
         if thing is None:
@@ -183,12 +191,55 @@ def _thing_of(u: Understanding, text: str, t: TicketView, said: str, vocab: Voca
     cue words anywhere (after "told before" or "again", or before its still word), or a piece both write right
     before the still word; a place both name only when the still word goes on with the ticket's symptom."""
     shared = shared_thing(u, text, t, vocab)
-    told = any(w in text for w in TOLD_BEFORE) or not still_spots(text)
-    if shared and not shared[1] and (told or subject_of_still(shared[0], text)):
+    before = any(w in text for w in TOLD_BEFORE)
+    told = before or not still_spots(text)
+    if (shared and not shared[1] and (told or subject_of_still(shared[0], text))
+            and (before or still_spots(text) or not _part_of_theirs(shared[0], text, t, vocab))):
         return shared[0]
-    piece = next((p for p in common_pieces(text, said, vocab.words.get("place", ())) if subject_of_still(p, text)), None)
-    if piece is not None:
+    waited = any(w in text for w in _NOT_MENDED)
+    piece = next((p for p in common_pieces(text, said, vocab.words.get("place", ()))
+                  if subject_of_still(p, text) and (waited or not _qualifies(p, said))), None)
+    if piece is not None and _tells_nuisance(text, said, t, vocab):
         return piece
     if shared and says_its_symptom(text, said, vocab) is not None:
         return shared[0]
     return None
+
+
+def _part_of_theirs(thing: str, text: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """`thing` is part of a longer thing the ticket names and the message does not write: "又有人乱扔装修垃圾"
+    after "垃圾桶满了" shares 垃圾, not the bin. Only said "again", a shared word is no sign of the same thing."""
+    said = normalise_words(t.text)
+    cues = cue_parts(split_keywords(ticket_keywords(t, vocab))[1])
+    longer = {w for w in (*cues, *vocab.words.get("object", ())) if thing in w and w != thing and w in said}
+    return bool(longer) and not any(w in text for w in longer)
+
+
+def _qualifies(piece: str, said: str) -> bool:
+    """In the ticket, `piece` only says whose or where another thing is ("车库出口的栏杆坏了": the barrier is at
+    fault, not the exit): it is followed by 的 and a thing. (Said "still not mended", it is the report's.)"""
+    i = said.find(piece)
+    while i >= 0:
+        rest = said[i + len(piece):]
+        if rest.startswith("的") and len(_pieces(rest[1:3], ())) > 0:
+            return True
+        i = said.find(piece, i + 1)
+    return False
+
+
+def _tells_nuisance(text: str, said: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """A nuisance's source named again (小卖部, 烧烤店) is the ticket's thing only when the message tells the
+    nuisance itself (a noise: 吵, 响, 嗡嗡...) or says it is the same ("还是那样"), not another doing of it
+    ("小卖部还在门口堆货" after its loud music)."""
+    told = NUISANCE_TOLD.get(t.category or "")
+    if told is None:
+        return True
+    return (any(w in text for w in told) or any(w in text for w in STILL_SAME)
+            or says_its_symptom(text, said, vocab) is not None)
+
+
+def _supply_back(text: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """The ticket is an outage and the message says the supply is back ("来电了电梯还是不动" after "停电两天了电梯一直
+    停着"): what is still wrong is another problem, not the outage still there."""
+    return (any(w in text for w in SUPPLY_BACK)
+            and split_keywords(ticket_keywords(t, vocab))[0] in OUTAGE_FAMILIES)

@@ -30,9 +30,8 @@ from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_problem, place_conflict, same_family,
-                       same_spot, shared_only,
-                       specific_place_match, split_keywords, ticket_keywords)
+                       home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_emergency, own_problem, place_conflict,
+                       same_family, same_spot, shared_only, specific_place_match, split_keywords, ticket_keywords)
 from .latest_topic import latest_topic
 from .lift_in_outage import lift_in_outage
 from .money_asked import asks_who_pays
@@ -43,7 +42,7 @@ from .own_thing import names_own_thing
 from .reporter_again import returns_to
 from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
-from .topic import (agreement, echo, qualifier_conflict, roll_call, shared_object, still_reported)
+from .topic import (agreement, another_thing, echo, qualifier_conflict, roll_call, shared_object, still_reported)
 from .types import RepeatMatch, TicketView, Understanding
 from .water_spread import water_reached
 from .vocab_data import OUTAGE_FAMILIES
@@ -160,7 +159,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     family = vocab.families.get(fam or "")
     attaches = bool(family and family.attaches)
     everywhere = candidates   # people stuck by a problem, a leak between floors: weighed on all
-    candidates = [t for t in candidates if new_place_too(u, text, t, fam) is None]
+    # (nor the ticket an emergency of another kind only passes by: "我家也没水 刚才厨房水管爆了")
+    candidates = [t for t in candidates if new_place_too(u, text, t, fam) is None and not own_emergency(u, t, vocab)]
     for t in candidates:
         tkw = ticket_keywords(t, vocab)
         tfam, tcues, tplaces = split_keywords(tkw)
@@ -226,9 +226,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 and not consult_again):
             # ...naming the ticket's main problem, or another its report named too (老鼠 after 垃圾房...老鼠)
             # (a category only the model read, with a place and no problem the rules read, names no other thing:
-            # "补一句 我是2单元1602 那机器就在窗户对面" is where the reporter lives)
-            if ((compatible or (u.model_only and not fam and u.location)) and own_words
-                    and (not fam or same or generic or fam in families(tkw))):
+            # "补一句 我是2单元1602 那机器就在窗户对面" is where the reporter lives; "还有..." tells another thing)
+            if ((compatible or (u.model_only and not fam and u.location and another_thing(text, t.text, ()) is None))
+                    and own_words and (not fam or same or generic or fam in families(tkw))):
                 return RepeatMatch(t.no, "follow_up", (f"same reporter adds detail to #{t.no}",))
         if smell_link:
             return RepeatMatch(t.no, "repeat", (f"the smell reported in #{t.no}",))

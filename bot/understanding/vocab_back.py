@@ -20,6 +20,14 @@ AGAIN: list[str] = ["又"]
 # ...only for a nuisance people or pests make (a noise, a quarrel, rubbish, pests): "电梯又停了", "又停电了" is
 # a breakdown anew, "消防道又堵上了" another car.
 AGAIN_KINDS: frozenset[str] = frozenset({"noise", "dispute", "sanitation"})
+# A nuisance told (neighbour_back._tells_nuisance): the words by which a message says the ticket's nuisance
+# itself, not only its source (小卖部, 烧烤店), is still at it.
+NUISANCE_TOLD: dict[str, tuple[str, ...]] = {
+    "noise": ("吵", "响", "声", "音", "噪", "闹", "嗡", "轰", "隆", "震", "砸", "敲", "咚", "哐", "咣", "叫", "唱",
+              "喇叭", "睡不", "划拳"),
+}
+# The supply back ("来电了电梯还是不动"): an outage's ticket is over, what is still wrong is another problem.
+SUPPLY_BACK: list[str] = ["来电了", "来水了", "来气了", "有电了", "有水了", "通电了", "恢复供电", "恢复供水", "电来了", "水来了"]
 # ...but these 又 say something else: "又是" (it is again the same one), "又要" (will need), "有没有" is no 又.
 NOT_AGAIN: list[str] = ["又是谁", "又要", "又想", "又说", "又问"]
 # Two-character pieces two messages share without naming one thing: people, times, the service, pointers,
