@@ -34,7 +34,8 @@ from .vocabulary import Vocabulary
 
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
-_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快")
+# a need today: now, urgent, or what the person lives on already run out (药吃完了, 没药了, 断药了)
+_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快", "吃完了", "用完了", "没药了", "药没了", "断药", "断顿", "没吃的")
 _SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
 _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间", "电梯厅", "门厅", "大堂", "车棚")

@@ -95,9 +95,15 @@ def joins_in(t: str) -> str | None:
     """A neighbour who knocked on the door too ("我也去敲了 屋里好像有动静"), asking nothing and naming no
     person in trouble."""
     m = _JOINS_IN.search(t)
-    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t, trouble=True):
+    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.JOINS_IN_NOT) or person_seen(t, trouble=True):
         return None
     return m.group(0)
+
+
+def person_claimed(t: str) -> str | None:
+    """A person named after 'whose' (谁家的小孩): somebody's child or elder, not lost property, or None."""
+    m = re.search(C.OWNER_OF_PERSON, t)
+    return m.group(0) if m else None
 
 
 def advice_to_all(t: str) -> str | None:

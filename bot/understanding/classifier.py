@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
-from .chatter import chatter_aside, laments
+from .chatter import chatter_aside, laments, person_claimed
 from .location import parse_location as _parse_location
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
@@ -177,6 +177,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if chatter in _GREETINGS and hits:
         chatter = None   # a polite opening before a real report
+    if chatter and vocab.first_in("lost_property", chatter) and person_claimed(t):
+        chatter = None   # "谁家的小孩 ... 快来领": a person, not lost property
     if chatter and not red:
         if retort and chatter == retort.group(0):
             return no(f"not request: a retort between neighbours ('{chatter}')")
@@ -204,6 +206,15 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if not hits and facts.near:
         cat = "greenery" if ("树" in t or "枝" in t) else facts.feared_cat or "safety"
         reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
+        return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
+    if not hits and facts.wondered:   # "如果停电电梯里有人怎么办": what to do about a danger supposed, a consultation
+        cat = facts.feared_cat or topic_category(t)
+        reasons.append(f"blue: asks what to do if '{facts.feared}' happened ('{facts.wondered}') → {cat}")
+        return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
+    if not hits and facts.stays:   # a fall set aside (red_readings): the place it shows at fault is the request
+        cat = topic_category(t)
+        cat = cat if cat not in ("other", "care") else "facility"
+        reasons.append(f"orange: a red cue set aside leaves the risk it shows ('{facts.stays}') → {cat}")
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
         if context.sender_role in ("leader", "chief") and who.note and "passes a problem up" in who.note \

@@ -14,7 +14,9 @@ from .scan import Hit
 # A standing health condition, not an attack now (心脏病犯了 is person_down, red).
 _CONDITIONS = ("心脏不好", "血压还高", "血压又高", "血压高", "高血压", "哮喘", "神经衰弱")
 # What the person needs today: then the person is the request.
-_NEEDS_NOW = ("药", "医院", "120", "送", "看一下", "看看", "去看", "喘不", "晕", "不行了", "难受得")
+# (or a symptom told now: the chest, the heart racing, short of breath, pain)
+_NEEDS_NOW = ("药", "医院", "120", "送", "看一下", "看看", "去看", "喘不", "晕", "不行了", "难受得",
+              "胸口", "胸闷", "心慌", "心悸", "心口", "憋得", "喘", "疼得", "痛得")
 _NUISANCES = ("noise",)
 # fmt: on
 

@@ -18,6 +18,7 @@ from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_harm import KIN
+from .vocab_vulnerable import WHAT_TO_DO
 from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
 
@@ -104,6 +105,8 @@ class Facts:
     feared_cat: str | None = None
     near: str | None = None          # the risk is told as near or certain (快挨着电线): orange on its own
     referred: str | None = None      # a danger referred to as a past event (打火那事, aside.py)
+    stays: str | None = None         # a red cue set aside whose risk stays (a fall that did no harm): orange alone
+    wondered: str | None = None      # a red danger only supposed, asked what to do about (要是停电 电梯里有人怎么办)
 
 
 def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None:
@@ -237,6 +240,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             out.dropped.append(aside[0])
             if aside[1]:
                 out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
+                out.stays = out.stays or h.cue
             continue
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
@@ -287,6 +291,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
             if h.family.color == "red":
                 out.feared = out.feared or h.cue
                 out.feared_cat = out.feared_cat or h.family.category
+                if t.find(hyp) <= 2:   # the supposition opens the message: the question is all it asks
+                    out.wondered = out.wondered or next((w for w in WHAT_TO_DO if w in t[h.start:]), None)
             continue
         if h.family.needs_ask and not has_ask:
             continue

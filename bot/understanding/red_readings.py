@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .scan import Hit, Scan, clause_bounds
-from .vocab_calm import GRAZE_WORSE, GRAZES
+from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
 from .vocab_harm import BY_MISTAKE_ONLY, HARMFUL, PETS, SWALLOW_GAP, SWALLOWED
 from .vocab_vulnerable import WHAT_TO_DO
 
@@ -38,12 +38,18 @@ _NOW = ("刚", "突然", "现在", "正在", "又犯", "犯了", "发作", "倒�
 _FALL_NOW = ("刚", "现在", "这会", "突然")
 # ...or the fallen person told hurt, crying or not answering, anywhere in the message
 _FALL_HURT = ("哭", "没反应", "冇反应", "莫反应", "不答应", "叫不应", "喊不应", "也不应", "叫不醒", "喊不醒", "没声", "血", "疼", "痛", "肿",
-              "起了个包", "动不了", "起不来", "爬不起", "站不起", "晕", "昏", "救命", "快来人", "120")
+              "起了个包", "动不了", "起不来", "爬不起", "站不起", "晕", "昏", "救命", "快来人", "120") + FALLEN_WORSE
 _KNOCKS = ("敲门", "敲了", "叫门", "喊门")
 # a fall said after it to have done no harm ("摔了一跤 没啥大事 就是路太滑"): the slippery place is the matter
 _FALL_VERBS = ("摔", "跌", "跶", "绊", "栽", "滑倒")
 _UNHARMED = ("没啥大事", "没什么大事", "没大事", "没大碍", "没什么大碍", "无大碍", "人没事", "人倒没事", "没受伤", "没伤着",
              "没摔坏", "没摔着", "没摔伤", "问题不大", "好在没事", "还好没事", "幸好没事", "没啥事", "没什么事")
+# ...said plainly: not asked (人没事吧, 摔没摔坏), not hedged (看着, 应该, 不知道), and nothing after it telling
+# otherwise (但是 / 可 / 不过 / 还 ... : 说没什么大事 但是嘴唇发白, 没大碍吧 可他一直躺着)
+_ASKED_AFTER = re.compile(r"^[吧吗嘛么呢?？]|^[^，,。！!？?；;\s]{0,4}[吧吗嘛么?？]")
+_HEDGES = ("看着", "看起来", "看样子", "应该", "好像", "估计", "大概", "可能", "不知道", "不知", "不晓得", "也许", "说不定")
+_OTHERWISE = re.compile(r"(?:但是?|可是?|不过|只是|然而)(?!以|能)[^。！!？?；;]{0,6}?"
+                        r"(?:他|她|人|一直|有点|还|脸|嘴|手|腿|身|头|说|总|老是)|还(?:躺|坐|没醒|起不|站不|不醒|不说|不吭)")
 # ...or that only grazed someone, with a repair asked ("膝盖磕破了皮 地垫赶紧换了")
 _GRAZED = ("磕破", "擦破", "蹭破", "划破")
 _REPAIR_ASKED = ("修", "换", "处理", "管管", "有没有人管", "有人管", "弄一下", "弄弄")
@@ -113,7 +119,18 @@ def fall_unharmed(scan: Scan, h: Hit) -> str | None:
     t = scan.text
     if any(w in t for w in _FALL_HURT) or any(w in t for w in ("住院", "骨折", "送医", "医院")):
         return None
-    return next((w for w in _UNHARMED if t.find(w, h.start) >= 0), None)
+    return next((w for w in _UNHARMED if (at := t.find(w, h.start)) >= 0 and said_plainly(t, at, w)), None)
+
+
+def said_plainly(t: str, at: int, word: str) -> bool:
+    """Whether the unharmed `word` at `at` is a plain statement: no question on it (人没事吧, 摔没摔坏), no
+    hedge before it in its clause (看着没大碍), and nothing after it turning it round (但是 / 可 / 还 ...)."""
+    end = at + len(word)
+    if _ASKED_AFTER.search(t[end:]) or (word.startswith("没") and at > 0 and t[at - 1] == t[at + 1:at + 2]):
+        return False
+    if any(w in t[clause_bounds(t, at)[0]:at] for w in _HEDGES):
+        return False
+    return not _OTHERWISE.search(t, end)
 
 
 def grazed(t: str) -> str | None:

@@ -99,6 +99,10 @@ _FOLLOW_UP = re.compile(r"后续[^，,。！？!?；;\n]{0,3}?(?:请|麻烦|需�
 # ("收到 已经到现场了 老人摔倒了 谁能来帮一下抬担架": hands for the job in hand)
 _CALLED = re.compile(r"通知|联系|打|叫|拨|报")
 _ON_SCENE = ("收到", "到现场", "在现场", "我在", "过去了", "我到了", "已到")
+# ...and only when nothing of the danger is told as still going on (救护车还没到, 人还没醒, 味道还很大, a pregnant
+# woman inside in pain): then the help called is not yet the emergency handled
+_STILL_ON = re.compile(r"还(?:没到|没来|没醒|没出来|没救|没灭|在|很|是很|困|昏|晕|有人|有味|冒)|越来越|仍然|仍在|依然|"
+                       r"孕妇|肚子疼|喘不上|呼吸困难|不省人事")
 
 
 def _more_hands(t: str, ask_at: int, handled: str) -> str | None:
@@ -229,19 +233,23 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             handled = m_s.group(0)
         escalates = next((w for w in _ESCALATE if w in t[ask_at:ask_at + 6]), None) if help_at < 0 else None
         safe = next((w for w in reassured if w in t[:ask_at]), None)
-        if handled and escalates and safe and handled not in _clause(t, ask_at) \
+        still = _STILL_ON.search(t) if handled else None
+        if handled and escalates and safe and not still and handled not in _clause(t, ask_at) \
                 and not any(w in t for w in _TO_RESIDENTS):
             # "棚顶塌了，已经拉了警戒线，没人受伤，请安排维修": the danger is in hand and nobody is hurt;
             # the repair is passed up
             return Speaker(note=f"{role} has the danger in hand ('{handled}') and passes the rest up ('{escalates}')",
                            role="resident", no_red=True)
-        follow = _FOLLOW_UP.search(t) if handled and help_at < 0 else None
+        follow = _FOLLOW_UP.search(t) if handled and help_at < 0 and not still else None
         if follow and handled not in _clause(t, follow.start()) and t.find(handled) < follow.start() \
-                and not any(w in t for w in _TO_RESIDENTS):
+                and not any(w in t for w in _TO_RESIDENTS) and not _more_hands(t, follow.start(), handled):
             # "已报警处理 后续请司法所介入调解": the emergency is in hand; the follow-up is passed up
             return Speaker(note=f"{role} has the emergency in hand ('{handled}') and passes a follow-up up "
                                 f"('{follow.group(0)}')", role="resident", no_red=True)
         more = _more_hands(t, ask_at, handled) if handled and not safe else None
+        if handled and not more and still:
+            return Speaker(note=f"{role} has called help ('{handled}') but the danger goes on ('{still.group(0)}')",
+                           role=role, red_only=True)
         if more:
             # "电梯困人，已通知维保，请社区协调消防": the help called is not enough; the office is asked
             # for more, so the emergency is still to be handled

@@ -6,13 +6,17 @@ only smoke words are read so (red.py keeps cues with a flame mark).
 """
 from __future__ import annotations
 
-from .vocab_smoke import GUESSED, HABITUAL, STANDING_SOURCES
+import re
+
+from .vocab_smoke import GUESSED, HABITUAL, SMOKE_ALARM, STANDING_SOURCES
+
+_ALARM = re.compile(SMOKE_ALARM)
 
 
 def standing_smoke(t: str) -> str | None:
     """'source, habit' when smoke in `t` (normalised) comes from a named grill, oven or chimney and is told
     as an everyday or still-going nuisance; None otherwise (a source only guessed: 像烧烤的烟)."""
-    if "烟" not in t:
+    if "烟" not in t or _ALARM.search(t):   # thick, black, growing, burning-smelling smoke is no nuisance
         return None
     source = next((s for s in STANDING_SOURCES if s in t), None)
     if not source or any(g in t[:t.find(source)] for g in GUESSED):

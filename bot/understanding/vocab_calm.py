@@ -44,6 +44,13 @@ SOMEONE_IN_WATER: tuple[str, ...] = ("有人", "人在", "个人", "老", "孩",
 # stated (orange), no person down now (red_readings.grazed_only), unless something worse is told.
 GRAZES: tuple[str, ...] = ("破了皮", "破点皮", "擦破", "蹭破", "划破", "划伤", "割破", "磕青", "擦伤", "蹭伤",
                            "膝盖磕破", "膝盖都磕破", "手磕破")
+# Signs a fallen person is worse off than the fall's word tells: not answering or not knowing people, the
+# chest, crying or silent, pale lips, vomiting, still lying or sitting on the ground (red_readings reads a
+# fall set aside, or only grazed, as harmless only with none of these).
+FALLEN_WORSE: tuple[str, ...] = ("不答应", "叫不应", "喊不应", "也不应", "没人应", "不吭声", "不说话", "说不出话", "糊涂",
+                                 "迷糊", "认不出", "胸口", "胸闷", "心慌", "哭", "不动", "躺着", "躺在地", "坐在地",
+                                 "地上坐", "地上躺", "还在地上", "嘴唇", "脸色", "发白", "发紫", "吐了", "呕", "抽搐", "发抖",
+                                 "一直抖", "想睡")
 GRAZE_WORSE: tuple[str, ...] = ("流血", "出血", "血", "头", "起不来", "站不起", "动不了", "骨折", "断", "晕", "昏", "120",
-                                "救护车", "救命", "快来人", "没反应", "叫不醒", "医院", "疼得", "肿")
+                                "救护车", "救命", "快来人", "没反应", "叫不醒", "医院", "疼得", "肿") + FALLEN_WORSE
 # fmt: on

@@ -31,10 +31,17 @@ FLAME_MARKS: str = "火着燃焦糊"
 # (sanitation), not a fire now. The source is named and the smoke told as habitual or still going on.
 STANDING_SOURCES: tuple[str, ...] = (
     "烧烤", "撸串", "烤肉", "烤串", "油烟", "饭店", "饭馆", "餐馆", "餐厅", "火锅店", "烤鸭", "烤炉", "炭炉", "炭火",
-    "馕坑", "馕店", "馕炉", "烤馕", "柴火炉", "柴火灶", "煤炉", "炉子", "烟囱", "排烟管", "排烟口", "锅炉",
+    "馕坑", "馕店", "馕炉", "烤馕", "柴火炉", "柴火灶", "煤炉", "炉子", "烟囱", "排烟管", "排烟口",
 )
 HABITUAL: tuple[str, ...] = (
     "每天", "天天", "每晚", "每天晚上", "每到", "一到", "一擦黑", "一开火", "一做饭", "老是", "总是", "整天", "成天",
-    "一天到晚", "还是", "又开始", "又在", "每次",
+    "一天到晚", "又开始", "每次", "烟还是",
 )
+# (还是 alone also means "or", 又在 "at it again now": neither tells a habit; the smoke itself still as it was,
+# 烟还是很大, comes back as the standing nuisance.)
+# Smoke beyond any everyday source's: thick or black, growing, filling the stairs, a burning smell, crackling,
+# a gas cylinder beside it, or the everyday source denied (不是饭店的油烟): a fire may be starting.
+SMOKE_ALARM = (r"浓烟|黑烟|烟[^，,。！!？?；;\s]{0,3}(?:黑|浓)|越来越大|越来越浓|越冒越|(?:都|全|满)是烟(?!味)|看不清|呛得"
+               r"(?:喘|睁)|焦味|焦糊|烧焦|焦臭|糊味|烧[^，,。！!？?；;\s]{0,2}味|塑料|橡胶|噼里啪啦|噼啪|啪啪|爆炸|爆了|爆响|煤气罐|液化气|燃气罐|气罐"
+               r"|不是[^，,。！!？?；;\s]{0,4}(?:油烟|烧烤|饭店|做饭)|没有这么大|没这么大")
 # fmt: on

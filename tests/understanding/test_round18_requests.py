@@ -57,7 +57,7 @@ def test_low_water_pressure_and_bird_droppings_are_faults() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "我也去敲了 没人应",
+    "我也去敲了 里面有人应了",           # (a knock that met silence is the household's welfare: round 18 mends)
     "我也上去敲门了 里面好像有人在走动",
 ])
 def test_a_neighbour_knocking_too_tells_what_is_being_done(text: str) -> None:
