@@ -18,6 +18,7 @@ Pure functions over a Scan.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
@@ -67,9 +68,15 @@ def fall_wondered(scan: Scan, h: Hit) -> str | None:
     end = h.start + len(h.cue)
     if not t.startswith(_DIRECTIONS, end) or t.startswith("了", end + 1):
         return None
-    rest = t[end + 1:clause_bounds(t, end + 1)[1]]
-    if not rest.strip():   # the question may stand in the next short clause ("摔下去 咋办")
-        nxt = end + 1 + len(rest) + 1
+    return _asked_what_to_do(t, end + 1)
+
+
+def _asked_what_to_do(t: str, at: int) -> str | None:
+    """The what-to-do word in the rest of the clause from `at`, or in the next clause when nothing follows
+    in this one ("摔下去 咋办"), or None."""
+    rest = t[at:clause_bounds(t, at)[1]]
+    if not rest.strip():
+        nxt = at + len(rest) + 1
         rest = t[nxt:clause_bounds(t, nxt)[1]]
     return next((w for w in WHAT_TO_DO if w in rest), None)
 
@@ -179,28 +186,26 @@ def pit_wondered(scan: Scan, h: Hit) -> str | None:
     end = scan.atoms[pit][0] + len(pit)
     if t.startswith("了", end) or any(w in t for w in _FALL_HURT):
         return None
-    _s, stop = clause_bounds(t, end)
-    rest = t[end:stop] or t[stop + 1:clause_bounds(t, stop + 1)[1]]
-    return next((w for w in WHAT_TO_DO if w in rest), None)
+    return _asked_what_to_do(t, end)
+
+
+# Each reading, in the order tried: the words it reports, what it says, whether the risk it names stays stated.
+_READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
+    (fall_wondered, "a fall only wondered about ('{}'): the risk it shows stays", True),
+    (struck_a_thing, "a thing struck and broken ('{}'), nobody below", False),
+    (long_standing, "an illness of long standing ('{}'), nothing happening now", False),
+    (fall_unharmed, "a fall that did no harm ('{}'): the risk it shows stays", True),
+    (grazed_only, "a fall that only grazed someone ('{}'), a repair asked: the risk it shows stays", True),
+    (swallowed_apart, "no poisoning: {}", False),
+    (pit_wondered, "a fall into a pit only wondered about ('{}'): the risk it shows stays", True),
+    (knock_after_answer, "the no-answer said of something before the knock ('{}')", False),
+)
 
 
 def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:
     """Why a red cue hit is no danger now, and whether the risk it names stays stated (a fall wondered
     about), or None."""
-    if wondered := fall_wondered(scan, h):
-        return f"'{h.cue}' a fall only wondered about ('{wondered}'): the risk it shows stays", True
-    if thing := struck_a_thing(scan, h):
-        return f"'{h.cue}' a thing struck and broken ('{thing}'), nobody below", False
-    if years := long_standing(scan, h):
-        return f"'{h.cue}' an illness of long standing ('{years}'), nothing happening now", False
-    if unharmed := fall_unharmed(scan, h):
-        return f"'{h.cue}' a fall that did no harm ('{unharmed}'): the risk it shows stays", True
-    if graze := grazed_only(scan, h):
-        return f"'{h.cue}' a fall that only grazed someone ('{graze}'), a repair asked: the risk it shows stays", True
-    if apart := swallowed_apart(scan, h):
-        return f"'{h.cue}' no poisoning: {apart}", False
-    if wondered := pit_wondered(scan, h):
-        return f"'{h.cue}' a fall into a pit only wondered about ('{wondered}'): the risk it shows stays", True
-    if knock := knock_after_answer(scan, h):
-        return f"'{h.cue}' the no-answer said of something before the knock ('{knock}')", False
+    for reading, says, risk_stays in _READINGS:
+        if found := reading(scan, h):
+            return f"'{h.cue}' " + says.format(found), risk_stays
     return None
