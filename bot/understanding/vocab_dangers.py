@@ -127,3 +127,11 @@ DANGER_FAMILIES: dict[str, dict] = {
 
 # A near miss told of something that fell (差点砸到送外卖的): the fall has happened by a person.
 NEAR_STRIKE: tuple[str, ...] = ("差点", "差一点", "差点儿", "险些", "差一眼眼", "差一眼")
+
+# A fire told by how it grows ("火越来越大了", "火势很猛"), not by a word for catching fire; a person held
+# where the lift is ("我在电梯口守着 人还困在里面"): the lift named by its lobby, the person by 困在里面.
+_GROWING = ("火越来越大", "火越烧越大", "火越来越旺", "火势很大", "火势越来越", "火势很猛", "火势凶", "火烧得很大", "火苗越来越大",
+            "火苗蹿")
+MORE_CUES["fire"] += list(_GROWING)
+MORE_CUES["trapped"] = [f"{p}+{h}" for p in ("电梯口", "电梯厅", "梯口", "轿厢") for h in ("困在里面", "困在里头", "关在里面",
+                                                                                  "关在里头", "人还困", "人困着")]
