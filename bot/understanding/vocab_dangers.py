@@ -135,3 +135,7 @@ _GROWING = ("火越来越大", "火越烧越大", "火越来越旺", "火势很�
 MORE_CUES["fire"] += list(_GROWING)
 MORE_CUES["trapped"] = [f"{p}+{h}" for p in ("电梯口", "电梯厅", "梯口", "轿厢") for h in ("困在里面", "困在里头", "关在里面",
                                                                                   "关在里头", "人还困", "人困着")]
+# A wall cracked and bulging or leaning with people below it ("老墙裂了道缝 往外鼓着 娃在底下玩"): about to fall on them.
+_WALL_GIVING = ("往外鼓", "鼓出来", "鼓起来", "要倒", "快倒", "要塌", "歪了", "往外歪")
+_BELOW_IT = ("底下玩", "下面玩", "底下走", "下面走", "底下有人", "下面有人", "底下还有", "下面还有")
+MORE_CUES["falling_part"] = [f"墙+{g}+{b}" for g in _WALL_GIVING for b in _BELOW_IT]

@@ -26,3 +26,12 @@ def test_a_danger_told_as_growing_or_still_holding_someone_is_red(context: Conte
 
 def test_a_fire_told_under_control_is_no_request() -> None:
     assert not classify_rules("火势已经控制住了 大家别担心", RESIDENT).request
+
+
+def test_a_wall_bulging_over_people_below_is_red() -> None:
+    u = classify_rules("后院那堵老围墙裂开了 往外鼓 小朋友天天在底下玩", RESIDENT)
+    assert (u.color, u.category) == ("red", "facility"), u.reasons
+
+
+def test_a_bulging_wall_with_nobody_below_named_is_not_red() -> None:
+    assert classify_rules("楼道墙面鼓起来了 掉了好多灰", RESIDENT).color != "red"
