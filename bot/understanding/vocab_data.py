@@ -15,6 +15,8 @@ config.yaml without code changes.
 """
 from __future__ import annotations
 
+from .vocab_harm import ALONE as _ALONE
+
 # fmt: off
 FAMILIES: dict[str, dict] = {
     # ------------------------------------------------------------------ red
@@ -238,7 +240,6 @@ FAMILIES: dict[str, dict] = {
 # Products of a subject list and a state list keep these general rather than sentence-shaped.
 _INSIDE = ("里面", "里头", "里边", "里")
 _SOMEONE = ("有人", "有个人", "有个老", "有个小孩", "有个孩子", "有老人", "有孩子", "有小孩", "关着人", "困着人", "人出不来")
-_ALONE = ("独居", "一个人住", "自己住", "孤寡", "空巢", "一个人过", "独自住")
 _NO_CONTACT = ("没见着", "没见到", "没见人", "没露面", "没出门", "没下楼", "打不通", "不接电话", "电话不接", "联系不上",
                "没人应", "没人开门", "没开门", "没动静", "没回应", "没人答应")
 _KIN = ("孩子", "小孩", "娃", "儿子", "女儿", "闺女", "孙子", "孙女", "男孩", "女孩", "老人", "老爷子", "老太太",

@@ -47,7 +47,8 @@ _FELL_NOT = ("个", "一个", "手机", "门", "碗", "盘子", "杯子", "东�
              "一路", "车", "船")
 # signs that an old or lone person has not been seen or heard for a while (a welfare check is owed now): a home's
 # lamps or sounds, said of an old person; a phone or a sighting only of one said to live alone
-_ALONE = ("独居", "一个人住", "自己住", "孤寡", "空巢", "一个人过", "独自住")
+# living alone (vocab_data reads this list too)
+ALONE: tuple[str, ...] = ("独居", "一个人住", "自己住", "孤寡", "空巢", "一个人过", "独自住")
 _HOME_SILENT = ("两天没开灯", "几天没开灯", "好几天没开灯", "晚上都没开灯", "好几天没声音", "几天没声音", "两天没声音")
 _UNSEEN_ALONE = ("电话一直占线", "电话一直没人接", "电话一直打不通", "电话都打不通", "好几天没看到", "几天没看到", "两天没看到",
                  "报纸+没拿", "牛奶+没拿", "门口的菜+没拿")
@@ -61,8 +62,8 @@ MORE_CUES: dict[str, list[str]] = {
     + list(_FACE)
     + [f"{s}+{b}" for s in _SPEECH_GONE for b in _WITH_BODY]
     + [f"{k}{f}" for k in KIN for f in _FELL],
-    "alone_silent": [f"{e}+{u}" for e in _ELDERS + _ALONE for u in _HOME_SILENT]
-    + [f"{a}+{u}" for a in _ALONE for u in _UNSEEN_ALONE],
+    "alone_silent": [f"{e}+{u}" for e in _ELDERS + ALONE for u in _HOME_SILENT]
+    + [f"{a}+{u}" for a in ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]
     + ["呼救声"],
 }
