@@ -300,6 +300,8 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
             reasons.append(f"orange: the text states the risk of '{facts.feared}'")
             if facts.feared_cat == "safety" and category in ("sanitation", "other", "facility"):
                 category = "safety"
+            elif facts.feared_cat == "care" and category == "other":   # 他有心脏病 … 空调坏了: the person's
+                category = "care"
         elif medical and category in ("parking", "elevator", "facility", "utilities"):
             color = "orange"
             reasons.append(f"orange: blocks urgent medical need ('{medical}')")

@@ -28,6 +28,7 @@ from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_faults import RELAPSE
 from .vocab_lost import PET_TROUBLE
+from .vocab_readings import ILLNESS
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
 __all__ = ["classify", "explain", "form_intake", "normalise", "parse_location", "MAX_CHARS"]
@@ -201,7 +202,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: a reply between neighbours ('{reply}')")
 
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
-            and not addressed and not names_object(t):
+            and not addressed and not names_object(t) and not facts.stays:
         return no(f"not request: '{hits[0].cue}' names no object and asks no one")
     if not hits and facts.near:
         cat = "greenery" if ("树" in t or "枝" in t) else facts.feared_cat or "safety"
@@ -213,7 +214,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
     if not hits and facts.stays:   # a fall set aside (red_readings): the place it shows at fault is the request
         cat = topic_category(t)
-        cat = cat if cat not in ("other", "care") else "facility"
+        if facts.feared_cat == "safety":          # something thrown down: a safety risk, whatever it hit
+            cat = "safety"
+        elif cat in ("other", "care"):            # a condition is the person's; a fall, the place's at fault
+            cat = "care" if facts.stays in ILLNESS else "facility"
         reasons.append(f"orange: a red cue set aside leaves the risk it shows ('{facts.stays}') → {cat}")
         return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
     if not hits:

@@ -1,4 +1,4 @@
-"""Red cues whose words are there but whose danger is not: five readings red.py sets aside.
+"""Red cues whose words are there but whose danger is not: the readings red.py sets aside.
 
 - a fall only wondered about: "扶手松了 摔下去咋个办" — a fall verb with its direction (摔下去, 跌下来) and
   no 了, then "what would we do" in its clause: a stated risk (orange by GUIDELINES: a loose railing), not
@@ -12,7 +12,14 @@
   (orange), not a person down now;
 - a knock and no answer told the wrong way round: "刷卡没反应 ... 卖保健品的挨家挨户敲门" — the no-answer
   word before any knock belongs to something else (a card reader); a person not answering is knocked on
-  first.
+  first;
+- animals fighting: "流浪狗…半夜还打架" — a fight word whose fighters are animals named before it, no person hurt;
+- a condition named: "他有心脏病" — an illness the person has (有…), nothing acute told: the risk stays;
+- a car struck: "车被树砸了 保险咋报" — what a tree struck is a vehicle, nobody named below;
+- a thing thrown down that missed: "有人从窗口扔下来个酒瓶 差点砸到人" — someone throwing, a near miss and
+  nothing told still hanging up there: a behaviour to stop (orange), not a part about to fall;
+- something hanging with nobody below: "枯枝子挂在半空 谁给锯锯" — no person, path or car named under it: the
+  risk stays.
 Pure functions over a Scan.
 """
 from __future__ import annotations
@@ -22,14 +29,16 @@ from collections.abc import Callable
 
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
+from .vocab_dangers import NEAR_STRIKE
 from .vocab_harm import BY_MISTAKE_ONLY, HARMFUL, PETS, SWALLOW_GAP, SWALLOWED
+from .vocab_readings import (ANIMAL_FIGHTS, ANIMALS, CONDITION_HAS, HANGING, HURT_BY_ANIMAL, ILLNESS, STILL_UP,
+                             STRUCK_VEHICLES, THROWN, UNDER_IT, URGED)
 from .vocab_vulnerable import WHAT_TO_DO
 
 # fmt: off
 _DIRECTIONS = ("去", "来")
 _STRUCK_THING = ("砸坏", "砸烂", "砸扁", "砸弯", "砸歪", "砸瘪", "砸变形", "砸出", "砸破")
 _SOMEONE_BELOW = ("有人", "行人", "路过", "孩子", "小孩", "娃", "老人", "底下", "下面", "下头", "差点", "险些")
-_ILLNESS = ("中风", "脑梗", "心梗", "心脏病", "瘫", "偏瘫", "老年痴呆", "帕金森")
 _YEARS = re.compile(r"(?:(?<![0-9])[0-9]{1,2}|[一二两三四五六七八九十几多]+|好几|好多|很多)年(?:了|多了|多)?")
 _NOW = ("刚", "突然", "现在", "正在", "又犯", "犯了", "发作", "倒在", "起不来", "叫不醒", "没反应", "救命", "120",
         # acute words: a collapse, a person failing, a call for people, an attack itself (a heart attack is an
@@ -97,7 +106,7 @@ def struck_a_thing(scan: Scan, h: Hit) -> str | None:
 def long_standing(scan: Scan, h: Hit) -> str | None:
     """The count of years the illness named by the cue has lasted, in the cue's own clause ("中风在床上三年了";
     not "心梗倒地上了 他心脏病好多年了", where the years are another illness's), nothing acute said, or None."""
-    if h.family.name != "person_down" or not any(i in h.cue for i in _ILLNESS):
+    if h.family.name != "person_down" or not any(i in h.cue for i in ILLNESS):
         return None
     t = scan.text
     if any(n in t for n in _NOW):
@@ -189,6 +198,61 @@ def pit_wondered(scan: Scan, h: Hit) -> str | None:
     return _asked_what_to_do(t, end)
 
 
+def animals_fighting(scan: Scan, h: Hit) -> str | None:
+    """The animal named before a fight word (流浪狗…半夜还打架), nobody hurt by it, or None."""
+    if h.family.name != "violence" or h.cue not in ANIMAL_FIGHTS:
+        return None
+    t = scan.text
+    animal = next((a for a in ANIMALS if 0 <= t.find(a) < h.start), None)
+    if animal is None or any(w in t for w in HURT_BY_ANIMAL):
+        return None
+    return animal
+
+
+def condition_named(scan: Scan, h: Hit) -> str | None:
+    """The words naming an illness the person has (他有心脏病), nothing acute told, or None."""
+    if h.family.name != "person_down" or h.cue not in ILLNESS:
+        return None
+    t = scan.text
+    before = t[max(0, h.start - 3):h.start]
+    has = next((w for w in CONDITION_HAS if before.endswith(w)), None)
+    if has is None or any(n in t for n in _NOW + URGED) or any(w in t for w in _FALL_HURT):
+        return None
+    return has + h.cue
+
+
+def vehicle_struck(scan: Scan, h: Hit) -> str | None:
+    """The vehicle a tree struck (车被树砸了), nobody named below, or None."""
+    if h.family.name != "tree_falling" or "砸" not in h.cue:
+        return None
+    t = scan.text
+    if any(p in t for p in _SOMEONE_BELOW):
+        return None
+    at = scan.atoms["砸"][0]
+    return next((v for v in STRUCK_VEHICLES if 0 <= (i := t.rfind(v, 0, at)) and "被" in t[i:at]), None)
+
+
+def thrown_missed(scan: Scan, h: Hit) -> str | None:
+    """The throwing word when something thrown down missed a person (有人扔下来…差点砸到人), nothing told still
+    hanging or being thrown, or None."""
+    if h.family.name not in ("falling_object", "falling_part"):
+        return None
+    t = scan.text
+    thrown = next((w for w in THROWN if w in t), None)
+    if thrown is None or not any(w in t for w in NEAR_STRIKE) or any(w in t for w in STILL_UP):
+        return None
+    return thrown
+
+
+def nobody_under(scan: Scan, h: Hit) -> str | None:
+    """The hanging word of something hanging in the air (挂在半空) with no person, path or car named under it,
+    or None."""
+    if h.cue not in HANGING:
+        return None
+    t = scan.text
+    return None if any(w in t for w in UNDER_IT + _SOMEONE_BELOW) else h.cue
+
+
 # Each reading, in the order tried: the words it reports, what it says, whether the risk it names stays stated.
 _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (fall_wondered, "a fall only wondered about ('{}'): the risk it shows stays", True),
@@ -199,6 +263,11 @@ _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (swallowed_apart, "no poisoning: {}", False),
     (pit_wondered, "a fall into a pit only wondered about ('{}'): the risk it shows stays", True),
     (knock_after_answer, "the no-answer said of something before the knock ('{}')", False),
+    (animals_fighting, "animals fighting ('{}'), nobody hurt", False),
+    (condition_named, "a condition the person has ('{}'), nothing acute told: the risk it shows stays", True),
+    (vehicle_struck, "a vehicle struck ('{}'), nobody below", False),
+    (thrown_missed, "something thrown down that missed ('{}'): the behaviour is the matter, its risk stays", True),
+    (nobody_under, "hanging with nobody named below ('{}'): the risk it shows stays", True),
 )
 
 

@@ -67,7 +67,9 @@ BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 _ALREADY_HANDLING = re.compile(r"已经?(?:协调|排查|检查|逐|联系|通知|安排|报|派|到|过去|在|处理|叫|打|去|让|找|关|拉|疏散|上报|反映给|跟|送|转|带|扶|救|修|换|清|拆|挪|封|劝)")
 # A responder with an emergency asking hands to come now ("谁离得近赶紧去看看", "社区谁能来帮一下").
 _HELP_ASK = ("谁离得近", "谁能来", "谁能过来", "谁能帮", "谁在附近", "来帮一下", "来帮忙", "帮一下", "赶紧去看看",
-             "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人")
+             "快去看看", "赶紧去", "快来人", "来人啊", "需要人手", "快来几个人",
+             # someone asked to come now ("得马上来人"): not the speaker's own "马上到"
+             "得马上来人", "需要马上来人", "得赶紧来人", "赶紧来人", "赶快来人", "快点来人", "速来人")
 # Calling an ambulance or the police is not the emergency being handled: the person still needs help.
 _CALLED_HELP = re.compile(r"已经?(?:打了?|拨了?|叫了?)(?:120|110|119|999|救护车)|已经?报警了?|打了(?:120|110|119)")
 # A responder who has already got help there or seen it through ("叫了120", "打120了", "已送医", "已疏通",

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 # fmt: off
 _WEAPONS = ("菜刀", "砍刀", "水果刀", "刀子", "一把刀", "把刀", "棍子", "木棍", "铁棍", "钢管", "铁锹", "铁锨", "锄头",
-            "斧头", "锤子", "榔头", "啤酒瓶", "酒瓶子", "砖头")
+            "斧头", "锤子", "榔头", "啤酒瓶", "酒瓶子", "砖头", "板砖", "砖块", "半截砖", "铁棒", "棒球棍", "扳手", "撬棍",
+            "剪刀", "螺丝刀", "改锥", "方向盘锁", "铁链")
 # a weapon fetched, held up or waved, or people quarrelling around it
 _BRANDISHED = ("比划", "比比划划", "挥", "抡", "举着", "举起", "拿出来", "拎出来", "拿了把", "拿着", "拎着", "提着",
-               "抄起", "揸住", "指着", "指住", "追着", "冲出来", "吵", "骂", "嗌交", "打起来", "干起来", "要砍", "要拍")
+               "抄起", "揸住", "指着", "指住", "追着", "冲出来", "吵", "骂", "嗌交", "打起来", "干起来", "要砍", "要拍",
+               # a fight told in northern words (掐起来, 干仗) or by its shoving
+               "掐起来", "掐架", "干仗", "打成一团", "动起手", "推搡", "撕扯", "撕巴")
 _LIFE_SUPPORT = ("制氧机", "吸氧机", "呼吸机", "氧气机", "供氧机")
 _STOPPED = ("停了", "也停了", "灭了", "断了")                      # right after the machine's name
 _STOPPED_ANYWHERE = ("不转了", "不动了", "关机了", "用不了了", "不能用了")
@@ -126,7 +129,7 @@ DANGER_FAMILIES: dict[str, dict] = {
 }
 
 # A near miss told of something that fell (差点砸到送外卖的): the fall has happened by a person.
-NEAR_STRIKE: tuple[str, ...] = ("差点", "差一点", "差点儿", "险些", "差一眼眼", "差一眼")
+NEAR_STRIKE: tuple[str, ...] = ("差点", "差一点", "差点儿", "险些", "差一眼眼", "差一眼", "差眼")
 
 # A fire told by how it grows ("火越来越大了", "火势很猛"), not by a word for catching fire; a person held
 # where the lift is ("我在电梯口守着 人还困在里面"): the lift named by its lobby, the person by 困在里面.

@@ -289,6 +289,8 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     typo_automaton = None
     firsts, lasts = {v[0] for v in variants}, {v[-1] for v in variants}
     guard_words: set[str] = set()
+    for w in D.NOT_TYPOS:
+        variants.pop(w, None)
     for w, _n in jieba_frequent(20):
         variants.pop(w, None)          # a real word is not a typo (无业 is not 物业)
         if len(w) == 2 and (w[1] in firsts or w[0] in lasts):

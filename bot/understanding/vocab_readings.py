@@ -1,0 +1,30 @@
+"""Words for the red readings added in round 19 (red_readings.py): pure data.
+
+- animals that fight: a fight word whose fighters are animals (流浪狗…还打架), not people;
+- a condition had: 有 / 患有 before an illness (他有心脏病): a state, not an attack;
+- a vehicle struck by a tree (车被树砸了): a thing damaged, a claim to make;
+- a thing thrown down (扔 / 掼 / 抛) that missed: someone's behaviour, unless more still hangs up there;
+- something hanging in the air, and the words naming who or what is under it.
+"""
+from __future__ import annotations
+
+# fmt: off
+ANIMAL_FIGHTS: tuple[str, ...] = ("打架", "打起来", "干起来")
+ANIMALS: tuple[str, ...] = ("狗", "猫", "鸡", "鸭", "鹅", "鸽子", "猴", "牛", "羊", "野猪")
+# ...hurting a person: the fight is the danger again (狗打架把孩子咬了)
+HURT_BY_ANIMAL: tuple[str, ...] = ("咬了", "咬伤", "咬到", "扑倒", "追着人", "追着孩子", "抓伤", "抓破")
+# illnesses a person may have for years (a state) or suffer now (an attack)
+ILLNESS: tuple[str, ...] = ("中风", "脑梗", "心梗", "心脏病", "瘫", "偏瘫", "老年痴呆", "帕金森")
+CONDITION_HAS: tuple[str, ...] = ("有", "患有", "得过", "本来就有", "一直有")
+# ...told with a cry of urgency (快点啊, 救救, 在里面): the condition is why the danger now is worse
+URGED: tuple[str, ...] = ("快点", "快来", "快救", "救救", "赶紧", "在里面", "困在", "关在", "！！", "!!")
+STRUCK_VEHICLES: tuple[str, ...] = ("车", "车子", "汽车", "轿车", "电动车", "电瓶车", "摩托")
+THROWN: tuple[str, ...] = ("扔下来", "扔下去", "往下扔", "往楼下扔", "扔了下来", "扔出来", "掼下来", "掼下去", "抛下来",
+                           "往下抛", "丢下来", "往下丢", "甩下来", "撇下来", "往下泼", "扔东西", "扔垃圾", "扔了个",
+                           "扔了一", "掼了一", "丢了个")
+# more still up there, or still being thrown: the danger goes on
+STILL_UP: tuple[str, ...] = ("还挂", "还摆", "还吊", "还悬", "还在扔", "还在往下", "上面还有", "上头还有", "还有好几",
+                             "随时", "一直在扔", "又扔")
+HANGING: tuple[str, ...] = ("挂在半空", "悬空", "悬在半空", "吊在半空")
+UNDER_IT: tuple[str, ...] = ("人", "路", "走", "经过", "路过", "过往", "车", "门口", "上学", "放学", "玩", "楼下", "下边", "底下")
+# fmt: on
