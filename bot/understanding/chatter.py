@@ -15,7 +15,8 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
 - a neighbour joining in, knocking on the door too ("我也去敲了 没人应"), asking nothing;
 - advice to the whole group ("大家进出先走旁边的门", "各位这几天出门抬头看一下"), naming no person;
 - a lament ("这电梯迟早要了我的老命"): read also beside a problem cue (classifier step 4), never beside
-  a danger, an ask or a fault told as going on now (又坏了, 停了三天了, 吵得要了我的命).
+  a danger, an ask or a fault told as going on now (又坏了, 停了三天了, 吵得要了我的命);
+- a neighbour pointing another to whom to ask ("找热力啊 物业管不了暖气"), with no question.
 
 Word lists and patterns: vocab_chatter.py.
 """
@@ -28,7 +29,8 @@ from . import vocab_chatter as C
 # The reasons chatter_aside gives (after "not request: "): firm against the model (hybrid._FIRM), and such a
 # message joins no ticket as a "me too" (repeats.match_repeat).
 REASONS = ("safety advice to the neighbours", "a bystander tells what is being done", "a joke (", "a resigned remark",
-           "advice to the neighbours", "a lament")
+           "advice to the neighbours", "a lament", "points a neighbour to whom to ask",
+           "a fault told as the reason for coping")
 
 _CLAUSES = re.compile(r"[\s，,。.！!？?；;~～、…]+")
 _PROHIBITION = re.compile(C.PROHIBIT)
@@ -40,6 +42,7 @@ _RESIGNED = re.compile(C.RESIGNED)
 _ADVICE_TO_ALL = re.compile(C.ADVICE_TO_ALL)
 _JOINS_IN = re.compile(C.JOINS_IN)
 _LAMENT = re.compile(C.LAMENT)
+_POINT_TO = re.compile(C.POINT_TO)
 _FAULT_NOW = re.compile(C.FAULT_NOW)
 _QUESTION = ("?", "？", "吗", "没有", "是不是", "还是")   # (not 么: 这么, 什么 ask nothing)
 
@@ -100,6 +103,13 @@ def joins_in(t: str) -> str | None:
     return m.group(0)
 
 
+def points_elsewhere(t: str) -> str | None:
+    """A neighbour's answer pointing to whom to ask ("找热力啊 物业管不了暖气"), opening a message with no
+    question in it."""
+    m = _POINT_TO.search(t.lstrip())
+    return m.group(0) if m and not any(w in t for w in _QUESTION) else None
+
+
 def person_claimed(t: str) -> str | None:
     """A person named after 'whose' (谁家的小孩): somebody's child or elder, not lost property, or None."""
     m = re.search(C.OWNER_OF_PERSON, t)
@@ -141,4 +151,5 @@ def chatter_aside(t: str) -> str | None:
 # in the order they are tried
 _ASIDE_KINDS = ((safety_advice, "safety advice to the neighbours"), (acts_oneself, "a bystander tells what is being done"),
                 (laughs, "a joke"), (resigned, "a resigned remark"), (advice_to_all, "advice to the neighbours"),
-                (laments, "a lament"), (joins_in, "a bystander tells what is being done"))
+                (laments, "a lament"), (joins_in, "a bystander tells what is being done"),
+                (points_elsewhere, "points a neighbour to whom to ask"))

@@ -20,6 +20,8 @@ from .red import distress, stated_facts
 from .repair_form import Form, read_form
 from .responders import BESIDES, asks_up, speaker
 from .neighbour_asks import asks_neighbours, offers_help
+from .own_words import forwarded_ask
+from .guessed import guessed_cause
 from .not_over import asks_after, asks_before
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
@@ -39,6 +41,8 @@ _FORWARDED = ("【转发", "转发", "[转发", "转:", "【转载")
 _STRONG_ASK = ("能不能", "能否", "麻烦", "帮忙", "帮帮", "管管", "管一下", "管不管", "有人管", "谁管", "来人", "派人",
                "看看", "看一下", "查查", "查一下", "处理", "协调", "调解", "怎么办", "咋办", "咋整", "给个说法", "救命",
                "求助", "请问", "咨询", "快来", "尽快", "赶紧来", "快点", "帮帮忙")
+# what the writer does instead, after a fault that names no object ("只好到弄堂里乘风凉", "只能去我妈家住了")
+_COPING = re.compile(r"(?:只好|只能|只得|干脆|索性)(?:先|自己)?(?:去|到|跑|搬|出去|上|下)")
 _GREETINGS = frozenset({"大家好", "早上好", "晚上好", "早安"})
 _DUMPED = ("丢了只", "丢了一只")   # a lost pet only when 猫/狗 follows; "丢了只大纸箱" is dumped
 _PET_ASKS = ("监控", "能不能")   # "能不能调一下监控": an ask even without naming the office
@@ -170,14 +174,18 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
 
     # 4. chatter
+    ask = None
     if t.lstrip().startswith(_FORWARDED) and not red:  # (a forwarded danger about here stays red)
-        return no("not request: forwarded news or notice")
+        ask = forwarded_ask(t, vocab.words.get("address", ()), _STRONG_ASK)
+        if not ask:
+            return no("not request: forwarded news or notice")
+        reasons.append(f"forwards a neighbour's words and asks the office to act on them ('{ask}')")
     if t.lstrip().startswith(">") and not red:
         return no("not request: quotes another message (a reply between neighbours)")
     retort = _RETORT.search(t)
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
-    if chatter in _GREETINGS and hits:
-        chatter = None   # a polite opening before a real report
+    if (chatter in _GREETINGS and hits) or (ask and chatter in _FORWARDED):
+        chatter = None   # a polite opening before a real report; the forward word of a forward asked about
     if chatter and vocab.first_in("lost_property", chatter) and person_claimed(t):
         chatter = None   # "谁家的小孩 ... 快来领": a person, not lost property
     if chatter and not red:
@@ -188,6 +196,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: chatter/advert ('{chatter}')")
     if not red and not any(a in t for a in _STRONG_ASK) and (lament := laments(t)):
         return no(f"not request: a lament ('{lament}')")   # "一个月坏三回 迟早要了我的老命": asks nobody
+    if not red and (guess := guessed_cause(t, [h.start for h in hits])):
+        return no(f"not request: a guess at the cause ('{guess}'), no fault reported")
     addressed = scan.first("address")
     pet = vocab.first_in("lost_pet", t)
     if pet and pet in _DUMPED and not re.search(re.escape(pet) + r".{0,3}[猫狗]", t):
@@ -203,6 +213,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
 
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
             and not addressed and not names_object(t) and not facts.stays:
+        coping = _COPING.search(t, hits[0].start)
+        if coping:   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
+            return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')")
         return no(f"not request: '{hits[0].cue}' names no object and asks no one")
     if not hits and facts.near:
         cat = "greenery" if ("树" in t or "枝" in t) else facts.feared_cat or "safety"

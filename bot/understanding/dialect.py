@@ -15,7 +15,7 @@ from functools import lru_cache
 _COMMON: dict[str, str] = {
     "木有": "没有", "肿么": "怎么", "神马": "什么", "啥子": "什么", "咋个": "怎么", "咋整": "怎么办", "咋办": "怎么办",
     "咋弄": "怎么弄", "咋回事": "怎么回事", "嘎哈": "干什么", "干啥": "干什么", "为啥": "为什么", "啥时候": "什么时候",
-    "啥时": "什么时候", "咋": "怎么", "啥": "什么", "俺们": "我们", "俺家": "我家", "俺": "我", "整整": "修修",
+    "啥时": "什么时候", "啥人": "谁", "咋": "怎么", "啥": "什么", "俺们": "我们", "俺家": "我家", "俺": "我", "整整": "修修",
     "大伙儿": "大家", "大伙": "大家",   # northern "everyone"
     "给整": "给修", "整一下": "修一下", "整下": "修下", "呗": "吧", "今儿": "今天", "昨儿": "昨天", "明儿": "明天",
     "木得": "没有", "木电": "没电", "木水": "没水", "莫得": "没有", "没得": "没有", "晓得": "知道", "搞快点": "快点", "赶紧的": "赶紧",
@@ -28,6 +28,9 @@ _COMMON: dict[str, str] = {
     # a voice-input typo of rubbish (拉 for 垃, same sound), common enough to read as the word
     "拉圾": "垃圾",
     "check一下": "查一下", "check下": "查一下", "wifi": "网络", "wi-fi": "网络", "宕机": "坏了",
+    # a supply that is out, told in English ("4503 still no water", "water pressure super weak")
+    "no water": "没水", "no hot water": "没热水", "no power": "没电", "no electricity": "没电", "power outage": "停电",
+    "power cut": "停电", "water pressure": "水压", "follow一下": "跟进一下", "follow up一下": "跟进一下",
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
     "𨋢": "电梯", "䢂": "电梯",
@@ -70,14 +73,21 @@ _WU: dict[str, str] = {
     "吓煞": "吓死", "吵相骂": "吵架", "相骂": "吵架", "讲": "说", "屋里厢": "家里", "屋里": "家里", "鼻头": "鼻子",
     "搿个": "这个", "搿": "这", "交关": "很", "掼跤": "摔跤", "跌跤": "摔跤", "物事": "东西", "困觉": "睡觉",
     "一歇": "一会", "上趟": "上次", "下趟": "下次", "哪能办": "怎么办", "哪能": "怎么", "冲电": "充电",
-    "伐": "吗",
+    "迭个": "这个", "迭只": "这只", "迭搭": "这里", "迭趟": "这次", "伐": "吗",
 }
 # 伐 only as the sentence-final question particle (砍伐 / 步伐 stay)
 _WU_FA = r"(?<![砍采步讨征杀])伐(?=[\s，,。.？?！!~]|$)"
 # Jianghuai / Nanjing yes-no questions: 阿 before a verb asks it ("13幢阿停啊" = 停不停, "阿有上门理发的",
 # "你们阿能跟她们说说"); read as the Mandarin V不V. Only before these verbs, never a name or kin word (阿姨, 阿强).
 _A_QUESTION = re.compile(r"(?<!阿)阿(可以|是|有|要|能|会|停|行|在)")
-_WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|" + _WU_FA)
+# Wu "could we / could someone" asks: 好伐 opening a clause ("好伐在弄堂里装…") or 好 + a verb phrase + a final 伐
+# ("好组织一趟演出伐", "好上去讲一讲伐"), read as Mandarin 能不能. Three characters at least between 好 and 伐
+# leave "very X?" (好冷伐, 好吃伐) alone; a degree word before 好 (老好, 交关好) or 好 opening another word
+# (好像, 好多, 好几, 好在, 好好) is no ask. A clause-final 好伐 ("明朝再讲好伐？") stays "OK?".
+_WU_CLAUSE = r"(?:^|(?<=[\s，,。.？?！!~：:]))"
+_WU_ASK = re.compile(_WU_CLAUSE + r"好伐(?=[^\s，,。.？?！!~])"
+                     r"|(?<![老很真太最蛮好交关])好(?![像多几在了的好伐些久])([^\s，,。.？?！!~、；;]{3,15}?)" + _WU_FA)
+_WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|" + _WU_FA + "|" + _WU_CLAUSE + r"好伐(?=[^\s，,。.？?！!~])")
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
@@ -114,6 +124,8 @@ def to_mandarin(text: str) -> str:
     if not _CANTONESE_MARKS.isdisjoint(t) or "係" in t:
         t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)
     if _WU_MARKS.search(t):
+        if "好" in t:
+            t = _WU_ASK.sub(lambda m: "能不能" + (m.group(1) or ""), t)
         t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)
     t = common.sub(lambda m: _COMMON[m.group(0)], t)
     if "阿" in t:

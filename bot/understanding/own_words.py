@@ -81,3 +81,19 @@ def _chain(text: str) -> OwnWords | None:
     remark = "\n".join(lines[last_at + 1:]).strip() or None
     return OwnWords(own, remark, f"own words: the newest entry ({last_no}.) of a sign-up chain"
                                  + (" and the remark under it" if remark else "") + ", the list above set aside")
+
+
+# the end of a forwarded neighbour's words: a closing quote mark (“…”, 「…」, "…")
+_QUOTE_END = re.compile(r"[”」』\"]")
+
+
+def forwarded_ask(text: str, addressees: tuple[str, ...], asks: tuple[str, ...]) -> str | None:
+    """A forward (转发一下…：“…”) whose poster, after the quoted words, asks someone of the office to act on them
+    ("…”网格员能不能让把门锁上"): the ask, else None (a forward alone is news passed on)."""
+    ends = list(_QUOTE_END.finditer(text))
+    if not ends:
+        return None
+    own = text[ends[-1].end():]
+    if not any(a in own for a in addressees):
+        return None
+    return next((a for a in asks if a in own), None)

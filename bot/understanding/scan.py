@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import vocab_data as D
+from . import vocab_faults as _F
 from . import vocab_telling as _T
 from .not_over import asked_or_lamp, replaced_not_mended
 from .vocab_fraud import WARNING as _FRAUD_WARNING
@@ -250,6 +251,12 @@ def combo_parts_starts(scan: Scan, cue: str) -> list[int]:
     return [scan.atoms[p][0] for p in cue.split("+") if p in scan.atoms]
 
 
+def _of_others(t: str, start: int) -> bool:
+    """The clause ending at `start` opens with the others (别的楼都, 人家小区早就): a fix told of them."""
+    clause_start = max((t.rfind(c, 0, start) for c in SEPARATORS), default=-1) + 1
+    return t[clause_start:start].startswith(_F.OTHERS_FIXED)
+
+
 def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
     """The first 'already fixed' phrase that is not a question or a denial: (phrase, end)."""
     t = scan.text
@@ -270,6 +277,8 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue   # "我家灯泡换了 楼道的还是黑的": a home's part, or the thing still broken
         if asked_or_lamp(t, s, w):
             continue
+        if _of_others(t, s):
+            continue   # "别的楼都来电了": someone else's supply back
         return w, e
     combo = scan.combo(vocab, "fixed")
     if combo and not any(p.startswith("来") and 0 < scan.atoms[p][0] and t[scan.atoms[p][0] - 1] in D.DIRECTIONAL_BEFORE_CAME

@@ -54,12 +54,21 @@ OWNER_OF_PERSON = r"谁(?:家|的)的?(?:小孩|孩子|娃|宝宝|小朋友|老�
 ADVICE_TO_ALL = r"^(?:大家|各位(?:邻居|街坊|业主)?|邻居们)[^\s，,。！!？?；;]{0,10}?(?:别|不要|莫|勿|先走|绕|抬头|注意|小心|当心|记得|尽量)"
 
 # --- a lament: "这电梯迟早要了我的老命" grumbles, it asks nobody (an ask beside it still asks)
-LAMENT = r"要了?我的?老?命"
+# (also "ours" and the northern 俺: 要了我们老命 is Wu 要了阿拉老命 folded); "about to be angered into a heart
+# attack" (气出心脏病来了, 要气出心脏病) is the same hyperbole, its heart word masked for red (MASKS below); a heart
+# attack told as what happened (气出心脏病了 送医院) stays red
+LAMENT = r"要了?(?:我们|我|俺|人)的?老?命|(?:要|快)?气出(?:心脏病|高血压|病)来"
 # ...it grumbles over a fault's record (一个月坏三回, 两年坏了八回, 迟早 / 早晚 要了我的命) or a chore (爬十二楼); a fault
 # told as going on now is the request itself: 又坏了, 停了三天了, 不热, 吵得 / 熏得 / 冻得 (要了我的命)
 FAULT_NOW = r"又(?:坏|停|不|没|困|漏|堵|卡|断|跳|冒|臭|吵|在)" \
             r"|(?:停|坏|漏|堵|断|没电|没水|没气)[了掉]?(?:[一二三四五六七八九十两几半\d]+|好几)(?:天|个?星期|周|个?礼拜|个?月|小时)" \
             r"|不热|不亮|不动了|不出水|没水|没电|没气|没暖气|[吵熏冻臭呛震闷]得|[吵熏冻臭呛]死"
+
+# --- a neighbour pointing another to whom to ask, opening the message: "找热力啊 物业管不了暖气", "直接找供电所吧" —
+# an answer in the chat, no report (a question after it still asks: "找物业吗？")
+POINT_TO = r"^(?:那|这)?(?:你|您|你们|得|要|该|直接|应该|还得|只能)?找(?:物业公司|物业|热力公司|热力|供暖公司|供热公司|供电局" \
+           r"|供电所|电力公司|自来水公司|水务公司|水务|燃气公司|社区|居委会|居委|房管所|业委会|开发商|维保公司|维保|12345)" \
+           r"(?:啊|呀|吧|去|嘛|问问|问一下|问下|说去)"
 
 # --- a laugh: the message makes a joke of it
 # ...but a wish told with a laugh is still a wish ("希望能加个乒乓球台 哈哈")
@@ -89,6 +98,9 @@ WEATHER: tuple[str, ...] = ("天气", "这天", "鬼天", "天太", "天好", "�
 
 # --- a fix told as the end of an outage ("停水结束了 水来了")
 FIXED: list[str] = [f"{o}+{e}" for o in ("停水", "停电", "停气", "检修", "施工") for e in ("结束了", "结束啦")]
+# --- pests gone after a neighbour's own remedy ("蟑螂药我撒了一圈 两天没看见了"): told as over, nothing asked
+FIXED += [f"{r}+{g}" for r in ("药", "粘板", "贴板", "夹子", "笼子") for g in ("没看见了", "没见到了", "没再看见", "没再见到",
+                                                                          "再没见", "没见着了", "都死了", "死光了")]
 
 # --- where to get a lost or broken thing replaced: a question about a service
 QUESTION_OFFICE: list[str] = ["去哪补", "在哪补", "哪里补", "上哪补", "去哪配", "在哪配", "哪里配", "去哪换", "哪里换",
@@ -96,6 +108,8 @@ QUESTION_OFFICE: list[str] = ["去哪补", "在哪补", "哪里补", "上哪补"
 
 # --- "可以排后些" (it can be fitted in later): no "OK" inside; a branch that fell (Cantonese 跌咗 -> 跌了)
 MASKS: list[str] = ["可以排后", "可以晚点", "可以晚些"]
+# angered into a heart attack: a hyperbole, nobody's heart failing (a real attack is told by its state: 心脏病犯了)
+MASKS += ["气出心脏病来", "要气出心脏病", "快气出心脏病", "气得心脏病都要"]
 GREENERY_MORE: list[str] = [f"{b}+{f}" for b in ("树枝", "树杈", "树") for f in ("跌了", "跌下", "掉下来了")]
 
 # --- a bill paid through an app or a card that never reached the account: the supply is about to be cut

@@ -16,6 +16,7 @@ config.yaml without code changes.
 from __future__ import annotations
 
 from .vocab_harm import ALONE as _ALONE
+from .vocab_lost import PET_GONE
 
 # fmt: off
 FAMILIES: dict[str, dict] = {
@@ -638,7 +639,7 @@ FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE + ("我�
                                     for s in ("血压还高", "血压又高", "哮喘", "冷得", "心脏不好")]
 # too ill to get out of bed is care today, not a fall (起不来床); a pane broken off (碎掉一块) has fallen already,
 # nothing left about to fall; an anti-wandering wristband or tag (防走失手环) names a device, nobody lost
-MASKS += ["起不来床", "下不了床", "碎掉", "防走失"]
+MASKS += ["起不来床", "下不了床", "碎掉", "防走失"] + PET_GONE
 FAMILIES["building_parts"]["cues"] += ["玻璃+碎掉"]
 # A damp floor in humid weather (回南天: 地砖返潮, 拖完又湿返): a yellow repair, not a hazard to cordon off
 FAMILIES["building_parts"]["cues"] += [f"{p}+{d}" for p in ("地砖", "瓷砖", "地面", "地板", "楼梯", "大堂", "大厅")

@@ -25,5 +25,13 @@ MORE_CUES: dict[str, list[str]] = {
     "property_complaint": [f"{r}+{d}" for r in _ROUTER for d in _ROUTER_DOWN]
     + [f"{n}+{s}" for n in _NET for s in ("连不上", "挂了")],
     "flooding": ["停车场+进水", "停车场+淹"],
+    # fumes let out straight at a home ("饭店的油烟管子正对我们晒台", "排风口对着卧室窗户"): a nuisance told
+    # with no ask word is still the complaint
+    "smell": [f"{src}+{aim}" for src in ("油烟", "排烟", "排烟管", "排烟口", "排风口", "排气口", "烟道", "烟囱")
+              for aim in ("正对", "对着", "直对", "朝着", "冲着")] + ["油味", "油烟味"],
+    # rubbish not collected for days, told by the collection ("两天没来收了", "环卫一直不来")
+    "garbage": ["天没来收", "天没人收", "天没人来收", "环卫+没来", "环卫+不来"],
+    # weak pressure told in English beside the Chinese word (dialect.py folds "water pressure" to 水压)
+    "water_quality": [f"水压+{w}" for w in ("weak", "low", "drizzle")],
 }
 # fmt: on

@@ -76,3 +76,9 @@ JOINT_SPREADS: tuple[str, ...] = ("楼下", "哗哗", "喷", "渗到", "淌", "�
 # After a fix, a problem told as happening again ("电梯修好了，今天又困人了", "已更换，现在再次漏水") is
 # a new problem, as one after 但是 is.
 RELAPSE: tuple[str, ...] = ("又", "再次", "再度")
+
+# A fix told of the others ("别的楼都来电了 就咱楼还黑着"): their supply back is no fix of the writer's; the
+# clause opens with them
+OTHERS_FIXED: tuple[str, ...] = ("别的楼", "别的单元", "别的栋", "别的座", "别家", "别人家", "人家", "其他楼", "其他单元",
+                                 "其他栋", "其他座", "其它楼", "其他人家", "其他小区", "别的小区", "隔壁楼", "隔壁栋",
+                                 "隔壁小区", "对面楼", "旁边楼", "周边")

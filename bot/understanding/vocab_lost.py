@@ -17,6 +17,10 @@ LOST_PROPERTY: list[str] = [
     # whose thing blew down or was found, its owner asked to come for it ("谁家的拖把掉院里了 来领一下")
     "谁家+来领", "谁家+来拿", "谁的+来领", "来认领",
 ]
+# a found item told with where it was put for its owner ("谁丢了一只快递 ... 放在门口了"); the item named keeps
+# a dumped bag of rubbish ("谁丢了垃圾放在楼道") a complaint
+LOST_PROPERTY += [f"{who}+{item}+{put}" for who in ("谁丢了", "谁掉了") for put in ("放在", "放到", "搁在")
+                  for item in ("快递", "包裹", "钥匙", "钱包", "手机", "门禁卡", "饭卡", "雨伞")]
 # fmt: on
 
 # A pet lost or found ("我家猫不见了 ... 谁看到说一声", "丢了只橘猫在我家门口"): a notice among neighbours,
@@ -29,6 +33,12 @@ LOST_PET: list[str] = [
     "谁家+猫+跑", "谁家+狗+跑", "谁家+泰迪+跑",
 ]
 # fmt: on
+
+# A pet told gone in the words of a missing person ("只白猫走失了", "狗狗失踪两天"): a lost pet, never the
+# red missing-person cue; these are also masks over 走失 / 失踪 (vocab_data.MASKS).
+_PET_NAMES = ("猫", "猫咪", "狗", "狗狗", "泰迪", "鹦鹉", "兔子", "八哥")
+PET_GONE: list[str] = [f"{p}{g}" for p in _PET_NAMES for g in ("走失", "失踪")]
+LOST_PET += PET_GONE
 
 # ...unless the pet makes trouble as well: mess, bites, noise ("谁家的狗跑到电梯里尿了一大滩") is a complaint
 PET_TROUBLE: tuple[str, ...] = ("尿", "屎", "拉了", "咬", "叫唤", "乱叫", "狂叫", "狂吠", "吵", "抓伤", "扑人", "扑倒", "吓到",

@@ -15,6 +15,9 @@ ESCALATE_MORE: tuple[str, ...] = (
     "可唔可以申请", "可唔可以叫", "能不能协调", "能不能约", "能不能催", "能不能列入", "能不能上门", "能不能出面",
     "能不能今天派", "能不能今天找人", "能不能统一", "能不能社区", "能不能借社区", "能不能让公司", "能不能派", "能不能找人",
     "麻烦安排", "麻烦再报", "麻烦执法", "麻烦后勤", "请今天派", "派人来修", "请办公室", "督促一下",
+    # the housing office of old Shanghai lanes (房管所, 房办) or the residents' committee asked by name; a
+    # problem already reported asked to be followed through ("台风前报过的 麻烦落实一下")
+    "麻烦房管所", "请房管所", "房管所来", "麻烦房办", "请房办", "麻烦居委", "请居委", "麻烦落实", "请落实", "尽快落实",
     # a proposal or an application passed on
     "建议社区", "得给协调", "想给他申请", "想给她申请", "申请纳入", "想申请个", "申请临时",
     # a problem passed on as not urgent, to be fitted in later ("冇咁急，可以排后啲"): still to be done
