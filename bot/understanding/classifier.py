@@ -227,8 +227,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
     if not hits and facts.stays:   # a fall set aside (red_readings): the place it shows at fault is the request
         cat = topic_category(t)
-        if facts.feared_cat == "safety":          # something thrown down: a safety risk, whatever it hit
-            cat = "safety"
+        if facts.feared_cat == "safety":          # something thrown or hanging: a safety risk (a branch: greenery)
+            cat = "greenery" if ("树" in t or "枝" in t) else "safety"
         elif cat in ("other", "care"):            # a condition is the person's; a fall, the place's at fault
             cat = "care" if facts.stays in ILLNESS else "facility"
         reasons.append(f"orange: a red cue set aside leaves the risk it shows ('{facts.stays}') → {cat}")

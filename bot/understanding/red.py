@@ -26,6 +26,9 @@ _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人�
 _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
 
 
+# Smoke seen rising or filling a place (冒烟, 浓烟) is no smoker's: a smoker explains only a smell of smoke.
+_SMOKE_SEEN = ("冒烟", "浓烟", "黑烟", "全是烟", "烟很大", "大烟", "烟雾")
+
 def _joke(t: str) -> str | None:
     """A laugh in the message, not denied: its danger words are a joke (vocab_dangers)."""
     if any(n in t for n in NOT_A_JOKE):
@@ -264,7 +267,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
         if h.family.color == "red" and drill:
             out.dropped.append(f"'{h.cue}' in a drill or lesson ('{drill}')")
             continue
-        if h.family.name == "fire" and smoking and "烟" in h.cue:
+        if h.family.name == "fire" and smoking and "烟" in h.cue and not any(s in h.cue for s in _SMOKE_SEEN):
             out.dropped.append(f"'{h.cue}' is someone smoking ('{smoking}')")
             out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
             continue

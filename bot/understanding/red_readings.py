@@ -31,8 +31,9 @@ from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
 from .vocab_dangers import NEAR_STRIKE
 from .vocab_harm import BY_MISTAKE_ONLY, HARMFUL, PETS, SWALLOW_GAP, SWALLOWED
-from .vocab_readings import (ANIMAL_FIGHTS, ANIMALS, CONDITION_HAS, HANGING, HURT_BY_ANIMAL, ILLNESS, STILL_UP,
-                             STRUCK_VEHICLES, THROWN, UNDER_IT, URGED)
+from .vocab_readings import (ANIMAL_FIGHTS, ANIMALS, CONDITION_HAS, HANGING, HURT_BY_ANIMAL, ILLNESS, IN_OR_STILL,
+                             NOT_ANIMALS, PEOPLE_FIGHTING, STILL_UP, STRUCK_VEHICLES, THROWN, UNDER_IT, URGED,
+                             VEHICLE_WITH_PERSON)
 from .vocab_vulnerable import WHAT_TO_DO
 
 # fmt: off
@@ -199,12 +200,18 @@ def pit_wondered(scan: Scan, h: Hit) -> str | None:
 
 
 def animals_fighting(scan: Scan, h: Hit) -> str | None:
-    """The animal named before a fight word (流浪狗…半夜还打架), nobody hurt by it, or None."""
+    """The animal named before a fight word (流浪狗…半夜还打架; not 牛肉面馆老板跟顾客打起来了), no person named in
+    the fight's clause and none set upon, or None."""
     if h.family.name != "violence" or h.cue not in ANIMAL_FIGHTS:
         return None
     t = scan.text
-    animal = next((a for a in ANIMALS if 0 <= t.find(a) < h.start), None)
-    if animal is None or any(w in t for w in HURT_BY_ANIMAL):
+    before = t[:h.start]
+    for word in NOT_ANIMALS:
+        before = before.replace(word, "_" * len(word))
+    clause = before[clause_bounds(t, h.start)[0]:]
+    # the fighters named in the fight's clause, or the animal told of before it (its subject left out)
+    animal = next((a for a in ANIMALS if a in clause), None) or next((a for a in ANIMALS if a in before), None)
+    if animal is None or any(p in clause for p in PEOPLE_FIGHTING) or any(w in t for w in HURT_BY_ANIMAL):
         return None
     return animal
 
@@ -226,16 +233,16 @@ def vehicle_struck(scan: Scan, h: Hit) -> str | None:
     if h.family.name != "tree_falling" or "砸" not in h.cue:
         return None
     t = scan.text
-    if any(p in t for p in _SOMEONE_BELOW):
+    if any(p in t for p in _SOMEONE_BELOW + VEHICLE_WITH_PERSON + IN_OR_STILL):
         return None
     at = scan.atoms["砸"][0]
-    return next((v for v in STRUCK_VEHICLES if 0 <= (i := t.rfind(v, 0, at)) and "被" in t[i:at]), None)
+    return next((v for v in STRUCK_VEHICLES if 0 <= t.rfind(v + "被", 0, at)), None)
 
 
 def thrown_missed(scan: Scan, h: Hit) -> str | None:
     """The throwing word when something thrown down missed a person (有人扔下来…差点砸到人), nothing told still
     hanging or being thrown, or None."""
-    if h.family.name not in ("falling_object", "falling_part"):
+    if h.family.name != "falling_object":
         return None
     t = scan.text
     thrown = next((w for w in THROWN if w in t), None)

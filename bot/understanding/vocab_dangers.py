@@ -13,13 +13,16 @@ from __future__ import annotations
 
 # fmt: off
 _WEAPONS = ("菜刀", "砍刀", "水果刀", "刀子", "一把刀", "把刀", "棍子", "木棍", "铁棍", "钢管", "铁锹", "铁锨", "锄头",
-            "斧头", "锤子", "榔头", "啤酒瓶", "酒瓶子", "砖头", "板砖", "砖块", "半截砖", "铁棒", "棒球棍", "扳手", "撬棍",
-            "剪刀", "螺丝刀", "改锥", "方向盘锁", "铁链")
+            "斧头", "锤子", "榔头", "啤酒瓶", "酒瓶子", "砖头", "板砖", "砖块", "半截砖", "铁棒", "棒球棍")
+# tools people carry for work (扳手, 剪刀): a weapon only when waved or chased with, or in a fight
+_TOOLS = ("扳手", "撬棍", "剪刀", "螺丝刀", "改锥", "方向盘锁", "铁链")
 # a weapon fetched, held up or waved, or people quarrelling around it
 _BRANDISHED = ("比划", "比比划划", "挥", "抡", "举着", "举起", "拿出来", "拎出来", "拿了把", "拿着", "拎着", "提着",
                "抄起", "揸住", "指着", "指住", "追着", "冲出来", "吵", "骂", "嗌交", "打起来", "干起来", "要砍", "要拍",
                # a fight told in northern words (掐起来, 干仗) or by its shoving
                "掐起来", "掐架", "干仗", "打成一团", "动起手", "推搡", "撕扯", "撕巴")
+_THREATENED = ("比划", "比比划划", "挥", "抡", "举着", "举起", "指着", "指住", "追着", "要砍", "要拍", "打起来", "干起来",
+               "掐起来", "掐架", "干仗", "打成一团", "动起手", "动手", "撕扯", "撕巴", "推搡", "要打")
 _LIFE_SUPPORT = ("制氧机", "吸氧机", "呼吸机", "氧气机", "供氧机")
 _STOPPED = ("停了", "也停了", "灭了", "断了")                      # right after the machine's name
 _STOPPED_ANYWHERE = ("不转了", "不动了", "关机了", "用不了了", "不能用了")
@@ -40,7 +43,7 @@ MASKS: list[str] = ["特别", "分别", "区别", "别人", "别家", "别的", 
 
 MORE_CUES: dict[str, list[str]] = {
     "falling_object": [f"{s}+{f}+{p}" for s in _SLOPES for f in _FALLS for p in _PEOPLE_BELOW],
-    "violence": [f"{w}+{b}" for w in _WEAPONS for b in _BRANDISHED],
+    "violence": [f"{w}+{b}" for w in _WEAPONS for b in _BRANDISHED] + [f"{w}+{b}" for w in _TOOLS for b in _THREATENED],
     "person_down": [f"{d}{s}" for d in _LIFE_SUPPORT for s in _STOPPED]
     + [f"{d}+{s}" for d in _LIFE_SUPPORT for s in _STOPPED_ANYWHERE],
     "fire": [f"{b}+{n}" for b in _BURNING_DRY for n in _NOBODY_ANSWERS],

@@ -76,7 +76,7 @@ FAMILIES: dict[str, dict] = {
         "小孩+走丢", "孩子+找不到了", "小孩+找不到了", "老人+走丢", "老人+找不到了", "孩子丢了", "小孩丢了",
         "失踪", "走失", "老人+不见了", "老爷子+不见了", "老太太+不见了", "孙子+不见了", "孙女+不见了"]},
     "falling_part": {"color": "red", "category": "facility", "note": "building part about to fall on people", "cues": [
-        "玻璃+斜", "窗+斜了", "瓷砖+掉", "墙皮+掉+底下", "墙皮+掉+楼下", "墙皮+掉+下面", "墙皮+掉+砸", "墙皮+掉+有人走", "墙皮+掉+行人", "玻璃+掉", "外墙+掉", "窗户+要掉", "窗框+掉", "窗户+掉下",
+        "玻璃+斜", "窗+斜了", "瓷砖+掉", "墙皮+掉+底下", "墙皮+掉+砸到人", "墙皮+掉+差点砸", "墙皮+掉+有人走", "墙皮+掉+行人", "外墙皮+掉+楼下", "外墙皮+掉+下面", "玻璃+掉", "外墙+掉", "窗户+要掉", "窗框+掉", "窗户+掉下",
         "玻璃+要掉", "砖+往下掉", "檐+掉", "楼板+掉", "要塌", "墙+塌了", "顶+塌了", "阳台+塌", "楼塌了", "楼房+塌", "倒塌", "坍塌", "大窟窿+小孩", "窟窿+孩子",
         "井盖+小孩"]},
     "falling_object": {"color": "red", "category": "safety", "note": "object about to fall on people", "cues": [
@@ -468,7 +468,7 @@ TYPO_WORDS: list[str] = [
     "灯不亮", "楼长", "暖气片", "化粪池", "摔倒", "不热", "反水", "返水", "冒水", "异味", "烟味", "救命", "业主",
     "水管", "管子", "维修", "外机", "玻璃", "树枝", "医保", "社保", "证明"]
 # Everyday phrases that read like a typo of one (没睡好 is no 没水, 没点素质 no 没电) and jieba's dictionary lacks.
-NOT_TYPOS: list[str] = ["没睡", "没谁", "没点", "没店", "没税", "停睡", "没垫"]
+NOT_TYPOS: list[str] = ["没睡", "没谁", "没点", "没店", "没税", "没垫"]
 # Words whose two characters are both often mistyped (拉级 -> 垃圾); others: one character.
 TYPO_DOUBLE: list[str] = ["垃圾", "楼道", "电梯"]
 # fmt: on
@@ -477,7 +477,7 @@ TYPO_DOUBLE: list[str] = ["垃圾", "楼道", "电梯"]
 from .vocab_objects import FAULT_STATES, OBJECTS, REPAIR_ASKS  # noqa: E402,F401
 
 # Smoking makes a smell of smoke a nuisance, not a fire; a drill or lesson makes fire words not a fact.
-SMOKING: list[str] = ["抽烟", "吸烟", "烟头", "二手烟", "烟民", "吃香烟", "吃烟", "抽香烟", "香烟", "烟蒂", "叼着烟"]
+SMOKING: list[str] = ["抽烟", "吸烟", "烟头", "二手烟", "烟民", "吃香烟", "吃烟", "抽香烟", "叼着烟"]
 DRILL: list[str] = ["演练", "培训", "教教", "讲座", "学习", "宣传", "知识"]
 # Questions to the office about a service, a policy or a time (blue unless a problem is stated).
 QUESTION_OFFICE: list[str] = [

@@ -12,19 +12,32 @@ from __future__ import annotations
 ANIMAL_FIGHTS: tuple[str, ...] = ("打架", "打起来", "干起来")
 ANIMALS: tuple[str, ...] = ("狗", "猫", "鸡", "鸭", "鹅", "鸽子", "猴", "牛", "羊", "野猪")
 # ...hurting a person: the fight is the danger again (狗打架把孩子咬了)
-HURT_BY_ANIMAL: tuple[str, ...] = ("咬了", "咬伤", "咬到", "扑倒", "追着人", "追着孩子", "抓伤", "抓破")
+HURT_BY_ANIMAL: tuple[str, ...] = ("咬", "扑", "冲着", "追着", "抓伤", "抓破", "伤人", "不敢出门", "吓哭", "往幼儿园",
+                                   "往学校")
+# words holding an animal's name that are no animal (牛肉面, 猫眼, 狗主人): masked before the animal is looked for
+NOT_ANIMALS: tuple[str, ...] = ("牛肉", "牛奶", "牛排", "鸡蛋", "鸡毛", "鸡排", "鸡腿", "烤鸡", "炸鸡", "烤鸭", "鸭脖", "鸭血",
+                                "羊肉", "羊毛", "猫眼", "单身狗", "狗主人", "狗屎", "狗粮", "热狗", "养狗的", "遛狗的", "牛逼")
+# people named in the fight's clause: then people fight, whatever animal is named
+PEOPLE_FIGHTING: tuple[str, ...] = ("人", "两家", "两口子", "保安", "老板", "顾客", "邻居", "主人", "城管", "摊主", "师傅",
+                                    "小伙", "大爷", "大妈", "阿姨", "叔", "男的", "女的", "跟", "和他", "和她", "夫妻")
 # illnesses a person may have for years (a state) or suffer now (an attack)
 ILLNESS: tuple[str, ...] = ("中风", "脑梗", "心梗", "心脏病", "瘫", "偏瘫", "老年痴呆", "帕金森")
 CONDITION_HAS: tuple[str, ...] = ("有", "患有", "得过", "本来就有", "一直有")
 # ...told with a cry of urgency (快点啊, 救救, 在里面): the condition is why the danger now is worse
 URGED: tuple[str, ...] = ("快点", "快来", "快救", "救救", "赶紧", "在里面", "困在", "关在", "！！", "!!")
 STRUCK_VEHICLES: tuple[str, ...] = ("车", "车子", "汽车", "轿车", "电动车", "电瓶车", "摩托")
+# ...not a pram or a rider (婴儿车, 骑车的): there the person is struck
+VEHICLE_WITH_PERSON: tuple[str, ...] = ("婴儿车", "童车", "骑车", "骑电动车", "骑电瓶车", "骑摩托", "推车", "推着")
+# someone in the car, or the tree still coming down
+IN_OR_STILL: tuple[str, ...] = ("车里", "里面", "里头", "司机", "卡在", "出不来", "压着", "还歪", "随时", "要倒", "还在往下",
+                                "在晃", "还在倒")
 THROWN: tuple[str, ...] = ("扔下来", "扔下去", "往下扔", "往楼下扔", "扔了下来", "扔出来", "掼下来", "掼下去", "抛下来",
                            "往下抛", "丢下来", "往下丢", "甩下来", "撇下来", "往下泼", "扔东西", "扔垃圾", "扔了个",
                            "扔了一", "掼了一", "丢了个")
 # more still up there, or still being thrown: the danger goes on
 STILL_UP: tuple[str, ...] = ("还挂", "还摆", "还吊", "还悬", "还在扔", "还在往下", "上面还有", "上头还有", "还有好几",
-                             "随时", "一直在扔", "又扔")
+                             "随时", "一直", "又扔", "一个接一个", "还在", "不停", "接着扔", "还放着", "还搁着", "还摆着")
 HANGING: tuple[str, ...] = ("挂在半空", "悬空", "悬在半空", "吊在半空")
-UNDER_IT: tuple[str, ...] = ("人", "路", "走", "经过", "路过", "过往", "车", "门口", "上学", "放学", "玩", "楼下", "下边", "底下")
+UNDER_IT: tuple[str, ...] = ("人", "路", "走", "经过", "路过", "过往", "车", "门口", "上学", "放学", "玩", "楼下", "下边", "底下",
+                             "幼儿园", "学校", "大门", "出入口", "单元门", "滑梯", "广场", "正对着", "上方")
 # fmt: on

@@ -72,3 +72,27 @@ def test_smoking_told_in_shanghainese_is_no_fire() -> None:
 def test_not_slept_well_is_no_missing_water() -> None:
     u = _rules("楼上装修吵得一宿没睡好 能不能跟他们说说")
     assert (u.color, u.category) == ("yellow", "noise"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "小区门口卖羊肉串的和城管打起来了",        # a food named, people fight
+    "两条狗打架 冲着路过的小孩去了",           # the animals go at a child
+    "大风把树刮倒了 车被树砸了 司机还卡在里面",  # someone in the car
+    "楼上一直往下扔东西 差点砸到人",            # still being thrown
+    "闻到一股烟味 不是香烟 像是电线烧了",       # a smoker denied
+    "我在窗边抽烟 看到对面楼冒浓烟",            # smoke seen, beside a smoker
+    "广告牌一半悬空 正对着幼儿园大门",           # what is under it named as a place
+])
+def test_readings_do_not_set_aside_a_danger_told_another_way(text: str) -> None:
+    u = _rules(text)
+    assert u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼上天天用扳手敲管子 吵得睡不着",          # a tool and noise, no fight
+    "师傅拿着剪刀修树枝 跟物业吵了几句",        # a tool at work and words
+    "楼道墙皮掉了一片 下面全是白灰 麻烦扫扫",    # indoor plaster, nobody under it
+])
+def test_tools_and_indoor_plaster_are_not_red(text: str) -> None:
+    u = _rules(text)
+    assert u.color != "red", u.reasons
