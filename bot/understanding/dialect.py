@@ -87,6 +87,7 @@ _A_QUESTION = re.compile(r"(?<!阿)阿(可以|是|有|要|能|会|停|行|在)")
 _WU_CLAUSE = r"(?:^|(?<=[\s，,。.？?！!~：:]))"
 _WU_ASK = re.compile(_WU_CLAUSE + r"好伐(?=[^\s，,。.？?！!~])"
                      r"|(?<![老很真太最蛮好交关])好(?![像多几在了的好伐些久])([^\s，,。.？?！!~、；;]{3,15}?)" + _WU_FA)
+_WU_OUR_HOUSE = r"阿拉(?!\s?[\d一二三四五六七八九十]{1,3}\s?号)"
 _WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|" + _WU_FA + "|" + _WU_CLAUSE + r"好伐(?=[^\s，,。.？?！!~])")
 
 
@@ -112,7 +113,9 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _wu_pattern() -> re.Pattern[str]:
     keys = sorted((k for k in _WU if k != "伐"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, keys)) + "|" + _WU_FA)
+    # 阿拉 before a house number (阿拉12号) stays: "our house 12", which 我们12号 (often a date) would lose
+    words = (_WU_OUR_HOUSE if k == "阿拉" else re.escape(k) for k in keys)
+    return re.compile("|".join(words) + "|" + _WU_FA)
 
 
 def to_mandarin(text: str) -> str:

@@ -5,8 +5,9 @@ In an urban village or an old lane quarter a house is named by its lane and numb
 Outside a lane the bare X号 is far more often a date (18号), a window (3号窗口) or a
 lift (2号梯), so it is read as a building only when written as an address: with a
 floor straight after it (19号二楼, 31号3层) or with the people of the house after it
-(12号的租户们, 40号的住户), a part of the house after it (28号后门, 7号后厢房, 12号门口, 31号门堂; in Guangzhou's arcaded streets
+(12号的租户们, 40号的住户, 12号群租), a part of the house after it (28号后门, 7号后厢房, 12号门口, 31号门堂; in Guangzhou's arcaded streets
 12号地铺 its ground-floor shop, 12号骑楼 its arcade, 12号后巷 its back lane),
+the lane beside it (41号弄堂口, 41号后弄堂), the whole house (28号一整幢) or its shared meter (7号总表),
 a room after it (9号101, 12号3室), or "our" / "next door" before it (阿拉5号, 额们40号, 隔壁38号) unless
 a time follows (我们5号下午去). The text passed in is location.py's converted text
 (lower case, Chinese numerals before place words already in digits).
@@ -26,7 +27,7 @@ _LANE = re.compile(r"[巷弄]\s?(\d{1,4})\s?号(?![楼院房单码线窗位梯�
 _WITH_FLOOR = re.compile(_NOT_DATE + r"(\d{1,3})\s?号\s?(\d{1,2})\s?[楼层](?![号盘房栋])")
 _FLOOR_AFTER = re.compile(r"\s?(\d{1,2})\s?[楼层](?![号盘房栋])")
 # X号 with its residents after it: 12号的租户们, 40号住户
-_WITH_PEOPLE = re.compile(_NOT_DATE + r"(\d{1,3})\s?号的?(?=(?:住户|租户|租客|房东|居民|业主|各位)(?!大?会))")
+_WITH_PEOPLE = re.compile(_NOT_DATE + r"(\d{1,3})\s?号的?(?=(?:住户|租户|租客|房东|居民|业主|各位|群租)(?!大?会))")
 
 
 # Chinese numerals before 号 (十二号, 二十二号, 四十号): location.py converts them only before place words
@@ -34,7 +35,7 @@ _CN = "一二三四五六七八九"
 _CN_HAO = re.compile(r"(?<![一二三四五六七八九十两百千万零〇第周期拜月])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=号)")
 # X号 with a part of the house after it (not a gate of the estate: 小区3号门口, 东3号门)
 _WITH_PART = re.compile(_NOT_DATE + r"(?<![区园东西南北大侧])(\d{1,3})\s?号(?=门口|门前|门堂|墙门|后门|前门|后头|后院|后厢|厢房|"
-                        r"前楼梯|天井|灶披|客堂|屋里|家里|地铺|骑楼|后巷)")
+                        r"前楼梯|天井|灶披|客堂|屋里|家里|地铺|骑楼|后巷|后弄堂|前弄堂|弄堂|一?整[幢栋]|全[幢栋]|总[电水]?表)")
 # X号 then a room: 12号3室, 9号101 (not a price, a time or a count after it)
 _WITH_ROOM = re.compile(_NOT_DATE + r"(\d{1,3})\s?号\s?(?:(\d{1,2})\s?室|(\d{3,4})(?![\d.:：%元块点分号年月日人个米岁度楼层栋幢]))")
 # a code, a locker or a parking place before it: 取件码3号1203, 快递柜2号

@@ -46,10 +46,10 @@ _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六
 # 门 alone for 单元 in northern and Wuhan compounds (我住三门, 四门的暖气, 3门这边, 2门501, 2门口), not a gate, a
 # door or a fridge: not a compound's gate (小区二门, 东区二门的道闸, 3号门), a way in (从三门进来, 走二门), a
 # town (三门峡), a phrase (一门之隔), a garage's or a car park's gate (车库2门, 停车场3门) or a room's door
-# (402门口: one digit only)
+# (402门口: one digit only); 三门窗户 is the unit's windows, 门窗 alone doors and windows
 _CN_MEN_BARE = re.compile(r"(?<![开关出进大后前侧东西南北正边小铁防单两把扇个道几这那哪每第专区从经由往走到绕库场\d.a-z#号\-—])"
                           r"([一二三四五六七八九1-9])门"
-                          r"(?![卫禁岗锁框把铃洞缝前外冰柜诊市票窗心课手技语学徒户面峡之进出])"
+                          r"(?![卫禁岗锁框把铃洞缝前外冰柜诊市票心课手技语学徒户面峡之进出]|窗(?!户))"
                           r"(?!的?(?:道闸|岗亭|保安|栏杆|闸|停车|进|出))"
                           r"(?!\s?[到至~\-—、和跟]\s?[一二三四五六七八九1-9]门)")   # 一门到三门: a range, no one unit
 _NOT_NUMBER = re.compile(r"两(?=[栋幢座层]|个?单元)")   # 隔着两栋楼, 两层楼: a count, not a number
@@ -64,6 +64,9 @@ _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—
 # building's own group ("2-602" in building 17's chat is unit 2, room 602); a letter alone names no number.
 _PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
+# a tower named by a letter and a number, then a part of the tower at its foot: A4大堂, B3大门, T3楼下 (B2座 is read
+# above; a bare B2 is as often a basement level, the labels leave it unread)
+_LETTERED = re.compile(r"(?<![a-z\d])[a-z](\d{1,2})(?=\s?(?:大堂|大门|楼下|门口))")
 # 5号2单元
 _BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")
 # a list or a range of buildings / units (9、12、15号楼, 1单元和3单元, 1-3座, 7到10栋): no one of them written
@@ -77,7 +80,7 @@ _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![
 # 负一楼 is left unread (the labels differ)
 _BASEMENT = re.compile(r"(?<![、和及到至~\-—])(?:负|地下)\s?(\d)\s?层(?!\s?[、和及到至~\-—]\s?(?:负|地下)?\d)")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
-                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶])(?!楼(?![上下]))")
+                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶弄巷])(?!楼(?![上下]))")
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码", "码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$",
                     "*", "＊")   # the tail of a masked phone number (138****6620)
@@ -179,7 +182,7 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     own = own_house(t) if room is None else None
     if own:
         room = own[1]   # 我家6号, 7号地下室: the resident's own house number
-    m = _single(t, _BUILDING, _BUILDING_CN)
+    m = _single(t, _BUILDING, _BUILDING_CN, _LETTERED)
     if m and own and own[0][0] <= m.start() < own[0][1]:
         m = None   # 我家2号院墙: the house's yard wall, no 号院 compound
     if m and building is None:

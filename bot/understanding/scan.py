@@ -149,6 +149,8 @@ class Scan:
             seen_combo.add((fname, parts))
             if fname not in _NEARNESS_IS_DANGER and any(self._beside(p, atoms[p]) for p in parts):
                 continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
+            if vocab.families[fname].color != "red" and any(self._hall(p, atoms[p]) for p in parts):
+                continue   # 电梯厅的刷卡器坏了: the lift hall is the place, the lift is not what is broken
             if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
                 continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
             if (fname in _ONE_THING or not _ONE_THING_PARTS.isdisjoint(parts)) and not self._told_together(fname, parts):
@@ -195,6 +197,10 @@ class Scan:
     def _beside(self, word: str, starts: list[int]) -> bool:
         """Every occurrence of `word` is followed by 外边/旁边...: it only says where, next to what."""
         return all(self.text.startswith(D.BESIDE, s + len(word)) for s in starts)
+
+    def _hall(self, word: str, starts: list[int]) -> bool:
+        """Every occurrence of `word` names a hall (电梯厅, 门厅): a place, not the thing itself."""
+        return all(self.text.startswith("厅", s + len(word)) for s in starts)
 
     def has(self, kind: str) -> bool:
         return kind in self.kinds

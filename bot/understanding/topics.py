@@ -26,6 +26,16 @@ def names_object(t: str) -> bool:
 _VAGUE = ("有股味", "有味儿", "一股味", "那股味", "什么味", "怪味")
 
 
+# a hall named after a thing (电梯厅, 门厅) is where something is, not the thing at fault
+_HALLS = ("电梯厅", "候梯厅", "门厅")
+
+
+def _without_halls(t: str) -> str:
+    for h in _HALLS:
+        t = t.replace(h, "。")
+    return t
+
+
 def refine_category(best: Hit, category: str, t: str, reasons: list[str]) -> str:
     """A generic fault takes the category of the object named; a falling tree part is greenery;
     a vague 'me too' takes the reading of the ticket it joins (category 'other')."""
@@ -33,7 +43,8 @@ def refine_category(best: Hit, category: str, t: str, reasons: list[str]) -> str
         reasons.append(f"a vague me-too ('也...{best.cue}'): the ticket it joins says what it is")
         return "other"
     if category == "other" and (best.family.fallback or best.family.attaches):
-        obj = next((o for o in D.OBJECT_CATEGORY if o in t), None)
+        bare = _without_halls(t)
+        obj = next((o for o in D.OBJECT_CATEGORY if o in bare), None)
         if obj:
             category = D.OBJECT_CATEGORY[obj]
             reasons.append(f"category from the object named ('{obj}') → {category}")
