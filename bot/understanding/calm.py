@@ -11,14 +11,16 @@ someone not answering), water coming in (water reaching the electrics). Two calm
 - a person only grazed or cut by a thing at fault ("滑梯的裂口把孩子的手划破了"), nothing worse told: the
   fault's risk stated (orange), nobody down now;
 - water coming into a basement, a garage or a yard, with nothing electrical and nobody named in it:
-  flooding in a common space (orange), not water reaching power or people.
+  flooding in a common space (orange), not water reaching power or people;
+- smoke or a fire already stopped at its source (插头拔掉了，烟没了): the burnt fitting is left to check.
 
 Word lists: vocab_calm.py.
 """
 from __future__ import annotations
 
 
-from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, SOMEONE_IN_WATER, WATER_IN
+from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, PUT_OUT, SOMEONE_IN_WATER, \
+    STILL_BURNING, WATER_IN
 from .red_readings import grazed
 from .vocabulary import Vocabulary
 
@@ -54,4 +56,13 @@ def calm_water(text: str, vocab: Vocabulary) -> str | None:
 def calm_reading(text: str, vocab: Vocabulary) -> str | None:
     """Why the model's danger reading is not taken, or None (`text`: the writer's own words, own_words.py)."""
     graze = grazed(text)
-    return calm_welfare(text, vocab) or calm_water(text, vocab) or (graze and f"only a graze told ('{graze}')")
+    return calm_welfare(text, vocab) or calm_water(text, vocab) or (graze and f"only a graze told ('{graze}')") \
+        or put_out(text)
+
+
+def put_out(text: str) -> str | None:
+    """Why smoke or a burn told as already stopped at its source tells no danger now, or None."""
+    out = next((w for w in PUT_OUT if w in text), None)
+    if out is None or any(s in text for s in STILL_BURNING):
+        return None
+    return f"the smoke or fire is already stopped at its source ('{out}')"

@@ -50,7 +50,7 @@ from .types import COLOR_RANK, Context, Understanding
 from .unanswered import nobody_behind_the_phone, phone_complaint
 from .vocabulary import Vocabulary, default_vocabulary
 from .vulnerable import care_service, vulnerable_today
-from .winter import icy_walk
+from .winter import icy_walk, radiator_in_part
 
 P_REQUEST = 0.6
 P_KEEP_RULES = 0.2
@@ -186,7 +186,8 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     door = door_still_locks(t, vocab) if u.color == "orange" and u.category == "facility" else None
     if door:   # a door closer or a face not recognised: the door still keeps strangers out
         u = replace(u, color="yellow", reasons=u.reasons + (door,))
-    leak = floor_leak(t) if u.color == "orange" and u.category in ("utilities", "facility") else None
+    leak = (floor_leak(t) or radiator_in_part(t)) if u.color == "orange" and u.category in ("utilities", "facility") \
+        else None
     if leak:
         u = replace(u, color="yellow", reasons=u.reasons + (leak,))
     chronic = roof_leaks_when_it_rains(t, vocab) if u.color == "orange" and u.category == "facility" else None

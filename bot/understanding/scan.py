@@ -17,6 +17,7 @@ from . import vocab_telling as _T
 from .not_over import asked_or_lamp, replaced_not_mended
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
+from .vocab_hazards import HOT_STILL
 from .vocabulary import Family, Vocabulary, normalise_words
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
@@ -26,7 +27,7 @@ _NEARNESS_IS_DANGER = frozenset({"flood_electric"})
 # water): their words must be told together (`Scan._told_together`), not anywhere in the message.
 _ONE_THING = frozenset({"hidden_shaft"})
 _ONE_THING_PARTS = frozenset({"消防栓", "消火栓", "撬开", "撬走", "被撬", "撬起来", "发烫", "烫手", "滚烫", "烫得", "摸着烫",
-                              "热得烫"})
+                              "热得烫", *HOT_STILL})
 SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab_risk import CHARGING_POINTS, NOT_NEGATING, NOT_NOW, PAST
+from .vocab_risk import CHARGING_POINTS, NOT_NEGATING, NOT_NOW, NOT_PAST, PAST
 from .vocabulary import Vocabulary
 
 
@@ -19,14 +19,16 @@ class Risk:
 
 def _now(t: str, word: str) -> bool:
     """The first part of `word` is not negated (4 characters) or told as past (10) just before it
-    ("小孩不小心", "井盖没了": no negation)."""
+    ("小孩不小心", "井盖没了": no negation; "台风来之前": no past)."""
     at = t.find(word.split("+")[0])
     masked = t
     for w in NOT_NEGATING:   # same length: positions stay
         masked = masked.replace(w, " " * len(w))
     before = masked[max(0, at - 4):at]
-    return at >= 0 and not any(n in before for n in NOT_NOW) \
-        and not any(p in t[max(0, at - 10):at] for p in PAST)
+    earlier = t[max(0, at - 10):at]
+    for w in NOT_PAST:   # "台风来之前": 之前 of a thing still to come
+        earlier = earlier.replace(w, " ")
+    return at >= 0 and not any(n in before for n in NOT_NOW) and not any(p in earlier for p in PAST)
 
 
 def stated_risk(t: str, vocab: Vocabulary) -> Risk | None:

@@ -782,6 +782,7 @@ from . import vocab_everyday as _EV  # noqa: E402
 
 for _name, _cues in _EV.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+MASKS += _EV.MASKS
 
 # An ice storm in a southern town: icy slopes and steps, grit and mats asked for, pest poison asked for,
 # the storm named 冰冻, the power back (来电后): vocab_winter.py.
@@ -801,3 +802,9 @@ FAMILIES.update({_k: dict(_v) for _k, _v in _HM.HARM_FAMILIES.items()})
 for _name, _cues in _HM.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 MASKS += _HM.MASKS
+
+# A supply that works in part (a radiator warm at the top, cold below): vocab_partial.py.
+from . import vocab_partial as _PT  # noqa: E402
+
+FAMILIES.update({_k: dict(_v) for _k, _v in _PT.PARTIAL_FAMILIES.items()})
+MASKS += _PT.MASKS

@@ -3,7 +3,8 @@
 
 - the door closer is broken (the door slams, or stays ajar) and the text states no risk: no cold
   pouring in, no stranger or stray animal coming in, no hand caught;
-- face recognition does not recognise a resident (they wait outside), the door itself still locks.
+- face recognition does not recognise a resident (they wait outside), the door itself still locks;
+- the door is the one onto the roof, not an entrance.
 
 The doubt rule: the more urgent colour only when the text itself states the risk. Pure data; a
 community extends the lists under `understanding:` in config.yaml (`door_closer`, `door_still_locks`,
@@ -20,6 +21,12 @@ DOOR_STILL_LOCKS: list[str] = [
 DOOR_RISK: list[str] = [
     "谁都能进", "都能进", "进得来", "随便进", "一推就开", "推就开", "陌生", "生人", "外人", "跑进", "进来了", "睡觉",
     "冷风", "灌", "冻", "夹", "小偷", "偷", "丢了", "不安全", "害怕", "不敢", "慌"]
+# A door onto the roof (or a flat roof terrace) is no entrance: nobody walks in from the street through it.
+ROOF_DOOR: tuple[str, ...] = ("天台门", "楼顶门", "屋顶门", "天台的门", "天台那个门", "天台那扇门", "楼顶的门",
+                              "通天台的门", "上天台的门", "去天台的门")
+# ... unless the text tells who goes up there or the drop it leads to: children playing, people going up,
+# no railing at the edge, the lock prised (the doubt rule: the risk stated).
+ROOF_RISK: tuple[str, ...] = ("小孩", "孩子", "娃", "上去", "往上跑", "跑上", "栏杆", "围栏", "护栏", "危险", "撬", "跳")
 # A lift whose door reopens but which goes in the end still runs (vocab_faults.LIFT_PARTS).
 LIFT_GOES: list[str] = ["才走", "才关上", "才能走", "才动", "才开走", "才关住"]
 # The stopped words such a lift overrides: the door reopening is the fault it names.

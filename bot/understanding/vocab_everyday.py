@@ -8,7 +8,15 @@ Pure data, merged into vocab_data.FAMILIES at import (matched on the dialect-fol
 - a stair light gone dark (灯又黑了, 灯还是黑的; Cantonese 黑咗 folds to 黑了), written in that order:
   "天黑了开灯" is no light out;
 - the building's network down (路由器的灯一直红, 网络连不上, 网络挂了) is the property's service;
-- water coming into a garage (停车场进水; Cantonese 入水 folds to 进水) is flooding of a common space.
+- water coming into a garage (停车场进水; Cantonese 入水 folds to 进水) is flooding of a common space;
+- sewage told by what comes back up (屎汤子, 返上来的全是屎): sewage backing up, not a smell;
+- urine left in a lift or a stairwell (又尿了, 狗在电梯里尿尿), told by the act: the mess (sanitation), not
+  the lift's fault;
+- someone at the doors saying the community or the property sent them (说是社区派来的): a stranger to
+  check on (yellow safety), even asked as "is it true?" (a seller alone, "+1 推销的进来了", is left to the
+  ticket it joins);
+- a fee asked about as "will it rise or not" (物业费涨不涨): the 不 of the question is no complaint
+  that the fee is not right ("物业费+不"), but a question about a public matter (blue affairs).
 """
 from __future__ import annotations
 
@@ -33,5 +41,14 @@ MORE_CUES: dict[str, list[str]] = {
     "garbage": ["天没来收", "天没人收", "天没人来收", "环卫+没来", "环卫+不来"],
     # weak pressure told in English beside the Chinese word (dialect.py folds "water pressure" to 水压)
     "water_quality": [f"水压+{w}" for w in ("weak", "low", "drizzle")],
+    "sewage": ["屎汤", "粪汤", "屎水", "返上来+屎", "反上来+屎", "返上来+粪", "冒上来+屎", "冒上来+粪"],
+    "safety_minor": ["说是社区派", "说是居委派", "说是物业派", "自称社区", "自称居委", "自称物业", "说是社区的人",
+                     "说是物业的人", "说是居委会的"],
+    # the fee asked about, not complained of: whether it rises or must be paid now, where to pay it (blue)
+    "affairs_q": [f"{f}+{q}" for f in ("物业费", "管理费") for q in ("涨不涨", "交不交", "是不是要涨", "会不会涨", "在哪交",
+                                                                  "怎么交", "哪里交")],
+    "dog_mess": ["尿尿", "撒尿", "又尿了", "尿了一", "尿了一地", "骚得"],
 }
+# the A-not-A question of a fee ("涨不涨", "交不交"): no 不 of a complaint inside
+MASKS: list[str] = [f"{v}不{v}" for v in ("涨", "降", "交", "收", "退", "减", "免", "贵", "加", "是")]
 # fmt: on

@@ -13,6 +13,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - rain water flowing into a garage or a basement now;
 - an entrance door whose magnetic lock no longer holds (磁铁吸不住), or that will not stay shut;
 - a snake seen among the buildings;
+- a stair tread that moves under the foot (a fall on the stairs, like a loose railing);
+- a socket or a wire still hot after it burnt (the plug pulled, the smoke gone);
 - the voltage at home too low to run anything (a power fault, not a nuisance).
 """
 from __future__ import annotations
@@ -55,6 +57,13 @@ _FLOWING_IN = ("往下灌", "往里灌", "往里流", "往里面流", "往里进
 _WONT_SHUT = ("关不上", "关不严", "合不上", "关不住", "锁不上")
 _OUTSIDERS = ("不认识的人", "陌生", "生人", "外人", "发小广告", "推销的")
 _ENTRANCE = ("单元门", "楼门", "楼道门", "大门", "防盗门", "门禁", "铁门", "入户大门")   # not a balcony or a wardrobe door
+# The door a lane house or a block is entered by (石库门 houses are entered by the back door) that will not
+# shut: anyone can walk in, as with a broken entrance lock.
+_HOUSE_DOORS = ("后门", "前门", "弄堂门", "石库门", "楼栋门", "栋门", "总门")
+
+# A stair tread that moves under the foot: a fall on the stairs waiting to happen, like a loose railing.
+_TREADS = ("踏步", "踏板", "梯级", "楼梯板")
+_TREAD_LOOSE = ("松", "晃", "翘", "脱", "活动", "咯噔")
 
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
@@ -68,6 +77,9 @@ HAZARD_FAMILIES: dict[str, dict] = {
         f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY]},
     "snake_seen": {"color": "orange", "category": "safety", "note": "a snake among the buildings", "cues": [
         "有条蛇", "一条蛇", "看见蛇", "看到蛇", "发现蛇", "蛇+钻", "蛇+窜", "蛇+爬进"]},
+    "stair_tread": {"color": "orange", "category": "facility", "note": "stair tread loose (a fall on the stairs)",
+                    "cues": [*[f"{t}+{w}" for t in _TREADS for w in _TREAD_LOOSE],
+                             *[f"台阶+{w}" for w in ("松动", "晃", "活动了", "翘起")]]},
     "structure_cut": {"color": "orange", "category": "safety", "note": "structural wall cut open", "cues": [
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
 }
@@ -81,7 +93,8 @@ MORE_CUES: dict[str, list[str]] = {
                   "门锁+撬", "门+撬坏", "锁头+掉", "门禁+宕机", "门禁+死机", "门禁+瘫痪", "门+关不拢", "门+合不拢",
                   # a door that will not shut, and someone who does not live here seen inside (the risk stated)
                   *[f"{d}+{s}+{w}" for d in _ENTRANCE for s in _WONT_SHUT for w in _OUTSIDERS],
-                  *[f"单元+门+{s}+{w}" for s in _WONT_SHUT for w in _OUTSIDERS]],
+                  *[f"单元+门+{s}+{w}" for s in _WONT_SHUT for w in _OUTSIDERS],
+                  *[f"{d}+{s}" for d in _HOUSE_DOORS for s in _WONT_SHUT]],
     "railing": [f"{s}+{g}" for s in _OPEN_SHAFT for g in _GONE],
     "flooding": [f"{b}+{f}" for b in _BELOW_GROUND for f in _FLOWING_IN],
     "no_power": ["电压+低", "报低压", "低电压", "电压不够"],
@@ -98,6 +111,10 @@ _HYDRANT = ("消防栓", "消火栓")
 _WALLED_IN = ("挡完", "挡住", "挡牢", "挡着", "挡死", "挡得", "堵住", "堵着", "堵死", "围住", "被挡", "压着", "堆满", "埋了")
 _LIVE_PARTS = ("插座", "插头", "电线", "电表", "花线")   # not a switch plate (the fitting's, facility), nor a power strip
 _HOT = ("发烫", "烫手", "滚烫", "烫得", "摸着烫", "热得烫")
+# ...and still hot after the plug was pulled or the smoke stopped: a wire is told by 线 alone there
+# ("插座烧黑了，线还是烫的"); these words name heat that lasts, so they pair with any wire word.
+HOT_STILL = ("还是烫", "还烫", "还在烫", "还有点烫", "还热乎", "还是热的", "还发热")
 MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
-MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT]
+MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
+    + [f"{p}+{h}" for p in (*_LIVE_PARTS, "线") for h in HOT_STILL]
 MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]

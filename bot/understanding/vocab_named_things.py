@@ -6,7 +6,9 @@ Pure data, merged into vocab_data at import (MASKS drop the danger cue inside th
 - an exhaust duct or a range hood (排烟管, 油烟机) and cooking smoke (炒菜的烟) hold 烟: kitchen fumes
   drifting into a flat are a nuisance, not a fire;
 - a smoke alarm named as a device (发个烟雾报警器, 装烟雾报警器) holds 烟雾报警: only an alarm
-  sounding (烟雾报警器响了) is the fire cue.
+  sounding (烟雾报警器响了) is the fire cue;
+- the lift lobby (电梯厅, 电梯前室) holds 电梯: a card reader, a vent or a lamp there broken is the
+  lobby's (facility), not the lift's; a lift named again beside it ("电梯厅的电梯坏了") still counts.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ _SOUNDING = ("响了", "响个不停", "一直响", "在响", "响起来", "叫�
              "一直叫", "在报警", "一直报警", "报警声", "响个没完", "叫个没完", "狂响", "乱响", "响起", "鸣叫", "叫起来")
 
 MASKS: list[str] = [*_POLES, *_FUME_DUCTS, *[f"{c}的烟" for c in _COOKING], *[f"{c}烟" for c in _COOKING[:4]],
-                    *_SMOKE_ALARMS]
+                    *_SMOKE_ALARMS, "电梯厅", "电梯前室"]
 
 MORE_CUES: dict[str, list[str]] = {
     "fire": [f"{a}+{s}" for a in _SMOKE_ALARMS for s in _SOUNDING],

@@ -29,6 +29,8 @@ OBJECTS: dict[str, str] = {
     **{w: "fault_parking" for w in ("道闸", "抬杆", "减速带", "车位锁", "地锁")},
     **{w: "fault_sanitation" for w in ("垃圾桶", "垃圾箱", "果皮箱")},
     **{w: "fault_safety" for w in ("消防栓", "烟感", "应急灯", "消防箱")},
+    # a lift's floor button (15楼按钮不亮, 8层的按键坏了): a part of a lift that still runs
+    **{w: "lift_minor" for w in ("楼按钮", "楼的按钮", "层按钮", "层的按钮", "楼按键", "楼的按键", "层按键", "层的按键")},
     "电梯": "lift_out", "轿厢": "lift_out", "单元门": "door_lock", "门禁": "door_lock",
 }
 # Fault states (within a few characters after the object).

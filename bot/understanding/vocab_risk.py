@@ -22,6 +22,8 @@ RISK_YOUNG: list[str] = [
 RISK_HARM: list[str] = [
     "危险", "易夹", "夹手", "夹亲", "夹伤", "夹到", "夹着", "划手", "划了手", "划伤", "割手", "割伤", "撞着", "撞到",
     "撞倒", "砸着", "砸到", "砸伤", "砸亲", "绊倒", "摔着", "摔倒", "踩空", "掉下去", "受伤", "弄伤",
+    # a slip on stairs or a wet floor (差点从上面滑下来)
+    "滑倒", "滑下来", "滑下去", "滑了一跤", "差点摔",
     # broken glass left where they go; a child slipping through to a drop
     "玻璃碴", "玻璃渣", "碎玻璃", "钻过去就是",
 ]
@@ -32,6 +34,9 @@ RISK_WARNING: list[str] = [
     "烫手", "看着都怕", "看到都怕", "睇到都惊", "好惊", "烧了个窟窿", "烧了个洞", "烧出个洞",
     # electricity and water: branches on the power lines, rain water pouring into homes
     "树+电线", "枝+电线", "水+家里灌", "水+屋里灌", "水+灌进家",
+    # a storm that will bring it down, told as the reason to act before it comes (别给刮倒了, 怕被吹下来)
+    *[f"{w}{d}" for w in ("别给", "别被", "别让风", "会被", "怕被", "怕给", "就怕", "准被", "非给")
+      for d in ("刮倒", "吹倒", "刮塌", "吹塌", "刮下来", "吹下来", "刮掉", "吹掉", "刮飞", "吹飞")],
 ]
 # A fire waiting to happen: gas cylinders in the sun or a passage, a battery charged indoors.
 _CYLINDERS = ("煤气罐", "液化气罐", "燃气罐", "液化气瓶", "煤气瓶", "气罐", "气瓶", "石油气罐")
@@ -48,6 +53,8 @@ RISK_FIRE_STORE: list[str] = [
 NOT_NOW: tuple[str, ...] = ("容易", "以免", "防止", "不", "没", "冇", "唔", "莫得")
 # ... or told as past, a little further before it.
 PAST: tuple[str, ...] = ("上次", "上回", "以前", "之前", "上礼拜", "上个礼拜", "上周", "去年", "那次")
+# "台风来之前": before something still to come, no past
+NOT_PAST: tuple[str, ...] = ("来之前", "到之前", "来临之前", "登陆之前", "过境之前", "下雨之前")
 # "不小心", "没了": no negation of the harm after them
 NOT_NEGATING: tuple[str, ...] = ("不小心", "不少", "不一定", "没了", "没有了", "没盖")
 # Charging points asked for: the suggestion names the remedy, not a battery charged indoors now.

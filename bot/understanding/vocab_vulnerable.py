@@ -41,6 +41,10 @@ LOOK_IN: tuple[str, ...] = tuple(f"{v}{p}" for v in ("上去看看", "上门看�
                                  for p in ("他", "她", "老人", "老人家"))
 # ... while something stated puts them at risk now: a storm outside or a weak heart or illness.
 EXPOSED: tuple[str, ...] = ("台风", "打风", "大风", "暴雨", "风一吹", "刮风", "暴雪", "心脏", "身体不好", "血压", "生病", "病了")
+# ... or the vulnerable person writing of themselves, alone, asking for hands in person ("就我一个老太太 ...
+# 台风来了 ... 能不能来个人帮我"): the same need, told in the first person.
+SELF_ALONE: tuple[str, ...] = ("就我一个", "我一个老", "我一个人", "我这个老", "我这老", "家里就我", "只有我一个")
+HELP_ME: tuple[str, ...] = ("帮我", "帮帮我", "来个人", "来人帮", "派个人", "搭把手")
 # What the person lives on running out, or more than they can carry home (food, rice, water): help today
 # even when the message opens as a question ("请问...能不能帮忙送点米").
 SUPPLIES_OUT: tuple[str, ...] = (

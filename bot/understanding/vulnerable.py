@@ -11,7 +11,8 @@ one need that cannot wait:
 - a hospital visit today (or every day) that the problem blocks;
 - a life-support machine at home facing a power cut, asked what to do (→ care);
 - someone asked to look in on them or help them in person while a storm or their illness is stated
-  (a parent alone in a typhoon, an old neighbour's window shaking in the wind);
+  (a parent alone in a typhoon, an old neighbour's window shaking in the wind), or the person alone
+  asking for hands themselves ("就我一个老太太 ... 台风来了 ... 来个人帮我");
 - their food running out, or water and food more than they can carry home (→ care), even asked as a
   question: the need is stated, not a service enquired about.
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab_vulnerable import BENEFIT, EXPOSED, LOOK_IN, SUPPLIES_OUT, WHAT_TO_DO
+from .vocab_vulnerable import BENEFIT, EXPOSED, HELP_ME, LOOK_IN, SELF_ALONE, SUPPLIES_OUT, WHAT_TO_DO
 from .vocabulary import Vocabulary
 
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
@@ -60,6 +61,12 @@ def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
         exposed = next((w for w in EXPOSED if w in t), None) if look_in else None
         if exposed:
             return Raise(f"orange: someone asked to look in on '{person}' ('{look_in}') at risk now ('{exposed}')")
+        alone = next((w for w in SELF_ALONE if w in t), None)
+        help_me = next((w for w in HELP_ME if w in t), None) if alone else None
+        exposed = next((w for w in EXPOSED if w in t), None) if help_me else None
+        if exposed:
+            return Raise(f"orange: '{person}' alone ('{alone}') asks for hands in person ('{help_me}') at risk now"
+                         f" ('{exposed}')", "care")
     at_risk = person or vocab.first_in("people", t)
     fall = vocab.first_in("fall_risk", t)
     if at_risk and fall:

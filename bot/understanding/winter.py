@@ -1,9 +1,12 @@
 """Ice underfoot stated now: a slope, steps or a doorway iced over where people walk (vocab_winter).
 
 Asked as a question ("有没有煤灰发啊? 那个坡一步一滑"), it is still a problem there now to be dealt
-with (yellow, GUIDELINES), not a consultation about supplies (blue)."""
+with (yellow, GUIDELINES), not a consultation about supplies (blue).
+
+A radiator warm only in part (上边热下边凉) is a yellow repair too, whoever read it as no heating."""
 from __future__ import annotations
 
+from .vocab_partial import COLD_BELOW, HEATING, NO_HEAT, WARM_PART
 from .vocab_winter import ICED, WALKS
 
 
@@ -12,3 +15,12 @@ def icy_walk(t: str) -> str | None:
     walk = next((w for w in WALKS if w in t), None)
     iced = next((i for i in ICED if i in t), None) if walk else None
     return f"{walk}+{iced}" if iced else None
+
+
+def radiator_in_part(t: str) -> str | None:
+    """Why heating read as out (orange) is a yellow repair: a radiator warm in part (上边热下边凉, air in
+    it), the home not said to be cold (vocab_partial), or None (`t`: normalised)."""
+    if not any(h in t for h in HEATING) or any(w in t for w in NO_HEAT):
+        return None
+    part = next((w for w in COLD_BELOW + WARM_PART if w in t), None)
+    return f"yellow: the radiator is warm in part ('{part}'), the heating is on" if part else None
