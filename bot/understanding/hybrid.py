@@ -203,7 +203,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     matter = last_matter(t, u.color, u.category)
     if matter:   # whose matter it is, beyond the cue that named it (matter.py)
         u = replace(u, category=matter.category, category_guessed=False, reasons=u.reasons + (matter.reason,))
-    up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") else None
+    # (an orange the model gave with no category of its own still takes the person's: care)
+    up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") or (u.color, u.category) == ("orange", "other") \
+        else None
     if up:     # a particular vulnerable person's need today: orange, whoever read it lower
         u = replace(u, color="orange", category=up.category or u.category,
                     category_guessed=u.category_guessed and not up.category, reasons=u.reasons + (up.reason,))
