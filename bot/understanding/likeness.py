@@ -150,6 +150,15 @@ def as_place(word: str, text: str) -> bool:
     return False
 
 
+def within_area(word: str, text: str) -> bool:
+    """Every `word` of `text` is part of a longer shared-area word: the 电梯 of "电梯厅那个出风口" names the hall,
+    not the lift."""
+    spans = [(m.start(), m.start() + len(a)) for a in SHARED_AREA if a != word and word in a
+             for m in re.finditer(re.escape(a), text)]
+    at = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(at) and all(any(s <= i and i + len(word) <= e for s, e in spans) for i in at)
+
+
 def cue_parts(cues: set[str]) -> set[str]:
     return {p for c in cues for p in c.split("+") if len(p) >= 2}
 
@@ -240,6 +249,8 @@ def own_emergency(u: Understanding, t: TicketView, vocab: Vocabulary) -> bool:
 
 
 # Hours later, the building's heating still cold is the same problem, whatever radiator.
+# ...and the building's supply outage, this many hours after its report, unless it is out "again".
+OUTAGE_HOURS = 12
 _WHOLE_BUILDING = {"heating_cold"}
 
 
@@ -251,11 +262,17 @@ def burning(t: TicketView) -> bool:
 
 def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
     """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
-    "三单元外墙瓷砖在往下掉"), or the building's heating, unless it was fixed in between."""
+    "三单元外墙瓷砖在往下掉"), the building's heating, or its supply outage the same day (`OUTAGE_HOURS`), unless
+    it was fixed in between."""
     if mended_since(text):
         return False
     if _WHOLE_BUILDING & {fam, tfam}:
         return True
+    if (fam in OUTAGE_FAMILIES and same_family(fam, tfam) and "又" not in text
+            and t.minutes_since_reported() <= OUTAGE_HOURS * 60
+            and not (u.location and u.location.building and not t.building)):
+        return True   # the building's supply still out the same day, told by one more household (not "又没水了"; in a
+        # compound's chat, a building named after a report that named none is another place's supply)
     return same_inner_place(u.location, t.location)
 
 

@@ -194,7 +194,7 @@ def _thing_of(u: Understanding, text: str, t: TicketView, said: str, vocab: Voca
     before = any(w in text for w in TOLD_BEFORE)
     told = before or not still_spots(text)
     if (shared and not shared[1] and (told or subject_of_still(shared[0], text))
-            and (before or still_spots(text) or not _part_of_theirs(shared[0], text, t, vocab))):
+            and (still_spots(text) or not _part_of_theirs(shared[0], text, t, vocab))):
         return shared[0]
     waited = any(w in text for w in _NOT_MENDED)
     piece = next((p for p in common_pieces(text, said, vocab.words.get("place", ()))
@@ -208,7 +208,8 @@ def _thing_of(u: Understanding, text: str, t: TicketView, said: str, vocab: Voca
 
 def _part_of_theirs(thing: str, text: str, t: TicketView, vocab: Vocabulary) -> bool:
     """`thing` is part of a longer thing the ticket names and the message does not write: "又有人乱扔装修垃圾"
-    after "垃圾桶满了" shares 垃圾, not the bin. Only said "again", a shared word is no sign of the same thing."""
+    after "垃圾桶满了" shares 垃圾, not the bin (nor "那堆建筑垃圾 … 也没人管"). Only said "again" or "told before"
+    (no still word right after the thing), a shared word is no sign of the same thing."""
     said = normalise_words(t.text)
     cues = cue_parts(split_keywords(ticket_keywords(t, vocab))[1])
     longer = {w for w in (*cues, *vocab.words.get("object", ())) if thing in w and w != thing and w in said}

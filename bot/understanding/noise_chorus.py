@@ -29,7 +29,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "dog": ("狗",),
     "bird": ("鸡", "鹦鹉", "鸟", "打鸣"),
     "dance": ("广场舞", "音响", "音箱", "唱歌", "唱", "喇叭", "放歌", "K歌", "卡拉OK"),
-    "mahjong": ("麻将", "打牌"),
+    "mahjong": ("麻将", "打牌", "洗牌", "搓麻"),
     "party": ("划拳", "喝酒", "烧烤", "吆喝"),
     "thuds": ("拖椅子", "拖凳子", "拖桌子", "弹珠", "咚咚", "跺脚", "蹦", "跳绳"),
     "machine": ("外机", "水泵", "风机", "变压器", "发电机", "冷却塔"),
@@ -53,6 +53,12 @@ def kinds(text: str) -> set[str]:
     return {k for k, words in KINDS.items() if any(w in text for w in words)}
 
 
+def source_conflict(text: str, ticket_text: str) -> bool:
+    """Both texts name a flat as the noise's source, different flats (是2203在打墙 / 是1105在打墙)."""
+    src, tsrc = _SOURCE.search(text), _SOURCE.search(ticket_text)
+    return bool(src and tsrc and src.group(1) != tsrc.group(1))
+
+
 def heard_too(u: Understanding, text: str, sender_id: str, building: str | None,
               candidates: Sequence[TicketView]) -> RepeatMatch | None:
     """The chat's latest open noise ticket this message joins (module doc), else None."""
@@ -71,8 +77,7 @@ def heard_too(u: Understanding, text: str, sender_id: str, building: str | None,
         return None   # drilling vs a dog: two noises
     if not mine and not any(w in text for w in AGREEING):
         return None   # a noise of a kind no list names (打篮球, 冰柜嗡嗡响, 练琴), told on its own: another noise
-    src, tsrc = _SOURCE.search(text), _SOURCE.search(t.text)
-    if src and tsrc and src.group(1) != tsrc.group(1):
+    if source_conflict(text, t.text):
         return None   # 是2203在打墙 / 是1105在打墙: two flats named as sources are two noises
     loc, tloc = u.location, t.location
     if building and t.building and building != t.building:

@@ -38,7 +38,10 @@ from .money_asked import asks_who_pays
 from .me_too import also, here_too, nearby, new_place_too, other_thing_seen
 from .neighbour_back import neighbour_back
 from .noise_chorus import heard_too
+from .outage_wait import awaits_outage
+from .nuisance_back import noise_back
 from .own_thing import names_own_thing
+from .smelled_from import smelled_from
 from .reporter_again import returns_to
 from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
@@ -60,8 +63,8 @@ _SMELL_DANGERS = {"gas_leak", "fire"}
 # A smell or smoke spreads through a building: the floor each neighbour names does not split it.
 _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
-# A neighbour smelling it too: 味 (焦味, 烟味), or smoke that stings (呛鼻子, 呛人).
-_SMELLS = ("味", "呛")
+# A neighbour smelling it too: 味 (焦味, 烟味), smoke that stings (呛鼻子, 呛人), or "闻到了".
+_SMELLS = ("味", "呛", "闻到")
 # ...and a neighbour smelling the gas too who cries for help: the same leak (a door no one opens is a
 # person at risk, a red care ticket of its own).
 _SMELL_CRIES = {"distress"}
@@ -118,6 +121,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if told_as_chatter(u.reasons):
         return None   # "我也看到了 我上去敲门", a joke about the smell: chatter, not one more report
     text = normalise_words(text)
+    if (u.category == "care" or hands_for(text, vocab) is not None) and (
+            waited := awaits_outage(u, text, building, candidates, vocab)) is not None:
+        return waited   # "水还没来啊？家里有卧床的老人...": still waiting on the outage, one more report of it
     if hands_for(text, vocab) is not None:
         # someone vulnerable the problem leaves in need, hands asked for: not the building's outage
         candidates = [t for t in candidates if keeps(t)]
@@ -187,7 +193,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if flowing:
             escalated = same = True   # the leak just reported has reached the meter box: the same water
         if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
-                and (fam in (None, "smell", "generic_fault") or (fam in _SMELL_CRIES and tfam in _SMELL_DANGERS))
+                and (fam in (None, "smell", "generic_fault") or (fam in _SMELL_CRIES and tfam in _SMELL_DANGERS)
+                     or (fam in LEAK_FAMILIES and tfam == "gas_leak"))   # "也闻到了 是不是管子漏了": the gas's pipe
                 and (tfam in _SMELL_DANGERS or burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
@@ -286,7 +293,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if (m := between_floors(asked, fam, text, sender_id, building, everywhere)
                 or stuck(asked, fam, text, sender_id, building, everywhere)
                 or returns_to(asked, fam, text, sender_id, building, candidates, vocab)
-                or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)) is not None:
+                or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)
+                or noise_back(asked, fam, text, sender_id, building, candidates)
+                or smelled_from(asked, fam, text, sender_id, candidates, vocab)) is not None:
             return m   # (the reporter's 还是 is "still", no contrast)
     if deferred is None and not differs:
         # "我家也是, 6楼那间..." after one home's damp wall: another home's (a supply outage is the building's)
@@ -305,9 +314,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
 
 def _outage_too(u: Understanding, text: str) -> bool:
     """A second household's "here too" of a supply outage ("我家也停水了 物业得给个说法"): the explanation
-    it demands is the outage's, one more report of it, not a question of how the building is looked after."""
-    fam = split_keywords(u.keywords)[0]
-    return fam in OUTAGE_FAMILIES and fam not in PER_FLAT and here_too(normalise_words(text))
+    it demands is the outage's, one more report of it, not a question of how the building is looked after; so is
+    the outage still not over ("到现在还是没水 谁能给个说法")."""
+    fam, text = split_keywords(u.keywords)[0], normalise_words(text)
+    return fam in OUTAGE_FAMILIES and fam not in PER_FLAT and (here_too(text) or any(w in text for w in STILL))
 
 
 def _another_home(u: Understanding, t: TicketView) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .likeness import place_conflict, same_inner_place
+from .likeness import place_conflict, same_inner_place, within_area
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary
@@ -250,7 +250,7 @@ def still_reported(u: Understanding, text: str, t: TicketView, vocab: Vocabulary
     words = still_words(text, t.text, vocab)
     if words is None or (u.category not in (None, "other", t.category) and not u.category_guessed):
         return None
-    objects = vocab.words.get("object", ())
+    objects = [w for w in vocab.words.get("object", ()) if not within_area(w, text)]   # 电梯厅: the hall, no lift
     back = shared_object(text, t.text, objects) or (
         (u.location.room or u.location.floor or u.location.unit) if u.location and t.location
         and (t.location.room or t.location.floor) and same_inner_place(u.location, t.location) else None)

@@ -43,7 +43,9 @@ HOLD_CLAIM: tuple[str, ...] = ("调解", "评理", "出面", "协调", "说法",
                                "保险丝", "保险起见", "保险柜", "保险箱")
 # any claim or question of who pays for a loss or a repair (repeats: a question of its own, not one more report)
 WHO_PAYS: tuple[str, ...] = ("找哪个赔", "找谁赔", "谁来赔", "谁赔", "谁给赔", "哪个赔", "赔偿", "损失", "赔不赔",
-                             "出钱", "掏钱", "出这个钱", "掏这个钱")
+                             "出钱", "掏钱", "出这个钱", "掏这个钱",
+                             # fees waived or refunded for the days a service was out ("停水那几天物业费能不能减免")
+                             "减免", "免物业费", "退物业费", "退费", "补偿", "少交物业费")
 PROGRAMME: tuple[str, ...] = ("改造", "旧改")
 # damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
 DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")

@@ -1,0 +1,72 @@
+"""A noise at it again: hours or days after a noise complaint, "又来了 两点半了还在洗牌", "昨晚又闹到一点 说了好多次了".
+
+A nuisance people make (mahjong at night, square dancing, drilling, a barbecue stall) comes back night after
+night; the complaint about it stays open, and each "it is at it again" is one more report of that complaint
+(GUIDELINES: the same problem, not fixed). The words rarely repeat the report's: 洗牌 after 搓麻将, 又打到两点
+after 打麻将, 又蹦到一点 after 咚咚咚. `noise_back` links such a message to an open noise ticket when all of:
+
+- the message is a noise or dispute request (the model's word is enough), no consultation, no "already
+  fixed", not mended or mediated in between, naming no problem family outside noise / dispute (a plea to
+  mediate tells a noise: a kind of noise or a noise word);
+- it says the thing is at it again, still at it or was told before in vain (neighbour_back.back_word);
+- it names no second source (也在装修, 另一家, 隔壁楼) and no kind of noise the ticket does not
+  (noise_chorus.KINDS: drilling vs mahjong), nor another flat as the source, nor a place that contradicts;
+- the ticket is a noise, no consultation and no emergency, last reported within `MINUTES`;
+- and it is the sender's own complaint (the most recent one), or, from a neighbour, the only open noise
+  ticket whose kind the message names too (烧烤 ... 划拳 after 烧烤店 吵到一两点).
+
+Pure functions; the caller (repeats.match_repeat) has normalised the text.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .likeness import mended_since, place_conflict
+from .neighbour_back import back_word
+from .noise_chorus import SECOND, kinds, source_conflict
+from .topic import qualifier_conflict
+from .vocab_back import NUISANCE_TOLD
+from .types import RepeatMatch, TicketView, Understanding
+
+MINUTES = 7 * 24 * 60.0
+# The categories a nuisance's return is told in: a noise, or a plea to mediate it (调解).
+_TOLD_AS = frozenset({"noise", "dispute"})
+# Settled in between ("调解完了 今天又..."): what comes after is a new quarrel, not the old complaint.
+_SETTLED = ("调解完", "调解好", "调解过后")
+
+
+def noise_back(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
+               candidates: Sequence[TicketView]) -> RepeatMatch | None:
+    """The open noise ticket this message says is at it again (module doc), else None."""
+    if not u.request or u.fixed_report or u.category not in _TOLD_AS or (u.color == "blue" and not u.model_only):
+        return None
+    if fam is not None and fam not in _TOLD_AS:
+        return None   # "又停电了 吵得..." names another problem
+    word = back_word(text)
+    if word is None or mended_since(text) or any(w in text for w in (*SECOND, *_SETTLED)):
+        return None
+    mine = kinds(text)
+    if u.category != "noise" and not mine and not any(w in text for w in NUISANCE_TOLD["noise"]):
+        return None   # a plea to mediate that tells no noise ("又往我家门口泼脏水"): another quarrel
+    fitting = [t for t in candidates if t.category == "noise" and t.color not in ("blue", "red")
+               and t.minutes_since_last_report <= MINUTES and _fits(u, text, mine, building, t)]
+    own = [t for t in fitting if t.reported_by(sender_id)]
+    if own:
+        t = min(own, key=lambda c: c.minutes_since_last_report)
+        return RepeatMatch(t.no, "repeat", (f"the noise of #{t.no} at it again ('{word}'), told by its reporter",))
+    named = [t for t in fitting if mine & kinds(t.text)]
+    if len(named) == 1 and len(fitting) == 1:
+        t = named[0]
+        kind = sorted(mine & kinds(t.text))[0]
+        return RepeatMatch(t.no, "repeat", (f"the {kind} noise of #{t.no} at it again ('{word}')",))
+    return None
+
+
+def _fits(u: Understanding, text: str, mine: set[str], building: str | None, t: TicketView) -> bool:
+    """No kind of noise, flat named as its source, place or place qualifier of the message contradicts the ticket's."""
+    theirs = kinds(t.text)
+    if mine and theirs and not mine & theirs:
+        return False
+    return not (source_conflict(text, t.text)
+                or place_conflict(u.location, t.location, building, t.building, supply=False)
+                or qualifier_conflict(text, t.text))
