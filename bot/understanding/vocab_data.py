@@ -36,7 +36,10 @@ FAMILIES: dict[str, dict] = {
         "滋滋响+电", "电线+火花", "线+火花", "跳火花", "电箱+火花", "插座+火花", "电箱+冒火", "电表箱+冒火", "电箱+冒烟", "电表箱+冒烟", "电线+冒火", "电线+冒烟", "电线+着了", "电线+着火",
         "电线着",
         # something touching a wire (a branch on the line); not 连着 / 停着 / 拉着, which only say where
-        *[f"电线+{c}" for c in ("挨着", "碰着", "搭着", "贴着", "够着", "压着", "挂着", "缠着", "靠着")]]},
+        *[f"电线+{c}" for c in ("挨着", "碰着", "搭着", "贴着", "够着", "压着", "挂着", "缠着", "靠着")],
+        # wiring heard arcing or felt live (墙里的电线盒滋啦响, 开关麻手); a lamp's buzz alone is the lamp's fault
+        *[f"{e}+{s}" for e in ("电线", "开关", "插座", "电箱", "线盒", "接线盒", "电闸")
+          for s in ("滋啦", "噼啪", "噼里啪啦", "啪啪响", "嗞嗞", "麻手", "电手", "电了一下")]]},
     "flood_electric": {"color": "red", "category": "utilities", "note": "water reaching electrics", "cues": [
         "淹到配电", "淹到电箱", "水+配电箱", "水+配电室", "水+电表箱", "泡到电箱", "水进电箱", "漫到配电",
         # water running out of a light fitting is water inside the wiring

@@ -96,3 +96,17 @@ def test_readings_do_not_set_aside_a_danger_told_another_way(text: str) -> None:
 def test_tools_and_indoor_plaster_are_not_red(text: str) -> None:
     u = _rules(text)
     assert u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "阳台漏雨 墙上那个接线盒都湿透了 一按开关就噼啪响",
+    "厨房插座一碰就电手 下午还进过水",
+])
+def test_wiring_heard_arcing_or_felt_live_is_red(text: str) -> None:
+    u = _rules(text)
+    assert (u.request, u.color, u.category) == (True, "red", "safety"), u.reasons
+
+
+def test_a_lamp_buzzing_is_the_lamp_fault() -> None:
+    u = _rules("单元门口的灯滋啦滋啦响 一闪一闪的 麻烦换一个")
+    assert u.color == "yellow", u.reasons
