@@ -15,14 +15,15 @@ from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .chatter import chatter_aside, laments, person_claimed
+from .guessed import guessed_cause
 from .location import parse_location as _parse_location
+from .neighbour_asks import asks_neighbours, offers_help
+from .not_over import asks_after, asks_before
+from .own_words import forwarded_ask
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
 from .responders import BESIDES, asks_up, speaker
-from .neighbour_asks import asks_neighbours, offers_help
-from .own_words import forwarded_ask
-from .guessed import guessed_cause
-from .not_over import asks_after, asks_before
+from .risk_left import risk_left
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
@@ -30,7 +31,6 @@ from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_faults import RELAPSE
 from .vocab_lost import PET_TROUBLE
-from .vocab_readings import ILLNESS
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
 __all__ = ["classify", "explain", "form_intake", "normalise", "parse_location", "MAX_CHARS"]
@@ -217,22 +217,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         if coping:   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
             return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')")
         return no(f"not request: '{hits[0].cue}' names no object and asks no one")
-    if not hits and facts.near:
-        cat = "greenery" if ("树" in t or "枝" in t) else facts.feared_cat or "safety"
-        reasons.append(f"orange: a hazard told as near to '{facts.feared}' ('{facts.near}') → {cat}")
-        return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
-    if not hits and facts.wondered:   # "如果停电电梯里有人怎么办": what to do about a danger supposed, a consultation
-        cat = facts.feared_cat or topic_category(t)
-        reasons.append(f"blue: asks what to do if '{facts.feared}' happened ('{facts.wondered}') → {cat}")
-        return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
-    if not hits and facts.stays:   # a fall set aside (red_readings): the place it shows at fault is the request
-        cat = topic_category(t)
-        if facts.feared_cat == "safety":          # something thrown or hanging: a safety risk (a branch: greenery)
-            cat = "greenery" if ("树" in t or "枝" in t) else "safety"
-        elif cat in ("other", "care"):            # a condition is the person's; a fall, the place's at fault
-            cat = "care" if facts.stays in ILLNESS else "facility"
-        reasons.append(f"orange: a red cue set aside leaves the risk it shows ('{facts.stays}') → {cat}")
-        return Understanding(True, "orange", cat, loc, tuple(reasons), keywords=keywords)
+    if not hits and (left := risk_left(facts, t)):   # a red cue set aside: what it leaves (risk_left.py)
+        color, cat, why = left
+        reasons.append(why)
+        return Understanding(True, color, cat, loc, tuple(reasons), keywords=keywords)
     if not hits:
         if context.sender_role in ("leader", "chief") and who.note and "passes a problem up" in who.note \
                 and not scan.has("ack"):   # a leader's ask is addressed and strong (not "好的，请物业下午来看下");
