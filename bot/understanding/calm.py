@@ -65,4 +65,6 @@ def put_out(text: str) -> str | None:
     out = next((w for w in PUT_OUT if w in text), None)
     if out is None or any(s in text for s in STILL_BURNING):
         return None
+    if any(w in text[text.find(out) + len(out):] for w in ("烟", "火", "味")):   # smoke or a smell told after it
+        return None
     return f"the smoke or fire is already stopped at its source ('{out}')"

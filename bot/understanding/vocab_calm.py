@@ -34,11 +34,12 @@ PERSON_IN_TROUBLE: tuple[str, ...] = (
 # Water coming into a space ...
 # A burning smell or smoke already stopped at its source (the plug pulled, the switch off, the smoke gone):
 # what is left is the burnt fitting to check (orange), nothing burning now.
-PUT_OUT: tuple[str, ...] = ("烟没了", "不冒烟了", "没烟了", "烟散了", "火灭了", "火扑灭了", "扑灭了", "插头我拔掉了",
-                            "插头拔掉了", "插头拔了", "拔了插头", "把插头拔了", "电闸拉了", "拉了电闸", "闸拉掉了")
+PUT_OUT: tuple[str, ...] = ("烟没了", "不冒烟了", "没烟了", "烟散了", "火灭了", "火扑灭了", "扑灭了")
+# (a plug pulled or a switch off says what was done, not that the burning stopped: 插头拔了 但是还有火)
 # ... unless it is burning again, sparking, or someone is hurt or shut in.
 STILL_BURNING: tuple[str, ...] = ("还在冒", "又冒", "还冒", "还在烧", "又着", "又烧", "火花", "火星", "冒火", "明火", "晕",
-                                  "倒", "救", "困", "伤", "120", "119", "煤气", "燃气")
+                                  "倒", "救", "困", "伤", "120", "119", "煤气", "燃气", "还有火", "还在着", "滋滋", "噼啪",
+                                  "焦", "越来越", "烟还", "全是烟", "复燃", "咳", "喘", "没下来", "还有人")
 WATER_IN: tuple[str, ...] = ("进水", "往里灌", "灌进", "漫进", "倒灌", "积水", "淹了", "水淹", "泡水", "漫过")
 # ... near something electrical ...
 ELECTRICS: tuple[str, ...] = ("电", "灯", "闸", "插座", "开关", "配电", "线路", "电缆")
