@@ -140,6 +140,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             ask = "(asks after it)"
         after = [h for h in hits if later and _said_after(scan, h, later[0])] if not ask \
             else [h for h in hits if h.start >= fend]
+        # a danger told after it is not over ("火扑灭了，隔壁老人吸了烟喘不上气", "燃气灶火灭了，有燃气味")
+        after = after or [h for h in hits if h.family.color == "red" and h.start >= fend]
         if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
             # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")

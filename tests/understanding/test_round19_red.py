@@ -110,3 +110,18 @@ def test_wiring_heard_arcing_or_felt_live_is_red(text: str) -> None:
 def test_a_lamp_buzzing_is_the_lamp_fault() -> None:
     u = _rules("单元门口的灯滋啦滋啦响 一闪一闪的 麻烦换一个")
     assert u.color == "yellow", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "厨房的火扑灭了 可是五楼还有人没下来",
+    "火已经灭了 我爸呛了烟现在喘不上气",
+    "车棚的火扑灭了 结果又复燃了",
+    "灶台的火灭了 屋里一股燃气味",
+])
+def test_a_danger_told_after_the_fire_is_out_is_not_over(text: str) -> None:
+    u = _rules(text)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+def test_a_fire_put_out_with_nobody_hurt_is_over() -> None:
+    assert _rules("二楼厨房着火了 已经扑灭了 没人受伤").request is False
