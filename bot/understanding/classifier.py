@@ -28,7 +28,7 @@ from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
-from .vocab_data import OUTAGE_FAMILIES
+from .vocab_data import FIRE_NOT_OVER, OUTAGE_FAMILIES
 from .vocab_faults import RELAPSE
 from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
@@ -140,8 +140,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             ask = "(asks after it)"
         after = [h for h in hits if later and _said_after(scan, h, later[0])] if not ask \
             else [h for h in hits if h.start >= fend]
-        # a danger told after it is not over ("火扑灭了，隔壁老人吸了烟喘不上气", "燃气灶火灭了，有燃气味")
-        after = after or [h for h in hits if h.family.color == "red" and h.start >= fend]
+        # a danger told after it is not over ("火扑灭了，隔壁老人吸了烟喘不上气", "燃气灶火灭了，有燃气味"); the fire
+        # itself told after it is its cause (是纸箱被烟头引燃), unless it burns again or holds people
+        after = after or [h for h in hits if h.family.color == "red" and h.start >= fend
+                          and (h.family.name != "fire" or h.cue in FIRE_NOT_OVER)]
         if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
             # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")

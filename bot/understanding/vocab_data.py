@@ -19,6 +19,9 @@ from .vocab_harm import ALONE as _ALONE
 from .vocab_lost import PET_GONE
 
 # fmt: off
+# Fire words that, told after "the fire is out", say it is not over: burning again, people still inside.
+FIRE_NOT_OVER: tuple[str, ...] = ("复燃", "又着了", "又烧起来", "还有人没下来", "还有人没出来", "有人没下来", "有人没出来")
+
 FAMILIES: dict[str, dict] = {
     # ------------------------------------------------------------------ red
     "gas_leak": {"color": "red", "category": "safety", "note": "gas smell", "cues": [
@@ -31,8 +34,7 @@ FAMILIES: dict[str, dict] = {
     "fire": {"color": "red", "category": "safety", "note": "fire or smoke", "cues": [
         "着火", "起火", "失火", "火灾", "冒烟", "浓烟", "烟味", "大火", "火苗", "烧起来", "烧着了", "着了火",
         "火着了", "东西着了", "焦糊味", "烧焦", "糊味", "冒黑烟", "冒火", "火光", "火警", "烟雾报警",
-        # burning again after it was put out, or people still inside a fire
-        "复燃", "又着了", "又烧起来", "还有人没下来", "还有人没出来", "有人没下来", "有人没出来"]},
+        *FIRE_NOT_OVER]},
     "live_wire": {"color": "red", "category": "safety", "note": "sparks / live wire", "cues": [
         "火星", "打火花", "冒火花", "电火花", "漏电", "电线裸露", "裸露的电线", "电线掉", "电线断", "触电", "电到人",
         "滋滋响+电", "电线+火花", "线+火花", "跳火花", "电箱+火花", "插座+火花", "电箱+冒火", "电表箱+冒火", "电箱+冒烟", "电表箱+冒烟", "电线+冒火", "电线+冒烟", "电线+着了", "电线+着火",
