@@ -79,6 +79,10 @@ def _cause_only(h: Hit, hits: list[Hit]) -> bool:
     return h.family.name in OUTAGE_FAMILIES and any(o.family.category == "care" for o in hits)
 
 
+# a person already in hospital: what is told of them after a fix is their care, not a danger now
+_CARED_FOR = ("住院", "送医", "医院", "出院")
+
+
 def _said_after(scan: Scan, h: Hit, at: int) -> bool:
     """The hit is said after `at`: its start, or for a combo its last word ("电梯修好了，今天又困人了")."""
     if h.start > at:
@@ -143,7 +147,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         # a danger told after it is not over ("火扑灭了，隔壁老人吸了烟喘不上气", "燃气灶火灭了，有燃气味"); the fire
         # itself told after it is its cause (是纸箱被烟头引燃), unless it burns again or holds people
         after = after or [h for h in hits if h.family.color == "red" and h.start >= fend
-                          and (h.family.name != "fire" or h.cue in FIRE_NOT_OVER)]
+                          and (h.family.name != "fire" or h.cue in FIRE_NOT_OVER)
+                          and not any(w in t[fend:] for w in _CARED_FOR)]
         if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
             # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")
