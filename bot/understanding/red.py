@@ -27,7 +27,7 @@ _JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "
 
 
 # Smoke seen rising or filling a place (冒烟, 浓烟) is no smoker's: a smoker explains only a smell of smoke.
-_SMOKE_SEEN = ("冒烟", "浓烟", "黑烟", "全是烟", "烟很大", "大烟", "烟雾")
+_SMOKE_SEEN = ("冒烟", "浓烟", "黑烟", "全是烟", "烟雾")
 
 def _joke(t: str) -> str | None:
     """A laugh in the message, not denied: its danger words are a joke (vocab_dangers)."""
