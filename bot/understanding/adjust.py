@@ -14,7 +14,7 @@ from .scan import Hit, Scan
 from .types import COLOR_RANK
 from .vocab_dangers import ICE, NEAR_STRIKE
 from .vocab_data import OUTAGE_FAMILIES
-from .vocab_doors import DOOR_ONLY_STOP, ROOF_DOOR, ROOF_RISK
+from .vocab_doors import DOOR_ONLY_STOP, ROOF_DOOR, ROOF_DOOR_FAULT, ROOF_RISK
 from .vocab_faults import (
     BROKEN_NOW,
     CEILING,
@@ -118,7 +118,9 @@ def door_still_locks(t: str, vocab: Vocabulary) -> str | None:
     """Why an entrance door read as a broken lock is a yellow repair: its closer is broken or a resident
     is not recognised, and the text states no risk (anyone walking in, cold pouring in, a hand caught)."""
     fault = vocab.first_in("door_closer", t) or vocab.first_in("door_still_locks", t)
-    roof = next((w for w in ROOF_DOOR if w in t), None) if not any(w in t for w in ROOF_RISK) else None
+    roof = next((w for w in ROOF_DOOR if w in t and any(f in t[t.find(w) + len(w):t.find(w) + len(w) + 8]
+                                                          for f in ROOF_DOOR_FAULT)), None) \
+        if not any(w in t for w in ROOF_RISK) else None
     if not (fault or roof) or vocab.first_in("door_risk", t):
         return None
     if not fault:

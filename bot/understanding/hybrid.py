@@ -186,7 +186,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     door = door_still_locks(t, vocab) if u.color == "orange" and u.category == "facility" else None
     if door:   # a door closer or a face not recognised: the door still keeps strangers out
         u = replace(u, color="yellow", reasons=u.reasons + (door,))
-    leak = (floor_leak(t) or radiator_in_part(t)) if u.color == "orange" and u.category in ("utilities", "facility") \
+    leak = (floor_leak(t) or radiator_in_part(t, vocab)) if u.color == "orange" and u.category in ("utilities", "facility") \
         else None
     if leak:
         u = replace(u, color="yellow", reasons=u.reasons + (leak,))

@@ -17,7 +17,7 @@ from . import vocab_telling as _T
 from .not_over import asked_or_lamp, replaced_not_mended
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
-from .vocab_hazards import HOT_STILL
+from .vocab_hazards import BURNT, HOT_STILL
 from .vocabulary import Family, Vocabulary, normalise_words
 
 _EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
@@ -189,7 +189,8 @@ class Scan:
     def _told_together(self, fname: str, parts: tuple[str, ...]) -> bool:
         """A combo told as one thing: all its words in one clause; for a hidden shaft, the water it is
         under said in a clause with the shaft or its opening (not 垃圾泡在水里 beside an open drain)."""
-        clauses = [{self.clause(s) for s in self.atoms[p]} for p in parts]
+        # a burn told of the fitting may stand in its own clause before ("插座烧黑了，线还是烫的")
+        clauses = [{self.clause(s) for s in self.atoms[p]} for p in parts if p not in BURNT]
         if fname == "hidden_shaft":   # any shaft word: 井盖被冲走了，井口淹在水里
             said = clauses[:-1] + [{self.clause(s) for s in self.atoms[w]} for w in SHAFTS if w in self.atoms]
             return any(not clauses[-1].isdisjoint(c) for c in said)

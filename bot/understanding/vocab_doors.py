@@ -26,7 +26,13 @@ ROOF_DOOR: tuple[str, ...] = ("天台门", "楼顶门", "屋顶门", "天台的�
                               "通天台的门", "上天台的门", "去天台的门")
 # ... unless the text tells who goes up there or the drop it leads to: children playing, people going up,
 # no railing at the edge, the lock prised (the doubt rule: the risk stated).
-ROOF_RISK: tuple[str, ...] = ("小孩", "孩子", "娃", "上去", "往上跑", "跑上", "栏杆", "围栏", "护栏", "危险", "撬", "跳")
+ROOF_RISK: tuple[str, ...] = ("小孩", "孩子", "娃", "小朋友", "学生", "小伢", "伢", "小年轻", "上去", "往上跑", "跑上",
+                              "在上面", "住在上面", "上天台", "往天台", "天台上", "钻", "穿到", "穿过", "晒被子", "晒衣服",
+                              "流浪", "栏杆", "围栏", "护栏", "楼沿", "边上", "危险", "撬", "跳", "想不开")
+# The roof door's own fault, told right after it ("天台门关不上"): a door only named as a landmark beside
+# another fault ("去天台的门旁边那段楼梯扶手松了") leaves that fault's colour alone.
+ROOF_DOOR_FAULT: tuple[str, ...] = ("关不上", "关不严", "关不住", "合不上", "锁不上", "锁坏", "锁没了", "锁掉", "锁被",
+                                    "没锁", "不锁", "坏了", "开着", "打不开", "掉了")
 # A lift whose door reopens but which goes in the end still runs (vocab_faults.LIFT_PARTS).
 LIFT_GOES: list[str] = ["才走", "才关上", "才能走", "才动", "才开走", "才关住"]
 # The stopped words such a lift overrides: the door reopening is the fault it names.

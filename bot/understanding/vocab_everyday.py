@@ -27,6 +27,9 @@ _ROUTER = ("路由器", "光猫")
 _ROUTER_DOWN = ("红", "不亮", "闪", "坏")
 _NET = ("网络", "网")
 
+_FEE_OUTCRY = ("凭什么", "这么烂", "这么差", "太烂", "太差", "不合理", "乱收", "乱涨", "黑心", "坑人", "不服务", "啥都不管",
+               "什么都不管", "不作为")
+_SHARED_OR_ANIMAL = ("电梯", "楼道", "楼梯", "走廊", "门口", "单元", "大堂", "过道", "车库", "花坛", "狗", "猫", "宠物")
 MORE_CUES: dict[str, list[str]] = {
     "no_gas": [*_GAS_NONE, "没有气+燃气", "没有气+做饭", "没有气+煮饭", "没有气+饭都"],
     "light_out": list(_DARK),
@@ -47,8 +50,14 @@ MORE_CUES: dict[str, list[str]] = {
     # the fee asked about, not complained of: whether it rises or must be paid now, where to pay it (blue)
     "affairs_q": [f"{f}+{q}" for f in ("物业费", "管理费") for q in ("涨不涨", "交不交", "是不是要涨", "会不会涨", "在哪交",
                                                                   "怎么交", "哪里交")],
-    "dog_mess": ["尿尿", "撒尿", "又尿了", "尿了一", "尿了一地", "骚得"],
+    # urine told in a shared place or of an animal: a child's or a patient's own is no one's mess to clean
+    "dog_mess": [f"{u}+{w}" for u in ("尿尿", "撒尿", "又尿了", "尿了一", "尿了一地") for w in _SHARED_OR_ANIMAL] + ["骚得"],
 }
+# ...but the fee complained of when the asking comes with an outcry or the service's failing ("凭什么",
+# "服务这么烂"): a property-service complaint (yellow) that outranks the question
+MORE_CUES["property_complaint"] += [f"{f}+{c}" for f in ("物业费", "管理费") for c in _FEE_OUTCRY]
 # the A-not-A question of a fee ("涨不涨", "交不交"): no 不 of a complaint inside
 MASKS: list[str] = [f"{v}不{v}" for v in ("涨", "降", "交", "收", "退", "减", "免", "贵", "加", "是")]
+# sewage told as a likeness ("食堂的汤跟屎汤一样"): an insult to the food, no drain backing up
+MASKS += [f"{like}{w}" for like in ("跟", "像", "好像", "如同") for w in ("屎汤", "粪汤", "屎水")]
 # fmt: on

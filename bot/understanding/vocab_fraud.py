@@ -21,9 +21,24 @@ _PERSON = ("我妈", "我爸", "老妈", "老爸", "我婆婆", "我公公", "�
 # The money on its way now: going to the bank, transferring, drawing cash.
 _ON_ITS_WAY = ("去银行", "到银行", "往银行", "拿着存折", "拿存折", "拿着银行卡", "正在转", "要转账", "去转账",
                "转过去", "去取钱", "取钱去", "去汇款", "要汇")
+# Someone claiming to come from the office or the property, inside a home now: "说是物业派来修水管的, 正在我家",
+# "自称社区的人进了独居老人家里", "...现在还在里面". Told with an old person there or money asked, it is a
+# safety matter today (orange); money pressed from an old person there now is a fraud under way (red).
+CLAIM = ("说是社区", "说是居委", "说是物业", "说是街道", "自称社区", "自称居委", "自称物业", "自称是社区", "自称是物业",
+          "自称街道", "冒充社区", "冒充物业", "冒充居委", "假冒社区", "假冒物业")
+INSIDE_NOW = ("在我家", "在我妈家", "在我爸家", "在我奶奶家", "在我爷爷家", "在我外婆家", "在我姥姥家", "在老人家里",
+               "在她家", "在他家", "还在里面", "还在屋里", "还在家里", "赖着不走", "进了+家里", "进了+家门", "进屋了")
+OLD = ("老人", "老太", "老头", "老爷子", "奶奶", "爷爷", "外婆", "姥姥", "外公", "姥爷", "我妈", "我爸", "独居", "老两口",
+        "老年人", "老伴")
+MONEY_PRESSED = ("交钱", "要钱", "给钱", "付钱", "掏钱", "转账", "收钱", "交费")
+MONEY_ASKED = (*MONEY_PRESSED, "推销", "卖保健品", "买保健品", "办卡", "收费")
 FRAUD_FAMILIES: dict[str, dict] = {
     "fraud_now": {"color": "red", "category": "safety", "note": "a fraud under way, money about to be handed over",
-                  "cues": [f"{h}+{p}+{w}" for h in _HALLMARK for p in _PERSON for w in _ON_ITS_WAY]},
+                  "cues": [f"{h}+{p}+{w}" for h in _HALLMARK for p in _PERSON for w in _ON_ITS_WAY]
+                  + [f"{c}+{i}+{o}+{m}" for c in CLAIM for i in INSIDE_NOW for o in OLD for m in MONEY_PRESSED]},
+    "impostor_inside": {"color": "orange", "category": "safety",
+                        "note": "someone claiming to be from the office inside a home now",
+                        "cues": [f"{c}+{i}+{w}" for c in CLAIM for i in INSIDE_NOW for w in (*OLD, *MONEY_ASKED)]},
 }
 # A warning, not a fraud under way: the scam's script told to 你 (让你去银行, 说你涉嫌洗钱), the advice not to go
 # (千万别去银行; not 别去银行 alone: "快拦住她别去银行" is the plea of a fraud under way; nor 你去银行 alone: "哥你去银行

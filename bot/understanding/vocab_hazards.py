@@ -60,9 +60,14 @@ _ENTRANCE = ("单元门", "楼门", "楼道门", "大门", "防盗门", "门禁"
 # The door a lane house or a block is entered by (石库门 houses are entered by the back door) that will not
 # shut: anyone can walk in, as with a broken entrance lock.
 _HOUSE_DOORS = ("后门", "前门", "弄堂门", "石库门", "楼栋门", "栋门", "总门")
+# ...but a car's, a canteen's or a shop's back or front door is none of ours (masked: "我车后门关不上")
+_NOT_A_HOUSE = ("车", "车子", "食堂", "饭堂", "店", "超市", "饭店", "餐厅", "商场", "菜场", "学校", "医院", "仓库")
+_NOT_A_HOUSE_DOORS = [f"{o}{of}{d}" for o in _NOT_A_HOUSE for of in ("", "的") for d in ("后门", "前门")]
 
 # A stair tread that moves under the foot: a fall on the stairs waiting to happen, like a loose railing.
-_TREADS = ("踏步", "踏板", "梯级", "楼梯板")
+_TREADS = ("踏步", "梯级", "楼梯板")
+# a 踏板 only with the stairs named (an exercise stepper's, a scooter's or a bike's pedal is none of ours)
+_STAIRS = ("楼梯", "台阶", "梯")
 _TREAD_LOOSE = ("松", "晃", "翘", "脱", "活动", "咯噔")
 
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
@@ -79,6 +84,7 @@ HAZARD_FAMILIES: dict[str, dict] = {
         "有条蛇", "一条蛇", "看见蛇", "看到蛇", "发现蛇", "蛇+钻", "蛇+窜", "蛇+爬进"]},
     "stair_tread": {"color": "orange", "category": "facility", "note": "stair tread loose (a fall on the stairs)",
                     "cues": [*[f"{t}+{w}" for t in _TREADS for w in _TREAD_LOOSE],
+                             *[f"踏板+{s}+{w}" for s in _STAIRS for w in _TREAD_LOOSE],
                              *[f"台阶+{w}" for w in ("松动", "晃", "活动了", "翘起")]]},
     "structure_cut": {"color": "orange", "category": "safety", "note": "structural wall cut open", "cues": [
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
@@ -101,7 +107,7 @@ MORE_CUES: dict[str, list[str]] = {
 }
 # "对门" is the neighbour across the landing, not a door; a smoke alarm sold or bought is a device, not
 # an alarm sounding ("上门推销烟雾报警器"; one just fitted may well be sounding: 刚装的烟雾报警器一直响).
-MASKS: list[str] = ["对门", "对门的"] + [f"{v}{a}" for v in ("卖", "推销", "买", "送")
+MASKS: list[str] = ["对门", "对门的", "踏步机", "脚踏板", "踏板车", *_NOT_A_HOUSE_DOORS] + [f"{v}{a}" for v in ("卖", "推销", "买", "送")
                                         for a in ("烟雾报警器", "烟雾报警")]
 # fmt: on
 
@@ -111,10 +117,15 @@ _HYDRANT = ("消防栓", "消火栓")
 _WALLED_IN = ("挡完", "挡住", "挡牢", "挡着", "挡死", "挡得", "堵住", "堵着", "堵死", "围住", "被挡", "压着", "堆满", "埋了")
 _LIVE_PARTS = ("插座", "插头", "电线", "电表", "花线")   # not a switch plate (the fitting's, facility), nor a power strip
 _HOT = ("发烫", "烫手", "滚烫", "烫得", "摸着烫", "热得烫")
-# ...and still hot after the plug was pulled or the smoke stopped: a wire is told by 线 alone there
-# ("插座烧黑了，线还是烫的"); these words name heat that lasts, so they pair with any wire word.
+# ...and still hot after a burn told (烧黑, 焦, 冒烟) on a wire, an outlet or a switch ("插座烧黑了，线还是烫的"):
+# heat that lasts after the fitting burned. Without the burn told a cable warm to the touch (网线, a kettle's plug
+# just pulled) is nothing of the sort.
 HOT_STILL = ("还是烫", "还烫", "还在烫", "还有点烫", "还热乎", "还是热的", "还发热")
+_STILL_HOT_PARTS = ("电线", "线路", "插座", "开关", "线")   # 线 alone: the burnt fitting's own wire
+# (or the power cut at the breaker, "闸拉掉了，插座那块还烫": heat no current explains)
+BURNT = ("烧黑", "烧焦", "烧了", "烧坏", "烧着", "烧化", "焦", "冒烟", "冒火", "发黑", "黑了", "墨黑", "烧得", "闸拉", "拉闸", "跳闸", "拉了闸",
+         "关了闸", "总闸")
 MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
 MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
-    + [f"{p}+{h}" for p in (*_LIVE_PARTS, "线") for h in HOT_STILL]
+    + [f"{p}+{h}+{b}" for p in _STILL_HOT_PARTS for h in HOT_STILL for b in BURNT]
 MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]

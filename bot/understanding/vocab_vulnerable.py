@@ -45,6 +45,9 @@ EXPOSED: tuple[str, ...] = ("台风", "打风", "大风", "暴雨", "风一吹",
 # 台风来了 ... 能不能来个人帮我"): the same need, told in the first person.
 SELF_ALONE: tuple[str, ...] = ("就我一个", "我一个老", "我一个人", "我这个老", "我这老", "家里就我", "只有我一个")
 HELP_ME: tuple[str, ...] = ("帮我", "帮帮我", "来个人", "来人帮", "派个人", "搭把手")
+# ...not an errand or a question: something to find out or a form to file for them is a consultation (blue).
+ERRAND: tuple[str, ...] = ("帮我问", "帮我办", "帮我查", "帮我申请", "帮我咨询", "帮我打听", "问问", "想问", "怎么报",
+                           "怎么办理", "如何办理", "怎么申请")
 # What the person lives on running out, or more than they can carry home (food, rice, water): help today
 # even when the message opens as a question ("请问...能不能帮忙送点米").
 SUPPLIES_OUT: tuple[str, ...] = (

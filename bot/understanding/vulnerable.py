@@ -12,7 +12,8 @@ one need that cannot wait:
 - a life-support machine at home facing a power cut, asked what to do (→ care);
 - someone asked to look in on them or help them in person while a storm or their illness is stated
   (a parent alone in a typhoon, an old neighbour's window shaking in the wind), or the person alone
-  asking for hands themselves ("就我一个老太太 ... 台风来了 ... 来个人帮我");
+  asking for hands themselves ("就我一个老太太 ... 台风来了 ... 来个人帮我"), not for an errand run or a
+  question answered (帮我问问, 帮我办, 怎么报销: vocab_vulnerable.ERRAND);
 - their food running out, or water and food more than they can carry home (→ care), even asked as a
   question: the need is stated, not a service enquired about.
 
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab_vulnerable import BENEFIT, EXPOSED, HELP_ME, LOOK_IN, SELF_ALONE, SUPPLIES_OUT, WHAT_TO_DO
+from .vocab_fraud import CLAIM, INSIDE_NOW, MONEY_ASKED, OLD
+from .vocab_vulnerable import BENEFIT, ERRAND, EXPOSED, HELP_ME, LOOK_IN, SELF_ALONE, SUPPLIES_OUT, WHAT_TO_DO
 from .vocabulary import Vocabulary
 
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
@@ -37,6 +39,15 @@ class Raise:
     category: str | None = None   # the category the need names, or None to keep the one read
 
 
+def impostor_inside(t: str) -> str | None:
+    """'claim+inside+who' when someone claiming to be from the office is inside a home now with an old person
+    there or money asked (vocab_fraud), or None (`t`: normalised)."""
+    claim = next((c for c in CLAIM if c in t), None)
+    inside = next((i for i in INSIDE_NOW if all(p in t for p in i.split("+"))), None) if claim else None
+    who = next((w for w in (*OLD, *MONEY_ASKED) if w in t), None) if inside else None
+    return f"{claim}+{inside}+{who}" if who else None
+
+
 def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
     """Why a request naming a vulnerable person with a need today is orange, or None (`t`: normalised)."""
     person = vocab.first_in("vulnerable", t)
@@ -44,6 +55,9 @@ def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
     someone = (person or vocab.first_in("people", t)) if supplies else None
     if someone:
         return Raise(f"orange: '{someone}' is running out of or cannot carry what they live on ('{supplies}')", "care")
+    impostor = impostor_inside(t)
+    if impostor:   # someone claiming to be from the office inside a home now, an old person there or money asked
+        return Raise(f"orange: a stranger claiming an office inside a home now ('{impostor}')", "safety")
     if t.lstrip(" @")[:4].startswith(_SERVICE_QUESTION):
         return None
     if person:
@@ -62,7 +76,7 @@ def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
         if exposed:
             return Raise(f"orange: someone asked to look in on '{person}' ('{look_in}') at risk now ('{exposed}')")
         alone = next((w for w in SELF_ALONE if w in t), None)
-        help_me = next((w for w in HELP_ME if w in t), None) if alone else None
+        help_me = next((w for w in HELP_ME if w in t), None) if alone and not any(w in t for w in ERRAND) else None
         exposed = next((w for w in EXPOSED if w in t), None) if help_me else None
         if exposed:
             return Raise(f"orange: '{person}' alone ('{alone}') asks for hands in person ('{help_me}') at risk now"
