@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import place_conflict, ticket_keywords
+from .likeness import PER_FLAT, place_conflict, split_keywords, ticket_keywords
+from .outage_wait import SUPPLY
 from .types import RepeatMatch, TicketView, Understanding
+from .vocab_back import SUPPLY_BACK
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
 
 
@@ -16,7 +18,8 @@ def match_fixed(u: Understanding, candidates: Sequence[TicketView],
     An emergency (red) is only taken as over on a shared problem, never on a shared place
     alone ("电梯修好了" is about the broken lift, not the person who was trapped in it).
     Its own reporter naming the thing mended ("锁换了 谢谢楼长": `text`, `sender_id`) needs no problem word:
-    an object word both texts name is enough."""
+    an object word both texts name is enough. The supply told back ("来水了 谢谢物业", "来电了") is its outage's
+    (`supply_back`): a new outage later the same day is then a ticket of its own."""
     if not u.fixed_report:
         return None
     vocab = vocab or default_vocabulary()
@@ -30,4 +33,20 @@ def match_fixed(u: Understanding, candidates: Sequence[TicketView],
             shared = {w for w in vocab.words.get("object", ()) if w in said and w in t.text}
         if shared and not place_conflict(u.location, t.location, None, None, supply=False):
             return RepeatMatch(t.no, "fixed", (f"says #{t.no} is fixed ('{sorted(shared)[0]}')",))
-    return None
+    return supply_back(u, said, candidates, vocab) if said else None
+
+
+def supply_back(u: Understanding, text: str, candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
+    """The latest open outage ticket of the supply `text` tells back ("来水了": water), else None."""
+    word = next((w for w in SUPPLY_BACK if w in text), None)
+    supply = next((SUPPLY[c] for c in word or "" if c in SUPPLY), None)
+    if supply is None:
+        return None
+    written = u.location.building if u.location else None   # "22号楼那边已经来水了": another building's supply
+    outages = [t for t in candidates if t.color != "blue"
+               and (tfam := split_keywords(ticket_keywords(t, vocab))[0]) in (supply, "generic_outage")
+               and tfam not in PER_FLAT and not place_conflict(u.location, t.location, written, t.building, supply=True)]
+    if not outages:
+        return None
+    t = min(outages, key=lambda c: c.minutes_since_last_report)
+    return RepeatMatch(t.no, "fixed", (f"says the supply of #{t.no} is back ('{word}')",))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .flat_fault import ONE_FLAT  # one flat's trip switch, not the building's power
 from .likeness import split_keywords, ticket_keywords
 from .stuck import trapped_in_lift
 from .types import RepeatMatch, TicketView, Understanding
@@ -26,8 +27,6 @@ _LIFT_TOO = ("电梯也", "梯也")
 # someone in the lift or in need beside it: a lift emergency or a care request of its own
 _SOMEONE = ("电梯里", "在电梯", "梯里", "还在里", "腿不好", "走不了", "爬不了", "药", "老人", "我爸", "我妈", "老爷子",
             "老太太", "孩子", "上不去", "下不去")
-# one flat's trip switch, not the building's power
-_ONE_FLAT = ("跳闸", "推不上", "空开", "电闸")
 
 
 def _lift_too_at(text: str) -> int:
@@ -47,7 +46,7 @@ def lift_in_outage(u: Understanding, fam: str | None, text: str, sender_id: str,
     if not recent:
         return None
     t = min(recent, key=lambda c: c.minutes_since_last_report)
-    if split_keywords(ticket_keywords(t, vocab))[0] != "no_power" or any(w in t.text for w in _ONE_FLAT):
+    if split_keywords(ticket_keywords(t, vocab))[0] != "no_power" or any(w in t.text for w in ONE_FLAT):
         return None
     loc, tloc = u.location, t.location
     if building and t.building and building != t.building:

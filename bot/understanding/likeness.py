@@ -260,7 +260,8 @@ def burning(t: TicketView) -> bool:
     return t.color == "red" and t.category == "safety" and any(w in t.text for w in ("烟", "焦", "烧", "呛"))
 
 
-def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None) -> bool:
+def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam: str | None,
+              building: str | None = None) -> bool:
     """Hours later, still the ticket's problem: the same written place ("三单元那瓷砖又掉了一块" after
     "三单元外墙瓷砖在往下掉"), the building's heating, or its supply outage the same day (`OUTAGE_HOURS`), unless
     it was fixed in between."""
@@ -270,9 +271,10 @@ def same_spot(u: Understanding, text: str, t: TicketView, fam: str | None, tfam:
         return True
     if (fam in OUTAGE_FAMILIES and same_family(fam, tfam) and "又" not in text
             and t.minutes_since_reported() <= OUTAGE_HOURS * 60
-            and not (u.location and u.location.building and not t.building)):
+            and not (u.location and u.location.building and not t.building) and not (t.building and not building)):
         return True   # the building's supply still out the same day, told by one more household (not "又没水了"; in a
-        # compound's chat, a building named after a report that named none is another place's supply)
+        # compound's chat, a building named after a report that named none, or none named after a building's
+        # report, is another place's supply: `building` is the message's, written or its chat's)
     return same_inner_place(u.location, t.location)
 
 

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from .likeness import as_place, cue_parts, mended_since, place_conflict, split_keywords, ticket_keywords
+from .noise_chorus import kinds_differ
 from .reporter_again import (
     MINUTES,
     related_kind,
@@ -176,7 +177,8 @@ def neighbour_back(u: Understanding, fam: str | None, text: str, sender_id: str,
         if (word is None or place_conflict(u.location, t.location, building, t.building, supply=False)
                 or qualifier_conflict(text, said)
                 or not (related == "family" or (related and not named) or _kind_named(u, t, vocab))
-                or another_thing(text, t.text, (*objects, *NUISANCE_THINGS)) or _supply_back(text, t, vocab)):
+                or another_thing(text, t.text, (*objects, *NUISANCE_THINGS)) or _supply_back(text, t, vocab)
+                or (t.category == "noise" and kinds_differ(text, said))):   # 吵架 after 打麻将: another noise
             continue
         thing = _thing_of(u, text, t, said, vocab)
         if thing is None:

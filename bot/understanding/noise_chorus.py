@@ -28,13 +28,14 @@ KINDS: dict[str, tuple[str, ...]] = {
     "works": ("装修", "电钻", "钻", "砸墙", "打墙", "敲墙", "切割", "电锯", "冲击钻", "锤", "凿"),
     "dog": ("狗",),
     "bird": ("鸡", "鹦鹉", "鸟", "打鸣"),
-    "dance": ("广场舞", "音响", "音箱", "唱歌", "唱", "喇叭", "放歌", "K歌", "卡拉OK"),
+    "dance": ("广场舞", "音响", "音箱", "唱歌", "唱", "喇叭", "放歌", "K歌", "卡拉OK", "音乐"),
     "mahjong": ("麻将", "打牌", "洗牌", "搓麻"),
     "party": ("划拳", "喝酒", "烧烤", "吆喝"),
     "thuds": ("拖椅子", "拖凳子", "拖桌子", "弹珠", "咚咚", "跺脚", "蹦", "跳绳"),
     "machine": ("外机", "水泵", "风机", "变压器", "发电机", "冷却塔"),
     "traffic": ("汽车", "摩托", "鸣笛", "按喇叭", "炸街"),
     "crying": ("哭", "闹夜"),
+    "quarrel": ("吵架", "摔东西", "砸东西", "打架", "骂人", "对骂"),   # a couple's row is no mahjong nor drilling
 }
 # A second source of noise, not the one reported.
 SECOND: tuple[str, ...] = ("也在装修", "也有一家", "也有一户", "也有人家", "也在施工", "还有", "另外", "另一家", "另一户",
@@ -51,6 +52,12 @@ _SOURCE = re.compile(r"(?:是|就是)?(\d{3,4})(?:室|号|家|那家)?(?:在|吧
 
 def kinds(text: str) -> set[str]:
     return {k for k, words in KINDS.items() if any(w in text for w in words)}
+
+
+def kinds_differ(text: str, ticket_text: str) -> bool:
+    """Both texts name a kind of noise and share none (吵架 after 打麻将, 放音乐 after 电钻): two noises."""
+    mine, theirs = kinds(text), kinds(ticket_text)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def source_conflict(text: str, ticket_text: str) -> bool:

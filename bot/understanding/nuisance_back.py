@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .likeness import mended_since, place_conflict
 from .neighbour_back import back_word
-from .noise_chorus import SECOND, kinds, source_conflict
+from .noise_chorus import SECOND, kinds, kinds_differ, source_conflict
 from .topic import qualifier_conflict
 from .vocab_back import NUISANCE_TOLD
 from .types import RepeatMatch, TicketView, Understanding
@@ -49,7 +49,7 @@ def noise_back(u: Understanding, fam: str | None, text: str, sender_id: str, bui
     if u.category != "noise" and not mine and not any(w in text for w in NUISANCE_TOLD["noise"]):
         return None   # a plea to mediate that tells no noise ("又往我家门口泼脏水"): another quarrel
     fitting = [t for t in candidates if t.category == "noise" and t.color not in ("blue", "red")
-               and t.minutes_since_last_report <= MINUTES and _fits(u, text, mine, building, t)]
+               and t.minutes_since_last_report <= MINUTES and _fits(u, text, building, t)]
     own = [t for t in fitting if t.reported_by(sender_id)]
     if own:
         t = min(own, key=lambda c: c.minutes_since_last_report)
@@ -62,10 +62,9 @@ def noise_back(u: Understanding, fam: str | None, text: str, sender_id: str, bui
     return None
 
 
-def _fits(u: Understanding, text: str, mine: set[str], building: str | None, t: TicketView) -> bool:
+def _fits(u: Understanding, text: str, building: str | None, t: TicketView) -> bool:
     """No kind of noise, flat named as its source, place or place qualifier of the message contradicts the ticket's."""
-    theirs = kinds(t.text)
-    if mine and theirs and not mine & theirs:
+    if kinds_differ(text, t.text):
         return False
     return not (source_conflict(text, t.text)
                 or place_conflict(u.location, t.location, building, t.building, supply=False)

@@ -7,23 +7,26 @@ labelled conversations count it as one more report of that outage. Without the w
 家里就我妈一个人") it stays a care request (care_apart).
 
 `awaits_outage` links such a message to the most recent open outage ticket of the supply it waits on, when no
-building or unit it writes contradicts the ticket's. Pure functions; the caller (repeats.match_repeat) has
-normalised the text.
+building or unit it writes contradicts the ticket's. A wait naming no supply ("什么时候能恢复") is on the outage only
+when the message names no other broken thing ("电梯停了 什么时候能恢复" waits on the lift). Pure functions; the caller
+(repeats.match_repeat) has normalised the text.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from .likeness import PER_FLAT, place_conflict, split_keywords, ticket_keywords
+from .likeness import PER_FLAT, families, place_conflict, split_keywords, ticket_keywords
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocabulary import Vocabulary
 
 # The supply a wait names, by its character in the wait: 水 water, 电 power, 气 gas.
-_SUPPLY = {"水": "no_water", "电": "no_power", "气": "no_gas"}
+SUPPLY = {"水": "no_water", "电": "no_power", "气": "no_gas"}
 # The supply still not back ("水还没来", "电怎么还没来") or asked when it will be ("什么时候能恢复供水", "啥时候来电").
 _STILL_OUT = re.compile(r"([水电气])(?:还没|还是没|还不|咋还没|怎么还没|到现在还没)")
+# The category a care need is told in: naming one of its families is no other broken thing.
+_CARE = "care"
 _WHEN_BACK = re.compile(r"(?:什么时候|啥时候|几点|何时)(?:能|才能|可以|会|才)?"
                         r"(?:恢复(?:供)?([水电气])?|来([水电气])|通([水电气])|有([水电气]))")
 
@@ -32,10 +35,10 @@ def waited_supply(text: str) -> tuple[str, str | None] | None:
     """The words by which `text` waits on a supply outage, and the outage family named (None: "什么时候能恢复"
     names no supply), else None."""
     if (m := _STILL_OUT.search(text)) is not None:
-        return m.group(0), _SUPPLY[m.group(1)]
+        return m.group(0), SUPPLY[m.group(1)]
     if (m := _WHEN_BACK.search(text)) is not None:
         named = next((g for g in m.groups() if g), None)
-        return m.group(0), _SUPPLY[named] if named else None
+        return m.group(0), SUPPLY[named] if named else None
     return None
 
 
@@ -46,6 +49,8 @@ def awaits_outage(u: Understanding, text: str, building: str | None, candidates:
     if waited is None or u.fixed_report or u.color == "red":
         return None   # a life at risk ("呼吸机停了") is an emergency of its own, not the outage once more
     words, supply = waited
+    if supply is None and _other_broken(u, vocab):
+        return None   # "电梯停了 什么时候能恢复": the wait is on the lift it names, not on the water
     outages = []
     for t in candidates:
         tfam = split_keywords(ticket_keywords(t, vocab))[0]
@@ -59,3 +64,10 @@ def awaits_outage(u: Understanding, text: str, building: str | None, candidates:
         return None
     t = min((t for t, _ in outages), key=lambda c: c.minutes_since_last_report)
     return RepeatMatch(t.no, "repeat", (f"waits on the outage of #{t.no} ('{words}'), a need it leaves",))
+
+
+
+def _other_broken(u: Understanding, vocab: Vocabulary) -> bool:
+    """The message names a problem family that is no supply outage and no care need (lift_out, burst_pipe...)."""
+    return any(f not in OUTAGE_FAMILIES and (k := vocab.families.get(f)) is not None and k.category != _CARE
+               for f in families(u.keywords))

@@ -41,7 +41,9 @@ from .noise_chorus import heard_too
 from .outage_wait import awaits_outage
 from .nuisance_back import noise_back
 from .own_thing import names_own_thing
+from .flat_fault import flat_fault
 from .smelled_from import smelled_from
+from .smell_apart import danger_apart, guessed_leak
 from .reporter_again import returns_to
 from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
@@ -121,6 +123,10 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if told_as_chatter(u.reasons):
         return None   # "我也看到了 我上去敲门", a joke about the smell: chatter, not one more report
     text = normalise_words(text)
+    # gas or burning smelled after a sewage smell: a danger of its own, not one more report of the smell
+    candidates = [t for t in candidates if not danger_apart(text, t, vocab)]
+    if flat_fault(text) is not None:   # "我家跳闸了 别人家都有电": the flat's own fault, not the building's outage
+        candidates = [t for t in candidates if not _outage(t, vocab)]
     if (u.category == "care" or hands_for(text, vocab) is not None) and (
             waited := awaits_outage(u, text, building, candidates, vocab)) is not None:
         return waited   # "水还没来啊？家里有卧床的老人...": still waiting on the outage, one more report of it
@@ -194,7 +200,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             escalated = same = True   # the leak just reported has reached the meter box: the same water
         if (not same and any(w in text for w in _SMELLS) and not any(w in text for w in _NO_SMELL)
                 and (fam in (None, "smell", "generic_fault") or (fam in _SMELL_CRIES and tfam in _SMELL_DANGERS)
-                     or (fam in LEAK_FAMILIES and tfam == "gas_leak"))   # "也闻到了 是不是管子漏了": the gas's pipe
+                     or (fam in LEAK_FAMILIES and tfam == "gas_leak" and guessed_leak(text)))   # "是不是管子漏了": the gas's pipe
                 and (tfam in _SMELL_DANGERS or burning(t))
                 and t.minutes_since_last_report <= _CORROBORATE_MINUTES):
             same = smell_link = True   # "that smell is getting stronger" after a gas / smoke report
@@ -255,7 +261,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue
         if t.minutes_since_last_report > _REPEAT_MINUTES or u.color == "blue" or t.color == "blue":
             continue
-        if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam):
+        if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam, building):
             if not waits or (u.location and u.location.building and not t.building):
                 continue   # hours later the same kind is another one unless "still" (and no building not the report's)
             if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues

@@ -8,8 +8,9 @@ links such a message to the chat's latest open smell ticket when all of:
 - the message writes a vantage point right before its smelling (`_FROM_HERE`: 这边 / 这儿 / 我在… / 我家…,
   then 也 / 都 and 闻到 / 闻得着 / 闻见), and no "it does not smell here";
 - it names no problem family, or the ticket's own;
-- the ticket, reported by someone else within `MINUTES`, is no consultation and tells a smell (a smell
-  family, or a smell word in its text).
+- the ticket, the latest reported by someone else within `MINUTES` that tells a smell (a smell family, or a
+  smell word in its text: smell_apart.tells_smell), is no consultation, and the message smells no gas or burning
+  the ticket does not (smell_apart.danger_apart).
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
@@ -19,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .likeness import same_family, split_keywords, ticket_keywords
+from .smell_apart import danger_apart, tells_smell
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary
 
@@ -27,9 +29,6 @@ MINUTES = 30.0
 _FROM_HERE = re.compile(r"(?:这边|这儿|这里|我在[^\s,.!?;:，。！？；：]{1,8}?|我家[^\s,.!?;:，。！？；：]{0,6}?)"
                         r"(?:也|都)?(?:能)?闻(?:到|得着|得到|得见|见)")
 _NOT_HERE = ("没闻到", "闻不到", "没味")
-# A ticket that tells a smell: one of these families, or a smell word in its text.
-_SMELL_FAMILIES = frozenset({"smell", "sewage", "gas_leak", "garbage"})
-_SMELL_WORDS = ("味", "臭", "熏")
 
 
 def smelled_from(u: Understanding, fam: str | None, text: str, sender_id: str,
@@ -39,14 +38,12 @@ def smelled_from(u: Understanding, fam: str | None, text: str, sender_id: str,
     if here is None or u.fixed_report or any(w in text for w in _NOT_HERE):
         return None
     recent = [t for t in candidates if t.minutes_since_last_report <= MINUTES and t.color != "blue"
-              and not t.reported_by(sender_id)]
+              and not t.reported_by(sender_id) and tells_smell(t, vocab) and not danger_apart(text, t, vocab)]
     if not recent:
         return None
     t = min(recent, key=lambda c: c.minutes_since_last_report)
     tfam = split_keywords(ticket_keywords(t, vocab))[0]
     if fam is not None and not same_family(fam, tfam):
         return None   # "这边也闻到了 下水道也堵了" names a problem of its own
-    if tfam not in _SMELL_FAMILIES and not any(w in t.text for w in _SMELL_WORDS):
-        return None
     return RepeatMatch(t.no, "repeat", (f"smells #{t.no} from where they are ('{here.group(0)}'), "
                                         f"{t.minutes_since_last_report:.0f} min after it",))

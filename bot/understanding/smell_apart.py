@@ -1,0 +1,46 @@
+"""What keeps a smell, or a leak smelled with it, apart from the smell ticket before it.
+
+- A smell of danger after a smell of dirt: minutes after "化粪池满了 臭死了", a neighbour smelling gas or something
+  burning ("好像是谁家的煤气没关", "一股焦糊味") tells a danger of its own, more urgent than the sewage and of
+  another family: one more report of the sewage would bury it (`danger_apart`). A ticket that is itself gas,
+  smoke or fire (or names such a smell), or already an emergency ("有股气味 是不是哪家没关好"), keeps its me-toos.
+- A leak smelled with a gas report: "我家也闻到了 是不是管子漏了" guesses the gas pipe leaks, one more report of the
+  gas; "我家厨房水管漏了 滴了一地" tells water on the floor, a leak of its own (`guessed_leak`).
+
+Pure functions over normalised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .likeness import burning, split_keywords, ticket_keywords
+from .types import TicketView
+from .vocabulary import Vocabulary
+
+# A smell of gas, smoke or burning.
+DANGER_SMELL: tuple[str, ...] = ("煤气", "燃气", "天然气", "液化气", "瓦斯", "烟", "焦", "糊味", "烧糊", "刺鼻")
+# Tickets that tell a smell (the sewage's, the rubbish's...), and those that are a danger themselves.
+SMELL_FAMILIES = frozenset({"smell", "sewage", "gas_leak", "garbage"})
+SMELL_WORDS: tuple[str, ...] = ("味", "臭", "熏")
+_DANGER_FAMILIES = frozenset({"gas_leak", "fire"})
+# A leak only guessed at ("是不是管子漏了", "估计哪里漏气"), and water told ("滴了一地", "水漫了", "爆了").
+_GUESS = re.compile(r"(?:是不是|估计|可能|好像|怕是|会不会|该不会|难道)[^,.!?;:，。！？；：]{0,8}漏")
+_WATER_TOLD: tuple[str, ...] = ("漏水", "滴", "一地", "爆", "漫", "喷", "渗水", "淹", "积水", "水流")
+
+
+def tells_smell(t: TicketView, vocab: Vocabulary) -> bool:
+    """The ticket tells a smell: a smell family, or a smell word in its text."""
+    return split_keywords(ticket_keywords(t, vocab))[0] in SMELL_FAMILIES or any(w in t.text for w in SMELL_WORDS)
+
+
+def danger_apart(text: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """`text` smells gas, smoke or burning and the ticket is a smell of another kind (module doc)."""
+    if t.color == "red" or not any(w in text for w in DANGER_SMELL) or not tells_smell(t, vocab):
+        return False
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    return not (tfam in _DANGER_FAMILIES or burning(t) or any(w in t.text for w in DANGER_SMELL))
+
+
+def guessed_leak(text: str) -> bool:
+    """The message only guesses a pipe leaks, telling no water (module doc)."""
+    return _GUESS.search(text) is not None and not any(w in text for w in _WATER_TOLD)
