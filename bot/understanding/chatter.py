@@ -23,8 +23,13 @@ Word lists and patterns: vocab_chatter.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import vocab_chatter as C
+
+if TYPE_CHECKING:
+    from .scan import Hit
 
 # The reasons chatter_aside gives (after "not request: "): firm against the model (hybrid._FIRM), and such a
 # message joins no ticket as a "me too" (repeats.match_repeat).
@@ -44,6 +49,8 @@ _JOINS_IN = re.compile(C.JOINS_IN)
 _LAMENT = re.compile(C.LAMENT)
 _POINT_TO = re.compile(C.POINT_TO)
 _FAULT_NOW = re.compile(C.FAULT_NOW)
+_FAULT_RECORD = re.compile(C.FAULT_RECORD)
+_INTENSIFIED = ("得", "到")   # 冷得要人命, 吵到要了我的命
 _QUESTION = ("?", "？", "吗", "没有", "是不是", "还是")   # (not 么: 这么, 什么 ask nothing)
 
 
@@ -116,6 +123,13 @@ def person_claimed(t: str) -> str | None:
     return m.group(0) if m else None
 
 
+def hazard_beside(hits: Sequence[Hit]) -> str | None:
+    """An orange or red problem told beside lost property ("谁丢了快递放在楼道，堵着消防通道", "…放在电梯口，电梯门都
+    关不上"): the thing left blocks or breaks something, a complaint, not a notice to its owner; the cue, or None."""
+    return next((h.cue for h in hits if h.family.color in ("orange", "red") and h.family.name != "property_complaint"),
+                None)
+
+
 def advice_to_all(t: str) -> str | None:
     """What the whole group is told to do or avoid ("大家进出先走旁边的门"), opening a message that asks
     nothing and names no person ("大家注意 梯里好像有人" is a report)."""
@@ -125,12 +139,16 @@ def advice_to_all(t: str) -> str | None:
     return m.group(0)
 
 
-def laments(t: str) -> str | None:
+def laments(t: str, problems: int = 0) -> str | None:
     """A lament ("迟早要了我的老命") in a message asking nothing of anyone, naming no person in trouble and
-    telling no fault as going on now ("电梯又坏了 要了我的老命", "吵得要我命" report the fault)."""
+    telling no fault as going on now ("电梯又坏了 要了我的老命", "吵得要我命" report the fault). With `problems`
+    (problem cues the rules found) it grumbles only over a fault's record (一个月坏三回, 坏了八回): any other
+    problem told beside it is the report ("楼道灯坏了 要人命", "楼上漏水漏到我家 气出心脏病来"). Said of a state
+    (冷得要人命, 脏得要人命) it is an intensifier of the state told now, no lament."""
     m = _LAMENT.search(t)
     if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS) or person_seen(t, trouble=True) \
-            or _FAULT_NOW.search(t):
+            or _FAULT_NOW.search(t) or t[m.start() - 1:m.start()] in _INTENSIFIED \
+            or (problems and not _FAULT_RECORD.search(t)):
         return None
     return m.group(0)
 

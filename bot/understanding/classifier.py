@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
-from .chatter import chatter_aside, laments, person_claimed
+from .chatter import chatter_aside, hazard_beside, laments, person_claimed
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .neighbour_asks import asks_neighbours, offers_help
@@ -115,7 +115,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     places = tuple(sorted({w for _, _, w in scan.kinds.get("place", ())}))
 
     # 1. cue families, minus negated / hypothetical / unasked ones
-    facts = stated_facts(scan, t, vocab)
+    forward_ask = forwarded_ask(t, vocab.words.get("address", ()), _STRONG_ASK) \
+        if t.lstrip().startswith(_FORWARDED) else None   # a forward asked about reports what it quotes
+    facts = stated_facts(scan, t, vocab, bool(forward_ask))
     hits = facts.hits
     reasons.extend(f"ignored {d}" for d in facts.dropped[:3])
     reasons.extend(f"ignored '{cue}' inside the harmless '{mask}'" for cue, mask in scan.masked[:3])
@@ -185,7 +187,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 4. chatter
     ask = None
     if t.lstrip().startswith(_FORWARDED) and not red:  # (a forwarded danger about here stays red)
-        ask = forwarded_ask(t, vocab.words.get("address", ()), _STRONG_ASK)
+        ask = forward_ask
         if not ask:
             return no("not request: forwarded news or notice")
         reasons.append(f"forwards a neighbour's words and asks the office to act on them ('{ask}')")
@@ -195,15 +197,15 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if (chatter in _GREETINGS and hits) or (ask and chatter in _FORWARDED):
         chatter = None   # a polite opening before a real report; the forward word of a forward asked about
-    if chatter and vocab.first_in("lost_property", chatter) and person_claimed(t):
-        chatter = None   # "谁家的小孩 ... 快来领": a person, not lost property
+    if chatter and vocab.first_in("lost_property", chatter) and (person_claimed(t) or hazard_beside(hits)):
+        chatter = None   # "谁家的小孩 ... 快来领": a person, not lost property; a parcel blocking the fire lane
     if chatter and not red:
         if retort and chatter == retort.group(0):
             return no(f"not request: a retort between neighbours ('{chatter}')")
         if not hits and vocab.first_in("lost_property", chatter):
             return no(f"not request: lost or misdelivered property ('{chatter}')")
         return no(f"not request: chatter/advert ('{chatter}')")
-    if not red and not any(a in t for a in _STRONG_ASK) and (lament := laments(t)):
+    if not red and not any(a in t for a in _STRONG_ASK) and (lament := laments(t, len(hits))):
         return no(f"not request: a lament ('{lament}')")   # "一个月坏三回 迟早要了我的老命": asks nobody
     if not red and (guess := guessed_cause(t, [h.start for h in hits])):
         return no(f"not request: a guess at the cause ('{guess}'), no fault reported")
@@ -223,7 +225,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
             and not addressed and not names_object(t) and not facts.stays:
         coping = _COPING.search(t, hits[0].start)
-        if coping:   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
+        if coping and not scan.has("ask") and not any(a in t for a in _STRONG_ASK):   # ...老人家怎么办 still asks   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
             return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')")
         return no(f"not request: '{hits[0].cue}' names no object and asks no one")
     if not hits and (left := risk_left(facts, t)):   # a red cue set aside: what it leaves (risk_left.py)

@@ -87,8 +87,11 @@ _A_QUESTION = re.compile(r"(?<!阿)阿(可以|是|有|要|能|会|停|行|在)")
 # leave "very X?" (好冷伐, 好吃伐) alone; a degree word before 好 (老好, 交关好) or 好 opening another word
 # (好像, 好多, 好几, 好在, 好好) is no ask. A clause-final 好伐 ("明朝再讲好伐？") stays "OK?".
 _WU_CLAUSE = r"(?:^|(?<=[\s，,。.？?！!~：:]))"
-_WU_ASK = re.compile(_WU_CLAUSE + r"好伐(?=[^\s，,。.？?！!~])"
-                     r"|(?<![老很真太最蛮好交关])好(?![像多几在了的好伐些久])([^\s，,。.？?！!~、；;]{3,15}?)" + _WU_FA)
+# An exclamation is no ask: a degree, size or sense word right after 好 (好大一股煤气味伐, 好香的饭菜伐, 好漂亮的花伐),
+# a 的 inside the span (好吃的粽子伐) or 好伐啦 (好伐啦，侬勿要讲了: "all right, enough").
+_WU_ASK = re.compile(_WU_CLAUSE + r"好伐(?![啦拉了呀])(?=[^\s，,。.？?！!~])"
+                     r"|(?<![老很真太最蛮好交关])好(?![像多几在了的好伐些久大小长短冷热香臭甜吃看听闻玩笑美漂亮高重])"
+                     r"([^\s，,。.？?！!~、；;的]{3,15}?)" + _WU_FA)
 _WU_OUR_HOUSE = r"阿拉(?!\s?[\d一二三四五六七八九十]{1,3}\s?号)"
 _WU_MARKS = re.compile(r"阿拉|侬|伊拉|勿|覅|辰光|今朝|搿|哪能|[煞]|" + _WU_FA + "|" + _WU_CLAUSE + r"好伐(?=[^\s，,。.？?！!~])")
 

@@ -26,8 +26,11 @@ _LANE = re.compile(r"[巷弄]\s?(\d{1,4})\s?号(?![楼院房单码线窗位梯�
 # X号 with a floor straight after it: 19号2楼, 31号 3层 (the floor is of that house)
 _WITH_FLOOR = re.compile(_NOT_DATE + r"(\d{1,3})\s?号\s?(\d{1,2})\s?[楼层](?![号盘房栋])")
 _FLOOR_AFTER = re.compile(r"\s?(\d{1,2})\s?[楼层](?![号盘房栋])")
+# a works notice after the house, its meter or its tenants: the number is a date (3号整栋停水检修, 12号总表换新的,
+# 15号群租整治); 9号一整幢停电 stays the house
+_NOTICE = r"[^\s，,。！!？?]{0,6}?(?:检修|换新|更换|换表|施工|维护|改造|整治|清理|排查|计划)"
 # X号 with its residents after it: 12号的租户们, 40号住户
-_WITH_PEOPLE = re.compile(_NOT_DATE + r"(\d{1,3})\s?号的?(?=(?:住户|租户|租客|房东|居民|业主|各位|群租)(?!大?会))")
+_WITH_PEOPLE = re.compile(_NOT_DATE + r"(\d{1,3})\s?号的?(?=(?:住户|租户|租客|房东|居民|业主|各位|群租)(?!大?会)(?!" + _NOTICE + r"))")
 
 
 # Chinese numerals before 号 (十二号, 二十二号, 四十号): location.py converts them only before place words
@@ -35,7 +38,7 @@ _CN = "一二三四五六七八九"
 _CN_HAO = re.compile(r"(?<![一二三四五六七八九十两百千万零〇第周期拜月])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=号)")
 # X号 with a part of the house after it (not a gate of the estate: 小区3号门口, 东3号门)
 _WITH_PART = re.compile(_NOT_DATE + r"(?<![区园东西南北大侧])(\d{1,3})\s?号(?=门口|门前|门堂|墙门|后门|前门|后头|后院|后厢|厢房|"
-                        r"前楼梯|天井|灶披|客堂|屋里|家里|地铺|骑楼|后巷|后弄堂|前弄堂|弄堂|一?整[幢栋]|全[幢栋]|总[电水]?表)")
+                        r"前楼梯|天井|灶披|客堂|屋里|家里|地铺|骑楼|后巷|后弄堂|前弄堂|弄堂|(?:一?整[幢栋]|全[幢栋]|总[电水]?表)(?!" + _NOTICE + r"))")
 # X号 then a room: 12号3室, 9号101 (not a price, a time or a count after it)
 _WITH_ROOM = re.compile(_NOT_DATE + r"(\d{1,3})\s?号\s?(?:(\d{1,2})\s?室|(\d{3,4})(?![\d.:：%元块点分号年月日人个米岁度楼层栋幢]))")
 # a code, a locker or a parking place before it: 取件码3号1203, 快递柜2号
@@ -43,7 +46,7 @@ _CODE_BEFORE = re.compile(r"(?:码|柜|取件|格口|车位|车库|尾号|电话
 _ROOM_AFTER = re.compile(r"\s?(\d{1,2})\s?室")
 # "our" or "next door" before X号 (阿拉5号停电, 额们40号, 隔壁38号), unless a time or a going follows (我们5号下午去)
 _OURS = re.compile(r"(?:(?:阿拉|额们|俺们|隔壁|额)\s?(\d{1,3})\s?号(?![楼院房单码线窗位梯机床车电\d])"
-                   r"(?!\s?(?:之前|以前|以后|之后|前|后|开始|截止|到|上午|下午|晚上|早上|中午|凌晨|那天|当天|去|来|见|出发|回|\d))"
+                   r"(?!\s?(?:之前|以前|以后|之后|前|后|开始|截止|到|上午|下午|晚上|早上|中午|凌晨|那天|当天|要?去|要?来|见|出发|要?回|\d))"
                    # 我们/咱们 X号 is as often a date (我们5号交物业费吗, 咱们15号开会): only with the house after it
                    r"|(?:我们|咱们)\s?(\d{1,3})\s?号(?=这边|那边|这|那|的|里|家|院|楼上|楼下|屋|整幢|全幢|门))")
 

@@ -65,8 +65,9 @@ _TRIPLE = re.compile(r"(?<![\d.:：/-])(\d{1,3})\s?[-—－]\s?(\d{1,2})\s?[-—
 _PAIR = re.compile(r"(?<![\d.:：/\-])(?:([a-z])|[a-z]?(\d{1,3}))\s?[-—－]\s?(\d{3,4})(?![\d.:：\-—－])")
 _BUILDING = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:号楼|号院|栋|幢|座(?!位)|#楼|#|号单元楼)")
 # a tower named by a letter and a number, then a part of the tower at its foot: A4大堂, B3大门, T3楼下 (B2座 is read
-# above; a bare B2 is as often a basement level, the labels leave it unread)
-_LETTERED = re.compile(r"(?<![a-z\d])[a-z](\d{1,2})(?=\s?(?:大堂|大门|楼下|门口))")
+# above; a bare B2 is as often a basement level, the labels leave it unread); never F, L or P (a floor, a level, a
+# parking deck: F1大堂, L1大堂, P2门口); B stays a tower before these parts (B3大门, B1楼下 in the labels)
+_LETTERED = re.compile(r"(?<![a-z\d])(?![flp])[a-z](\d{1,2})(?=\s?(?:大堂|大门|楼下|门口))")
 # 5号2单元
 _BUILDING_CN = re.compile(r"(?<![\d.])(\d{1,3})(?=号\s?\d{1,2}\s?单元)")
 # a list or a range of buildings / units (9、12、15号楼, 1单元和3单元, 1-3座, 7到10栋): no one of them written
@@ -80,7 +81,8 @@ _FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![
 # 负一楼 is left unread (the labels differ)
 _BASEMENT = re.compile(r"(?<![、和及到至~\-—])(?:负|地下)\s?(\d)\s?层(?!\s?[、和及到至~\-—]\s?(?:负|地下)?\d)")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
-                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶弄巷])(?!楼(?![上下]))")
+                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶巷])(?!楼(?![上下]))"
+                   r"(?!弄(?![得的脏坏了乱湿破成]))")   # 12弄 a lane; 502弄得 / 301弄脏 a verb after the room
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码", "码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$",
                     "*", "＊")   # the tail of a masked phone number (138****6620)

@@ -211,12 +211,15 @@ def _now_in_clause(scan: Scan, at: int, now: Sequence[str]) -> bool:
     return any(n in scan.text[start:end] for n in now)
 
 
-def stated_facts(scan: Scan, t: str, vocab: Vocabulary) -> Facts:
-    """Cue hits minus negated / hypothetical / drill / unasked ones; generic fallbacks only when alone."""
+def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = False) -> Facts:
+    """Cue hits minus negated / hypothetical / drill / unasked ones; generic fallbacks only when alone. A forward
+    whose poster asks the office about it (`forward_asked`) reports what it quotes: no cue in it is set aside."""
     out = Facts()
     has_ask = scan.has("ask")
     drill, smoking = _real_drill(scan, t), scan.first("smoking")
     away = elsewhere_span(scan)
+    if away and forward_asked and any(s == away[0] for s, _e, _w in scan.kinds.get("forwarded", ())):
+        away = None
     now = vocab.words.get("now", ())
     past_miss = past_near_miss(scan, now)
     source = smoke_explained(scan, t) or standing_smoke(t)

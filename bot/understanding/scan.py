@@ -15,6 +15,7 @@ from . import vocab_data as D
 from . import vocab_faults as _F
 from . import vocab_telling as _T
 from .not_over import asked_or_lamp, replaced_not_mended
+from .pet_gone import person_gone_with_pet
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
 from .vocab_hazards import BURNT, HOT_STILL
@@ -107,7 +108,8 @@ class Scan:
         for end, (atom, akinds, fams) in vocab.automaton.iter(text):
             found.append((end - len(atom) + 1, end + 1, atom, akinds, fams))
         masks = [(s, e) for s, e, a, k, _ in found if "mask" in k
-                 and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")]   # 是不是着火 is a question
+                 and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")   # 是不是着火 is a question
+                 and not person_gone_with_pet(text, a, s)]   # 儿子跟狗走失了: the person is missing too
         self.masked: list[tuple[str, str]] = []   # (problem cue, the harmless reading around it)
         for s, e, atom, akinds, fams in found:
             if masks and "mask" not in akinds and any(s < me and ms < e and (me - ms) >= (e - s) for ms, me in masks):

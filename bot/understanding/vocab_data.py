@@ -305,7 +305,9 @@ _EXTRA_CUES: dict[str, list[str]] = {
     "falling_object": [f"{l}+{b}" for l in ("吊在", "吊着", "悬着", "悬在", "一吹就动", "晃", "松了", "要掉", "挂在上面",
                                             "还挂着", "还挂在", "半块挂", "半扇挂", "耷拉着")
                        for b in ("下面是人行道", "底下是人行道", "下面是路", "下面就是", "底下就是", "下面有人", "底下有人")],
-    "utility_q": ["也停吗", "会停吗", "还停吗", "要停吗", "停电+会不会", "停水+会不会"],
+    "utility_q": ["也停吗", "会停吗", "还停吗", "要停吗", "停电+会不会", "停水+会不会",
+                  # a supply out asked of the future (明天会没水吗, 明天会no water吗 folded)
+                  *[f"会{o}" for o in ("没水", "没电", "没气", "没暖气", "断水", "断电")]],
 }
 for _name, _cues in _EXTRA_CUES.items():
     _MORE_CUES[_name] = _MORE_CUES.get(_name, []) + _cues

@@ -39,9 +39,15 @@ MORE_CUES: dict[str, list[str]] = {
     # fumes let out straight at a home ("饭店的油烟管子正对我们晒台", "排风口对着卧室窗户"): a nuisance told
     # with no ask word is still the complaint
     "smell": [f"{src}+{aim}" for src in ("油烟", "排烟", "排烟管", "排烟口", "排风口", "排气口", "烟道", "烟囱")
-              for aim in ("正对", "对着", "直对", "朝着", "冲着")] + ["油味", "油烟味"],
+              for aim in ("正对", "对着", "直对", "朝着", "冲着")]
+    # an oil smell only with the duct letting it out (排烟管又在滴油…一股牛油味): one's own cooking (我家炸带鱼，
+    # 一屋子油烟味) is no complaint
+    + [f"{src}+{m}" for src in ("排烟管", "排烟口", "排烟", "排风口", "排风", "烟道", "烟囱") for m in ("油味", "油烟味")],
     # rubbish not collected for days, told by the collection ("两天没来收了", "环卫一直不来")
-    "garbage": ["天没来收", "天没人收", "天没人来收", "环卫+没来", "环卫+不来"],
+    "garbage": ["天没来收", "天没人收", "天没人来收", *[f"环卫+{n}天没来" for n in ("两", "三", "四", "五", "几", "好几", "多", "2", "3", "4", "5")],
+                *[f"环卫+{n}" for n in ("一直没来", "又没来", "老不来", "一直不来", "不来了")]],
+    # (one day missed, 环卫今天没来, is no complaint: a neighbour may have swept it already)
+    "noise": [f"{v}了{d}" for v in ("吵", "闹") for d in ("一夜", "一宿", "一晚", "一晚上", "一整夜", "一通宵", "半宿")],
     # weak pressure told in English beside the Chinese word (dialect.py folds "water pressure" to 水压)
     "water_quality": [f"水压+{w}" for w in ("weak", "low", "drizzle")],
     "sewage": ["屎汤", "粪汤", "屎水", "返上来+屎", "反上来+屎", "返上来+粪", "冒上来+屎", "冒上来+粪"],

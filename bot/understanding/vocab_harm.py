@@ -23,6 +23,8 @@ KIN: tuple[str, ...] = ("我妈", "我爸", "俺妈", "俺爸", "俺娘", "俺�
 _ELDERS = ("老人", "老太太", "老爷子", "老大爷", "大爷", "奶奶", "爷爷", "阿婆", "阿公", "老头", "老太")
 _CHILDREN = ("孩子", "小孩", "娃", "小朋友", "宝宝", "小伢", "伢", "孙子", "孙女", "外孙", "儿子", "女儿", "闺女")
 _PEOPLE = KIN + _ELDERS + _CHILDREN + ("有人", "有个人")
+# a relative, an elder or a child named (not "someone"): who may go missing with a pet (pet_gone.py)
+NAMED_PEOPLE: tuple[str, ...] = KIN + _ELDERS + _CHILDREN
 
 # Swallowed: the verb, then the harmful thing within a few characters (喝了半瓶消毒液, 误食了两粒蟑螂药), by mistake
 # (误…) or with a person named; the gap, a pet and a medicine taken are read by red_readings.swallowed_apart.
