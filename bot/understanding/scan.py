@@ -225,11 +225,20 @@ class Scan:
         return None
 
     def combo(self, vocab: Vocabulary, kind: str) -> str | None:
+        """The first "A+B" entry of the `kind` list (in list order) all of whose parts are atoms here."""
+        filed = vocab.word_combos_by_rare_part.get(kind)
+        if not filed:
+            return None
         present = self.atoms.keys()
-        for word, parts in vocab.word_combo_sets.get(kind, ()):
-            if present >= parts:
-                return word
-        return None
+        best: tuple[int, str] | None = None
+        for atom in present & filed.keys():
+            for i, word, parts in filed[atom]:
+                if best is not None and i > best[0]:
+                    break
+                if present >= parts:
+                    best = (i, word)
+                    break
+        return best[1] if best else None
 
 
 def _complete_combos(atoms: dict[str, list[int]], vocab: Vocabulary) -> list[tuple[str, tuple[str, ...]]]:

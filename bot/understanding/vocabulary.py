@@ -75,9 +75,14 @@ class Vocabulary:
     # part -> other part -> ((first part, position under it, family, parts, all parts), ...) (Scan: few tries)
     combos_by_rare_parts: dict[str, dict[str, tuple[ComboEntry, ...]]] = \
         field(default_factory=dict, init=False, repr=False, compare=False)
+    # kind -> the entries of `word_combo_sets[kind]` filed under their part in the fewest entries:
+    # part -> ((position, "A+B", {A, B}), ...) (Scan.combo tries only entries one of its atoms files)
+    word_combos_by_rare_part: dict[str, dict[str, tuple[tuple[int, str, frozenset[str]], ...]]] = \
+        field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.combos_by_rare_parts = _by_rare_parts(self.combo_index)
+        self.word_combos_by_rare_part = {k: _word_combos_by_rare_part(v) for k, v in self.word_combo_sets.items()}
 
     def first_in(self, kind: str, text: str) -> str | None:
         """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"
@@ -95,6 +100,19 @@ class Vocabulary:
                         best = (i, w)
                         break
         return best[1] if best else None
+
+
+def _word_combos_by_rare_part(entries: tuple[tuple[str, frozenset[str]], ...]
+                              ) -> dict[str, tuple[tuple[int, str, frozenset[str]], ...]]:
+    """Each "A+B" entry filed once, under its part found in the fewest entries of the list."""
+    count: dict[str, int] = {}
+    for _w, parts in entries:
+        for p in parts:
+            count[p] = count.get(p, 0) + 1
+    out: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+    for i, (w, parts) in enumerate(entries):
+        out.setdefault(min(sorted(parts), key=count.__getitem__), []).append((i, w, parts))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _by_rare_parts(combo_index: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]

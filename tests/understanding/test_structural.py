@@ -201,7 +201,10 @@ def test_heldout_d_through_the_replay_path(tmp_path):
     ("heldout_zzn", 0.95), ("heldout_zzo", 0.85), ("heldout_zzp", 0.85), ("heldout_zzq", 0.95),
     # a Shanghai 石库门 lane, a Shenzhen super-high-rise in Chinese-English, Sanya snowbird retirees, a
     # Tianjin compound in a property-handover dispute (scored blind twice, opened in the eleventh session)
-    ("heldout_zzr", 0.90), ("heldout_zzs", 0.88), ("heldout_zzt", 0.95), ("heldout_zzu", 0.95)])
+    ("heldout_zzr", 0.90), ("heldout_zzs", 0.88), ("heldout_zzt", 0.95), ("heldout_zzu", 0.95),
+    # a Xiamen 城中村 of handshake rentals, a Lanzhou loess hillside, a Wuhan university staff compound,
+    # a Baotou steelworks compound (scored blind twice, opened in the twelfth session)
+    ("heldout_zzv", 0.95), ("heldout_zzw", 0.95), ("heldout_zzx", 0.95), ("heldout_zzy", 0.95)])
 def test_every_labelled_community_replays_above_a_floor(corpus, location, tmp_path):
     """Each community we labelled (styles from Northeast dialect to a typhoon night, a 座 high-rise)
     stays above a floor: a regression guard, not the blind measure (that is in the README)."""
