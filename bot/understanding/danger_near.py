@@ -24,8 +24,9 @@ from .types import TicketView, Understanding
 from .vocab_topic import CANNOT_GET_AWAY, STILL_INSIDE
 
 DANGER_MINUTES = 30.0
-# The red families of a danger that spreads through a building (its people must get out).
-DANGER_FAMILIES = frozenset({"fire", "gas_leak", "explosion", "flood_electric"})
+# The red families of a danger that spreads through a building (its people must get out); water at the
+# switchgear is not one: a parent stranded upstairs by the power cut it brings is a care need (orange).
+DANGER_FAMILIES = frozenset({"fire", "gas_leak", "explosion"})
 
 
 def stranded_in_danger(u: Understanding, text: str, building: str | None,

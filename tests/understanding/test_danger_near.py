@@ -54,3 +54,9 @@ def test_a_need_naming_another_building_is_left():
 
 def test_a_request_with_nobody_stranded_is_left():
     assert _raised("楼下消防栓的门锁坏了 能不能修一下", open_ticket(FIRE, minutes=4)) is None
+
+
+def test_water_at_the_switchgear_is_no_danger_to_get_away_from():
+    flood = open_ticket("地下室配电房进水了 水已经淹到配电柜底下 还在往里灌", minutes=10)
+    assert flood.color == "red"
+    assert _raised("停电了电梯也停了 我妈在十六楼下不来 明天要去医院透析 怎么办", flood) is None

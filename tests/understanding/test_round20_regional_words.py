@@ -1,5 +1,5 @@
 """Regional words that hide a Mandarin cue are read as the Mandarin word: north-west 嫑 / 阿门 / 尕 / 往进,
-Henan 不得劲, north-east 埋汰, Tianjin 嘛时候, Wuhan 么事 (but 什么事 stays), Minnan 歹势, Sichuan 要得, Xinjiang
+Henan 不得劲, Beijing 甭 (but 甭提了 stays), Tianjin 嘛时候, Wuhan 么事 (but 什么事 stays), Minnan 歹势, Sichuan 要得, Xinjiang
 巴郎子. Sentences are our own."""
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ RESIDENT = Context(sender_role="resident", chat_building="4")
     ("你们嫑往下水道倒剩饭", "你们不要往下水道倒剩饭"),
     ("门缝里烟往进冒", "门缝里烟往里冒"),
     ("我爸这两天腿不得劲", "我爸这两天腿不舒服"),
-    ("楼梯口埋汰得很", "楼梯口脏得很"),
+    ("甭提了 一早上没水", "甭提了 一早上没水"),
+    ("您甭着急", "您不用着急"),
     ("嘛时候能修好", "什么时候能修好"),
     ("为么事又停电了", "为什么又停电了"),
     ("有什么事找网格员", "有什么事找网格员"),
