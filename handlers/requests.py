@@ -10,6 +10,8 @@ router = Router("requests")
 def on_text(ctx: Ctx) -> None:
     u = ctx.understand()
     result = ctx.tickets.intake(ctx.msg, u)
+    if result.understanding is not None:   # the chat around it changed the reading (a danger still open)
+        ctx.understanding = result.understanding
     if result.outcome == "ignored" and ctx.msg.chat_id is None:
         ctx.reply(T.PRIVATE_HINT)  # a private message is always answered
         ctx.outcome = "private_hint"

@@ -4,7 +4,7 @@ place, or offers a "fixed" report to the holder as evidence to close. Runs in th
 state, events and outbox rows commit together."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot import texts as T
@@ -12,6 +12,7 @@ from bot.db import plain_insert
 from bot.message import InboundMessage
 from bot.services.ticket_rows import columns, file_statement, new_ticket, ticket_insert
 from bot.understanding import COLOR_RANK, Location, Understanding, could_match, match_fixed, match_repeat
+from bot.understanding.danger_near import stranded_in_danger
 from models import Ticket, TicketReport
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class Intake:
     ticket_no: int | None = None
     color: str | None = None       # the ticket's, after this message
     category: str | None = None
+    understanding: Understanding | None = None   # the message's reading as the chat around it changed it
 
 
 def intake(svc: TicketService, msg: InboundMessage, u: Understanding) -> Intake:
@@ -38,12 +40,16 @@ def intake(svc: TicketService, msg: InboundMessage, u: Understanding) -> Intake:
             _fixed_reported(svc, t, msg, list(fixed.reasons))
             return Intake("fixed_report", t.no, t.color, t.category)
         return Intake("ignored")
+    views = None
     if could_match(u, msg.text, svc.vocab) and (views := svc.candidates(msg)):
         match = match_repeat(u, msg.text, msg.sender_id, building, views, svc.vocab)
         if match is not None:
             return _merge(svc, svc.by_no(match.ticket_no), msg, u, match.kind, list(match.reasons))
     if not u.request:
         return Intake("ignored")
+    if u.color != "red" and (raised := stranded_in_danger(u, msg.text, building,
+                                                         svc.candidates(msg) if views is None else views)):
+        return replace(_file(svc, msg, raised, building), understanding=raised)
     return _file(svc, msg, u, building)
 
 

@@ -34,6 +34,17 @@ _COMMON: dict[str, str] = {
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
     "𨋢": "电梯", "䢂": "电梯",
+    # Regional words that hide a cue, each written only in its region and meaning nothing else in Mandarin
+    # (never a word the cue lists hold already: the cue lists are folded too). North-west 嫑 = 不要, 阿门 = 怎么,
+    # 尕 = 小, 往进 = 往里; Beijing 甭 = 不用 (甭提了, "don't get me started", stays); Jin 圪蹴 / 日怪; Henan
+    # 不得劲 = 不舒服 (unwell), 木法, 中不中; Tianjin 嘛时候 / 介是 / 介个 / 倍儿; Wuhan 么事 = 什么 (什么事 stays);
+    # Minnan 歹势 / 好家在 / 厝边 / 阮厝; Sichuan 要得 = 好的, 打整 = 收拾; the Uyghur loans 巴郎子 (a boy) and
+    # 阿达西 (a friend) of Xinjiang Mandarin; northern 昨个 / 今个.
+    "嫑": "不要", "甭提": "甭提", "甭": "不用", "阿门": "怎么", "尕": "小", "往进": "往里", "圪蹴": "蹲", "日怪": "奇怪",
+    "不得劲": "不舒服", "木法": "没法", "中不中": "行不行", "冰巴凉": "冰凉", "嘛时候": "什么时候",
+    "介是": "这是", "介个": "这个", "倍儿": "很", "什么事": "什么事", "为么事": "为什么", "么事": "什么",
+    "歹势": "不好意思", "好家在": "幸好", "厝边": "邻居", "阮厝": "我家", "要得": "好的", "打整": "收拾",
+    "巴郎子": "男孩", "巴郎": "男孩", "阿达西": "朋友", "昨个": "昨天", "今个": "今天",
 }
 # Pinyin initials young residents type for a word (dt = dianti), read only as a whole Latin word
 # (not inside width or dtc).

@@ -7,11 +7,11 @@ red missing-person cue stands.
 """
 from __future__ import annotations
 
+from .clauses import clause_bounds
 from .vocab_harm import NAMED_PEOPLE
 from .vocab_lost import PET_GONE
 
 _PET_GONE = frozenset(PET_GONE)
-_CLAUSE_ENDS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _OWNED = ("的", "家")
 
 
@@ -19,5 +19,5 @@ def person_gone_with_pet(text: str, mask: str, at: int) -> bool:
     """Whether the pet-gone `mask` found at `at` follows a person who went missing along with the pet."""
     if mask not in _PET_GONE or text[at - 1:at] in _OWNED:
         return False
-    start = max((i for i in range(at) if text[i] in _CLAUSE_ENDS), default=-1) + 1
+    start = clause_bounds(text, at)[0]
     return any(p in text[start:at] for p in NAMED_PEOPLE)

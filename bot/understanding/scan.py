@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .clauses import SEPARATORS, clause_bounds  # noqa: F401 (re-exported: many readings import them from here)
 from . import vocab_data as D
 from . import vocab_faults as _F
 from . import vocab_telling as _T
@@ -29,13 +29,6 @@ _NEARNESS_IS_DANGER = frozenset({"flood_electric"})
 _ONE_THING = frozenset({"hidden_shaft"})
 _ONE_THING_PARTS = frozenset({"消防栓", "消火栓", "撬开", "撬走", "被撬", "撬起来", "发烫", "烫手", "滚烫", "烫得", "摸着烫",
                               "热得烫", *HOT_STILL})
-SEPARATORS = frozenset(" \t\n，,。.!！?？；;~～、…")
-
-
-def clause_bounds(t: str, at: int, ends: Iterable[str] = SEPARATORS) -> tuple[int, int]:
-    """Start and end of the stretch of `t` around position `at` between two of `ends` (a clause, by default)."""
-    start = max(t.rfind(b, 0, at) for b in ends) + 1
-    return start, min((e for e in (t.find(b, at) for b in ends) if e >= 0), default=len(t))
 _HARD_STOPS = frozenset("\n。!！?？；;")
 _LOCATIVE_AFTER = frozenset("口前外边旁后下上里内厅")   # 厅: 电梯厅 / 门厅 are halls, places
 # a warning about scams, read by the fraud rule alone (vocab_fraud.WARNING)

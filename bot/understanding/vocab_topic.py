@@ -72,6 +72,13 @@ QUALIFIERS: list[tuple[str, str]] = [
 # someone behind a door no one opens ("里头好像有人在哼"): who is stuck by the problem just reported (stuck.py).
 STRANDED: list[str] = ["爬楼", "爬上", "爬不", "爬了", "天天爬", "下不去", "下不来", "下不了楼", "走不下", "上不去", "上不来",
                        "没法下楼", "抱着娃爬", "楼梯上去"]
+# During a fire or a gas leak in the chat (danger_near.py): a person who cannot get away by themselves...
+CANNOT_GET_AWAY: list[str] = ["下不来", "下不了楼", "下不去", "走不下", "没法下楼", "出不来", "出不去", "逃不出", "跑不了",
+                              "走不了", "走不动", "动不了", "腿脚不好", "腿脚不便", "腿不好", "行动不便", "坐轮椅", "瘫痪",
+                              "卧床", "瘫在床", "起不来"]
+# ...or someone still inside it.
+STILL_INSIDE: list[str] = ["还在里面", "还在里头", "还在屋里", "还在家里", "还在楼上", "屋里还有人", "家里还有人",
+                           "楼上还有人", "里面还有人", "里头还有人", "还没下来", "还没出来"]
 IN_LIFT: list[str] = ["梯里有人", "梯里好像有人", "梯里面有人", "里面有人", "里头有人", "里面好像有人", "里头好像有人",
                       "里面的人", "里面人", "里面特别闷", "里面很闷", "在里面拍门", "在里头拍门",
                       "在里面", "在里头"]   # "是我婆婆在里面": a relative of the one inside

@@ -5,22 +5,19 @@ naming its own pipe (not "also leaking"); a part replaced at home, or replaced a
 shared ticket. Sentences are our own."""
 from __future__ import annotations
 
-from bot.understanding import Location, match_fixed, match_repeat
+from bot.understanding import Location, match_fixed
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.likeness import leak_stack
 from bot.understanding.not_over import replaced_not_mended
 from bot.understanding.own_thing import names_own_thing, own_cue_thing
-from bot.understanding.vocabulary import normalise_words
 
-from tests.understanding.linking import RESIDENT
+from tests.understanding.linking import RESIDENT, link
 from tests.understanding.linking import open_ticket as _ticket
 
 _HOUR = 60.0
 
 
-def _link(text: str, t, sender: str = "r5"):
-    u = classify_rules(text, RESIDENT)
-    return match_repeat(u, normalise_words(text), sender, "4", [t])
+_link = link
 
 
 def _fixed(text: str, t, sender: str = "r1"):

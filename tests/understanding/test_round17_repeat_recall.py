@@ -5,22 +5,19 @@ who pays for the damage is a question of its own; the reporter saying the part w
 ticket, so the same thing broken again later is a new one. Sentences are our own."""
 from __future__ import annotations
 
-from bot.understanding import Location, match_fixed, match_repeat
+from bot.understanding import Location, match_fixed
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.likeness import one_place
 from bot.understanding.money_asked import asks_who_pays as claims
 from bot.understanding.topic import shared_qualifier
-from bot.understanding.vocabulary import normalise_words
 
-from tests.understanding.linking import RESIDENT
+from tests.understanding.linking import RESIDENT, link
 from tests.understanding.linking import open_ticket as _ticket
 
 _HOUR = 60.0
 
 
-def _link(text: str, t, sender: str = "r5"):
-    u = classify_rules(text, RESIDENT)
-    return match_repeat(u, normalise_words(text), sender, "4", [t])
+_link = link
 
 
 # ------------------------------------------------------------------ the same spot, told more or less precisely

@@ -11,13 +11,11 @@ from bot.understanding import match_repeat
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.fixed_match import match_fixed
 from bot.understanding.vocabulary import normalise_words
-from tests.understanding.linking import RESIDENT, model_request
+from tests.understanding.linking import RESIDENT, model_request, link
 from tests.understanding.linking import open_ticket as _ticket
 
 
-def _link(text: str, t, sender: str = "r5", u=None, building: str | None = "4"):
-    u = u or classify_rules(text, RESIDENT)
-    return match_repeat(u, normalise_words(text), sender, building, [t])
+_link = link
 
 
 # ------------------------------------------------------------------ a danger smelled after a dirty smell

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understanding import match_repeat
-from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.vocabulary import normalise_words
 
-from tests.understanding.linking import RESIDENT, model_request
+from tests.understanding.linking import model_request, link
 from tests.understanding.linking import open_ticket as _ticket
 
 
-def _link(text: str, t, sender: str = "r5", u=None):
-    u = u or classify_rules(text, RESIDENT)
-    return match_repeat(u, normalise_words(text), sender, "4", [t])
+_link = link
 
 
 # ------------------------------------------------------------------ a noise at it again
