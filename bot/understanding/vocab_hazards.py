@@ -123,7 +123,7 @@ _HOT = ("发烫", "烫手", "滚烫", "烫得", "摸着烫", "热得烫")
 HOT_STILL = ("还是烫", "还烫", "还在烫", "还有点烫", "还热乎", "还是热的", "还发热")
 _STILL_HOT_PARTS = ("电线", "线路", "插座", "开关", "线")   # 线 alone: the burnt fitting's own wire
 # (or the power cut at the breaker, "闸拉掉了，插座那块还烫": heat no current explains)
-BURNT = ("烧黑", "烧焦", "烧了", "烧坏", "烧着", "烧化", "焦", "冒烟", "冒火", "发黑", "黑了", "墨黑", "烧得", "闸拉", "拉闸", "跳闸", "拉了闸",
+BURNT = ("烧黑", "烧焦", "烧了", "烧坏", "烧着", "烧化", "焦", "冒烟", "冒了点烟", "冒了烟", "冒过烟", "冒火", "发黑", "黑了", "墨黑", "烧得", "闸拉", "拉闸", "跳闸", "拉了闸",
          "关了闸", "总闸")
 MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
 MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
