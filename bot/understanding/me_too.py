@@ -17,7 +17,7 @@ from .location import within_floors
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
                        same_written_place, split_keywords, ticket_keywords)
 from .topic import other_object, qualifier_conflict
-from .types import RepeatMatch, TicketView, Understanding
+from .types import COLOR_RANK, RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import NOT_ONLY
 from .vocabulary import Vocabulary
@@ -82,6 +82,23 @@ def same_here(text: str) -> bool:
     return m is not None and "也" not in text.lstrip(" @")[m.end():]
 
 
+# The kinds of problem one fault of the building shows as in other words at home (power, water, heating, lights,
+# lifts; a supply fault as a light or an appliance). "我家也是, 闻到煤气味" / "..., 老人摔倒了" / "..., 楼上在装修"
+# tells another problem: safety, care, a noise.
+_SAME_HERE_CATEGORIES = frozenset({None, "other", "utilities", "facility", "elevator"})
+
+
+def same_here_fits(u: Understanding, t: TicketView) -> bool:
+    """A "same here" opener lets the home's own symptoms stand for the ticket's problem only when both read as a
+    fault of the building and the message is no more urgent than the ticket: a gas smell, a fall, smoke or a
+    broken door lock after a report of flickering lights is a new, worse problem, never hidden in the old one."""
+    if u.color == "red" or u.category not in _SAME_HERE_CATEGORIES or t.category not in _SAME_HERE_CATEGORIES:
+        return False
+    if u.category not in (None, "other", t.category) and "utilities" not in (u.category, t.category):
+        return False   # "我家也是，楼道灯不亮" after a stopped lift: a supply shows as lights, a lift does not
+    return COLOR_RANK.get(u.color or "yellow", 2) >= COLOR_RANK.get(t.color or "yellow", 2)
+
+
 def new_place_too(u: Understanding, text: str, t: TicketView, fam: str | None) -> str | None:
     """The place a "here too" names that the ticket's report did not ("5楼也是黑的" after a report of
     the third unit's lights): another light, door, bin there, so another ticket. "Not only the report's floor,
@@ -134,7 +151,7 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     if t.color == "blue":
         return None
     tfam = split_keywords(ticket_keywords(t, vocab))[0]
-    said_same = same_here(text)   # "我家也是，..." first: what follows is how the report's problem shows here
+    said_same = same_here(text) and same_here_fits(u, t)   # "我家也是，..." first: how the report's problem shows here
     if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
             and u.category != t.category and not fam.startswith(("fault_", "generic")) and not said_same):
         return None   # "我家也停电了" after a lift report is its own problem

@@ -24,6 +24,7 @@ Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .likeness import floor_of, mended_since, place_conflict
@@ -37,6 +38,9 @@ MINUTES = 7 * 24 * 60.0
 # The categories a nuisance's return is told in: a noise, or a plea to mediate it (调解).
 _TOLD_AS = frozenset({"noise", "dispute"})
 # Settled in between ("调解完了 今天又..."): what comes after is a new quarrel, not the old complaint.
+# A plea that names the noisy flat tells its noise by when it went on or how ("昨晚又折腾到一点多"); without any
+# such word it is another quarrel with that flat (shoes in the corridor, a parking space, rubbish at the door).
+_WHEN_HEARD = re.compile(r"半夜|凌晨|深夜|夜里|昨晚|昨天晚上|一大早|大清早|[零一二三四五六七八九十两\d]+点|折腾|闹腾|动静|响")
 _SETTLED = ("调解完", "调解好", "调解过后")
 
 
@@ -57,7 +61,8 @@ def noise_back(u: Understanding, fam: str | None, text: str, sender_id: str, bui
         return None   # another kind of problem (the reporter's own noise words count when no category was read)
     fitting = [t for t in candidates if t.category == "noise" and t.color not in ("blue", "red")
                and t.minutes_since_last_report <= MINUTES and _fits(u, text, building, t)
-               and (told or _source_named(u, t))]   # a plea to mediate that tells no noise is another quarrel
+               and (told or (_source_named(u, t) and _WHEN_HEARD.search(text) is not None))]
+    # (a plea to mediate that tells no noise, not even when it kept on, is another quarrel: "402又在门口堆鞋柜")
     own = [t for t in fitting if t.reported_by(sender_id) and (u.category in _TOLD_AS or t.reporter_id == sender_id)]
     if own:
         t = min(own, key=lambda c: c.minutes_since_last_report)
@@ -81,6 +86,8 @@ def _source_named(u: Understanding, t: TicketView) -> bool:
     loc, at = u.location, t.location
     if not (loc and loc.room and at) or (loc.unit and at.unit and loc.unit != at.unit):
         return False
+    if loc.building and loc.building != (at.building or t.building or loc.building):
+        return False   # "1号楼503又开始了" in building 4's group: another building's flat
     return loc.room == at.room or (not at.room and floor_of(loc) == at.floor)
 
 

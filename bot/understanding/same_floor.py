@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from .likeness import families, floor_of, place_conflict, ticket_keywords
 from .me_too import here_too
 from .types import RepeatMatch, TicketView, Understanding
+from .vocab_topic import OTHER_THING
 from .vocabulary import Vocabulary
 
 # Problems the labels count once per floor: its heating loop.
@@ -34,6 +35,8 @@ def floor_too(u: Understanding, fam: str | None, text: str, building: str | None
     """The open ticket of a floor-wide problem a neighbour of that floor says they have too (module doc)."""
     if not u.request or fam not in FLOOR_WIDE or u.location is None or not here_too(text):
         return None
+    if u.color == "red" or u.category not in (None, "other", "utilities") or any(w in text for w in OTHER_THING):
+        return None   # a danger, or another problem read first or added ("另外电梯坏了"): not only the cold floor
     floor = floor_of(u.location)
     if not floor:
         return None
