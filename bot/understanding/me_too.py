@@ -17,7 +17,7 @@ from .location import within_floors
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
                        same_written_place, split_keywords, ticket_keywords)
 from .topic import other_object, qualifier_conflict
-from .types import RepeatMatch, TicketView, Understanding
+from .types import COLOR_RANK, RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import NOT_ONLY
 from .vocabulary import Vocabulary
@@ -29,6 +29,9 @@ _AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦�
 # "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
 _ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
                    r"|^(?:我|俺|阿拉|咱)[^\s,.!?;:，。！？；：、]{1,5}也")   # 我家储藏间也是, 我的也连不上
+# "Same here" said first, then how it shows at home ("我家也是，一到晚上灯就一闪一闪", "俺们也一样 水就滴两滴"): the
+# neighbour's symptoms are the report's problem as their home has it, whatever family they read as.
+_SAME_HERE = re.compile(r"^(?:我|我们|我家|我们家|俺|俺家|俺们|咱家|我屋|阿拉)(?:也是|也一样|一样|也这样)(?:[\s，,。!！~]|$)")
 _PLACE_ALSO = re.compile(r"(?:楼|层|户|室|号|单元|梯|区|\d)(?:也|一样|同样)")
 # "5楼也是黑的", "北门那个也满了", "西单元的门也...": the same symptom at a place the report did not name.
 _NEW_PLACE_TOO = re.compile(r"((?:[0-9一二三四五六七八九十两]+|[东西南北])(?:号楼|楼|层|单元|栋|幢|座|门|区))"
@@ -70,6 +73,30 @@ def here_too(text: str) -> bool:
     return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO) and not _PAST_TOO.search(text)
             and bool(_ALSO.search(head) or _AGREE_START.match(head)))
 
+
+
+def same_here(text: str) -> bool:
+    """The message opens with "same here" and a break ("我家也是，...", "俺们也一样 ..."), not "我家也有...", and
+    what follows adds no "also" of its own ("我家也是 电梯也不动了": the lift is another thing)."""
+    m = _SAME_HERE.match(text.lstrip(" @"))
+    return m is not None and "也" not in text.lstrip(" @")[m.end():]
+
+
+# The kinds of problem one fault of the building shows as in other words at home (power, water, heating, lights,
+# lifts; a supply fault as a light or an appliance). "我家也是, 闻到煤气味" / "..., 老人摔倒了" / "..., 楼上在装修"
+# tells another problem: safety, care, a noise.
+_SAME_HERE_CATEGORIES = frozenset({None, "other", "utilities", "facility", "elevator"})
+
+
+def same_here_fits(u: Understanding, t: TicketView) -> bool:
+    """A "same here" opener lets the home's own symptoms stand for the ticket's problem only when both read as a
+    fault of the building and the message is no more urgent than the ticket: a gas smell, a fall, smoke or a
+    broken door lock after a report of flickering lights is a new, worse problem, never hidden in the old one."""
+    if u.color == "red" or u.category not in _SAME_HERE_CATEGORIES or t.category not in _SAME_HERE_CATEGORIES:
+        return False
+    if u.category not in (None, "other", t.category) and "utilities" not in (u.category, t.category):
+        return False   # "我家也是，楼道灯不亮" after a stopped lift: a supply shows as lights, a lift does not
+    return COLOR_RANK.get(u.color or "yellow", 2) >= COLOR_RANK.get(t.color or "yellow", 2)
 
 
 def new_place_too(u: Understanding, text: str, t: TicketView, fam: str | None) -> str | None:
@@ -124,11 +151,12 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     if t.color == "blue":
         return None
     tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    said_same = same_here(text) and same_here_fits(u, t)   # "我家也是，..." first: how the report's problem shows here
     if (fam and tfam and not same_family(fam, tfam) and not escalates(fam, tfam) and not escalates(tfam, fam)
-            and u.category != t.category and not fam.startswith(("fault_", "generic"))):
+            and u.category != t.category and not fam.startswith(("fault_", "generic")) and not said_same):
         return None   # "我家也停电了" after a lift report is its own problem
     if u.request and u.category not in (None, "other", t.category) and not fam and not u.category_guessed \
-            and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES):
+            and not (u.model_only and t.minutes_since_last_report <= _NEARBY_MINUTES) and not said_same:
         return None   # the rules read another category (the model's guess for a prompt "me too" does not count)
     # (a neighbour asking for the help the outage calls for, "202也要一桶", is a care request: no outage)
     outage = one_outage(fam, tfam, t) and u.category in (None, "other", "utilities")

@@ -45,6 +45,7 @@ from .flat_fault import flat_fault
 from .smelled_from import smelled_from
 from .smell_apart import danger_apart, guessed_leak
 from .reporter_again import returns_to
+from .same_floor import floor_too
 from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, another_thing, echo, qualifier_conflict, roll_call, shared_object, still_reported)
@@ -298,6 +299,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
         if (m := between_floors(asked, fam, text, sender_id, building, everywhere)
                 or stuck(asked, fam, text, sender_id, building, everywhere)
+                or floor_too(asked, fam, text, building, everywhere, vocab)
                 or returns_to(asked, fam, text, sender_id, building, candidates, vocab)
                 or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)
                 or noise_back(asked, fam, text, sender_id, building, candidates)
