@@ -41,6 +41,7 @@ from .vocab_matter import (
     LINE_WORKS,
     MEDIATION,
     MOUNTED,
+    MOUNT_SUPPLY_FAULT,
     MOUNTS,
     NEIGHBOUR,
     NOISE_WORDS,
@@ -50,6 +51,7 @@ from .vocab_matter import (
     PROWLERS,
     ROOTS_HEAVE,
     STRUCK_BY_TREE,
+    SUPPLY_SOUND,
     TREE_AWAY,
     TRENCH,
     UNGUARDED,
@@ -143,20 +145,22 @@ def asked_fee(t: str) -> Matter | None:
 
 def asked_job(t: str) -> Matter | None:
     """A job asked for: employment is a public service, whatever the work is (cleaning, guarding)."""
-    job = _first(JOB, t)
+    # a job word followed by 的 / 来的 names staff already hired (物业招聘的保安, 招工来的人): not a job asked
+    hired = _blank(t, tuple(w + tail for w in JOB if "+" not in w for tail in ("的", "来的")))
+    job = _first(JOB, hired)
     return Matter("affairs", f"asks for a job ('{job}') → affairs") if job else None
 
 
 def weak_supply(t: str) -> Matter | None:
     """Lights flickering or appliances stalling for a weak supply: the power supply's, not a light's."""
-    weak = _first(WEAK_SUPPLY, t)
+    weak = _first(WEAK_SUPPLY, t) if not _first(SUPPLY_SOUND, t) else None
     return Matter("utilities", f"a weak power supply ('{weak}') → utilities") if weak else None
 
 
 def mount_broken(t: str) -> Matter | None:
     """The mount an appliance hangs on (a water heater's frame): the building's fitting, not its supply."""
     mount = _first(MOUNTS, t)
-    what = _first(MOUNTED, t) if mount else None
+    what = _first(MOUNTED, t) if mount and not _first(MOUNT_SUPPLY_FAULT, t) else None
     return Matter("facility", f"the mount ('{mount}') of an appliance ('{what}') → facility") if what else None
 
 

@@ -45,7 +45,9 @@ PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "水塔", "暖
 # ... and only water coming in (seeping, dripping, damp walls): rain with a supply out (一下雨就跳闸, 下雨天
 #水压小) is that supply's.
 SEEPS_IN: tuple[str, ...] = ("漏", "渗", "滴", "淌", "进水", "往下流", "往屋里流", "泡", "湿", "潮", "霉", "水印", "接水",
-                             "盆")
+                             "盆",
+                             # ... or pouring in (水往下灌, 水流到我家客厅, 家里全是水, 顶楼家里淹了)
+                             "灌", "流到", "流进", "流下", "往我家流", "往家里流", "往家流", "全是水", "都是水", "一地水", "淹")
 # fmt: on
 
 # A leak in a common place whose water only lands on the floor (a patch, a puddle, a little ice) is
