@@ -26,6 +26,7 @@ from .vocab_faults import (
     REPEATED_BREAKDOWN,
     ROOF_POURING,
     ROOF_RECURRING,
+    SEEPS_IN,
     SPREADING,
 )
 from .vocab_telling import SMALL_LEAK
@@ -244,8 +245,15 @@ def plea_to_intervene(t: str) -> str | None:
 
 def through_roof(t: str, vocab: Vocabulary) -> str | None:
     """The word naming rain or snowmelt through the roof, when no pipe or tank is named as the source."""
+    t = t.replace("天台风", "天 台风")   # "明天台风要来": a typhoon tomorrow, no rooftop (天台)
     roof = vocab.first_in("roof_leak", t)
     return roof if roof and not vocab.first_in("pipe_source", t) else None
+
+
+def rain_seeps_in(t: str, vocab: Vocabulary) -> str | None:
+    """The roof word when rain or snowmelt is told seeping in (through_roof), not a supply out in the rain."""
+    roof = through_roof(t, vocab)
+    return roof if roof and any(w in t for w in SEEPS_IN) else None
 
 
 def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, facts: Facts,

@@ -30,8 +30,8 @@ from .adjust import (
     floor_leak,
     plea_to_intervene,
     repeated_breakdowns,
+    rain_seeps_in,
     roof_leaks_when_it_rains,
-    through_roof,
 )
 from .calm import calm_reading, person_in_trouble
 from .chatter import REASONS as CHATTER
@@ -154,7 +154,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if not u.request or u.color == "red":
         return u
     t = normalise(text, vocab)
-    roof = through_roof(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
+    roof = rain_seeps_in(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
         u = replace(u, category="facility", category_guessed=False,
                     reasons=u.reasons + (f"water through the roof or walls ('{roof}') → facility",))

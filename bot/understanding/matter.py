@@ -2,10 +2,12 @@
 that names what must be dealt with". Each reading gives the category and its reason, or None.
 
 - `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
-  or renovation-programme question is affairs (where the loss reads as a fault, money_asked decides); damages
-  claimed as a complaint are a claim (other); an unguarded works trench, tools left in the way, thieves
-  feared or a dog going at people are safety; a neighbour's mess onto one's home after talks failed is a
-  dispute.
+  or renovation-programme question, how or by what rule a supply's fee is paid, or a job asked for, is
+  affairs (where the loss reads as a fault, money_asked decides); damages claimed as a complaint are a
+  claim (other); an unguarded works trench, tools left in the way, thieves feared or a dog going at people
+  are safety; a neighbour's mess onto one's home after talks failed is a dispute; paving heaved up by a
+  tree's roots, or an appliance's mount, is facility; lights flickering for a weak supply are the
+  supply's (utilities).
 - `lid_smell_only` and `fire_over_falling_part` are the rules' own adjustments (adjust.py).
 """
 from __future__ import annotations
@@ -25,8 +27,12 @@ from .vocab_matter import (
     DRAIN,
     DRAINS,
     FAILED_TALK,
+    FEE_FAULT,
+    FEE_RULE,
+    FEES,
     FIRE_FAMILIES,
     IN_THE_WAY,
+    JOB,
     LID,
     LID_DANGER,
     LID_OPEN,
@@ -34,14 +40,22 @@ from .vocab_matter import (
     LID_SPILLS,
     LINE_WORKS,
     MEDIATION,
+    MOUNTED,
+    MOUNT_SUPPLY_FAULT,
+    MOUNTS,
     NEIGHBOUR,
     NOISE_WORDS,
     ONTO_MY_HOME,
     PROGRAMME,
+    PAVING,
     PROWLERS,
+    ROOTS_HEAVE,
     STRUCK_BY_TREE,
+    SUPPLY_SOUND,
+    TREE_AWAY,
     TRENCH,
     UNGUARDED,
+    WEAK_SUPPLY,
     WORK_TOOLS,
 )
 
@@ -51,6 +65,7 @@ class Matter(NamedTuple):
 
 _FAILED_TALK = re.compile(FAILED_TALK)
 _STRUCK_BY_TREE = re.compile(STRUCK_BY_TREE)
+_ROOTS_HEAVE = re.compile(ROOTS_HEAVE)
 # the category of what an object word names, when it is not a tree's (vocab_objects: fault_<category> families)
 _THING_OF = {**{w: f.removeprefix("fault_") for w, f in OBJECTS.items() if f.startswith("fault_") and f != "fault_greenery"},
              **{w: "elevator" for w, f in OBJECTS.items() if f == "lift_out"},
@@ -92,6 +107,15 @@ def struck_by_tree(t: str) -> Matter | None:
     return Matter(category, f"a thing ('{thing}') a tree struck or blocked ('{struck.group(0)}') → {category}")
 
 
+def roots_heave_paving(t: str) -> Matter | None:
+    """Paving a tree's roots heaved up, the paving to mend (not the tree asked away): facility."""
+    heave = _ROOTS_HEAVE.search(t)
+    paving = _first(PAVING, t) if heave else None
+    if not paving or _first(TREE_AWAY, t):
+        return None
+    return Matter("facility", f"paving ('{paving}') heaved up by roots ('{heave.group(0)}') → facility")
+
+
 def dog_at_people(t: str) -> Matter | None:
     """A dog chasing, lunging at or biting people: a safety matter, not pests or mess to clear."""
     dog = next((d for d in DOGS if d in t), None)
@@ -108,6 +132,36 @@ def damages_claimed(t: str) -> Matter | None:
     if not claim or _first(NEIGHBOUR, t) or _first(STILL_GOING, t):
         return None
     return Matter("other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other")
+
+
+def asked_fee(t: str) -> Matter | None:
+    """A question on how, where or by what rule a supply's fee is paid or shared, no fault named: affairs."""
+    fee = _first(FEES, t)
+    rule = _first(FEE_RULE, t) if fee else None
+    if not rule or _first(FEE_FAULT, t):
+        return None
+    return Matter("affairs", f"asks how or by what rule a fee is paid ('{fee}', '{rule}') → affairs")
+
+
+def asked_job(t: str) -> Matter | None:
+    """A job asked for: employment is a public service, whatever the work is (cleaning, guarding)."""
+    # a job word followed by 的 / 来的 names staff already hired (物业招聘的保安, 招工来的人): not a job asked
+    hired = _blank(t, tuple(w + tail for w in JOB if "+" not in w for tail in ("的", "来的")))
+    job = _first(JOB, hired)
+    return Matter("affairs", f"asks for a job ('{job}') → affairs") if job else None
+
+
+def weak_supply(t: str) -> Matter | None:
+    """Lights flickering or appliances stalling for a weak supply: the power supply's, not a light's."""
+    weak = _first(WEAK_SUPPLY, t) if not _first(SUPPLY_SOUND, t) else None
+    return Matter("utilities", f"a weak power supply ('{weak}') → utilities") if weak else None
+
+
+def mount_broken(t: str) -> Matter | None:
+    """The mount an appliance hangs on (a water heater's frame): the building's fitting, not its supply."""
+    mount = _first(MOUNTS, t)
+    what = _first(MOUNTED, t) if mount and not _first(MOUNT_SUPPLY_FAULT, t) else None
+    return Matter("facility", f"the mount ('{mount}') of an appliance ('{what}') → facility") if what else None
 
 
 def asked_programme(t: str) -> Matter | None:
@@ -158,7 +212,11 @@ def neighbour_after_talks(t: str) -> Matter | None:
 def last_matter(t: str, color: str, category: str) -> Matter | None:
     """Whose matter a non-red request is, whichever reading gave `category` (`t`: normalised)."""
     if color == "blue" and category in _THING_CATEGORIES:
-        found = asked_claim(t) or asked_programme(t)
+        found = asked_claim(t) or asked_programme(t) or (asked_fee(t) if category == "utilities" else None)
+        if found:
+            return found
+    if color == "blue" and category != "affairs":
+        found = asked_job(t)
         if found:
             return found
     if color in ("yellow", "orange") and category in _THING_CATEGORIES:
@@ -167,6 +225,14 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
             return found
     if category in ("facility", "utilities", "other", "sanitation", "parking"):
         found = open_trench(t) or left_in_the_way(t)
+        if found:
+            return found
+    if category == "utilities" and color != "red":
+        found = mount_broken(t)
+        if found:
+            return found
+    if category == "facility" and color != "red":
+        found = weak_supply(t)
         if found:
             return found
     if category == "other":
@@ -178,7 +244,7 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
         if found:
             return found
     if category == "greenery":
-        return struck_by_tree(t)
+        return struck_by_tree(t) or roots_heave_paving(t)
     if category == "sanitation":
         return neighbour_after_talks(t)
     return None

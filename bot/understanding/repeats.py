@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
 from .chatter import told_as_chatter
+from .matter import mount_broken, weak_supply
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_emergency, own_problem, place_conflict,
                        same_family, same_spot, shared_only, specific_place_match, split_keywords, ticket_keywords)
@@ -231,7 +232,11 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
             continue   # a flat's own smart lock and the building's entrance gate: two doors
         if claim:
             continue   # who pays for what the outage spoiled: a question of its own, even the reporter's
-        compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated)
+        compatible = (generic or t.category in (None, "other") or u.category == t.category or escalated
+                      # the same fault one side read as the supply's or the fitting's for its whose-matter words
+                      # ("电压不稳 楼道灯一闪一闪" then "楼道的灯也一直闪"): whose matter, not another problem
+                      or (same and fam == tfam and {u.category, t.category} == {"facility", "utilities"}
+                          and any(weak_supply(x) or mount_broken(x) for x in (text, normalise_words(t.text)))))
         # a consultation's asker asking again is another question, answered on its own
         consult_again = t.color == "blue" and asked.request
         # a reply only the model reads: "又跳了" is the problem once more, "顺便..." another thing

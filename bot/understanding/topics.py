@@ -26,8 +26,9 @@ def names_object(t: str) -> bool:
 _VAGUE = ("有股味", "有味儿", "一股味", "那股味", "什么味", "怪味")
 
 
-# a hall named after a thing (电梯厅, 门厅) is where something is, not the thing at fault
-_HALLS = ("电梯厅", "候梯厅", "门厅")
+# a hall named after a thing (电梯厅, 门厅) is where something is, not the thing at fault; so is the
+# space at or before a door (门口, 门洞, 门前: "枝子挂在门洞上方" is the branch's)
+_HALLS = ("电梯厅", "候梯厅", "门厅", "门口", "门洞", "门前")
 
 
 def _without_halls(t: str) -> str:

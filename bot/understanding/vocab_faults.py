@@ -31,17 +31,23 @@ CEILING: tuple[str, ...] = ("天花板", "吊顶", "顶棚", "棚顶", "房顶",
 ASKED_NEIGHBOUR: list[str] = ["说了", "说过", "讲了", "讲过", "不听", "不理", "不改", "不管", "协调", "调解", "敲门"]
 # Rain or melting snow coming through the roof is the building's roof (facility: its waterproofing),
 # not a water pipe (utilities) ...
-# (Not 房顶 or 屋顶 alone: 厨房顶上 and 我屋顶上 are a kitchen's and a home's ceiling.)
+# (Not 房顶 or 屋顶 alone: 厨房顶上 and 我屋顶上 are a kitchen's and a home's ceiling; with snow it is the roof.)
 ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一下雨", "雨水", "漏雨", "化雪", "雪一化", "雪化",
-                        "顶楼+漏", "顶楼+滴", "顶楼+渗", "屋顶漏", "梅雨", "黄梅天",
+                        "顶楼+漏", "顶楼+滴", "顶楼+渗", "屋顶漏", "房顶+雪", "屋顶+雪", "梅雨", "黄梅天",
                         # ... or through the walls and windows: the envelope, not a pipe (窗户边渗水, 外墙有缝,
                         # 保温层没封好), a shed's roof, walls sweating in the humid south (返潮, 回南天)
                         "外墙", "保温层", "窗户+渗", "窗边+渗", "窗框+渗", "窗台+渗", "窗缝", "车棚+漏", "雨棚+漏",
                         "棚顶+漏", "返潮", "回南天",
                         # a seep at the foot of a wall (墙角在渗水): damp through the wall, not a burst pipe
                         "墙角+渗", "墙根+渗", "墙脚+渗"]
-# ... unless a pipe or a tank is named as the source.
-PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
+# ... unless a pipe or a tank (a rooftop 水塔 too) is named as the source.
+PIPE_SOURCE: list[str] = ["水管", "管子", "管道", "水箱", "水塔", "暖气", "爆", "跑水", "楼上+卫生间", "楼上+厨房", "楼上+漏"]
+# ... and only water coming in (seeping, dripping, damp walls): rain with a supply out (一下雨就跳闸, 下雨天
+#水压小) is that supply's.
+SEEPS_IN: tuple[str, ...] = ("漏", "渗", "滴", "淌", "进水", "往下流", "往屋里流", "泡", "湿", "潮", "霉", "水印", "接水",
+                             "盆",
+                             # ... or pouring in (水往下灌, 水流到我家客厅, 家里全是水, 顶楼家里淹了)
+                             "灌", "流到", "流进", "流下", "往我家流", "往家里流", "往家流", "全是水", "都是水", "一地水", "淹")
 # fmt: on
 
 # A leak in a common place whose water only lands on the floor (a patch, a puddle, a little ice) is

@@ -47,6 +47,22 @@ WHO_PAYS: tuple[str, ...] = ("找哪个赔", "找谁赔", "谁来赔", "谁赔",
                              # fees waived or refunded for the days a service was out ("停水那几天物业费能不能减免")
                              "减免", "免物业费", "退物业费", "退费", "补偿", "少交物业费")
 PROGRAMME: tuple[str, ...] = ("改造", "旧改")
+# a job asked for (有没有招保洁 想找个活干, 公益岗怎么报): employment, a public service (affairs), whatever the job is
+# (a job word naming staff already hired, 招聘的保安 新招来的, is no job asked: see matter.asked_job)
+JOB: tuple[str, ...] = ("找工作", "找个活", "找活干", "找点活", "找份工", "就业", "招工", "招聘", "公益岗", "打零工",
+                        "招人+活", "招+上班")
+# a question on how, where or by what rule a supply's fee is paid or shared (affairs: a public service's rule),
+# with no meter or supply fault named (水费翻倍 是不是水表坏了, 交了暖气费还不热: the supply's)
+FEES: tuple[str, ...] = ("水电费", "水费", "电费", "暖气费", "取暖费", "供暖费", "采暖费", "燃气费", "煤气费", "气费", "热费")
+FEE_RULE: tuple[str, ...] = ("在哪交", "在哪里交", "哪里交", "去哪交", "哪儿交", "怎么交", "咋交", "么样交", "网上交",
+                             "线上交", "手机上", "截止", "滞纳金", "减免", "按人头", "规定", "政策", "分摊", "平摊",
+                             "怎么收", "收费标准")
+FEE_FAULT: tuple[str, ...] = ("表", "读数", "不准", "坏", "不热", "不暖", "凉", "冷", "多了", "翻倍", "停", "断", "没电",
+                              "没水", "没气",
+                              # ... or the supply told failing in other words (出黄水, 插上没反应, 水还是不来,
+                              # 家里黑着, 打不着火, 跳闸): the supply's, whatever the fee question
+                              "黄水", "浑", "没反应", "不来", "不出", "黑着", "黑了", "打不着", "跳闸", "还是不",
+                              "异味", "臭")
 # damages claimed for a loss (who pays), not asked as a service: a claim (other), or a dispute with a neighbour
 DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")
 # ...but not while the fault still goes on ("水还在往外喷 … 谁来赔", "停电一天了 … 谁赔"): the fault is the request
@@ -55,6 +71,23 @@ STILL_GOING: tuple[str, ...] = ("还在", "一直在", "仍在", "仍然", "到�
 # the renovation of one supply line: that supply's question
 LINE_WORKS: tuple[str, ...] = ("电线", "线路", "电路", "燃气", "煤气", "天然气", "管网", "电网", "供水", "管道", "电表",
                                "水表", "气表")
+
+# --- utilities: lights flickering or appliances stalling for a weak supply (电压低, 空调带不动 灯一闪一闪): the power
+# supply, not a light to replace
+# (开不动 / 带不动 only of an appliance, 带不动 of a light too: 门开不动, 电动门开不动 (灯也不亮), 闭门器带不动门 are a door's.)
+_POWERED = ("空调", "冰箱", "电器", "电饭锅", "热水器", "洗衣机", "微波炉", "电磁炉")
+WEAK_SUPPLY: tuple[str, ...] = ("电压", "电力不足", "功率不够", "带不动+灯",
+                                *(f"{stall}+{what}" for stall in ("开不动", "带不动") for what in _POWERED))
+# ... unless the supply is told sound ("电工说电压没问题是灯坏了": the light's)
+SUPPLY_SOUND: tuple[str, ...] = ("电压没问题", "电压正常", "电压没事", "电压也正常", "不是电压的", "不是电压问题", "电压够")
+
+# --- facility: the mount of an appliance on the building (热水器的支架歪了, 外机架子锈了): the fitting that holds it,
+# not the supply it serves
+MOUNTS: tuple[str, ...] = ("支架", "架子", "托架", "底座")
+MOUNTED: tuple[str, ...] = ("热水器", "太阳能", "外机", "空调")
+# ... unless the appliance's own supply fault is told (热水器漏水 支架都泡锈了, 不出热水 是不是底座那的管子坏了):
+# the leak or the failing supply is what must be dealt with
+MOUNT_SUPPLY_FAULT: tuple[str, ...] = ("漏", "滴", "水管", "管子", "管道", "不出", "不热", "没热水", "打不着", "喷水", "冒水")
 
 # --- safety: an open works trench
 TRENCH: tuple[str, ...] = ("沟", "基坑", "挖开")
@@ -95,6 +128,11 @@ IN_THE_WAY: tuple[str, ...] = ("楼道", "门口", "路口", "路上", "走不�
 PROWLERS: tuple[str, ...] = ("小偷", "贼", "陌生人", "生人", "生面孔", "可疑")
 # --- the thing a tree struck or blocked ("健身器材被树枝砸坏", "排水沟被树叶堵死"): the thing, not the tree
 STRUCK_BY_TREE: str = r"[被给][^，。！？,!?\s]{0,4}?(?:树|枝|落叶)[^，。！？,!?\s]{0,3}?(?:砸|压|堵|塞|刮|撞|戳|划)"
+# ... roots that heaved the paving up (树根把地砖顶起来了, 根把人行道拱翘了): the paving is what must be mended
+# (facility), unless the tree itself is asked away (拔了, 砍掉, 移走)
+ROOTS_HEAVE: str = r"根[^，。！？,!?\s]{0,8}?(?:顶|拱|撑|掀|挤)[^，。！？,!?\s]{0,2}?(?:起|翘|裂|坏|翻|烂|破|歪|高|开)"
+PAVING: tuple[str, ...] = ("地砖", "砖", "路面", "地面", "人行道", "步道", "便道", "水泥地", "路牙", "甬路", "台阶")
+TREE_AWAY: tuple[str, ...] = ("拔", "砍", "挖掉", "挖走", "移走", "移栽", "锯")
 DRAINS: tuple[str, ...] = ("排水沟", "排水口", "雨水篦子", "篦子", "雨水口", "下水道", "水沟")
 
 # --- safety: a dog going at people (chasing, lunging, biting), not pests or mess to clear

@@ -21,12 +21,14 @@ OBJECTS: dict[str, str] = {
         # shared machines of a rental tower: a parcel locker (丰巢), the laundry room and its machines
         "丰巢", "洗衣房", "公用洗衣机", "烘干机",
         # a playground's rubber floor
-        "地垫", "塑胶地垫", "软垫")},
+        "地垫", "塑胶地垫", "软垫",
+        # a road fitting broken (减速带断了, 翘起来了): the fitting to mend; asking for one is traffic (parking)
+        "减速带")},
     **{w: "fault_utilities" for w in (
         "水管", "管子", "管道", "暖气", "暖气片", "水表", "电表", "电闸", "水龙头", "阀门", "下水管", "燃气表", "热水器",
         "电箱", "电线", "线路", "水泵")},
     **{w: "fault_greenery" for w in ("树", "树枝", "枝子", "树杈", "大树", "草坪", "花坛", "绿篱", "月季", "灌木")},
-    **{w: "fault_parking" for w in ("道闸", "抬杆", "减速带", "车位锁", "地锁")},
+    **{w: "fault_parking" for w in ("道闸", "抬杆", "车位锁", "地锁")},
     **{w: "fault_sanitation" for w in ("垃圾桶", "垃圾箱", "果皮箱")},
     **{w: "fault_safety" for w in ("消防栓", "烟感", "应急灯", "消防箱")},
     # a lift's floor button (15楼按钮不亮, 8层的按键坏了): a part of a lift that still runs
