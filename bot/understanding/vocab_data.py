@@ -71,7 +71,8 @@ FAMILIES: dict[str, dict] = {
     "alone_silent": {"color": "red", "category": "care", "note": "person living alone not answering", "cues": [
         "敲门+没人应", "敲门+没人开", "敲门+没反应", "敲门+不开", "敲门+没动静", "好几天没开门", "两天没开门",
         "几天没开门", "没开门+一个人住", "没开门+独居", "没见+独居", "联系不上+老人", "联系不上+一个人住",
-        "打电话+不接+老人", "电话不接+独居", "会不会中毒", "会不会出事", "别出啥事", "别出什么事"]},
+        "打电话+不接+老人", "电话不接+独居", "会不会中毒", *[f"{p}+会不会出事" for p in _ALONE + ("老人", "老太", "老头", "大爷", "奶奶", "阿嬷", "阿婆")],
+        "别出啥事", "别出什么事"]},
     "violence": {"color": "red", "category": "safety", "note": "violence or threat", "cues": [
         "打架", "打人", "打起来", "动手了", "动刀", "拿刀", "持刀", "砍人", "威胁我", "威胁", "要杀", "弄死",
         "打伤", "家暴", "殴打", "捅人", "扬言", "不敢开门", "砸门", "踹门", "耍流氓", "抢劫", "抢东西",
@@ -817,3 +818,19 @@ from . import vocab_partial as _PT  # noqa: E402
 
 FAMILIES.update({_k: dict(_v) for _k, _v in _PT.PARTIAL_FAMILIES.items()})
 MASKS += _PT.MASKS
+
+# Fires and smoke told in plain words (垃圾箱着了, 烟往楼道里灌, 谁拿个灭火器), stoves that leak, sheets about to
+# be carried off by the wind, and words that only look red (鞋都拔不出来, 血水): vocab_fire_told.py.
+from . import vocab_fire_told as _FT  # noqa: E402
+
+for _name, _cues in _FT.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+CONSEQUENCE += _FT.CONSEQUENCE
+MASKS += _FT.MASKS
+
+# Same-day needs and growing hazards in new words (an old person not eating, mud
+# oozing at a wall's foot, a leak from upstairs, a stolen shaft cover): vocab_orange_told.py.
+from . import vocab_orange_told as _OT  # noqa: E402
+
+for _name, _cues in _OT.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
