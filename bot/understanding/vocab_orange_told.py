@@ -19,8 +19,10 @@ _WALL_FOOT = ("墙根", "墙脚", "墙底", "挡墙", "护坡", "堡坎", "坡�
 _OOZES = ("渗黄泥", "渗泥", "往外冒泥", "冒泥浆", "冒黄泥", "渗出泥", "黄泥汤", "泥汤汤", "淌泥")
 _COVERS = ("井盖", "下水道盖", "窨井盖", "盖板")
 _STOLEN = ("偷了", "偷走", "被人偷", "让人偷", "叫人偷", "让谁偷", "被谁偷")
-# (the line itself sags: 线垂下来, not a branch sagging onto a line, 枝子耷拉下来 快挨着电线了)
-_SAGS = ("线垂下来", "线垂到", "线耷拉下来", "线耷拉到", "线低到", "线快碰到人", "线都快碰到人")
+# (a power line itself sags: 电线垂下来, 杆上的线垂下来; not a branch sagging onto a line, 枝子耷拉下来 快挨着电线了,
+# nor a network or clothes line, 网线垂下来了, which is an ordinary repair)
+_SAGS = tuple(f"{p}{s}" for p in ("电线", "电缆", "高压线", "杆上的线", "杆子上的线", "电线杆的线")
+              for s in ("垂下来", "垂到", "耷拉下来", "耷拉到", "低到", "快碰到人", "都快碰到人"))
 # fmt: on
 
 MORE_CUES: dict[str, list[str]] = {
