@@ -61,6 +61,9 @@ P_DANGER = 0.35
 P_DANGER_NAMED = 0.55
 # ...unless a person is told in trouble beside it (lying still, not answering, crying for help): those read .41-.50
 P_DANGER_PERSON = 0.4
+# an orange problem named by the rules (a leak, a wasp nest, no gas): over 72 corpora (round 20) the truly red
+# ones read p >= .71 (a lift with someone inside, water in a lamp), while .44-.61 held only false reds
+P_DANGER_ORANGE = 0.65
 P_DANGER_REQUEST = 0.35
 P_SURE = 0.6
 P_CAT_OVERRIDE = 0.65  # LOCO over 24 corpora: .75 -> category .812, .65 -> .816, .55 -> .818 (W/X/Y mixed)
@@ -252,8 +255,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
     p_danger = P_DANGER
-    if u.request and u.color in ("yellow", "blue"):
-        p_danger = P_DANGER_PERSON if person_in_trouble(text) else P_DANGER_NAMED
+    if u.request and u.color in ("yellow", "blue", "orange"):
+        named = P_DANGER_ORANGE if u.color == "orange" else P_DANGER_NAMED
+        p_danger = P_DANGER_PERSON if person_in_trouble(text) else named
     # smoke or alarms in a drill, a lesson or someone's smoking, in words no cue foresaw: the model reads
     # no danger into it (a question about the drill is still read as one)
     drill = _drill(text, vocab) if silent and p_red >= p_danger else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .red_readings import set_aside
 from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
-from .smoke_nuisance import standing_smoke
+from .smoke_nuisance import standing_smoke, told_smoke_source
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
@@ -222,7 +222,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         away = None
     now = vocab.words.get("now", ())
     past_miss = past_near_miss(scan, now)
-    source = smoke_explained(scan, t) or standing_smoke(t)
+    source = smoke_explained(scan, t) or standing_smoke(t) or told_smoke_source(t)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:

@@ -22,6 +22,10 @@ from .vocab_lost import PET_GONE
 # Fire words that, told after "the fire is out", say it is not over: burning again, people still inside.
 FIRE_NOT_OVER: tuple[str, ...] = ("复燃", "又着了", "又烧起来", "还有人没下来", "还有人没出来", "有人没下来", "有人没出来")
 
+# who 会不会出事 worries about: an old or lone person, a child left alone, a home gone silent (not a hazard's
+# "会不会出事", 线垂下来了 台风来了会不会出事)
+_SILENT_WHO = ("老人", "老太", "老头", "大爷", "奶奶", "爷爷", "阿嬷", "阿婆", "阿公", "一个人在家", "独自在家", "自己在家",
+               "没动静", "没人应", "没人开门", "没开门", "没出门", "没露面", "没见人", "瘫痪", "卧床")
 FAMILIES: dict[str, dict] = {
     # ------------------------------------------------------------------ red
     "gas_leak": {"color": "red", "category": "safety", "note": "gas smell", "cues": [
@@ -51,6 +55,11 @@ FAMILIES: dict[str, dict] = {
         # water running into a light fitting or along to it (water named: paint or bird mess on a lamp is no hazard)
         *[f"{w}+{r}" for w in ("漏水", "渗水", "积水", "雨水", "水管", "进水", "的水")
           for r in ("滴到灯", "流到灯", "淌到灯", "漫到灯", "渗到灯")],
+        # water running down along a wire, or a leak dripping onto a box or socket (楼上漏水 顺着电线往下流,
+        # 楼上还在漏 滴到电表箱上了: the leak's own words name no 水)
+        *[f"水+{r}" for r in ("顺着电线", "沿着电线", "顺着电线管", "顺着开关", "顺着插座", "顺着灯线")],
+        *[f"{v}{b}" for v in ("滴到", "滴在", "淋到", "渗到", "流到", "淌到", "漏到", "漫到", "泡到")
+          for b in ("电表箱", "电箱", "配电箱", "电闸", "插座", "插线板", "插排", "开关", "电表")],
         "水滴到灯", "水流到灯", "水淌到灯", "水漫到灯", "灯罩里全是水", "灯罩里有水", "灯罩里都是水", "灯里进水",
         "灯泡里进水", "灯罩进水", "灯座进水"]},
     "distress": {"color": "red", "category": "care", "note": "a cry for help about a person", "cues": []},
@@ -71,7 +80,8 @@ FAMILIES: dict[str, dict] = {
     "alone_silent": {"color": "red", "category": "care", "note": "person living alone not answering", "cues": [
         "敲门+没人应", "敲门+没人开", "敲门+没反应", "敲门+不开", "敲门+没动静", "好几天没开门", "两天没开门",
         "几天没开门", "没开门+一个人住", "没开门+独居", "没见+独居", "联系不上+老人", "联系不上+一个人住",
-        "打电话+不接+老人", "电话不接+独居", "会不会中毒", "会不会出事", "别出啥事", "别出什么事"]},
+        "打电话+不接+老人", "电话不接+独居", "会不会中毒", *[f"{p}+会不会出事" for p in _ALONE + _SILENT_WHO],
+        "别出啥事", "别出什么事"]},
     "violence": {"color": "red", "category": "safety", "note": "violence or threat", "cues": [
         "打架", "打人", "打起来", "动手了", "动刀", "拿刀", "持刀", "砍人", "威胁我", "威胁", "要杀", "弄死",
         "打伤", "家暴", "殴打", "捅人", "扬言", "不敢开门", "砸门", "踹门", "耍流氓", "抢劫", "抢东西",
@@ -819,3 +829,19 @@ from . import vocab_partial as _PT  # noqa: E402
 
 FAMILIES.update({_k: dict(_v) for _k, _v in _PT.PARTIAL_FAMILIES.items()})
 MASKS += _PT.MASKS
+
+# Fires and smoke told in plain words (垃圾箱着了, 烟往楼道里灌, 谁拿个灭火器), stoves that leak, sheets about to
+# be carried off by the wind, and words that only look red (鞋都拔不出来, 血水): vocab_fire_told.py.
+from . import vocab_fire_told as _FT  # noqa: E402
+
+for _name, _cues in _FT.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+CONSEQUENCE += _FT.CONSEQUENCE
+MASKS += _FT.MASKS
+
+# Same-day needs and growing hazards in new words (an old person not eating, mud
+# oozing at a wall's foot, a leak from upstairs, a stolen shaft cover): vocab_orange_told.py.
+from . import vocab_orange_told as _OT  # noqa: E402
+
+for _name, _cues in _OT.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues

@@ -77,7 +77,9 @@ JOINTS: tuple[str, ...] = ("接头", "接口", "阀门", "放气阀", "跑风", 
                             # ... and so does a seep at the foot of a wall
                             "墙角", "墙根", "墙脚")
 JOINT_SPREADS: tuple[str, ...] = ("楼下", "哗哗", "喷", "渗到", "淌", "淹", "爆", "棚顶", "天花板", "吊顶", "满地",
-                                  "一地", "电")
+                                  "一地", "电",
+                                  # mud oozing at a wall's foot is the earth behind it washing out, no drip
+                                  "泥")
 
 # After a fix, a problem told as happening again ("电梯修好了，今天又困人了", "已更换，现在再次漏水") is
 # a new problem, as one after 但是 is.
