@@ -23,7 +23,7 @@ from .vocab_data import REPLACED_AT_HOME, REPLACED_YET_BROKEN
 # a when-question, then the fixed word within its own clause ("啥时候能修好", "什么时候恢复正常")
 _WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几点|哪天|多久|多长时间|要等到)[^，,。.!！?？；;\s]{0,6}$")
 # 灭 of a lamp: 灯 right before, a word or two of degree between ("灯全灭了", "灯又都灭了")
-_LAMP_BEFORE = re.compile(r"灯[全都又也一下子就突然]{0,3}$")
+_LAMP_BEFORE = re.compile(r"灯[^火烟\s，,。.！!？?；;]{0,6}$")   # 灯全灭了, 灯泡啪的一声灭了 (not 灯旁的火灭了)
 # a question or an ask after the contrast
 _CONTRASTS = ("但是", "可是", "不过", "就是", "但")
 _ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁")
