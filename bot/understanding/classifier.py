@@ -14,11 +14,11 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
-from .chatter import chatter_aside, hazard_beside, laments, person_claimed
+from .chatter import chatter_aside, hazard_beside, home_told_after, laments, person_claimed
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .neighbour_asks import asks_neighbours, offers_help
-from .not_over import asks_after, asks_before
+from .not_over import asks_after, asks_before, relapsed
 from .own_words import forwarded_ask
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
@@ -29,7 +29,7 @@ from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import FIRE_NOT_OVER, OUTAGE_FAMILIES
-from .vocab_faults import RELAPSE
+from .vocab_faults import RELAPSE, RELAPSE_FAULT
 from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
@@ -151,9 +151,12 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         after = after or [h for h in hits if h.family.color == "red" and h.start >= fend
                           and (h.family.name != "fire" or h.cue in FIRE_NOT_OVER)
                           and not any(w in t[fend:] for w in _CARED_FOR)]
+        again = relapsed(t, fend, RELAPSE, RELAPSE_FAULT) if not ask else None
         if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
             # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")
+        elif again:   # "又不热了 前天修好没两天又这样": the fault told is back (not_over.py)
+            reasons.append(f"'{phrase}' did not last: broken again ('{again}')")
         elif after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
@@ -219,6 +222,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
+    if reply and hits and (home := home_told_after(t, scan.kinds.get("reply", ()), min(h.start for h in hits))):
+        reasons.append(f"'{home}' names the writer's home after the problem, no reply")
+        reply = None
     if reply and not red and not (addressed and strong):
         return no(f"not request: a reply between neighbours ('{reply}')")
 
