@@ -48,6 +48,7 @@ _WITNESS = re.compile(C.WITNESS)
 _OWN_ACTION = re.compile(C.OWN_ACTION)
 _RESIGNED = re.compile(C.RESIGNED)
 _DIY_STEP = re.compile(C.DIY_STEP)
+_DIY_FAULT = re.compile(C.DIY_FAULT)
 _ADVICE_TO_ALL = re.compile(C.ADVICE_TO_ALL)
 _JOINS_IN = re.compile(C.JOINS_IN)
 _LAMENT = re.compile(C.LAMENT)
@@ -82,8 +83,10 @@ def mend_advice(t: str) -> str | None:
     """How to mend it oneself, told to a neighbour ("拿起子拧开 出水了再拧上", "放放气试试"), asking nothing and
     naming no person in trouble: the step, or None."""
     m = _DIY_STEP.search(t.rstrip())
-    if m is None or any(w in t for w in C.DIY_NOT + C.STILL_ASKS) or person_seen(t, trouble=True):
+    if m is None or any(w in t for w in C.DIY_NOT + C.DIY_TRIED + C.STILL_ASKS) or person_seen(t, trouble=True):
         return None
+    if (_FAULT_NOW.search(t) or _DIY_FAULT.search(t)) and not any(w in t for w in C.DIY_IF):
+        return None   # the writer's own fault, told as going on
     return m.group(0)
 
 
@@ -100,7 +103,7 @@ def laughs(t: str) -> str | None:
     """The laugh in a message asking nothing ("这电梯要了我的命 又要爬九楼🤣"), if any."""
     heat = next((w for w in C.HEAT_JOKES if w in t), None)
     if heat and not person_seen(t) and not any(w in t for w in VULNERABLE) and not _FAULT_NOW.search(t) \
-            and not any(w in t for w in ("?", "？", "吗") + C.STILL_ASKS + C.WISHES + C.HEAT_FAULTS):
+            and not any(w in t for w in ("?", "？", "吗") + C.STILL_ASKS + C.WISHES + C.HEAT_ASKS + C.HEAT_FAULTS):
         return heat   # (还是 here is "still": "空调开到18度还是29度")
     laugh = next((w for w in C.LAUGHS if w in t), None)
     if laugh is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.WISHES) or person_seen(t, trouble=True):

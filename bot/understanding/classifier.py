@@ -174,6 +174,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 3. who speaks
     who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()),
                   vocab.words.get("reassured", ()))
+    if who.stop and hits and who.stop.endswith("announces to the residents"):
+        # a notice that tells a problem here ("各位 电梯里的监控坏了好几天了"): not firm, the model may read it
+        return no(f"not request: {who.role} speaks without an emergency, a notice telling a problem")
     if who.stop:
         return no(who.stop)
     if who.note:
@@ -183,7 +186,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if who.no_red:
         hits, red = [h for h in hits if h.family.color != "red"], []
     role = who.role
-    on_scene = (red or facts.referred) and responders_on_scene(scan)
+    on_scene = (red or facts.referred) and responders_on_scene(scan, (context.sender_role or "resident") == "resident")
     if on_scene:
         return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
 
@@ -229,7 +232,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: a reply between neighbours ('{reply}')")
 
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
-            and not addressed and not names_object(t) and not facts.stays:
+            and not addressed and not names_object(t) and not facts.stays \
+            and not any("did not last" in r for r in reasons):   # (the thing fixed is the object: "修好了 又漏了")
         coping = _COPING.search(t, hits[0].start)
         if coping and not scan.has("ask") and not any(a in t for a in _STRONG_ASK):   # ...老人家怎么办 still asks   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
             return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')")

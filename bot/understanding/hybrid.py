@@ -76,6 +76,7 @@ P_OVERRULE_SILENCE = 0.65  # LOCO over 24 corpora: .60 -> request_f1 .949, .65 -
 # someone saying they do not know, in a short message naming no problem, answers a neighbour: it
 # reports nothing ("我也不知道啊"). Word lists: vocab_telling REASSURED / IGNORANT (config-extendable).
 _RELAYED = "passes a problem up to the office"
+_RELAPSED = "did not last: broken again"   # classifier: a fix followed by the fault back
 _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
 _FIRM = ("staff announces", "announces to the residents", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
@@ -282,6 +283,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     outcome = asks_outcome(normalise(text, vocab)) if not request and u.request else None
     if outcome:   # asks whether a reported problem was dealt with: a question to the office (status_ask.py)
         request, note = True, note + f"; asks after the outcome ('{outcome}'): the rules' request stands"
+    elif not request and u.request and any(_RELAPSED in r for r in u.reasons):
+        # "暖气修好了 又不热了": the model reads the fix as the news; the fault is back (not_over.relapsed)
+        request, note = True, note + "; a fix that did not last: the rules' request stands"
     if not request:
         if u.request:
             return replace(u, request=False, color=None, category=None,

@@ -101,7 +101,8 @@ FAMILIES: dict[str, dict] = {
         # nailed back after the wind, "铁皮顶掀起来一块 等风停了找人来钉", "瓦片松了 风一吹咯咯响", is a repair)
         + [f"{o}+{st}" for o in ("广告牌", "招牌", "灯箱", "雨棚", "遮阳棚", "彩钢瓦", "铁皮", "顶棚", "牌子",
                                 "彩钢板", "彩钢棚", "石棉瓦", "铁皮棚")
-           for st in ("要飞", "飞下来", "吹飞")]},
+           # (not 吹飞: "雨棚被风吹飞了 掉在绿化带里" is down already, a repair)
+           for st in ("要飞", "飞下来")]},
     "tree_falling": {"color": "red", "category": "greenery", "note": "tree about to fall on people", "cues": [
         "树+歪了+人", "树+要倒", "树+倒了+人", "树杈+劈", "树枝+劈", "树枝+挂在", "树杈+挂在",
         "大树+倒", "树+压着", "树枝+砸", "树+砸", "树枝+要掉", "树杈+晃悠", "树+歪了+车"]},
