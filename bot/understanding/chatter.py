@@ -8,7 +8,8 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
   tells people what (not) to do near a danger;
 - a bystander who saw or heard it too and tells what they (or a responder) are doing about it
   ("我也看到了 我上去敲门", "听到了 楼长已经在往下跑了"), asking nothing;
-- a joke: a laugh with no question and no ask ("又要爬九楼🤣"), no person in trouble laughed at;
+- a joke: a laugh with no question and no ask ("又要爬九楼🤣"), no person in trouble laughed at; heat told as a
+  hyperbole ("我要被烤熟了"), no person named;
 - resignation: "it is always / everywhere like that", "nothing to be done" (呢排边度都系咁啦，冇计), a shrug
   ("能用就先用着", "不就响点么"),
   with no question after it (a bare "也这样" is a me-too or a complaint);
@@ -16,7 +17,8 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
 - advice to the whole group ("大家进出先走旁边的门", "各位这几天出门抬头看一下"), naming no person;
 - a lament ("这电梯迟早要了我的老命"): read also beside a problem cue (classifier step 4), never beside
   a danger, an ask or a fault told as going on now (又坏了, 停了三天了, 吵得要了我的命);
-- a neighbour pointing another to whom to ask ("找热力啊 物业管不了暖气"), with no question.
+- a neighbour pointing another to whom to ask ("找热力啊 物业管不了暖气"), with no question;
+- advice on mending it oneself ("拿起子拧开 出水了再拧上", "放放气试试"), asking nothing.
 
 Word lists and patterns: vocab_chatter.py.
 """
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import vocab_chatter as C
+from .vocab_vulnerable import VULNERABLE
 
 if TYPE_CHECKING:
     from .scan import Hit
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 # The reasons chatter_aside gives (after "not request: "): firm against the model (hybrid._FIRM), and such a
 # message joins no ticket as a "me too" (repeats.match_repeat).
 REASONS = ("safety advice to the neighbours", "a bystander tells what is being done", "a joke (", "a resigned remark",
-           "advice to the neighbours", "a lament", "points a neighbour to whom to ask",
+           "advice to the neighbours", "a lament", "points a neighbour to whom to ask", "advice on mending it oneself",
            "a fault told as the reason for coping")
 
 _CLAUSES = re.compile(r"[\s，,。.！!？?；;~～、…]+")
@@ -44,6 +47,8 @@ _ADVICE_CLAUSE = re.compile(C.ADVICE_LEAD + r"(?:" + C.PROHIBIT + r"[^别不莫�
 _WITNESS = re.compile(C.WITNESS)
 _OWN_ACTION = re.compile(C.OWN_ACTION)
 _RESIGNED = re.compile(C.RESIGNED)
+_DIY_STEP = re.compile(C.DIY_STEP)
+_DIY_FAULT = re.compile(C.DIY_FAULT)
 _ADVICE_TO_ALL = re.compile(C.ADVICE_TO_ALL)
 _JOINS_IN = re.compile(C.JOINS_IN)
 _LAMENT = re.compile(C.LAMENT)
@@ -74,6 +79,17 @@ def acts_oneself(t: str) -> str | None:
     return m.group(0)
 
 
+def mend_advice(t: str) -> str | None:
+    """How to mend it oneself, told to a neighbour ("拿起子拧开 出水了再拧上", "放放气试试"), asking nothing and
+    naming no person in trouble: the step, or None."""
+    m = _DIY_STEP.search(t.rstrip())
+    if m is None or any(w in t for w in C.DIY_NOT + C.DIY_TRIED + C.STILL_ASKS) or person_seen(t, trouble=True):
+        return None
+    if (_FAULT_NOW.search(t) or _DIY_FAULT.search(t)) and not any(w in t for w in C.DIY_IF):
+        return None   # the writer's own fault, told as going on
+    return m.group(0)
+
+
 def person_seen(t: str, trouble: bool = False) -> str | None:
     """A person named in `t` (with `trouble`, one also told doing what shows trouble: 躺在, 哭, 撬): then
     the message is about them, not chatter beside a thing."""
@@ -85,6 +101,10 @@ def person_seen(t: str, trouble: bool = False) -> str | None:
 
 def laughs(t: str) -> str | None:
     """The laugh in a message asking nothing ("这电梯要了我的命 又要爬九楼🤣"), if any."""
+    heat = next((w for w in C.HEAT_JOKES if w in t), None)
+    if heat and not person_seen(t) and not any(w in t for w in VULNERABLE) and not _FAULT_NOW.search(t) \
+            and not any(w in t for w in ("?", "？", "吗") + C.STILL_ASKS + C.WISHES + C.HEAT_ASKS + C.HEAT_FAULTS):
+        return heat   # (还是 here is "still": "空调开到18度还是29度")
     laugh = next((w for w in C.LAUGHS if w in t), None)
     if laugh is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.WISHES) or person_seen(t, trouble=True):
         return None
@@ -102,10 +122,11 @@ def resigned(t: str) -> str | None:
 
 
 def joins_in(t: str) -> str | None:
-    """A neighbour who knocked on the door too ("我也去敲了 屋里好像有动静"), asking nothing and naming no
-    person in trouble."""
+    """A neighbour who knocked on the door too ("我也去敲了 屋里好像有动静") or goes out to help the search
+    ("我下楼帮着找"), asking nothing and naming no person in trouble."""
     m = _JOINS_IN.search(t)
-    if m is None or any(w in t for w in _QUESTION + C.STILL_ASKS + C.JOINS_IN_NOT) or person_seen(t, trouble=True):
+    rest = t[:m.start()] + " " + t[m.end():] if m else t   # (its own 帮着找 asks nothing)
+    if m is None or any(w in rest for w in _QUESTION + C.STILL_ASKS + C.JOINS_IN_NOT) or person_seen(t, trouble=True):
         return None
     return m.group(0)
 
@@ -121,6 +142,16 @@ def person_claimed(t: str) -> str | None:
     """A person named after 'whose' (谁家的小孩): somebody's child or elder, not lost property, or None."""
     m = re.search(C.OWNER_OF_PERSON, t)
     return m.group(0) if m else None
+
+
+# the writer's home by its number ("我家就是101", "我家就是五楼的")
+_HOME_NUMBER = re.compile(r"\s*(?:[0-9]{3,4}|[0-9一二三四五六七八九十两]{1,2}(?:楼|层|单元|号))")
+
+
+def home_told_after(t: str, spans: Sequence[tuple[int, int, str]], problem_at: int) -> str | None:
+    """A reply word naming the writer's home by its number after a problem is told ("下水道返上来了 厕所地上全是
+    我家就是101"): it says where the problem is, not a reply ("我家就是一楼的 ... 怎么了" opens with it)."""
+    return next((w for s, e, w in spans if s > problem_at and w.endswith("就是") and _HOME_NUMBER.match(t, e)), None)
 
 
 def hazard_beside(hits: Sequence[Hit]) -> str | None:
@@ -170,4 +201,4 @@ def chatter_aside(t: str) -> str | None:
 _ASIDE_KINDS = ((safety_advice, "safety advice to the neighbours"), (acts_oneself, "a bystander tells what is being done"),
                 (laughs, "a joke"), (resigned, "a resigned remark"), (advice_to_all, "advice to the neighbours"),
                 (laments, "a lament"), (joins_in, "a bystander tells what is being done"),
-                (points_elsewhere, "points a neighbour to whom to ask"))
+                (points_elsewhere, "points a neighbour to whom to ask"), (mend_advice, "advice on mending it oneself"))

@@ -14,11 +14,11 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
-from .chatter import chatter_aside, hazard_beside, laments, person_claimed
+from .chatter import chatter_aside, hazard_beside, home_told_after, laments, person_claimed
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .neighbour_asks import asks_neighbours, offers_help
-from .not_over import asks_after, asks_before
+from .not_over import asks_after, asks_before, relapsed
 from .own_words import forwarded_ask
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
@@ -29,7 +29,7 @@ from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import FIRE_NOT_OVER, OUTAGE_FAMILIES
-from .vocab_faults import RELAPSE
+from .vocab_faults import RELAPSE, RELAPSE_FAULT
 from .vocab_lost import PET_TROUBLE
 from .vocabulary import Vocabulary, default_vocabulary, normalise_basic
 
@@ -151,9 +151,12 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         after = after or [h for h in hits if h.family.color == "red" and h.start >= fend
                           and (h.family.name != "fire" or h.cue in FIRE_NOT_OVER)
                           and not any(w in t[fend:] for w in _CARED_FOR)]
+        again = relapsed(t, fend, RELAPSE, RELAPSE_FAULT) if not ask else None
         if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
             # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")
+        elif again:   # "又不热了 前天修好没两天又这样": the fault told is back (not_over.py)
+            reasons.append(f"'{phrase}' did not last: broken again ('{again}')")
         elif after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
@@ -171,6 +174,9 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 3. who speaks
     who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()),
                   vocab.words.get("reassured", ()))
+    if who.stop and hits and who.stop.endswith("announces to the residents"):
+        # a notice that tells a problem here ("各位 电梯里的监控坏了好几天了"): not firm, the model may read it
+        return no(f"not request: {who.role} speaks without an emergency, a notice telling a problem")
     if who.stop:
         return no(who.stop)
     if who.note:
@@ -180,7 +186,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     if who.no_red:
         hits, red = [h for h in hits if h.family.color != "red"], []
     role = who.role
-    on_scene = (red or facts.referred) and responders_on_scene(scan)
+    on_scene = (red or facts.referred) and responders_on_scene(scan, (context.sender_role or "resident") == "resident")
     if on_scene:
         return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
 
@@ -219,11 +225,15 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
+    if reply and hits and (home := home_told_after(t, scan.kinds.get("reply", ()), min(h.start for h in hits))):
+        reasons.append(f"'{home}' names the writer's home after the problem, no reply")
+        reply = None
     if reply and not red and not (addressed and strong):
         return no(f"not request: a reply between neighbours ('{reply}')")
 
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
-            and not addressed and not names_object(t) and not facts.stays:
+            and not addressed and not names_object(t) and not facts.stays \
+            and not any("did not last" in r for r in reasons):   # (the thing fixed is the object: "修好了 又漏了")
         coping = _COPING.search(t, hits[0].start)
         if coping and not scan.has("ask") and not any(a in t for a in _STRONG_ASK):   # ...老人家怎么办 still asks   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
             return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')")

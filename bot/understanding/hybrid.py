@@ -45,6 +45,7 @@ from .repair_form import might_be_form, read_form
 from .scan import normalise
 from .spaced_words import join_spaced_words
 from .stated_risk import stated_risk
+from .status_ask import asks_outcome
 from .text_model import Opinion, TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .unanswered import nobody_behind_the_phone, phone_complaint
@@ -78,9 +79,10 @@ P_OVERRULE_SILENCE = 0.65  # LOCO over 24 corpora: .60 -> request_f1 .949, .65 -
 # someone saying they do not know, in a short message naming no problem, answers a neighbour: it
 # reports nothing ("我也不知道啊"). Word lists: vocab_telling REASSURED / IGNORANT (config-extendable).
 _RELAYED = "passes a problem up to the office"
+_RELAPSED = "did not last: broken again"   # classifier: a fix followed by the fault back
 _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
-_FIRM = ("staff announces", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
+_FIRM = ("staff announces", "announces to the residents", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
          "lost or misdelivered property", "a favour or a deal") + CHATTER
 # ...but a resigned remark is never firm against the model's danger reading: what is put up with may be a
 # person in danger in words no list foresaw (safety first). (A bystander's is: the model reads the incident
@@ -282,6 +284,12 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
     relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately
     request = deliberate or op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)
+    outcome = asks_outcome(normalise(text, vocab)) if not request and u.request else None
+    if outcome:   # asks whether a reported problem was dealt with: a question to the office (status_ask.py)
+        request, note = True, note + f"; asks after the outcome ('{outcome}'): the rules' request stands"
+    elif not request and u.request and any(_RELAPSED in r for r in u.reasons):
+        # "暖气修好了 又不热了": the model reads the fix as the news; the fault is back (not_over.relapsed)
+        request, note = True, note + "; a fix that did not last: the rules' request stands"
     if not request:
         if u.request:
             return replace(u, request=False, color=None, category=None,

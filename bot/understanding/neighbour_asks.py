@@ -15,7 +15,9 @@ import re
 # (or a buyer, a seller sought: "有没有拼团买车厘子的", "有没有收旧家电的", "楼里有没有出二手婴儿车的")
 _TO_NEIGHBOURS = re.compile(r"有没有人|有冇人|有没有哪[家个位]|有没有谁|(?:哪|谁)(?:家|个屋里?|户)有|有没有邻居|有冇邻居|群里有没有|群里有冇|有没有好心人|有没有哪位邻居|有没有一[块起]"
                             r"|有没有(?=[^，,。？?\s]{0,3}(?:拼团|拼单|收旧|收二手|出二手|卖))"
-                            r"|有人(?=一起|一块|拼单|拼团|想拼|要拼)")
+                            r"|有人(?=一起|一块|拼单|拼团|想拼|要拼)"
+                            # (or a group chore proposed to them: "周末要不要组织一下，一起把滑梯擦一擦")
+                            r"|要不要(?=[^。？?]{0,8}(?:一起|一块|组队))")
 # a favour or a deal between neighbours
 _EXCHANGE = re.compile(r"借|多的|拼单|拼团|拼车|团购|一起|一齐|一块|组队|搭子|二手|收旧|卖|想要|有人要|人要|多余|捎|介绍|转让|出闲置")
 # ...unless the office is named, help or intervention is asked, or someone is looked for

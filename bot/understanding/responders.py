@@ -223,6 +223,9 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             clause = before[max(before.rfind(b) for b in _CLAUSE_ENDS) + 1:]
             if not escalates and _asks_office(t):
                 return Speaker(note=f"{role} asks the office a question", role="resident")
+            if not escalates and t.lstrip().startswith(_NOTICE_OPENINGS):
+                # "各位居民 ... 大家检查一下": a notice to everyone, firm against the model (hybrid._FIRM)
+                return Speaker(stop=f"not request: {role} announces to the residents", role=role)
             if not escalates or _busy(before, handling=False) or _busy(clause) \
                     or any(w in t for w in _TO_RESIDENTS):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)

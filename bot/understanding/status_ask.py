@@ -70,6 +70,17 @@ def status_ask(text: str) -> str | None:
     return next((w for w in STATUS_ASKS if w in text), None)
 
 
+# Asking whether what was reported has been dealt with ("电瓶的事有结果没", "监控修好了吗", "修好没"): a question
+# to the office about its work, a request however few problem words the message repeats
+_OUTCOME = re.compile(r"(?:有结果|有消息|有回音|有下文|有进展|修好|弄好|搞好|处理好|整好)了?(?:没有?|吗|么|不|[?？])")
+
+
+def asks_outcome(text: str) -> str | None:
+    """The words by which the message asks whether a reported problem has been dealt with, if any."""
+    m = _OUTCOME.search(text)
+    return m.group(0) if m else None
+
+
 def asks_after(u: Understanding, fam: str | None, text: str, building: str | None,
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The latest open ticket this message asks after (module doc), else None."""

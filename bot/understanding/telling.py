@@ -76,10 +76,13 @@ def past_near_miss(scan: Scan, now: Sequence[str]) -> str | None:
     return None
 
 
-def responders_on_scene(scan: Scan) -> str | None:
-    """Responders already there ("消防车到了") and no help asked: a live update, not a new request."""
+def responders_on_scene(scan: Scan, resident: bool = False) -> str | None:
+    """Responders already there ("消防车到了") and no help asked: a live update, not a new request. Told by a
+    `resident`, responders on their way ("120在路上") count only beside the person told reached or tended."""
     t = scan.text
     for _s, e, w in scan.kinds.get("on_scene", ()):
+        if resident and T.ON_WAY in w and not any(x in t for x in T.TENDED):
+            continue
         goes_on = any(s >= e for s, _e, _w in scan.kinds.get("goes_on", ()))
         if not t.startswith(_QUESTION_AFTER, e) and not scan.has("still_asks") and not scan.has("distress") \
                 and not goes_on:

@@ -40,7 +40,9 @@ STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点
 
 # --- a neighbour joining what others do about it, knocking on the door too ("我也去敲了", "我也上去敲门"): they
 # check on the household themselves, asking nothing
-JOINS_IN = r"我也(?:刚|已经|先|跟着)?(?:上去|下去|过去|去)?敲(?:了|门|过|他家|她家|那家)"
+JOINS_IN = r"我也(?:刚|已经|先|跟着)?(?:上去|下去|过去|去)?敲(?:了|门|过|他家|她家|那家)" \
+           r"|(?:我|俺)(?:也|先|马上|这就|现在)?(?:下楼|上楼|上去|下去|过去|出去|去)[^\s，,。！!？?]{0,5}(?:帮忙|帮着)(?:找|搜|寻)"
+# (...or goes out to help the search: "我下楼帮着找", "俺去广场那头帮忙找")
 # ...unless the knock met silence or a need is told: then it is the household's welfare reported
 # ("我也去敲了 没人应 得找人来开门", "灯也几天没开了", "要不报警吧")
 JOINS_IN_NOT = ("没动静", "没有动静", "没声", "没人应", "没人答应", "不应", "没人开", "没反应", "没开", "没亮", "几天", "好几天",
@@ -52,6 +54,17 @@ OWNER_OF_PERSON = r"谁(?:家|的)的?(?:小孩|孩子|娃|宝宝|小朋友|老�
 # --- advice to the whole group, opening the message: "大家进出先走旁边的门", "各位这几天出门抬头看一下", "大家都别
 # 出门了" — what the neighbours should do, not a report to anyone (read only where no problem cue was found)
 ADVICE_TO_ALL = r"^(?:大家|各位(?:邻居|街坊|业主)?|邻居们)[^\s，,。！!？?；;]{0,10}?(?:别|不要|莫|勿|先走|绕|抬头|注意|小心|当心|记得|尽量)"
+
+# --- how to mend it oneself, told to a neighbour: a step with a tool or a valve, or "try it" to close
+# ("拿起子拧开 出水了再拧上", "放放气试试", "换两节电池试试"); not what the writer met ("拧开龙头一滴都没有")
+DIY_STEP = r"(?:起子|改锥|螺丝刀|扳手|钳子)[^\s，,。！!？?]{0,2}拧|再拧[上紧]|拧开放|放放气|放一放气|[^\s，,。！!？?]{2}试试看?[吧呗嘛哈啊~～]*$"
+# ...a threat is no advice ("你再说一句试试", "你再在群里阴阳怪气试试")
+DIY_NOT: tuple[str, ...] = ("你再", "有本事")
+# ...nor the writer's own try that failed ("我拿扳手拧了也没用 一直在滴"), nor a fault of their own told as
+# going on ("门禁卡刷不开 重新录一下试试"); a fault told as a condition is the neighbour's case ("不热的话放放气试试")
+DIY_TRIED = ("没用", "不管用", "不好使", "不行", "还是", "我拿", "我用", "我试", "试过", "试了")
+DIY_FAULT = r"[刷拧打关锁插推拉按转点]不[开紧上动住进着亮]|一直在?[滴漏响冒]"
+DIY_IF = ("的话", "如果", "要是", "万一")
 
 # --- a lament: "这电梯迟早要了我的老命" grumbles, it asks nobody (an ask beside it still asks)
 # (also "ours" and the northern 俺: 要了我们老命 is Wu 要了阿拉老命 folded); "about to be angered into a heart
@@ -77,6 +90,14 @@ POINT_TO = r"^(?:那|这)?(?:你|您|你们|得|要|该|直接|应该|还得|只
 # --- a laugh: the message makes a joke of it
 # ...but a wish told with a laugh is still a wish ("希望能加个乒乓球台 哈哈")
 WISHES = ("希望能", "希望可以", "希望社区", "希望物业", "建议", "想要", "能加", "加个", "搞个", "办个")
+# ...and so does heat told as a hyperbole ("我怀疑我要被烤熟了", "屋里跟蒸笼一样 热死了") naming no person and no fault
+HEAT_JOKES = ("烤熟", "蒸熟", "烤化", "热化", "晒化", "蒸笼", "烤箱", "桑拿房", "热死了", "热死人")
+# ...a fault told beside the heat is the report ("排风扇不转了 一进去跟蒸笼一样")
+# ...or a question asked beside it ("屋里跟蒸笼似的 什么时候恢复供电")
+HEAT_ASKS = ("什么时候", "啥时候", "几时", "多久", "几点", "咋", "怎么", "谁", "有没有", "能否", "可不可以")
+HEAT_FAULTS = ("坏", "不转", "不制冷", "不凉", "不动", "故障", "罢工", "停电", "没电", "跳闸",
+               # (or a thing not run or shut: "地下车库跟蒸笼一样 排风机一直没开", "通风口堵了")
+               "没开", "不开", "打不开", "没人开", "堵", "不通", "关着", "卡")
 LAUGHS = ("哈哈", "呵呵", "嘿嘿", "xswl", "笑死", "😂", "🤣", "😆", "😄", "😁", "🙃", "[偷笑]", "[捂脸]", "[破涕为笑]")
 
 # --- resignation: "it is always / everywhere like that", "nothing to be done" (a remark, not an ask)

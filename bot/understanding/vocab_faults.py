@@ -84,6 +84,10 @@ JOINT_SPREADS: tuple[str, ...] = ("楼下", "哗哗", "喷", "渗到", "淌", "�
 # After a fix, a problem told as happening again ("电梯修好了，今天又困人了", "已更换，现在再次漏水") is
 # a new problem, as one after 但是 is.
 RELAPSE: tuple[str, ...] = ("又", "再次", "再度")
+# ...and right after the fix, the fault back ("前天修好没两天又这样", "修好了 结果又不热了"), not more good news
+# ("又暖和了", "又能坐了"): what the message tells of the fault is now
+RELAPSE_FAULT: tuple[str, ...] = ("不", "没", "坏", "漏", "停", "堵", "这样", "那样", "老样子", "冒", "断", "卡", "冻",
+                                  "返", "跳闸", "黑", "困", "出问题", "出毛病", "犯")
 
 # A fix told of the others ("别的楼都来电了 就咱楼还黑着"): their supply back is no fix of the writer's; the
 # clause opens with them

@@ -45,9 +45,16 @@ PAST_DAY: list[str] = ["前天", "昨天", "昨晚", "前几天", "上周", "上
 ON_SCENE: list[str] = [
     f"{who}{arr}" for who in ("消防车", "消防员", "消防的人", "消防", "救护车", "120", "110", "警察", "民警", "派出所的人",
                               "物业的人", "保安", "电工", "维修的", "师傅")
-    for arr in ("到了", "来了", "刚到", "已经到了", "已经来了", "已经到", "在现场")] + [
+    # (on their way: "120在路上", "救护车已经在路上了": called and coming, the emergency is in hand)
+    for arr in ("到了", "来了", "刚到", "已经到了", "已经来了", "已经到", "在现场", "在路上", "已经在路上")] + [
     "拉了警戒线", "拉起了警戒线", "拉上警戒线了", "我在门口守着", "我在这守着", "我在门口看着",
     "正在灭火", "在灭火", "已经在救", "正在救", "正在抢修", "人都下来了", "人都出来了", "都撤出来了", "已经疏散", "在疏散"]
+# ...but responders only on their way ("120在路上") leave a resident's danger unattended: a live update only
+# once the person is told reached or tended ("人扶起来了 120在路上"); else it is the danger reported
+# ("我爸晕倒了 叫了120在路上 还没醒", "着火了 消防车在路上 浓烟很大")
+ON_WAY = "在路上"
+TENDED: tuple[str, ...] = ("扶起来", "扶起了", "撬开", "救出来", "救下来", "抬出来", "抬下来", "还能说话", "能说话", "醒了",
+                           "有意识", "止住", "灭了", "扑灭", "人没事", "守着", "陪着", "在旁边看着")
 # A live update that still asks for help stays a request.
 STILL_ASKS: list[str] = ["快来", "谁来", "来人", "来帮", "帮忙", "救命", "还没到", "没来", "怎么还", "咋还", "需要人"]
 # ... and so does one that says, after the responders arrived, that the danger goes on or they cannot end it.
