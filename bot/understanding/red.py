@@ -13,6 +13,7 @@ from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .red_readings import set_aside
 from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_nuisance import standing_smoke, told_smoke_source
+from .suffered import suffered_by_person
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
@@ -288,8 +289,9 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             hyp = next((w for st in own if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts) or waited_for(scan, starts)
-        if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))):
-            hyp = None   # (闷得 with no weather named: a person who cannot breathe, vocab_chatter)
+        if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))
+                    or suffered_by_person(t, hyp)):
+            hyp = None   # (闷得 with no weather named: a person who cannot breathe, vocab_chatter; 老人热得…)
         if hyp and h.family.name == "fire_lane" and _blocked_now(scan, t):
             hyp = None   # "又堵上了 消防车要是来了都进不去": the risk of a lane blocked now
         if hyp:
@@ -308,6 +310,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
     return out
 
 
+_FIRST_AID = ("谁懂急救", "谁会急救", "谁会心肺复苏")
+_HURRY = ("快", "赶紧", "马上", "急")
+
+
 def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
     """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says (not
     beside a nuisance told at its worst, 臭到…救命: hyperbole)."""
@@ -320,7 +326,7 @@ def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
             return None
         if "119" in w:
             return Hit(vocab.families["fire"], s, w)
-        if person:
+        if person or (w in _FIRST_AID and any(q in t for q in _HURRY)):   # first aid called for now: someone is down
             return Hit(vocab.families["distress"], s, w)
     return None
 

@@ -67,7 +67,9 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{s}+{b}" for s in _SPEECH_GONE for b in _WITH_BODY]
     + [f"{k}{f}" for k in KIN for f in _FELL]
     # a person scalded or burnt now (a burst heating pipe, boiling water): hurt, bleeding's kin
-    + [f"{w}+{h}" for w in _PEOPLE for h in ("被烫伤", "烫伤了", "被烧伤", "烧伤了")],
+    + [f"{w}+{h}" for w in _PEOPLE for h in ("被烫伤", "烫伤了", "被烧伤", "烧伤了")]
+    # heatstroke or fainting from heat told of a person now (我妈中暑了, 老爷子都热晕了)
+    + [f"{w}+{h}" for w in _PEOPLE for h in ("中暑了", "热晕了", "热晕过去", "晕过去了", "昏过去了")],
     "alone_silent": [f"{e}+{u}" for e in _ELDERS + ALONE for u in _HOME_SILENT]
     + [f"{a}+{u}" for a in ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]

@@ -46,3 +46,24 @@ def test_a_lamp_going_out_after_water_ran_along_its_wire_is_a_request_not_a_fix(
 def test_a_fire_out_is_still_a_fix():
     u = classify("厨房的火灭了 谢谢大家", RESIDENT)
     assert not u.request and u.fixed_report, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "空调坏了两天了 家里老人热得喘不上气",
+    "这两天太热 我妈中暑了 人迷迷糊糊的",
+    "热死了 隔壁老爷子都热晕了",
+    "救护车还没到 谁懂急救快下来帮忙",
+])
+def test_a_person_suffering_the_heat_now_or_first_aid_called_for_is_red(text):
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "热得喘不上气 这天没法过了",
+    "差点热晕了 这破天",
+    "小区招募会急救的志愿者 报名找网格员",
+])
+def test_the_writers_own_heat_or_a_first_aid_notice_is_no_danger(text):
+    u = classify(text, RESIDENT)
+    assert u.color != "red", u.reasons
