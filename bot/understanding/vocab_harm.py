@@ -39,7 +39,8 @@ BY_MISTAKE_ONLY: tuple[str, ...] = ("降压药", "安眠药")
 _INTO = ("掉进", "掉到", "跌进", "跌到", "摔进", "滑进", "落进", "栽进")
 _PITS = ("井里", "井下", "井中", "井口", "窨井", "下水井", "污水井", "坑里", "河里", "河中", "湖里", "池里", "池子里",
          "水池", "水塘", "塘里", "沟里", "化粪池")
-_INTO_IT = ("掉进去", "掉下去", "跌进去", "跌下去", "摔进去", "摔下去", "栽进去", "栽下去")
+# told as done (了): "老人掉进去咋整" only fears it
+_INTO_IT = ("掉进去了", "掉下去了", "跌进去了", "跌下去了", "摔进去了", "摔下去了", "栽进去了", "栽下去了")
 _OPEN_SHAFTS = ("井盖", "井口", "窨井", "下水井", "污水井", "化粪池", "检修井", "坑")
 _FACE = ("脸色发紫", "脸发紫", "嘴唇发紫", "嘴唇紫", "嘴唇都紫", "脸色青紫", "口吐白沫", "吐白沫")
 _SPEECH_GONE = ("说不出话", "话都说不出", "话也说不出", "说不了话", "讲不出话", "口齿不清", "舌头发硬")
@@ -68,8 +69,9 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{k}{f}" for k in KIN for f in _FELL]
     # a person scalded or burnt now (a burst heating pipe, boiling water): hurt, bleeding's kin
     + [f"{w}+{h}" for w in _PEOPLE for h in ("被烫伤", "烫伤了", "被烧伤", "烧伤了")]
-    # heatstroke or fainting from heat told of a person now (我妈中暑了, 老爷子都热晕了)
-    + [f"{w}+{h}" for w in _PEOPLE for h in ("中暑了", "热晕了", "热晕过去", "晕过去了", "昏过去了")],
+    # fainting from heat told of a person now (老爷子都热晕了); heatstroke alone (中暑了) is mostly told once the
+    # person is looked after, a care need (orange), not red
+    + [f"{w}+{h}" for w in _PEOPLE for h in ("热晕了", "热晕过去", "晕过去了", "昏过去了")],
     "alone_silent": [f"{e}+{u}" for e in _ELDERS + ALONE for u in _HOME_SILENT]
     + [f"{a}+{u}" for a in ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]
@@ -79,7 +81,8 @@ HARM_FAMILIES: dict[str, dict] = {
     "fell_into": {"color": "red", "category": "safety", "note": "person fallen into a shaft, a pit or water",
                   "cues": [f"{w}{i}+{p}" for w in _PEOPLE + ("一个人", "人") for i in _INTO for p in _PITS]
                   # the shaft told first, the fall after it: "井盖被偷了 有个大爷掉进去了"
-                  + [f"{w}{i}+{p}" for w in _PEOPLE + ("一个人",) for i in _INTO_IT for p in _OPEN_SHAFTS]},
+                  # (a named person: "非得有人掉下去才修" is a taunt)
+                  + [f"{w}{i}+{p}" for w in NAMED_PEOPLE + ("一个人",) for i in _INTO_IT for p in _OPEN_SHAFTS]},
 }
 # Struck speechless in anger, surprise, thanks or effort; a face purple with cold or rage; no body in trouble.
 MASKS: list[str] = ([f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动得", "激动得", "无语得", "笑得", "累得", "喘得", "冻得")

@@ -50,7 +50,7 @@ def test_a_fire_out_is_still_a_fix():
 
 @pytest.mark.parametrize("text", [
     "空调坏了两天了 家里老人热得喘不上气",
-    "这两天太热 我妈中暑了 人迷迷糊糊的",
+    "这两天太热 我妈在屋里热晕过去了",
     "热死了 隔壁老爷子都热晕了",
     "救护车还没到 谁懂急救快下来帮忙",
 ])
@@ -62,6 +62,8 @@ def test_a_person_suffering_the_heat_now_or_first_aid_called_for_is_red(text):
 @pytest.mark.parametrize("text", [
     "热得喘不上气 这天没法过了",
     "差点热晕了 这破天",
+    "井盖翘着好几天了 非得有人掉下去了才修？",
+    "井盖被偷了 老人掉进去咋整",
     "小区招募会急救的志愿者 报名找网格员",
 ])
 def test_the_writers_own_heat_or_a_first_aid_notice_is_no_danger(text):
