@@ -48,7 +48,7 @@ def intake(svc: TicketService, msg: InboundMessage, u: Understanding) -> Intake:
     if not u.request:
         return Intake("ignored")
     if u.color != "red" and (raised := stranded_in_danger(u, msg.text, building,
-                                                         svc.candidates(msg) if views is None else views)):
+                                                         svc.candidates(msg) if views is None else views, svc.vocab)):
         return replace(_file(svc, msg, raised, building), understanding=raised)
     return _file(svc, msg, u, building)
 

@@ -20,28 +20,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .likeness import families, ticket_keywords
 from .types import TicketView, Understanding
+from .vocabulary import Vocabulary, normalise_words
 from .vocab_topic import CANNOT_GET_AWAY, STILL_INSIDE
 
-DANGER_MINUTES = 30.0
+DANGER_MINUTES = 30.0   # as stuck.STUCK_MINUTES: the minutes a building's emergency stays the chat's topic
 # The red families of a danger that spreads through a building (its people must get out); water at the
 # switchgear is not one: a parent stranded upstairs by the power cut it brings is a care need (orange).
 DANGER_FAMILIES = frozenset({"fire", "gas_leak", "explosion"})
 
 
 def stranded_in_danger(u: Understanding, text: str, building: str | None,
-                       views: Sequence[TicketView]) -> Understanding | None:
+                       views: Sequence[TicketView], vocab: Vocabulary) -> Understanding | None:
     """`u` raised to red when it tells of a person who cannot get away from a danger still open in the chat
     (module doc); None when it does not."""
     if not u.request or u.color == "red" or u.fixed_report:
         return None
-    who = next((w for w in (*CANNOT_GET_AWAY, *STILL_INSIDE) if w in text), None)
+    said = normalise_words(text)   # dialect and traditional script folded, as every other reading sees it
+    who = next((w for w in (*CANNOT_GET_AWAY, *STILL_INSIDE) if w in said), None)
     if who is None:
         return None
     for t in sorted(views, key=lambda v: v.minutes_since_reported()):
         if t.minutes_since_reported() > DANGER_MINUTES:
             break
-        if t.color != "red" or DANGER_FAMILIES.isdisjoint(t.keywords):
+        if t.color != "red" or DANGER_FAMILIES.isdisjoint(families(ticket_keywords(t, vocab))):
             continue
         if building and t.building and building != t.building:
             continue

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .clauses import SEPARATORS
+
 GUESSES: tuple[str, ...] = ("估计", "八成", "多半是", "怕是", "肯定是", "应该是", "我猜", "可能是")
-_BREAKS = frozenset(" \t\n，,。.!！?？；;~～、…")
 _ASKED = ("?", "？", "吗", "伐", "能不能", "麻烦", "请", "帮忙", "怎么办", "来人", "看看", "看一下")
 # one's own home named, or the writer met it too: the trouble is theirs ("俺家也返了 估计是主管道堵了", "那个味我也
 # 闻到了 应该是..."), the guess only explains it
@@ -28,7 +29,7 @@ def guessed_cause(t: str, starts: list[int]) -> str | None:
         at = t.find(g)
         if at < 0:
             continue
-        end = next((i for i in range(at + len(g), len(t)) if t[i] in _BREAKS), len(t))
+        end = next((i for i in range(at + len(g), len(t)) if t[i] in SEPARATORS), len(t))
         if all(at + len(g) <= s < end for s in starts) and not _TOLD_AFTER.search(t, end) and "把" not in t[at:end]:
             return g
     return None
