@@ -37,10 +37,10 @@ from .types import RepeatMatch, TicketView, Understanding
 MINUTES = 7 * 24 * 60.0
 # The categories a nuisance's return is told in: a noise, or a plea to mediate it (调解).
 _TOLD_AS = frozenset({"noise", "dispute"})
-# Settled in between ("调解完了 今天又..."): what comes after is a new quarrel, not the old complaint.
 # A plea that names the noisy flat tells its noise by when it went on or how ("昨晚又折腾到一点多"); without any
 # such word it is another quarrel with that flat (shoes in the corridor, a parking space, rubbish at the door).
 _WHEN_HEARD = re.compile(r"半夜|凌晨|深夜|夜里|昨晚|昨天晚上|一大早|大清早|[零一二三四五六七八九十两\d]+点|折腾|闹腾|动静|响")
+# Settled in between ("调解完了 今天又..."): what comes after is a new quarrel, not the old complaint.
 _SETTLED = ("调解完", "调解好", "调解过后")
 
 

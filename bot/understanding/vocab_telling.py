@@ -45,7 +45,8 @@ PAST_DAY: list[str] = ["前天", "昨天", "昨晚", "前几天", "上周", "上
 ON_SCENE: list[str] = [
     f"{who}{arr}" for who in ("消防车", "消防员", "消防的人", "消防", "救护车", "120", "110", "警察", "民警", "派出所的人",
                               "物业的人", "保安", "电工", "维修的", "师傅")
-    # (on their way: "120在路上", "救护车已经在路上了": called and coming, the emergency is in hand)
+    # (on their way: "120在路上", "救护车已经在路上了": in hand when staff or a leader says it; from a resident
+    # only once the person is told reached, ON_WAY / TENDED below)
     for arr in ("到了", "来了", "刚到", "已经到了", "已经来了", "已经到", "在现场", "在路上", "已经在路上")] + [
     "拉了警戒线", "拉起了警戒线", "拉上警戒线了", "我在门口守着", "我在这守着", "我在门口看着",
     "正在灭火", "在灭火", "已经在救", "正在救", "正在抢修", "人都下来了", "人都出来了", "都撤出来了", "已经疏散", "在疏散"]
