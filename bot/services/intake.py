@@ -47,8 +47,8 @@ def intake(svc: TicketService, msg: InboundMessage, u: Understanding) -> Intake:
             return _merge(svc, svc.by_no(match.ticket_no), msg, u, match.kind, list(match.reasons))
     if not u.request:
         return Intake("ignored")
-    if u.color != "red" and (raised := stranded_in_danger(u, msg.text, building,
-                                                         svc.candidates(msg) if views is None else views, svc.vocab)):
+    # (a request always passed could_match, so `views` holds the chat's open tickets here)
+    if u.color != "red" and (raised := stranded_in_danger(u, msg.text, building, views or [], svc.vocab)):
         return replace(_file(svc, msg, raised, building), understanding=raised)
     return _file(svc, msg, u, building)
 

@@ -17,6 +17,7 @@ from .suffered import suffered_by_person
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
+from .vocab_data import FIRST_AID
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_harm import KIN
 from .vocab_vulnerable import WHAT_TO_DO
@@ -310,7 +311,6 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
     return out
 
 
-_FIRST_AID = ("谁懂急救", "谁会急救", "谁会心肺复苏")
 _HURRY = ("快", "赶紧", "马上", "急")
 
 
@@ -326,7 +326,7 @@ def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
             return None
         if "119" in w:
             return Hit(vocab.families["fire"], s, w)
-        if person or (w in _FIRST_AID and any(q in t for q in _HURRY)):   # first aid called for now: someone is down
+        if person or (w in FIRST_AID and any(q in t for q in _HURRY)):   # first aid called for now: someone is down
             return Hit(vocab.families["distress"], s, w)
     return None
 

@@ -563,7 +563,9 @@ FAMILIES["edge_danger"] = {"color": "red", "category": "safety", "note": "person
 FAMILIES["locked_in_car"] = {"color": "red", "category": "safety", "note": "child or pet locked in a car", "cues": []}
 for _name, _cues in _RED_MORE.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
-DISTRESS += ["谁懂急救", "谁会急救", "谁会心肺复苏", "赶紧报警", "快报警", "快打110", "快打120", "快叫救护车", "赶紧叫救护车", "赶紧打120", "赶紧打110", "谁赶紧报警"]
+# first aid called for (red.distress: only in a hurry, someone is down)
+FIRST_AID: tuple[str, ...] = ("谁懂急救", "谁会急救", "谁会心肺复苏")
+DISTRESS += [*FIRST_AID, "赶紧报警", "快报警", "快打110", "快打120", "快叫救护车", "赶紧叫救护车", "赶紧打120", "赶紧打110", "谁赶紧报警"]
 
 # Everyday faults and wishes as written by voice input and in the north.
 _MORE_D: dict[str, list[str]] = {
