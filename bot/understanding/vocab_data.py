@@ -193,7 +193,7 @@ FAMILIES: dict[str, dict] = {
         "可视对讲", "楼道门+坏", "地面+塌陷"]},
     "garbage": {"broad": True, "color": "yellow", "category": "sanitation", "note": "garbage / cleaning", "cues": [
         "垃圾+没人收", "垃圾桶+满", "垃圾+满了", "垃圾+溢出", "垃圾+没收", "垃圾没人", "垃圾+堆", "垃圾+臭",
-        "垃圾+好几天", "垃圾+清运", "乱扔垃圾", "一袋垃圾", "垃圾桶", "垃圾+几天", "垃圾+没人", "垃圾房", "垃圾站", "快递盒+堆", "快递盒子+堆", "纸箱+堆",
+        "垃圾+好几天", "垃圾+清运", "乱扔垃圾", "一袋垃圾", "垃圾桶", "垃圾+几天", "垃圾+没人", "垃圾房", "垃圾站", "快递盒+堆", "快递盒子+堆", "纸箱+堆", "纸壳+堆", "纸板+堆", "箱子+堆到", "堆到+单元门口", "堆在+单元门口", "堆到+楼道",
         "杂物+堆", "堆楼道", "堆在楼道", "保洁", "打扫", "没人扫", "清理+脏", "脏水+清理", "消毒", "落叶", "脏死",
         "埋汰", "卫生+差", "没人打扫", "小广告", "牛皮癣",
         # dust from works blown into homes (dry grinding, no water sprayed): cleaning, not a building part
@@ -669,6 +669,10 @@ FAMILIES["care_urgent"]["cues"] += [f"{e}+{s}" for e in _ELDER + _ALONE + ("我�
 # too ill to get out of bed is care today, not a fall (起不来床); a pane broken off (碎掉一块) has fallen already,
 # nothing left about to fall; an anti-wandering wristband or tag (防走失手环) names a device, nobody lost
 MASKS += ["起不来床", "下不了床", "碎掉", "防走失"] + PET_GONE
+# A detour forced on everyone by something in the way ("进出都得绕着走", "只能绕道"): an obstruction to clear,
+# not a warning to keep clear of a danger (the cordon cue 绕着走); what is in the way names the category.
+FAMILIES["obstruction"] = {"broad": True, "color": "yellow", "category": "other", "note": "a passage obstructed",
+                           "cues": ["得绕着走", "只能绕着走", "只好绕着走", "得绕道", "只能绕道", "只好绕道"]}
 FAMILIES["building_parts"]["cues"] += ["玻璃+碎掉"]
 # A damp floor in humid weather (回南天: 地砖返潮, 拖完又湿返): a yellow repair, not a hazard to cordon off
 FAMILIES["building_parts"]["cues"] += [f"{p}+{d}" for p in ("地砖", "瓷砖", "地面", "地板", "楼梯", "大堂", "大厅")
@@ -697,6 +701,12 @@ _BROKEN_HOW = ("裂了", "碎了", "碎了一半", "挂在框", "往外鼓", "�
 _PEOPLE_BELOW = ("下面正对", "正对着单元门", "底下就是", "下面就是", "外面就是人行道", "旁边就是人行道", "放学走的路",
                  "好多人走", "人来人往", "天天有人走", "都从底下走", "都从下面走")
 FAMILIES["falling_part"]["cues"] += [f"{o}+{h}+{b}" for o in _BROKEN_OVER for h in _BROKEN_HOW for b in _PEOPLE_BELOW]
+# The guard put round such a part is down again (the tape blown off, the barrier knocked over) while people,
+# children above all, pass right under it: the danger is back in the open.
+_GUARD = ("警戒带", "警戒线", "隔离带", "围挡", "警示带")
+_GUARD_DOWN = ("刮断", "吹断", "断了", "刮跑", "吹跑", "刮倒", "吹倒", "倒了", "被扯", "扯掉", "被拆", "拆了", "没了")
+_PASS_UNDER = ("底下过", "下面过", "底下走", "下面走", "从底下", "从下面", "旁边过", "孩子+过", "放学+过")
+FAMILIES["falling_part"]["cues"] += [f"{g}+{d}+{p}" for g in _GUARD for d in _GUARD_DOWN for p in _PASS_UNDER]
 # Radiators told cold by touch (暖器片冰的, 咋还冰凉着).
 FAMILIES["heating_cold"]["cues"] += [f"{h}+{c}" for h in ("暖气", "暖器", "供暖", "换热站", "暖气片", "暖器片")
                                      for c in ("冰凉", "冰的", "冰冰的", "还凉", "凉的", "冰手", "冰着")]

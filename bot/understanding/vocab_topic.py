@@ -75,7 +75,9 @@ STRANDED: list[str] = ["爬楼", "爬上", "爬不", "爬了", "天天爬", "下
 # During a fire or a gas leak in the chat (danger_near.py): a person who cannot get away by themselves...
 CANNOT_GET_AWAY: list[str] = ["下不来", "下不了楼", "下不去", "走不下", "没法下楼", "出不来", "出不去", "逃不出", "跑不了",
                               "走不了", "走不动", "动不了", "腿脚不好", "腿脚不便", "腿不好", "行动不便", "坐轮椅", "瘫痪",
-                              "卧床", "瘫在床", "起不来"]
+                              "卧床", "瘫在床", "起不来",
+                              # bedridden told by the bed: a northern 炕 as much as a bed (瘫炕上的老人, 卧炕)
+                              "瘫炕", "瘫床", "瘫在炕", "卧炕", "下不了炕", "下不来炕", "下不了床", "下不来床"]
 # ...or someone still inside it.
 STILL_INSIDE: list[str] = ["还在里面", "还在里头", "还在屋里", "还在家里", "还在楼上", "屋里还有人", "家里还有人",
                            "楼上还有人", "里面还有人", "里头还有人", "还没下来", "还没出来"]

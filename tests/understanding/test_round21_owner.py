@@ -1,0 +1,57 @@
+"""Round 21, the owner's mends from the four communities opened (YA-YD): a bedridden person told by the
+northern kang during a gas leak; the guard around a falling hazard down again with children passing
+under; a detour everyone is forced into is an obstruction, not a cordon asked; Henan 木人 / 木法. Sentences
+are our own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import Context, classify, default_vocabulary
+from bot.understanding.classifier import classify as classify_rules
+from bot.understanding.danger_near import stranded_in_danger
+
+from tests.understanding.linking import RESIDENT as LINK_RESIDENT, open_ticket
+
+RESIDENT = Context(sender_role="resident", chat_building="4")
+GAS = "二单元一股很冲的煤气味 整个楼道都是 快开窗"
+
+
+@pytest.mark.parametrize("text", [
+    "我家老爷子瘫炕上好几年了 谁能帮着抬下楼",
+    "三楼王婶卧炕好几年 自己下不了炕 谁能去搭把手",
+])
+def test_a_bedridden_neighbour_told_by_the_kang_during_a_gas_leak_is_red(text):
+    u = classify_rules(text, LINK_RESIDENT)
+    if not u.request:   # a bare plea the rules leave to the model: read it as the hybrid's request
+        u = classify(text, LINK_RESIDENT)
+    assert u.request and u.color != "red", u.reasons
+    r = stranded_in_danger(u, text, "4", [open_ticket(GAS, minutes=5)], default_vocabulary())
+    assert r is not None and r.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "南墙掉砖那块拉的警戒线让风刮断了 小孩上学都从底下过",
+    "工地那圈围挡倒了 老人孩子都从旁边过 没人管",
+])
+def test_a_guard_round_a_hazard_down_with_people_passing_under_is_red(text):
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "单元门口不知道谁家的旧沙发 进出都得绕着走 能不能挪挪",
+    "前面那段路让人占了 只能绕道 社区能不能说说",
+])
+def test_a_detour_forced_by_clutter_is_an_obstruction_not_a_cordon(text):
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "yellow"), u.reasons
+
+
+def test_a_warning_to_walk_round_a_danger_still_reads_as_one():
+    u = classify("外墙的瓷砖在往下掉 大家绕着走 快找人来", RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+def test_henan_nobody_comes_is_read_as_nobody():
+    u = classify("楼道灯坏了半个月了还木人来修", RESIDENT)
+    assert u.request and any("没人来" in r for r in u.reasons), u.reasons
