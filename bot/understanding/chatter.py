@@ -1,7 +1,7 @@
 """Chatter that sounds like a report: said beside a problem, but asking nobody to act.
 
 Read only when the rules found no problem cue and no ask to the office (classifier._no_problem); each
-answers with the words that decided, for the reasons, and the decision is firm (hybrid._FIRM): the model,
+answers with the words that decided, for the reasons, and the decision is firm (Mark.FIRM): the model,
 trained on reports, reads these as reports, and a "me too" so told joins no ticket (me_too.py).
 
 - safety advice shouted to the neighbours ("别开灯别打火 窗户开开", "莫在楼道里打电话"): every clause
@@ -29,16 +29,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import vocab_chatter as C
+from .marks import Mark
 from .vocab_vulnerable import VULNERABLE
 
 if TYPE_CHECKING:
     from .scan import Hit
 
-# The reasons chatter_aside gives (after "not request: "): firm against the model (hybrid._FIRM), and such a
-# message joins no ticket as a "me too" (repeats.match_repeat).
-REASONS = ("safety advice to the neighbours", "a bystander tells what is being done", "a joke (", "a resigned remark",
-           "advice to the neighbours", "a lament", "points a neighbour to whom to ask", "advice on mending it oneself",
-           "a fault told as the reason for coping")
+# The marks of chatter set aside (chatter_aside, a lament, coping): firm against the model, and such a message
+# joins no ticket as a "me too" (repeats.match_repeat); a resigned remark still lets the model read a danger.
+CHATTER_MARKS = frozenset({Mark.FIRM, Mark.CHATTER})
+_RESIGNED_MARKS = CHATTER_MARKS | {Mark.RESIGNED}
 
 _CLAUSES = re.compile(r"[\s，,。.！!？?；;~～、…]+")
 _PROHIBITION = re.compile(C.PROHIBIT)
@@ -184,16 +184,17 @@ def laments(t: str, problems: int = 0) -> str | None:
     return m.group(0)
 
 
-def told_as_chatter(reasons: tuple[str, ...]) -> bool:
-    """Whether the rules set the message aside as chatter of one of these kinds."""
-    return any(r.startswith("not request: " + c) for r in reasons for c in REASONS)
-
-
 def chatter_aside(t: str) -> str | None:
     """Why `t`, naming no problem and asking no one, is chatter: a reason for `not request: ...`, or None."""
+    aside = chatter_aside_marked(t)
+    return aside[0] if aside else None
+
+
+def chatter_aside_marked(t: str) -> tuple[str, frozenset[Mark]] | None:
+    """`chatter_aside` with the marks its verdict carries: firm chatter, and resigned for a resigned remark."""
     for find, what in _ASIDE_KINDS:
         if said := find(t):
-            return f"{what} ('{said}')"
+            return f"{what} ('{said}')", _RESIGNED_MARKS if find is resigned else CHATTER_MARKS
     return None
 
 

@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
-from .chatter import chatter_aside, hazard_beside, home_told_after, laments, person_claimed
+from .chatter import CHATTER_MARKS, chatter_aside_marked, hazard_beside, home_told_after, laments, person_claimed
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
+from .marks import Mark
 from .neighbour_asks import asks_neighbours, offers_help
 from .not_over import asks_after, asks_before, relapsed
 from .own_words import forwarded_ask
@@ -26,7 +27,7 @@ from .responders import BESIDES, asks_up, speaker
 from .risk_left import risk_left
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
-from .topics import names_object, refine_category, topic_category
+from .topics import names_object, refine_category, topic_category, vague_me_too
 from .types import COLOR_RANK, Context, Location, Understanding
 from .vocab_data import FIRE_NOT_OVER, OUTAGE_FAMILIES
 from .vocab_faults import RELAPSE, RELAPSE_FAULT
@@ -59,6 +60,13 @@ _ACTION_WORDS = ("修", "来人", "派人", "处理", "管", "帮",
                  # a check or a job asked of someone, not a question for information (查查监控, 清一清, 联系...)
                  "查下", "查查", "查一下", "排查", "查监控", "联系一下", "联系下", "联系车主", "加块", "加个", "加装",
                  "清一清", "清理一下", "清掉", "清走", "挪一下", "挪走", "挪开", "催一下", "催催", "换掉", "要不要换", "转几圈")
+
+# The marks of a "not a request" verdict (marks.py): for a stated reason; one the model may not overrule; chatter
+# set aside (firm too); no cue found at all
+_DECLINED = frozenset({Mark.DECLINED})
+_FIRM = _DECLINED | {Mark.FIRM}
+_CHATTER = _DECLINED | CHATTER_MARKS
+_NO_CUE = frozenset({Mark.NO_CUE})
 
 # A chat message is read up to this length: a real report is far shorter, and some rules are
 # quadratic in the number of cues, so 64 KiB of repeated text must not cost seconds.
@@ -112,6 +120,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     loc = _parse_location(t, context.chat_building)
     scan = Scan(t, vocab)
     reasons: list[str] = []
+    marks: set[Mark] = set()   # beside the reasons, what later steps decide on (marks.py)
     places = tuple(sorted({w for _, _, w in scan.kinds.get("place", ())}))
 
     # 1. cue families, minus negated / hypothetical / unasked ones
@@ -121,14 +130,18 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     hits = facts.hits
     reasons.extend(f"ignored {d}" for d in facts.dropped[:3])
     reasons.extend(f"ignored '{cue}' inside the harmless '{mask}'" for cue, mask in scan.masked[:3])
+    if facts.dropped or scan.masked:
+        marks.add(Mark.SET_ASIDE)
     cry = distress(scan, t, vocab)
     if cry and not any(h.family.color == "red" for h in hits):
         hits.append(cry)
         reasons.append(f"red: a cry for help ('{cry.cue}') stated as fact")
     keywords = _keywords(hits, places)
 
-    def no(reason: str, fixed: bool = False) -> Understanding:
-        return Understanding(False, None, None, loc, tuple(reasons + [reason]), fixed_report=fixed, keywords=keywords)
+    def no(reason: str, fixed: bool = False, why: frozenset[Mark] = _DECLINED) -> Understanding:
+        """Not a request, for `reason`; `why` marks it (DECLINED: for a stated reason, NO_CUE: nothing found)."""
+        return Understanding(False, None, None, loc, tuple(reasons + [reason]), fixed_report=fixed, keywords=keywords,
+                             marks=frozenset(marks) | why)
 
     # 2. already fixed / over (a problem after 但是/就是 still counts)
     fixed = valid_fixed(scan, vocab)
@@ -157,6 +170,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")
         elif again:   # "又不热了 前天修好没两天又这样": the fault told is back (not_over.py)
             reasons.append(f"'{phrase}' did not last: broken again ('{again}')")
+            marks.add(Mark.RELAPSED)
         elif after or ask:
             reasons.append(f"'{phrase}' is over, but a new problem follows")
             hits = after
@@ -174,13 +188,14 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     # 3. who speaks
     who = speaker(context.sender_role or "resident", bool(red), t, vocab.words.get("precaution", ()),
                   vocab.words.get("reassured", ()))
-    if who.stop and hits and who.stop.endswith("announces to the residents"):
+    if who.stop and hits and Mark.NOTICE in who.marks:
         # a notice that tells a problem here ("各位 电梯里的监控坏了好几天了"): not firm, the model may read it
         return no(f"not request: {who.role} speaks without an emergency, a notice telling a problem")
     if who.stop:
-        return no(who.stop)
+        return no(who.stop, why=_DECLINED | who.marks)
     if who.note:
         reasons.append(who.note)
+        marks.update(who.marks)
     if who.red_only:
         hits = red
     if who.no_red:
@@ -188,17 +203,17 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     role = who.role
     on_scene = (red or facts.referred) and responders_on_scene(scan, (context.sender_role or "resident") == "resident")
     if on_scene:
-        return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update")
+        return no(f"not request: someone is handling it, responders on the scene ('{on_scene}'): a live update", why=_FIRM)
 
     # 4. chatter
     ask = None
     if t.lstrip().startswith(_FORWARDED) and not red:  # (a forwarded danger about here stays red)
         ask = forward_ask
         if not ask:
-            return no("not request: forwarded news or notice")
+            return no("not request: forwarded news or notice", why=_FIRM)
         reasons.append(f"forwards a neighbour's words and asks the office to act on them ('{ask}')")
     if t.lstrip().startswith(">") and not red:
-        return no("not request: quotes another message (a reply between neighbours)")
+        return no("not request: quotes another message (a reply between neighbours)", why=_FIRM)
     retort = _RETORT.search(t)
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if (chatter in _GREETINGS and hits) or (ask and chatter in _FORWARDED):
@@ -207,12 +222,12 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         chatter = None   # "谁家的小孩 ... 快来领": a person, not lost property; a parcel blocking the fire lane
     if chatter and not red:
         if retort and chatter == retort.group(0):
-            return no(f"not request: a retort between neighbours ('{chatter}')")
+            return no(f"not request: a retort between neighbours ('{chatter}')", why=_FIRM)
         if not hits and vocab.first_in("lost_property", chatter):
-            return no(f"not request: lost or misdelivered property ('{chatter}')")
+            return no(f"not request: lost or misdelivered property ('{chatter}')", why=_FIRM)
         return no(f"not request: chatter/advert ('{chatter}')")
     if not red and not any(a in t for a in _STRONG_ASK) and (lament := laments(t, len(hits))):
-        return no(f"not request: a lament ('{lament}')")   # "一个月坏三回 迟早要了我的老命": asks nobody
+        return no(f"not request: a lament ('{lament}')", why=_CHATTER)   # "一个月坏三回 迟早要了我的老命": asks nobody
     if not red and (guess := guessed_cause(t, [h.start for h in hits])):
         return no(f"not request: a guess at the cause ('{guess}'), no fault reported")
     addressed = scan.first("address")
@@ -222,36 +237,38 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     problems = [h for h in hits if not (h.family.name == "property_complaint" and ("丢" in h.cue or "跑" in h.cue))]
     if pet and not problems and not facts.feared and not red and not addressed and not any(w in t for w in _PET_ASKS) \
             and not any(w in t for w in PET_TROUBLE):
-        return no(f"not request: lost or misdelivered property, a pet ('{pet}')")
+        return no(f"not request: lost or misdelivered property, a pet ('{pet}')", why=_FIRM)
     strong = next((a for a in _STRONG_ASK if a in t), None)
     reply = scan.first("reply") or scan.combo(vocab, "reply")
     if reply and hits and (home := home_told_after(t, scan.kinds.get("reply", ()), min(h.start for h in hits))):
         reasons.append(f"'{home}' names the writer's home after the problem, no reply")
         reply = None
     if reply and not red and not (addressed and strong):
-        return no(f"not request: a reply between neighbours ('{reply}')")
+        return no(f"not request: a reply between neighbours ('{reply}')", why=_FIRM)
 
     if hits and all(h.family.fallback and not h.family.attaches and h.family.category == "other" for h in hits) \
             and not addressed and not names_object(t) and not facts.stays \
-            and not any("did not last" in r for r in reasons):   # (the thing fixed is the object: "修好了 又漏了")
+            and Mark.RELAPSED not in marks:   # (the thing fixed is the object: "修好了 又漏了")
         coping = _COPING.search(t, hits[0].start)
         if coping and not scan.has("ask") and not any(a in t for a in _STRONG_ASK):   # ...老人家怎么办 still asks   # "空调坏了，只好到弄堂里乘风凉": the fault is the reason for what the writer does instead
-            return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')")
-        return no(f"not request: '{hits[0].cue}' names no object and asks no one")
+            return no(f"not request: a fault told as the reason for coping ('{coping.group(0)}')", why=_CHATTER)
+        return no(f"not request: '{hits[0].cue}' names no object and asks no one", why=_DECLINED | {Mark.NO_OBJECT})
     if not hits and (left := risk_left(facts, t)):   # a red cue set aside: what it leaves (risk_left.py)
         color, cat, why = left
         reasons.append(why)
-        return Understanding(True, color, cat, loc, tuple(reasons), keywords=keywords)
+        return Understanding(True, color, cat, loc, tuple(reasons), keywords=keywords, marks=frozenset(marks))
     if not hits:
-        if context.sender_role in ("leader", "chief") and who.note and "passes a problem up" in who.note \
+        if context.sender_role in ("leader", "chief") and who.note and Mark.RELAYED in who.marks \
                 and not scan.has("ack"):   # a leader's ask is addressed and strong (not "好的，请物业下午来看下");
             # naming no problem, it names no category either (the model may); asking for things or hands to
             # be sent is asking someone to act (yellow), passing residents' questions up is a question
             u = _no_problem(scan, t, role, addressed or "(passed up)", strong or "(passed up)", loc, reasons,
                             keywords, no, vocab)
-            acts = u.color == "blue" and "问" not in who.note
+            u = replace(u, marks=u.marks | marks)
+            acts = u.color == "blue" and Mark.QUESTIONS_RELAYED not in who.marks
             return replace(u, category="other", color="yellow" if acts else u.color) if u.request else u
-        return _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
+        u = _no_problem(scan, t, role, addressed, strong, loc, reasons, keywords, no, vocab)
+        return replace(u, marks=u.marks | marks)
 
     # 5. colour and category from the most urgent family
     keywords = _keywords(hits, places)
@@ -260,6 +277,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     color, category = best.family.color, best.family.category
     reasons.append(_reason(best))
     category = refine_category(best, category, t, reasons)
+    if vague_me_too(best, t):
+        marks.add(Mark.VAGUE_ME_TOO)
     color = mild_leak(best, color, t, reasons)
     color = lift_still_runs(best, color, t, vocab, reasons)
     color, category = neighbours_drip(best, color, category, t, vocab, reasons)
@@ -270,7 +289,7 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
 
     # 6. adjustments
     color, category = adjust(color, category, best, hits, scan, facts, reasons)
-    return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords)
+    return Understanding(True, color, category, loc, tuple(reasons), keywords=keywords, marks=frozenset(marks))
 
 
 def _repair_form(form: Form, context: Context, vocab: Vocabulary) -> Understanding:
@@ -284,13 +303,13 @@ def form_intake(form: Form, u: Understanding) -> Understanding:
     note = f"a repair form ('{form.title}')"
     if form.closed:
         return Understanding(False, None, None, u.location, (f"not request: {note} closed ('{form.closed}')",),
-                             fixed_report=True, keywords=u.keywords)
+                             fixed_report=True, keywords=u.keywords, marks=_DECLINED)
     if u.request:
         return replace(u, reasons=(f"{note}: an open intake, read from its address and problem",) + u.reasons)
     cat = topic_category(form.body)
     return Understanding(True, "yellow", cat, u.location,
                          (f"yellow: {note} with no known problem is still an open intake → {cat}",) + u.reasons,
-                         keywords=u.keywords)
+                         keywords=u.keywords, marks=u.marks)
 
 
 def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: str | None, loc: Location | None,
@@ -301,15 +320,15 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
         # thanks or a laugh beside a wish or an ask: not chatter for that; the model reads the rest
         reasons.append(f"'{scan.first('ack')}' beside a wish or an ask ('{wish}')")
         if not (addressed and strong and role == "resident" and t.lstrip().startswith(scan.first("ack"))):
-            return no("not request: no problem or ask cue")   # only "好的，麻烦物业..." goes on to the ask
+            return no("not request: no problem or ask cue", why=_NO_CUE)   # only "好的，麻烦物业..." goes on to the ask
     if not wish and scan.has("ack") and (any(w in t for w in _THANKS) or not scan.has("ask")):
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
     thanked = _THANKED.search(t)
     if not wish and thanked and sum(c.isalnum() for c in t) <= _SHORT_THANKS:
         return no(f"not request: thanks ('{thanked.group(0).strip()}')")
-    aside = chatter_aside(t) if not (addressed and strong) else None
+    aside = chatter_aside_marked(t) if not (addressed and strong) else None
     if aside:
-        return no(f"not request: {aside}")
+        return no(f"not request: {aside[0]}", why=_DECLINED | aside[1])
     if addressed and strong and role == "resident":
         question = scan.has("ask") and not any(a in t for a in _ACTION_WORDS)
         color = "blue" if question else "yellow"
@@ -322,14 +341,14 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     lead_in = question in _LEAD_INS
     deal = (asks_neighbours(t) or offers_help(t)) if not addressed else None   # a favour asked or offered
     if deal:
-        return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')")
+        return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')", why=_FIRM)
     if question and role == "resident" and (len(rest) >= 4 or not lead_in):   # "想问个事" alone asks nothing yet
         cat = topic_category(t)
         reasons.append(f"blue: a question to the office ('{question}') → {cat}")
         return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords)
     if scan.has("ack") and not wish:
         return no(f"not request: acknowledgement/thanks ('{scan.first('ack')}')")
-    return no("not request: no problem or ask cue")
+    return no("not request: no problem or ask cue", why=_NO_CUE)
 
 
 def explain(u: Understanding) -> str:

@@ -34,10 +34,10 @@ from .adjust import (
     roof_leaks_when_it_rains,
 )
 from .calm import calm_reading, person_in_trouble
-from .chatter import REASONS as CHATTER
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .matter import last_matter
 from .location import parse_location
+from .marks import Mark
 from .mending_asked import mending_asked, service_overdue
 from .money_asked import money_asked
 from .own_words import own_words
@@ -78,32 +78,31 @@ P_OVERRULE_SILENCE = 0.65  # LOCO over 24 corpora: .60 -> request_f1 .949, .65 -
 # A reassurance ("人没事", "里面没人") in a follow-up says the danger is not (or no longer) there;
 # someone saying they do not know, in a short message naming no problem, answers a neighbour: it
 # reports nothing ("我也不知道啊"). Word lists: vocab_telling REASSURED / IGNORANT (config-extendable).
-_RELAYED = "passes a problem up to the office"
-_RELAPSED = "did not last: broken again"   # classifier: a fix followed by the fault back
 _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 
-_FIRM = ("staff announces", "announces to the residents", "quotes another", "forwarded", "is handling it", "reply between", "a retort",
-         "lost or misdelivered property", "a favour or a deal") + CHATTER
-# ...but a resigned remark is never firm against the model's danger reading: what is put up with may be a
-# person in danger in words no list foresaw (safety first). (A bystander's is: the model reads the incident
-# they follow up as red; a person seen in trouble is kept from that reading by chatter.acts_oneself.)
-_DANGER_STILL_READ = ("not request: a resigned remark",)
-_SILENT = ("not request: no problem or ask cue", "not request: '")
-# a responder who has the danger in hand and passes up what is left (responders.speaker, no_red): the
-# model's danger reading is the emergency already handled
-_IN_HAND = ("has the danger in hand", "has the emergency in hand")
+# What the rules established, read from their marks (marks.py), never from the wording of their reasons:
+# - Mark.FIRM: a "not a request" the model may not overrule (a staff notice, a quote, forwarded news, someone
+#   handling it, a retort, lost property, a favour or a deal, chatter set aside);
+# - Mark.RESIGNED: ...but a resigned remark is never firm against the model's danger reading: what is put up with
+#   may be a person in danger in words no list foresaw (safety first). (A bystander's is: the model reads the
+#   incident they follow up as red; a person seen in trouble is kept from that reading by chatter.acts_oneself.);
+# - Mark.NO_CUE, Mark.NO_OBJECT: the rules found nothing to read (silent, not a verdict);
+# - Mark.IN_HAND: a responder who has the danger in hand and passes up what is left (responders.speaker, no_red):
+#   the model's danger reading is the emergency already handled;
+# - Mark.RELAYED: a responder passes a problem up to the office; Mark.RELAPSED: a fix followed by the fault back;
+# - Mark.SET_ASIDE: danger words set aside (negated, hypothetical, a joke, a drill); Mark.VAGUE_ME_TOO (_named).
+_SILENT = frozenset({Mark.NO_CUE, Mark.NO_OBJECT})
 
 
 def _rules_silent(u: Understanding) -> bool:
     """The rules found no problem cue at all (as opposed to deciding it is no request)."""
-    return any(r.startswith(_SILENT) for r in u.reasons)
+    return not _SILENT.isdisjoint(u.marks)
 
 
 def _overrulable(u: Understanding) -> bool:
     """A deliberate 'not a request' the model may overrule when very sure: chatter, thanks, a leader's
     or chief's remark, a past event. Never a staff notice, a quote, forwarded news, or someone handling it."""
-    why = next((r for r in u.reasons if r.startswith("not request")), "")
-    return not any(w in why for w in _FIRM)
+    return Mark.FIRM not in u.marks
 
 
 def _drill(text: str, vocab: Vocabulary) -> str | None:
@@ -118,7 +117,7 @@ def _named(u: Understanding, op: Opinion) -> Understanding:
     about a service, an ask with no cue family), that one is the better guess. A vague me-too keeps
     'other' (the ticket it joins says what it is). Marked `category_guessed`: repeat linking still
     reads it as naming no problem of its own, and a follow-up joining a ticket is about the ticket's."""
-    if u.category != "other" or any(r.startswith("a vague me-too") for r in u.reasons):
+    if u.category != "other" or Mark.VAGUE_ME_TOO in u.marks:
         return u
     category, p_cat = op.best("category", exclude=("other",))
     if p_cat < P_CAT_NAMED:
@@ -230,12 +229,12 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):
         return u
-    if any(r.startswith("ignored") for r in u.reasons):
+    if Mark.SET_ASIDE in u.marks:
         # danger words set aside (negated, hypothetical, a joke, a drill): the model parses none of that
         return u
     silent = _rules_silent(u)
     deliberate = not u.request and not silent
-    danger_only = deliberate and any(r.startswith(_DANGER_STILL_READ) for r in u.reasons)
+    danger_only = deliberate and Mark.RESIGNED in u.marks
     if deliberate and not _overrulable(u) and not danger_only:
         return u
     op = model.opinion(text, context.sender_role)
@@ -268,7 +267,7 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     unanswered = nobody_behind_the_phone(text, vocab) if p_red >= p_danger else None
     if unanswered:   # the office or a service out of reach: a complaint, nobody in danger named
         p_red, note = 0.0, note + f"; a phone unanswered with nobody named behind it ('{unanswered}'): no danger read into it"
-    if p_red >= p_danger and any(w in r for r in u.reasons for w in _IN_HAND):
+    if p_red >= p_danger and Mark.IN_HAND in u.marks:
         p_red, note = 0.0, note + "; the danger is in hand: no danger read into it"
     calm = calm_reading(text, vocab) if p_red >= p_danger else None
     if calm:   # a routine need of a vulnerable person, water with nothing electrical: no danger told
@@ -282,12 +281,12 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     ignorant = vocab.first_in("ignorant", text) if silent else None
     if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
-    relayed = any(_RELAYED in r for r in u.reasons)   # a responder relaying up: the rules decided deliberately
+    relayed = Mark.RELAYED in u.marks   # a responder relaying up: the rules decided deliberately
     request = deliberate or op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)
     outcome = asks_outcome(normalise(text, vocab)) if not request and u.request else None
     if outcome:   # asks whether a reported problem was dealt with: a question to the office (status_ask.py)
         request, note = True, note + f"; asks after the outcome ('{outcome}'): the rules' request stands"
-    elif not request and u.request and any(_RELAPSED in r for r in u.reasons):
+    elif not request and u.request and Mark.RELAPSED in u.marks:
         # "暖气修好了 又不热了": the model reads the fix as the news; the fault is back (not_over.relapsed)
         request, note = True, note + "; a fix that did not last: the rules' request stands"
     if not request:

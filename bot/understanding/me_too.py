@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .location import within_floors
+from .marks import Mark
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
                        same_written_place, split_keywords, ticket_keywords)
 from .topic import other_object, qualifier_conflict
@@ -47,14 +48,11 @@ _NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修
 _PAST_TOO = re.compile(r"也[^\s,.!?;:，。！？；：、]{0,2}过(?![来去])")
 _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
                    "那个真的是", "真的很")
-# Why a message was no request that still lets it join a ticket (no cue at all, or the model's doubt).
-SILENT_WHY = ("not request: no problem or ask cue", "not request: model")
-
-
 def deliberately_no_request(u: Understanding) -> bool:
     """Not a request for a stated reason (a notice, a reply between neighbours, someone handling it),
-    rather than for lack of any cue: such a message reports nothing, even when it sounds like a "me too"."""
-    return not u.request and any(r.startswith("not request") and not r.startswith(SILENT_WHY) for r in u.reasons)
+    rather than for lack of any cue or the model's doubt: such a message reports nothing, even when it sounds
+    like a "me too" (Mark.DECLINED; a message with no cue at all, Mark.NO_CUE, may still join a ticket)."""
+    return not u.request and Mark.DECLINED in u.marks
 
 
 def other_thing_seen(text: str, t: TicketView, vocab: Vocabulary) -> str | None:

@@ -28,13 +28,13 @@ from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
-from .chatter import told_as_chatter
 from .matter import mount_broken, weak_supply
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_emergency, own_problem, place_conflict,
                        same_family, same_spot, shared_only, specific_place_match, split_keywords, ticket_keywords)
 from .latest_topic import latest_topic
 from .lift_in_outage import lift_in_outage
+from .marks import Mark
 from .money_asked import asks_who_pays
 from .me_too import also, here_too, nearby, new_place_too, other_thing_seen
 from .neighbour_back import neighbour_back
@@ -122,7 +122,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         return None
     if any(w in text for w in SYSTEMIC) and not _outage_too(u, text):
         return None   # "能不能好好查查": how the lift is looked after, a request of its own
-    if told_as_chatter(u.reasons):
+    if Mark.CHATTER in u.marks:
         return None   # "我也看到了 我上去敲门", a joke about the smell: chatter, not one more report
     text = normalise_words(text)
     # gas or burning smelled after a sewage smell: a danger of its own, not one more report of the smell

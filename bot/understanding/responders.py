@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .marks import Mark
 from .scan import clause_bounds
 from .vocab_passing_up import ESCALATE_MORE
 
@@ -170,6 +171,12 @@ def _busy(t: str, audience: bool = True, handling: bool = True) -> bool:
             or (handling and _ALREADY_HANDLING.search(t) is not None))
 
 
+_RELAYED = frozenset({Mark.RELAYED})
+_IN_HAND = frozenset({Mark.IN_HAND})
+_FIRM = frozenset({Mark.FIRM})
+_NOTICE = frozenset({Mark.FIRM, Mark.NOTICE})
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """The verdict on who speaks: stop (not a request, why) or go on as `role`."""
@@ -179,6 +186,7 @@ class Speaker:
     role: str = "resident"
     red_only: bool = False     # a responder reporting an emergency: only the red cues count
     no_red: bool = False       # a responder passing up what is left of a danger already in hand: its red cues do not count
+    marks: frozenset[Mark] = frozenset()   # what the verdict establishes (marks.py), beside its stop or note
 
 
 def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), reassured: Sequence[str] = ()) -> Speaker:
@@ -190,7 +198,8 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
         relay = next((w for w in _STAFF_RELAY if w in t[:_RELAY_WITHIN]), None) if role == "staff" else None
         if role == "staff" and relay is None and (m_r := _RELAY_SOMEONE.search(t)) and _STAFF_ASK.search(t) \
                 and not has_red and not _busy(t[m_r.end():], audience=False):
-            return Speaker(note=f"{role} passes a problem up to the office ('{m_r.group(0)}')", role="resident")
+            return Speaker(note=f"{role} passes a problem up to the office ('{m_r.group(0)}')", role="resident",
+                           marks=_RELAYED)
         if (relay and not has_red and not t.lstrip().startswith(_NOTICE_OPENINGS)
                 and not _busy(t[t.find(relay) + len(relay):], audience=False)):
             return Speaker(note=f"{role} relays a resident's report ('{relay}')", role="resident")
@@ -200,9 +209,9 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
                 and not t.lstrip().startswith(_ANSWER_OPENINGS) and not any(n in m_a.group(0) for n in _CALLED_OFF) \
                 and not (_SCHEDULED_WHEN.search(t[:m_a.end()]) and any(w in t for w in _SCHEDULED_WORK)):
             return Speaker(note=f"{role} passes a problem up to the office: asks someone to act ('{m_a.group(0)}')",
-                           role="resident")
+                           role="resident", marks=_RELAYED)
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
-            return Speaker(stop=f"not request: {role} announces or answers", role=role)
+            return Speaker(stop=f"not request: {role} announces or answers", role=role, marks=_FIRM)
         # "请社区今天安排..." asks the office to act: markers after the ask are part of it
         ask_at = min((t.find(w) for w in _ESCALATE if w in t), default=len(t))
         if has_red and help_at >= 0:
@@ -224,12 +233,13 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             if not escalates and _asks_office(t):
                 return Speaker(note=f"{role} asks the office a question", role="resident")
             if not escalates and t.lstrip().startswith(_NOTICE_OPENINGS):
-                # "各位居民 ... 大家检查一下": a notice to everyone, firm against the model (hybrid._FIRM)
-                return Speaker(stop=f"not request: {role} announces to the residents", role=role)
+                # "各位居民 ... 大家检查一下": a notice to everyone, firm against the model (Mark.FIRM)
+                return Speaker(stop=f"not request: {role} announces to the residents", role=role, marks=_NOTICE)
             if not escalates or _busy(before, handling=False) or _busy(clause) \
                     or any(w in t for w in _TO_RESIDENTS):
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
-            return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident")
+            return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident",
+                           marks=_RELAYED | ({Mark.QUESTIONS_RELAYED} if "问" in escalates else set()))
         handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
         if handled is None and (m_h := _ALREADY_HANDLING.search(t[:ask_at])) \
                 and not any(p in t[m_h.end():m_h.end() + 8] for p in precaution):
@@ -244,13 +254,13 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             # "棚顶塌了，已经拉了警戒线，没人受伤，请安排维修": the danger is in hand and nobody is hurt;
             # the repair is passed up
             return Speaker(note=f"{role} has the danger in hand ('{handled}') and passes the rest up ('{escalates}')",
-                           role="resident", no_red=True)
+                           role="resident", no_red=True, marks=_IN_HAND)
         follow = _FOLLOW_UP.search(t) if handled and help_at < 0 and not still else None
         if follow and handled not in _clause(t, follow.start()) and t.find(handled) < follow.start() \
                 and not any(w in t for w in _TO_RESIDENTS) and not _more_hands(t, follow.start(), handled):
             # "已报警处理 后续请司法所介入调解": the emergency is in hand; the follow-up is passed up
             return Speaker(note=f"{role} has the emergency in hand ('{handled}') and passes a follow-up up "
-                                f"('{follow.group(0)}')", role="resident", no_red=True)
+                                f"('{follow.group(0)}')", role="resident", no_red=True, marks=_IN_HAND)
         more = _more_hands(t, ask_at, handled) if handled and not safe else None
         if handled and not more and still:
             return Speaker(note=f"{role} has called help ('{handled}') but the danger goes on ('{still.group(0)}')",
@@ -261,7 +271,7 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             return Speaker(note=f"{role} has called help ('{handled}') and asks the office for more ('{more}')",
                            role=role, red_only=True)
         if handled:
-            return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role)
+            return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role, marks=_FIRM)
         return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)
     if not has_red and any(a in t for a in _APOLOGY) and any(m in t for m in _SELF_HANDLING):
         return Speaker(stop="not request: the resident answers that they are handling it themselves", role=role)

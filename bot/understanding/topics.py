@@ -37,10 +37,15 @@ def _without_halls(t: str) -> str:
     return t
 
 
+def vague_me_too(best: Hit, t: str) -> bool:
+    """A vague smell told as a "me too" ("我家也有股味"): the ticket it joins says what it is (Mark.VAGUE_ME_TOO)."""
+    return best.cue in _VAGUE and "也" in t[max(0, best.start - 4):best.start]
+
+
 def refine_category(best: Hit, category: str, t: str, reasons: list[str]) -> str:
     """A generic fault takes the category of the object named; a falling tree part is greenery;
     a vague 'me too' takes the reading of the ticket it joins (category 'other')."""
-    if best.cue in _VAGUE and "也" in t[max(0, best.start - 4):best.start]:
+    if vague_me_too(best, t):
         reasons.append(f"a vague me-too ('也...{best.cue}'): the ticket it joins says what it is")
         return "other"
     if category == "other" and (best.family.fallback or best.family.attaches):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .marks import Mark
+
 COLOR_RANK = {"red": 0, "orange": 1, "yellow": 2, "blue": 3}
 
 
@@ -43,6 +45,7 @@ class Understanding:
     keywords: tuple[str, ...] = field(default=())  # the problem's salient terms, for repeat detection
     model_only: bool = False                  # a request only the statistical model saw (no rule cue)
     category_guessed: bool = False            # the model's category in place of 'other' (no cue named one)
+    marks: frozenset[Mark] = frozenset()      # named facts later steps decide on (marks.py); reasons are for people
 
 
 def more_urgent(a: str | None, b: str | None) -> str | None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from bot.understanding import Context, RepeatMatch, TicketView, Understanding, match_repeat
 from bot.understanding.classifier import classify as classify_rules
+from bot.understanding.marks import Mark
 from bot.understanding.vocabulary import normalise_words
 
 RESIDENT = Context(sender_role="resident", chat_building="4")
@@ -23,7 +24,8 @@ def model_request(text: str, category: str | None = None) -> Understanding:
     """What the rules read of `text`, made a request only the model saw (as the short replies mostly are)."""
     u = classify_rules(text, RESIDENT)
     return replace(u, request=True, color=u.color or "yellow", category=category or u.category,
-                   model_only=True, reasons=("not request: no problem or ask cue", "model: request p=0.80"))
+                   model_only=True, reasons=("not request: no problem or ask cue", "model: request p=0.80"),
+                   marks=frozenset({Mark.NO_CUE}))
 
 
 def link(text: str, t: TicketView, sender: str = "r5", u: Understanding | None = None,

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.understanding import Context, TicketView, Understanding, match_repeat
 from bot.understanding.classifier import classify as classify_rules
+from bot.understanding.marks import Mark
 from bot.understanding.me_too import deliberately_no_request
 from bot.understanding.topic import other_object
 
@@ -75,10 +76,12 @@ def test_by_the_way_opens_another_problem_of_the_same_family():
 
 # ------------------------------------------------------------------ one helper for "deliberately no request"
 def test_deliberately_no_request_tells_a_stated_reason_from_a_silent_one():
-    silent = _quiet(reasons=("not request: no problem or ask cue",))
+    # (the rules mark the verdict: Mark.DECLINED for a stated reason, Mark.NO_CUE for none found)
+    silent = replace(_quiet(reasons=("not request: no problem or ask cue",)), marks=frozenset({Mark.NO_CUE}))
     doubted = _quiet(reasons=("not request: model p=0.3",))
-    notice = _quiet(reasons=("not request: acknowledgement/thanks ('谢谢')",))
-    asked = _quiet(request=True, reasons=("not request: acknowledgement/thanks ('行')",))
+    notice = replace(_quiet(reasons=("not request: acknowledgement/thanks ('谢谢')",)), marks=frozenset({Mark.DECLINED}))
+    asked = replace(_quiet(request=True, reasons=("not request: acknowledgement/thanks ('行')",)),
+                    marks=frozenset({Mark.DECLINED}))
     assert not deliberately_no_request(silent)
     assert not deliberately_no_request(doubted)
     assert deliberately_no_request(notice)
