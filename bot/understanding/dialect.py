@@ -31,6 +31,10 @@ _COMMON: dict[str, str] = {
     # a supply that is out, told in English ("4503 still no water", "water pressure super weak")
     "no water": "没水", "no hot water": "没热水", "no power": "没电", "no electricity": "没电", "power outage": "停电",
     "power cut": "停电", "water pressure": "水压", "follow一下": "跟进一下", "follow up一下": "跟进一下",
+    # a fault told in English by expat or returnee residents ("lift broken again", "厨房 leak 了", "toilet clogged")
+    "not working": "坏了", "doesn't work": "坏了", "broken": "坏了", "leaking": "漏水", "leak": "漏水",
+    "clogged": "堵了", "blocked": "堵了", "elevator": "电梯", "lift": "电梯", "gas smell": "煤气味",
+    "smell of gas": "煤气味", "no heating": "没暖气", "no gas": "没气", "toilet": "马桶",
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
     "𨋢": "电梯", "䢂": "电梯",
@@ -136,9 +140,10 @@ def _wu_pattern() -> re.Pattern[str]:
 
 def to_mandarin(text: str) -> str:
     """Simplified Mandarin spelling of `text` (dialect words and traditional characters folded)."""
-    if text.isascii():
-        return text
     trad, common, canto = _tables()
+    if text.isascii():   # English or pinyin alone ("4503 still no water"): only the words everyone may write
+        t = common.sub(lambda m: _COMMON[m.group(0)], text)
+        return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], t) if "t" in t else t
     t = text.translate(trad)
     if not _CANTONESE_MARKS.isdisjoint(t) or "係" in t:
         t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)

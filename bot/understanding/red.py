@@ -90,6 +90,9 @@ def _real_drill(scan: Scan, t: str) -> str | None:
 
 # Red events a past day before them in their clause puts over (nothing said to be so now): what each one is.
 _OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"}
+# ...but someone lost since a recent day and not told back ("我家老人昨天走失了 有没有人看到") is still missing:
+# the absence began then and goes on. Only an earlier episode (上次出门找不到家) or one told as had (走丢过) is over.
+_STILL_LOST_SINCE = ("昨天", "昨晚", "前天", "前两天", "前几天", "前两日", "前几日", "前些天")
 
 
 def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
@@ -253,7 +256,9 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
-        if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now)):
+        if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now)) \
+                and not (h.family.name == "missing_person" and day in _STILL_LOST_SINCE
+                         and not t.startswith("过", max(starts) + len(h.cue.split("+")[-1]))):
             # "我妈上周就在那摔了一跤", "上次出门找不到家": the fall or the wandering is over; the risk it shows stays
             out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} told of a past day ('{day}'):"
                                " the risk it shows stays")

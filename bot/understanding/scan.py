@@ -84,6 +84,8 @@ _PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶
 # the place, even where the numeral and the variant's first character make a word (一担 a load)
 _NUMBERED_PLACES = frozenset({"单元"})
 _NUMERALS = "一二三四五六七八九十两"
+_LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LATIN_SET = frozenset(_LATIN)
 
 
 class Scan:
@@ -99,7 +101,10 @@ class Scan:
         fam_atoms: list[tuple[int, int, str, tuple[str, ...]]] = []
         found = []
         for end, (atom, akinds, fams) in vocab.automaton.iter(text):
-            found.append((end - len(atom) + 1, end + 1, atom, akinds, fams))
+            start = end - len(atom) + 1
+            if atom[0] in _LATIN and (start > 0 and text[start - 1] in _LATIN or text[end + 1:end + 2] in _LATIN_SET):
+                continue   # a Latin word inside a longer one: "ok" in "broken", "dt" in "width"
+            found.append((start, end + 1, atom, akinds, fams))
         masks = [(s, e) for s, e, a, k, _ in found if "mask" in k
                  and not (a.startswith("不是") and s > 0 and text[s - 1] == "是")   # 是不是着火 is a question
                  and not person_gone_with_pet(text, a, s)]   # 儿子跟狗走失了: the person is missing too

@@ -55,3 +55,31 @@ def test_a_warning_to_walk_round_a_danger_still_reads_as_one():
 def test_henan_nobody_comes_is_read_as_nobody():
     u = classify("楼道灯坏了半个月了还木人来修", RESIDENT)
     assert u.request and any("没人来" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "我家老人昨天走失了 有没有人看到",
+    "邻居家小孙子昨晚走丢了 大家帮忙留意一下",
+])
+def test_someone_lost_since_a_recent_day_and_not_back_is_still_missing(text):
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+def test_an_earlier_episode_of_getting_lost_is_a_risk_not_a_search():
+    u = classify("我家老人前几天走丢过一次 社区有没有防走失手环", RESIDENT)
+    assert u.request and u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("english, chinese", [
+    ("2301 toilet clogged, can someone come", "2301马桶堵了 能来个人吗"),
+    ("12F no water since morning", "12楼从早上就没水"),
+])
+def test_a_fault_told_in_english_alone_reads_as_in_chinese(english, chinese):
+    u, c = classify(english, RESIDENT), classify(chinese, RESIDENT)
+    assert u.request and (u.color, u.category) == (c.color, c.category), (u.reasons, c.reasons)
+
+
+def test_an_english_word_inside_a_longer_one_is_no_cue():
+    u = classify("the lift is broken again", RESIDENT)
+    assert u.request and not any("acknowledgement" in r for r in u.reasons), u.reasons
