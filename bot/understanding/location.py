@@ -76,10 +76,14 @@ _LIST_AFTER = re.compile(r"\s?[、和跟与及到至~]\s?[\d一二三四五六�
 _HANDLE = re.compile(r"@[a-z][a-z_]*\d+")   # @jm305: a chat handle, not a room
 _UNIT = re.compile(r"(?<![\d.])(\d{1,2})\s?单元|(?<=[幢栋座楼])\s?(\d{1,2})门(?![口卫禁岗锁框把铃洞缝前外])|(?<![\d.])(\d{1,2})门(?=\s?\d{1,2}\s?[楼层])")
 # (not 负一楼 / 地下二层: a basement level names no floor of the building)
-_FLOOR = re.compile(r"(?<![\d.#号\-负])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
+_FLOOR = re.compile(r"(?<![\d.#号\-负b])(?<!地下)(\d{1,2})\s?(?:楼|层|f(?![a-z]))(?!号|盘|房|栋)")
 # a basement level written with 层 (负一层, 地下二层) is floor "-1" / "-2" (not one of a list: 负一层、负二层);
 # 负一楼 is left unread (the labels differ)
-_BASEMENT = re.compile(r"(?<![、和及到至~\-—])(?:负|地下)\s?(\d)\s?层(?!\s?[、和及到至~\-—]\s?(?:负|地下)?\d)")
+_BASEMENT = re.compile(r"(?<![、和及到至~\-—])(?:负|地下|(?<![a-z])b)\s?(\d)\s?层(?!\s?[、和及到至~\-—]\s?(?:负|地下|b)?\d)")
+# a dash after a place word, as ticket-style reports write it (3栋-1201, 3幢-2-1201, 3号楼-2单元-1201): a separator
+_MARKER_DASH = re.compile(r"(号楼|栋|幢|座|单元)\s?[-—－]\s?(?=\d)")
+# a building named in English (Block 8, Bldg 3, Tower 2): the building number
+_ENGLISH_BUILDING = re.compile(r"(?<![a-z])(?:block|blk|bldg|building|tower)\s?(?:no\.?\s?)?(\d{1,3})(?![\d.])")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
                    r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶巷])(?!楼(?![上下]))"
                    r"(?!弄(?![得的脏坏了乱湿破成]))")   # 12弄 a lane; 502弄得 / 301弄脏 a verb after the room
@@ -165,6 +169,10 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     if not text or not any(c.isdigit() or c in _CN_DIGITS or c in _FORMAL_CHARS for c in text):
         return None
     t = _convert(_HANDLE.sub(" ", text.lower()))
+    if "-" in t or "—" in t or "－" in t:
+        t = _MARKER_DASH.sub(r"\1 ", t)
+    if any("a" <= c <= "z" for c in t):
+        t = _ENGLISH_BUILDING.sub(r"\1栋", t)
     building = unit = floor = room = None
     spans: list[tuple[int, int]] = []
     m = _TRIPLE.search(t)
@@ -199,7 +207,7 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     if m and unit is None:
         unit = next(g for g in m.groups() if g)
         spans.append(m.span())
-    basement = _BASEMENT.search(t) if floor is None and ("负" in t or "地下" in t) else None
+    basement = _BASEMENT.search(t) if floor is None and ("负" in t or "地下" in t or "b" in t) else None
     for m in _FLOOR.finditer(t) if floor is None else ():
         if any(a <= m.start() < b for a, b in spans):
             continue

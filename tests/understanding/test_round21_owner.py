@@ -9,6 +9,7 @@ import pytest
 from bot.understanding import Context, classify, default_vocabulary
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.danger_near import stranded_in_danger
+from bot.understanding.location import parse_location
 
 from tests.understanding.linking import RESIDENT as LINK_RESIDENT, open_ticket
 
@@ -83,3 +84,21 @@ def test_a_fault_told_in_english_alone_reads_as_in_chinese(english, chinese):
 def test_an_english_word_inside_a_longer_one_is_no_cue():
     u = classify("the lift is broken again", RESIDENT)
     assert u.request and not any("acknowledgement" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text, where", [
+    ("9幢-2301 马桶又堵了", ("9", None, None, "2301")),
+    ("5栋-2-602 厨房漏水", ("5", "2", None, "602")),
+    ("7号楼-1单元-1502 门禁坏了", ("7", "1", None, "1502")),
+    ("Block 6 二单元 电梯不动了", ("6", "2", None, None)),
+    ("Tower 3, 21F corridor light out", ("3", None, "21", None)),
+    ("B2层车库积水了", (None, None, "-2", None)),
+])
+def test_ticket_style_and_english_places_are_read(text, where):
+    loc = parse_location(text)
+    assert loc is not None and (loc.building, loc.unit, loc.floor, loc.room) == where, loc
+
+
+def test_a_b_level_with_its_floor_word_is_no_upper_floor():
+    loc = parse_location("B1层的灯坏了")
+    assert loc is None or loc.floor != "1", loc
