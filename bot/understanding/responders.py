@@ -16,7 +16,10 @@ from .vocab_passing_up import ESCALATE_MORE
 RESPONDERS = ("staff", "leader", "chief")
 # Answer markers that show a responder is handling, not reporting.
 _HANDLED = ("收到", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
-            "灭了", "拉走了", "通知", "到现场", "派人", "处理")
+            "灭了", "拉走了", "通知", "到现场", "派人", "处理",
+            # the call made, on the way there ("维保电话我打完了 正往那跑"), or the hazard taken away ("松的瓷砖都敲掉了")
+            "打完了", "打过了", "往那跑", "往这跑", "往那赶", "往这赶", "往那边赶", "往现场赶",
+            "敲掉了", "拆掉了", "拆下来了", "铲掉了", "清走了")
 # A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
 _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
              "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业",
