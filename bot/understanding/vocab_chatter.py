@@ -47,7 +47,9 @@ JOINS_IN = r"我也(?:刚|已经|先|跟着)?(?:上去|下去|过去|去)?敲(?:
 # ...unless the knock met silence or a need is told: then it is the household's welfare reported
 # ("我也去敲了 没人应 得找人来开门", "灯也几天没开了", "要不报警吧")
 JOINS_IN_NOT = ("没动静", "没有动静", "没声", "没人应", "没人答应", "不应", "没人开", "没反应", "没开", "没亮", "几天", "好几天",
-                "得找", "要找", "找人", "来开门", "开锁", "报警", "要不", "怎么办", "咋办", "担心", "不放心")
+                "得找", "要找", "找人", "来开门", "开锁", "报警", "要不", "怎么办", "咋办", "担心", "不放心",
+                # ...or the household not seen for days, or no one opening, or a cry inside ("我还在敲门 老太太三天没出门了")
+                "天没", "天都没", "没出门", "没见", "没下楼", "不开", "没人理", "没回应", "哭", "喊", "救命")
 # A person, not a thing, after "whose" (谁家的小孩一个人在哭 快来领): a child or an old person alone is no lost
 # property to be claimed
 OWNER_OF_PERSON = r"谁(?:家|的)的?(?:小孩|孩子|娃|宝宝|小朋友|老人|老太|老头|大爷|奶奶|爷爷|姥姥|外婆)(?!的)"
