@@ -18,7 +18,8 @@ trained on reports, reads these as reports, and a "me too" so told joins no tick
 - a lament ("这电梯迟早要了我的老命"): read also beside a problem cue (classifier step 4), never beside
   a danger, an ask or a fault told as going on now (又坏了, 停了三天了, 吵得要了我的命);
 - a neighbour pointing another to whom to ask ("找热力啊 物业管不了暖气"), with no question;
-- advice on mending it oneself ("拿起子拧开 出水了再拧上", "放放气试试"), asking nothing.
+- advice on mending it oneself ("拿起子拧开 出水了再拧上", "放放气试试"), asking nothing;
+- an answer telling what will do ("带身份证去社区就行", "关好窗就中"), asking nothing (answer_how.py).
 
 Word lists and patterns: vocab_chatter.py.
 """
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from . import vocab_chatter as C
 from .marks import Mark
+from .answer_how import tells_how
 from .vocab_vulnerable import VULNERABLE
 
 if TYPE_CHECKING:
@@ -150,8 +152,11 @@ _HOME_NUMBER = re.compile(r"\s*(?:[0-9]{3,4}|[0-9一二三四五六七八九十�
 
 def home_told_after(t: str, spans: Sequence[tuple[int, int, str]], problem_at: int) -> str | None:
     """A reply word naming the writer's home by its number after a problem is told ("下水道返上来了 厕所地上全是
-    我家就是101"): it says where the problem is, not a reply ("我家就是一楼的 ... 怎么了" opens with it)."""
-    return next((w for s, e, w in spans if s > problem_at and w.endswith("就是") and _HOME_NUMBER.match(t, e)), None)
+    我家就是101"), or before one in a message asking nothing ("我家就是六楼 天花板墙皮往下掉", after a neighbour's
+    leak from above): it says where the problem is, not a reply ("我家就是一楼的 ... 怎么了" opens with it)."""
+    asks = any(w in t for w in _QUESTION + ("怎么了", "咋了"))
+    return next((w for s, e, w in spans if (s > problem_at or not asks) and w.endswith("就是")
+                 and _HOME_NUMBER.match(t, e)), None)
 
 
 def hazard_beside(hits: Sequence[Hit]) -> str | None:
@@ -202,4 +207,5 @@ def chatter_aside_marked(t: str) -> tuple[str, frozenset[Mark]] | None:
 _ASIDE_KINDS = ((safety_advice, "safety advice to the neighbours"), (acts_oneself, "a bystander tells what is being done"),
                 (laughs, "a joke"), (resigned, "a resigned remark"), (advice_to_all, "advice to the neighbours"),
                 (laments, "a lament"), (joins_in, "a bystander tells what is being done"),
-                (points_elsewhere, "points a neighbour to whom to ask"), (mend_advice, "advice on mending it oneself"))
+                (points_elsewhere, "points a neighbour to whom to ask"), (mend_advice, "advice on mending it oneself"),
+                (tells_how, "an answer telling what will do"))

@@ -35,6 +35,10 @@ _COMMON: dict[str, str] = {
     "not working": "坏了", "doesn't work": "坏了", "broken": "坏了", "leaking": "漏水", "leak": "漏水",
     "clogged": "堵了", "blocked": "堵了", "elevator": "电梯", "lift": "电梯", "gas smell": "煤气味",
     "smell of gas": "煤气味", "no heating": "没暖气", "no gas": "没气", "toilet": "马桶",
+    # ...or in toneless pinyin, by a writer whose phone will not type characters ("wo jia mei dian le, 4hao lou")
+    "mei dian": "没电", "mei shui": "没水", "mei re shui": "没热水", "ting dian": "停电", "ting shui": "停水",
+    "mei nuan qi": "没暖气", "hao lou": "号楼",
+    **{f"{d}{sp}lou": f"{d}楼" for d in "0123456789" for sp in ("", " ")},   # "3 lou": the third floor
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
     "𨋢": "电梯", "䢂": "电梯",
@@ -49,6 +53,8 @@ _COMMON: dict[str, str] = {
     "介是": "这是", "介个": "这个", "倍儿": "很", "什么事": "什么事", "为么事": "为什么", "么事": "什么",
     "歹势": "不好意思", "好家在": "幸好", "厝边": "邻居", "阮厝": "我家", "要得": "好的", "打整": "收拾",
     "巴郎子": "男孩", "巴郎": "男孩", "阿达西": "朋友", "昨个": "昨天", "今个": "今天",
+    # a Cantonese "me too" written with no other Cantonese mark ("我都系 住三楼"): 系 here is 是, never 联系 / 系统
+    "我都系": "我也是", "我哋都系": "我们也是",
 }
 # Pinyin initials young residents type for a word (dt = dianti), read only as a whole Latin word
 # (not inside width or dtc).
@@ -78,6 +84,8 @@ _CANTONESE: dict[str, str] = {
     "得闲": "有空", "好彩": "幸好", "差啲": "差点", "嘈": "吵", "㩒": "按", "透唔到气": "透不过气",
     "唞唔到气": "喘不过气", "湿晒": "全湿了", "晒": "", "冷气机": "空调", "冷气": "空调", "电掣": "开关",
     "水浸": "水淹", "浸": "淹", "入晒水": "进水", "曱甴": "蟑螂", "企": "站", "瞓": "睡", "喇": "了", "呀": "", "咋": "",
+    # last night and tomorrow night told in Cantonese (琴晚 = 昨晚, 听晚 = 明晚): when an event is placed
+    "琴晚": "昨晚", "寻晚": "昨晚", "尋晚": "昨晚", "听晚": "明晚",
 }
 _CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟䢂𨋢")
 # Wu (Shanghainese) words, only folded in a text that shows Wu grammar (阿拉, 侬, 勿, 伐?, 辰光 ...):

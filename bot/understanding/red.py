@@ -91,7 +91,8 @@ def _real_drill(scan: Scan, t: str) -> str | None:
 # Red events a past day before them in their clause puts over (nothing said to be so now): what each one is.
 _OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"}
 # ...but someone lost since a recent day and not told back ("我家老人昨天走失了 有没有人看到") is still missing:
-# the absence began then and goes on. Only an earlier episode (上次出门找不到家) or one told as had (走丢过) is over.
+# the absence began then and goes on. Only an earlier episode (上次出门找不到家) or one told as had (走丢过) is over;
+# a bare 走失 names no person (a pet lost last night stays over).
 _STILL_LOST_SINCE = ("昨天", "昨晚", "前天", "前两天", "前几天", "前两日", "前几日", "前些天")
 
 
@@ -257,7 +258,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
         if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now)) \
-                and not (h.family.name == "missing_person" and day in _STILL_LOST_SINCE
+                and not (h.family.name == "missing_person" and "+" in h.cue and day in _STILL_LOST_SINCE
                          and not t.startswith("过", max(starts) + len(h.cue.split("+")[-1]))):
             # "我妈上周就在那摔了一跤", "上次出门找不到家": the fall or the wandering is over; the risk it shows stays
             out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} told of a past day ('{day}'):"

@@ -17,7 +17,28 @@ from .vocab_passing_up import ESCALATE_MORE
 RESPONDERS = ("staff", "leader", "chief")
 # Answer markers that show a responder is handling, not reporting.
 _HANDLED = ("收到", "马上", "正在", "安排", "联系了", "我去", "过去", "稍等", "放心", "没事", "找到了",
-            "灭了", "拉走了", "通知", "到现场", "派人", "处理")
+            "灭了", "拉走了", "通知", "到现场", "派人", "处理",
+            # hurrying there ("正往那赶"): only a helper hurries (a lost child "往那跑了" is no one handling it)
+            "往那赶", "往这赶", "往那边赶", "往现场赶")
+# ...the writer running there ("我正往那跑"); the call made ("维保电话我打完了"), unless it met no answer ("打过了
+# 没人接": a person not answering is the emergency); the loose pieces taken down by the writer ("松的瓷砖都敲掉了"),
+# not by a vandal or the wind ("玻璃被人敲掉了")
+_RUNS_THERE = re.compile(r"(?:我|俺|咱)[^，,。！!？?\s]{0,4}往(?:那|这)边?跑")
+_CALL_MADE = ("打完了", "打过了")
+_CALL_FAILED = ("没人接", "没接", "不接", "无人接", "打不通", "没打通", "不通", "关机", "没人来", "没来", "没人理", "没回")
+_TAKEN_DOWN = re.compile(r"敲掉了|拆掉了|拆下来了|铲掉了|清走了")
+
+
+def _handling(t: str) -> str | None:
+    """The first marker in `t` that shows the responder handling the matter, if any."""
+    hit = next((m for m in _HANDLED if m in t), None)
+    if hit is None and not any(w in t for w in _CALL_FAILED):
+        hit = next((m for m in _CALL_MADE if m in t), None)
+    if hit is None and (m := _RUNS_THERE.search(t)):
+        hit = m.group(0)
+    if hit is None and (m := _TAKEN_DOWN.search(t)) and "被" not in t[max(0, m.start() - 6):m.start()]:
+        hit = m.group(0)
+    return hit
 # A leader / grid chief passing a resident's problem up to the office (a request), unless busy handling it.
 _ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能不能给", "能不能派", "麻烦告知", "告知一下", "归谁管",
              "该谁管", "谁来管", "需要社区", "请社区", "社区出面", "出面调解", "麻烦社区", "请物业", "麻烦物业",
@@ -240,7 +261,7 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
                 return Speaker(stop=f"not request: {role} speaks without an emergency", role=role)
             return Speaker(note=f"{role} passes a problem up to the office ('{escalates}')", role="resident",
                            marks=_RELAYED | ({Mark.QUESTIONS_RELAYED} if "问" in escalates else set()))
-        handled = next((m for m in _HANDLED if m in t[:ask_at]), None)
+        handled = _handling(t[:ask_at])
         if handled is None and (m_h := _ALREADY_HANDLING.search(t[:ask_at])) \
                 and not any(p in t[m_h.end():m_h.end() + 8] for p in precaution):
             handled = m_h.group(0)

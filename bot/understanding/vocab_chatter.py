@@ -41,12 +41,15 @@ STILL_ASKS = ("?", "？", "吗", "帮", "麻烦", "能不能", "快来", "快点
 # --- a neighbour joining what others do about it, knocking on the door too ("我也去敲了", "我也上去敲门"): they
 # check on the household themselves, asking nothing
 JOINS_IN = r"我也(?:刚|已经|先|跟着)?(?:上去|下去|过去|去)?敲(?:了|门|过|他家|她家|那家)" \
+           r"|我(?:正|已经|还)?在敲(?:门|他家|她家|那家)" \
            r"|(?:我|俺)(?:也|先|马上|这就|现在)?(?:下楼|上楼|上去|下去|过去|出去|去)[^\s，,。！!？?]{0,5}(?:帮忙|帮着)(?:找|搜|寻)"
-# (...or goes out to help the search: "我下楼帮着找", "俺去广场那头帮忙找")
+# (...or is knocking now: "我在敲门了 他家老人耳朵背"; or goes out to help the search: "我下楼帮着找", "俺去广场那头帮忙找")
 # ...unless the knock met silence or a need is told: then it is the household's welfare reported
 # ("我也去敲了 没人应 得找人来开门", "灯也几天没开了", "要不报警吧")
 JOINS_IN_NOT = ("没动静", "没有动静", "没声", "没人应", "没人答应", "不应", "没人开", "没反应", "没开", "没亮", "几天", "好几天",
-                "得找", "要找", "找人", "来开门", "开锁", "报警", "要不", "怎么办", "咋办", "担心", "不放心")
+                "得找", "要找", "找人", "来开门", "开锁", "报警", "要不", "怎么办", "咋办", "担心", "不放心",
+                # ...or the household not seen for days, or no one opening, or a cry inside ("我还在敲门 老太太三天没出门了")
+                "天没", "天都没", "没出门", "没见", "没下楼", "不开", "没人理", "没回应", "哭", "喊", "救命")
 # A person, not a thing, after "whose" (谁家的小孩一个人在哭 快来领): a child or an old person alone is no lost
 # property to be claimed
 OWNER_OF_PERSON = r"谁(?:家|的)的?(?:小孩|孩子|娃|宝宝|小朋友|老人|老太|老头|大爷|奶奶|爷爷|姥姥|外婆)(?!的)"

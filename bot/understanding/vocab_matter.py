@@ -32,7 +32,8 @@ CLAIM: tuple[str, ...] = ("补助", "补贴", "赔偿", "理赔", "保险+赔", 
 CLAIM_ASKED: tuple[str, ...] = ("？", "?", "吗", "能不能", "可不可以", "有没有", "有冇得", "有莫得", "有冇", "怎么", "咋",
                                 "么样", "多少", "还是", "能报", "哪里", "哪个", "找谁", "有消息")
 # ...the channel of a claim, asked in the same clause (money_asked): a subsidy, an insurance, a reimbursement
-CLAIM_CHANNEL: tuple[str, ...] = ("补助", "补贴", "保险", "理赔", "报销", "定损")
+CLAIM_CHANNEL: tuple[str, ...] = ("补助", "补贴", "保险", "理赔", "报销", "定损",
+                                  "申请赔偿")   # (compensation applied for: a channel, not a party blamed)
 # whom to claim from, whoever is named: "找物业还是找社区赔？", "找保险公司赔"
 CLAIM_FROM = re.compile(r"找[^，。？！,.?!\s]{1,4}赔")
 # ...a question of who pays is not asked of a channel when someone is asked to step in (a dispute), the repair

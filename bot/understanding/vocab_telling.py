@@ -114,7 +114,10 @@ NOW: list[str] = ["现在", "还在", "又", "今天", "刚才", "刚刚", "正�
 # A reassurance in a message the rules read as no request ("人没事", "里面没人"): the model reads no danger into it.
 REASSURED: list[str] = ["没事", "里面没人", "没人在里面", "没人受伤", "没受伤", "不哭了", "人出来了", "没有人", "安全了",
                         # a smell said to be gone now
-                        "现在没味了", "现在没味道了", "已经没味了", "没有味了", "味道散了", "味儿散了", "闻不到了"]
+                        "现在没味了", "现在没味道了", "已经没味了", "没有味了", "味道散了", "味儿散了", "闻不到了",
+                        # a hurt person judged not seriously hurt (a neighbour who is a doctor or nurse, a relative back
+                        # from hospital): "估计问题不大", "没什么大碍"
+                        "问题不大", "没大碍", "无大碍", "没什么大碍", "没啥大碍"]
 # Saying one does not know, in a short message naming no problem, answers a neighbour ("我也不知道啊").
 # Matched on the text as written (not dialect folded: 唔知 must not become a bare 不知).
 IGNORANT: list[str] = ["不知道", "不清楚", "不晓得", "晓不得", "唔知", "不了解", "没听说", "冇听讲"]
