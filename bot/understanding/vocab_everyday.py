@@ -67,3 +67,8 @@ MASKS: list[str] = [f"{v}不{v}" for v in ("涨", "降", "交", "收", "退", "�
 # sewage told as a likeness ("食堂的汤跟屎汤一样"): an insult to the food, no drain backing up
 MASKS += [f"{like}{w}" for like in ("跟", "像", "好像", "如同") for w in ("屎汤", "粪汤", "屎水")]
 # fmt: on
+
+# Water standing in a garage or a ground-floor lobby up to some height (车库的水淹到第二排车位; Cantonese 水浸到膝头 folds
+# to 水淹到), or the lobby told flooded (大堂水浸 folds to 大堂水淹): flooding of a common space (orange facility), not
+# a supply's pipe; a garage "flooded every year" (车库年年淹) or a flooded car asked about names no flooding now.
+MORE_CUES["flooding"] += [f"{p}+{w}" for p in ("车库", "地库", "大堂", "大厅", "门厅") for w in ("淹到", "水淹")]
