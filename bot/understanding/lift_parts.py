@@ -18,6 +18,8 @@ _LIFT_PART_WORDS = re.compile(r"(?:电梯|轿厢|梯)[的]?(?:门|按钮|按键)
 # any other door, gate or cabinet named: the door cue may be that one's
 _OTHER_DOOR = re.compile(r"单元门|楼门|大门|防盗门|铁门|门禁|入户门|楼道门|消防门|院门|车库门|家门|房门|侧门|后门|"
                          r"天台门|箱门|柜门|房门口|井门|闸门|门口|门卫|门洞|门岗")
+# the lift named as a place (电梯口旁边的玻璃门, 电梯旁边那扇铁栅门, 电梯对面的门): the door is one near it, not its own
+_LIFT_AS_PLACE = re.compile(r"(?:电梯|轿厢)(?:口|厅|间|旁|边|对面|前面|附近|那边|外面|左|右|隔壁)")
 # the door and button cue families a lift part is read by
 _PART_FAMILIES = ("door_lock", "fault_facility")
 _PART_CUES = ("门", "按钮", "按键")
@@ -29,7 +31,7 @@ def lift_part(best: Hit, category: str, t: str, reasons: list[str]) -> str:
             or not any(c in best.cue for c in _PART_CUES) or not any(w in t for w in _LIFT):
         return category
     rest = _LIFT_PART_WORDS.sub(" ", t)
-    if _OTHER_DOOR.search(rest):
+    if _OTHER_DOOR.search(rest) or _LIFT_AS_PLACE.search(rest):
         return category
     part = _LIFT_PART_WORDS.search(t)
     reasons.append(f"the door or button is the lift's ('{part.group(0) if part else best.cue}') → elevator")

@@ -94,7 +94,9 @@ _EMERGENCY = {"110", "119", "120", "122", "999", "114", "315"}
 
 
 # place words typed in pinyin where no Chinese input is at hand (4hao lou 3 lou, 2 danyuan): after a digit only
-_PINYIN_PLACE = re.compile(r"(?<=\d)\s?(hao\s?lou|dan\s?yuan|lou|ceng)(?![a-z])")
+# (lou dao / lou ti / lou xia after a room, 701 lou dao: the stairwell, no floor)
+_PINYIN_PLACE = re.compile(r"(?<=\d)\s?(hao\s?lou|dan\s?yuan|lou|ceng)(?![a-z])"
+                           r"(?!\s?(?:dao|ti|xia|shang|ding|fang|kou|dong)(?![a-z]))")
 _PINYIN_WORD = {"lou": "楼", "ceng": "层"}
 
 

@@ -43,7 +43,7 @@ STILL_FALLING: list[str] = ["还在掉", "还在往下掉", "一直在掉", "一
                             "还在滚", "还在往下滚", "还在垮", "又垮了", "又掉了"]
 
 _RESCUE = ("消防车", "救护车", "120", "119")
-_CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想", "拐不进", "进不了")
+_CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
 
 # The way blocked now, said as fact: a fire engine that "could not get in" is then the stated risk of the
 # blocked lane, however hypothetically told ("消防车要是来了都进不去", red.py).
@@ -130,6 +130,11 @@ MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
     + [f"{p}+{h}+{b}" for p in _STILL_HOT_PARTS for h in HOT_STILL for b in BURNT]
 MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]
 
+# A rescue vehicle that cannot turn in or get in (救护车拐不进来, 消防车进不了): the blocked lane. Only the vehicles'
+# names: "120"/"119" are also inside room numbers (1203), and 进不了 is everyday for a door (钥匙丢了进不了家).
+_VEHICLE_CANNOT = ("拐不进", "进不了")
+MORE_CUES["fire_lane"] += [f"{r}+{c}" for r in ("消防车", "救护车") for c in _VEHICLE_CANNOT]
+
 # (public names for the readers outside: emergency_way)
 RESCUE: tuple[str, ...] = _RESCUE
-CANNOT_ENTER: tuple[str, ...] = _CANNOT_ENTER
+CANNOT_ENTER: tuple[str, ...] = _CANNOT_ENTER + _VEHICLE_CANNOT
