@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .hazard_context import giving_way_over_people, water_heard_in_electrics
+from .lift_parts import lift_part
 from .matter import fire_over_falling_part, lid_smell_only
 from .nuisance_first import condition_beside_nuisance
 from .red import Facts
@@ -318,4 +319,4 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
         elif medical and category in ("parking", "elevator", "facility", "utilities"):
             color = "orange"
             reasons.append(f"orange: blocks urgent medical need ('{medical}')")
-    return color, category
+    return color, lift_part(best, category, t, reasons)

@@ -37,8 +37,7 @@ _COMMON: dict[str, str] = {
     "smell of gas": "煤气味", "no heating": "没暖气", "no gas": "没气", "toilet": "马桶",
     # ...or in toneless pinyin, by a writer whose phone will not type characters ("wo jia mei dian le, 4hao lou")
     "mei dian": "没电", "mei shui": "没水", "mei re shui": "没热水", "ting dian": "停电", "ting shui": "停水",
-    "mei nuan qi": "没暖气", "hao lou": "号楼",
-    **{f"{d}{sp}lou": f"{d}楼" for d in "0123456789" for sp in ("", " ")},   # "3 lou": the third floor
+    "mei nuan qi": "没暖气",   # (places typed in pinyin, 4hao lou 3 lou, are read by location._pinyin_places)
     # the Cantonese character for a lift (部𨋢, 𨋢门), written alone or in Mandarin too; zhconv's
     # traditional-to-simplified table turns it into 䢂 first
     "𨋢": "电梯", "䢂": "电梯",

@@ -28,10 +28,10 @@ _NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每
                             r"|一层(?=[灰雪冰霜皮土膜泥沙渣锈毛垢沉霉]|水(?![管表房泵])|油(?![烟])|一层)"
                             r"|(?<=[了满糊])一楼(?=梯(?!间|口)|道)|两层(?=中间|之间|当中)")
 # a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
-# 六层的老楼), a floor of the community office or a service hall (社区一楼窗口)
+# 六层的老楼, 六层的楼), a floor of the community office or a service hall (社区一楼窗口)
 _FLOOR_NOT_PLACE_BEFORE = re.compile(r"[按摁爬]\s?$|(?:社区|中心|大厅|工作站|居委会?|会所|办事处|医院|卫生院|服务站|派出所|超市|商场)[^\d栋幢座单元]{0,3}$")
 _HEIGHT_BEFORE = re.compile(r"(?:都是|共|总共|只有|才)\s?$")   # 都是六层: a height, when written with 层
-_FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)|(?<=层)楼(?![上下道梯])")
+_FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)|(?<=层)的?楼(?![上下道梯口])")
 # a list of floors (一楼二楼, 17、18层): no one floor written; a range (12楼到15楼都没水) names none either,
 # but the flight between two floors (二楼到三楼那段扶手) is placed on the first, as the labels have it
 _FLOOR_LIST_AFTER = re.compile(r"\s?[、和跟与及]?\s?\d{1,2}\s?[楼层]")
@@ -85,7 +85,9 @@ _MARKER_DASH = re.compile(r"(号楼|栋|幢|座|单元)\s?[-—－]\s?(?=\d)")
 # a building named in English (Block 8, Bldg 3, Tower 2): the building number
 _ENGLISH_BUILDING = re.compile(r"(?<![a-z])(?:block|blk|bldg|building|tower)\s?(?:no\.?\s?)?(\d{1,3})(?![\d.])")
 _ROOM = re.compile(r"(?<![\d./\-年月号#])(?<!\d[:：])(\d{3,4})(?:\s?(?:室|号房|房间|房|号))?"
-                   r"(?![\d.:：%年月日元块岁度分斤米个kgw点号栋幢单层件份辆桶箱袋瓶巷])(?!楼(?![上下]))"
+                   r"(?![\d.:：%年月日元块岁度分斤米kgw点号栋幢单层件份辆桶箱袋瓶巷])(?!楼(?![上下]))"
+                   # 个 counts (300个), except the Cantonese possessive before a person (1502个韦阿婆: 1502's granny)
+                   r"(?!个(?!\S{0,2}阿[婆伯叔姨公嫲姐哥]))"
                    r"(?!弄(?![得的脏坏了乱湿破成]))")   # 12弄 a lane; 502弄得 / 301弄脏 a verb after the room
 _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", "打", "拨", "热线", "快递", "取件", "验证码", "码",
                     "工号", "价格", "共", "花了", "要", "收", "交了", "才", "第", "前", "后", "约", "大概", "¥", "$",
@@ -93,6 +95,20 @@ _NOT_ROOM_BEFORE = ("尾号", "车牌", "电话", "手机", "号码", "编号", 
 _PARKING_BEFORE = re.compile(r"(?:[a-z]\d?区|车位|车库|地库|停车场|位号)\s*(?:是|为|:)?\s*$")
 _PARKING_AFTER = ("车位", "号车位", "号位", "位", "停车")
 _EMERGENCY = {"110", "119", "120", "122", "999", "114", "315"}
+
+
+# place words typed in pinyin where no Chinese input is at hand (4hao lou 3 lou, 2 danyuan): after a digit only
+# (lou dao / lou ti / lou xia after a room, 701 lou dao: the stairwell, no floor)
+_PINYIN_PLACE = re.compile(r"(?<=\d)\s?(hao\s?lou|dan\s?yuan|lou|ceng)(?![a-z])"
+                           r"(?!\s?(?:dao|ti|xia|shang|ding|fang|kou|dong)(?![a-z]))")
+_PINYIN_WORD = {"lou": "楼", "ceng": "层"}
+
+
+def _pinyin_places(t: str) -> str:
+    if not any("a" <= c <= "z" for c in t):
+        return t
+    return _PINYIN_PLACE.sub(lambda m: _PINYIN_WORD.get(m.group(1)) or
+                             ("号楼" if m.group(1).startswith("hao") else "单元"), t)
 
 
 @lru_cache(maxsize=1024)   # keyed by a numeral of at most 4 characters: a small, bounded set
@@ -168,7 +184,7 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
     `chat_building`: the building whose group the text was written in, if any."""
     if not text or not any(c.isdigit() or c in _CN_DIGITS or c in _FORMAL_CHARS for c in text):
         return None
-    t = _convert(_HANDLE.sub(" ", text.lower()))
+    t = _convert(_pinyin_places(_HANDLE.sub(" ", text.lower())))
     if "-" in t or "—" in t or "－" in t:
         t = _MARKER_DASH.sub(r"\1 ", t)
     if any("a" <= c <= "z" for c in t):

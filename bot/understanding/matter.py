@@ -7,7 +7,8 @@ that names what must be dealt with". Each reading gives the category and its rea
   claim (other); an unguarded works trench, tools left in the way, thieves feared or a dog going at people
   are safety; a neighbour's mess onto one's home after talks failed is a dispute; paving heaved up by a
   tree's roots, or an appliance's mount, is facility; lights flickering for a weak supply are the
-  supply's (utilities).
+  supply's (utilities); a fire lane or escape way told blocked is safety whatever blocks it
+  (emergency_way.py); how a medical cost is reimbursed is affairs, not the patient's care.
 - `lid_smell_only` and `fire_over_falling_part` are the rules' own adjustments (adjust.py).
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .emergency_way import blocked_way_matter
 from .scan import Hit
 from .vocab_objects import OBJECTS
 from .vocab_matter import (
@@ -49,6 +51,7 @@ from .vocab_matter import (
     PROGRAMME,
     PAVING,
     PROWLERS,
+    REIMBURSED,
     ROOTS_HEAVE,
     STRUCK_BY_TREE,
     SUPPLY_SOUND,
@@ -209,10 +212,24 @@ def neighbour_after_talks(t: str) -> Matter | None:
     return None
 
 
+def asked_reimbursement(t: str) -> Matter | None:
+    """How medicine or a clinic visit is reimbursed (医保报销, 门诊统筹): a public-service question, not the
+    patient's care."""
+    word = _first(REIMBURSED, t)
+    return Matter("affairs", f"asks how a medical cost is reimbursed ('{word}') → affairs") if word else None
+
+
 def last_matter(t: str, color: str, category: str) -> Matter | None:
     """Whose matter a non-red request is, whichever reading gave `category` (`t`: normalised)."""
+    blocked = blocked_way_matter(t, color, category)
+    if blocked:
+        return Matter(*blocked)
     if color == "blue" and category in _THING_CATEGORIES:
         found = asked_claim(t) or asked_programme(t) or (asked_fee(t) if category == "utilities" else None)
+        if found:
+            return found
+    if color == "blue" and category == "care":
+        found = asked_reimbursement(t)
         if found:
             return found
     if color == "blue" and category != "affairs":

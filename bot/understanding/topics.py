@@ -10,6 +10,8 @@ _TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suggestion", ("活动", "演练", "教教", "建议", "加装", "组织", "兴趣", "讲座")),
     ("elevator", ("电梯",)),
     ("utilities", ("停水", "停电", "停气", "水费", "电费", "燃气", "暖气", "供暖", "检查")),
+    # someone asked to sweep or clean a shared place (派人扫一下): cleaning
+    ("sanitation", ("扫一下", "扫扫", "打扫", "清扫", "扫干净", "扫一扫")),
 )
 
 

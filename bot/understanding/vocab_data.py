@@ -339,10 +339,12 @@ ESCALATES: dict[str, tuple[str, ...]] = {
     "sewage": ("smell",), "burst_pipe": ("water_quality", "generic_fault"), "railing": ("building_parts",),
     "door_lock": ("building_parts", "generic_fault")}
 
-# When only a generic fault matched, the object named decides the category.
+# When only a generic fault matched, the object named decides the category (the first named in this order).
 OBJECT_CATEGORY: dict[str, str] = {
     # shared appliances first (饮水机 is no water supply): a building's equipment to repair
     "油烟机": "facility", "烘干机": "facility", "洗衣机": "facility", "饮水机": "facility",
+    # a drain channel or gully before the water in it (排水沟堵了 水退不去: the drain's, facility)
+    "排水沟": "facility", "排水口": "facility", "雨水篦子": "facility", "雨水口": "facility", "明沟": "facility",
     "电梯": "elevator", "灯": "facility", "门": "facility", "窗": "facility", "墙": "facility", "锁": "facility",
     "台阶": "facility", "扶手": "facility", "信箱": "facility", "玻璃": "facility", "水管": "utilities",
     "暖气": "utilities", "水": "utilities", "电": "utilities", "燃气": "utilities", "下水": "utilities",

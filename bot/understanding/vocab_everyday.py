@@ -67,3 +67,18 @@ MASKS: list[str] = [f"{v}不{v}" for v in ("涨", "降", "交", "收", "退", "�
 # sewage told as a likeness ("食堂的汤跟屎汤一样"): an insult to the food, no drain backing up
 MASKS += [f"{like}{w}" for like in ("跟", "像", "好像", "如同") for w in ("屎汤", "粪汤", "屎水")]
 # fmt: on
+
+# Water standing in a garage or a ground-floor lobby up to some height (车库的水淹到第二排车位; Cantonese 水浸到膝头 folds
+# to 水淹到), or the lobby told flooded (大堂水浸 folds to 大堂水淹): flooding of a common space (orange facility), not
+# a supply's pipe; a garage "flooded every year" (车库年年淹) or a flooded car asked about names no flooding now.
+MORE_CUES["flooding"] += [f"{p}+{w}" for p in ("车库", "地库", "大堂", "大厅", "门厅") for w in ("淹到", "水淹")]
+# ... but a flood told as past (去年车库水淹过，今年…; 被水淹过的车) names no water standing now
+MASKS += [f"{w}过{e}" for w in ("水淹", "淹到") for e in ("，", ",", "。", " ", "的", "一次", "好几", "几次", "两次")]
+MASKS += [f"{w}{e}" for w in ("水淹", "淹到") for e in ("那次", "那回", "那年", "那天")]
+# A person still inside the flooded garage or lobby (车库水淹到车门了 里面还有人, 地库淹了 人还在车里): danger to a
+# person now (red), not only a flooded space — without it the orange flooding cue above hides the danger.
+_SOMEONE_INSIDE = ("里面有人", "里面还有人", "车里有人", "车里还有人", "人在车里", "人还在车里", "还在车里", "人在里面",
+                   "有人在里面", "人还在里面", "困在车里", "困在里面", "关在里面", "出不来")
+MORE_CUES.setdefault("person_down", [])
+MORE_CUES["person_down"] += [f"{p}+{w}+{s}" for p in ("车库", "地库", "大堂", "大厅", "门厅") for w in ("淹", "水淹")
+                             for s in _SOMEONE_INSIDE]

@@ -129,3 +129,12 @@ MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
 MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
     + [f"{p}+{h}+{b}" for p in _STILL_HOT_PARTS for h in HOT_STILL for b in BURNT]
 MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]
+
+# A rescue vehicle that cannot turn in or get in (救护车拐不进来, 消防车进不了): the blocked lane. Only the vehicles'
+# names: "120"/"119" are also inside room numbers (1203), and 进不了 is everyday for a door (钥匙丢了进不了家).
+_VEHICLE_CANNOT = ("拐不进", "进不了")
+MORE_CUES["fire_lane"] += [f"{r}+{c}" for r in ("消防车", "救护车") for c in _VEHICLE_CANNOT]
+
+# (public names for the readers outside: emergency_way)
+RESCUE: tuple[str, ...] = _RESCUE
+CANNOT_ENTER: tuple[str, ...] = _CANNOT_ENTER + _VEHICLE_CANNOT

@@ -141,3 +141,7 @@ DOGS: tuple[str, ...] = ("狗", "犬", "泰迪", "金毛", "哈士奇", "藏獒"
 AT_PEOPLE: tuple[str, ...] = ("追着", "追人", "追小孩", "追孩子", "撵", "扑人", "扑小孩", "扑孩子", "冲过来", "咬人", "咬了",
                               "咬伤", "咬到")
 # fmt: on
+
+# --- affairs: how a medical cost is reimbursed (医保报销, 门诊统筹, 能报不): the insurance's rule, asked (blue), not the
+# patient's care (a card to bring to a check-up, 带医保卡, is the event's)
+REIMBURSED: tuple[str, ...] = ("报销", "门诊统筹", "医保+能报", "医保+报不", "医保+咋报", "医保+怎么报")
