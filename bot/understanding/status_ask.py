@@ -127,6 +127,8 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
         tfam, tfams = split_keywords(tkw)[0], families(tkw)
         if plain and tfam in OUTAGE_FAMILIES and not same_family(fam, tfam):
             continue
+        if plain and u.category == "care" and t.category != "care":
+            continue   # "电梯好了没有？我母亲下不了楼 降压药要吃完了 谁能帮忙": a person's need, a request of its own
         same = bool(fam and tfam and (same_family(fam, tfam)
                                       or (fam in tfams and not fam.startswith(("fault_", "generic")))))
         if fam and not fam.startswith(("fault_", "generic")) and tfam and not same:
@@ -154,5 +156,14 @@ def _same_thing(u: Understanding, text: str, said: str, t: TicketView, same: boo
             return sorted(shared)[0]
     if u.category != t.category or not one_place(u.location, t.location):
         return None
-    return next((w for w in objects if len(w) == 1 and w in said and w in text), None)
+    return next((w for w in objects if len(w) == 1 and _as_object(w, said) and _as_object(w, text)), None)
+
+
+# a one-character object followed by one of these names a place by it (门口, 窗边, 墙上, 树下), not the thing
+_PLACE_AFTER = "口前外边旁上下里内后头"
+
+
+def _as_object(w: str, text: str) -> bool:
+    """`w` stands in `text` as the thing itself, not inside a place word ("四楼门口的灯" holds no door)."""
+    return re.search(f"{w}(?![{_PLACE_AFTER}])", text) is not None
 
