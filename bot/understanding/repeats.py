@@ -42,12 +42,14 @@ from .noise_chorus import heard_too
 from .outage_wait import awaits_outage
 from .nuisance_back import noise_back
 from .own_thing import names_own_thing
+from .place_answer import place_answer
 from .flat_fault import flat_fault
 from .smelled_from import smelled_from
+from .spaced_words import join_spaced_words
 from .smell_apart import danger_apart, guessed_leak
 from .reporter_again import returns_to
 from .same_floor import floor_too
-from .status_ask import asks_after, asks_when_fixed, status_ask as asked_when
+from .status_ask import asks_after, still_not, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, another_thing, echo, qualifier_conflict, roll_call, shared_object, still_reported)
 from .types import RepeatMatch, TicketView, Understanding
@@ -67,13 +69,14 @@ _SMELL_DANGERS = {"gas_leak", "fire"}
 # A smell or smoke spreads through a building: the floor each neighbour names does not split it.
 _DIFFUSE = {"gas_leak", "fire", "smell"}
 _ME_TOO_MINUTES = 120.0
-# A neighbour smelling it too: 味 (焦味, 烟味), smoke that stings (呛鼻子, 呛人), or "闻到了".
-_SMELLS = ("味", "呛", "闻到")
+# A neighbour smelling it too: 味 (焦味, 烟味), smoke that stings (呛鼻子, 呛人), or "闻到了" (闻着了, 闻见了).
+_SMELLS = ("味", "呛", "闻到", "闻着", "闻见")   # 闻着 / 闻见: the north's and Henan's 闻到
 # ...and a neighbour smelling the gas too who cries for help: the same leak (a door no one opens is a
 # person at risk, a red care ticket of its own).
 _SMELL_CRIES = {"distress"}
 # ...not "here it does not smell" (我们五楼倒是没烟味，就是炉子老熄火): another problem told by contrast.
-_NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟")
+_NO_SMELL = ("没烟味", "没味", "没有味", "没啥味", "没什么味", "没闻到", "闻不到", "没有烟", "没闻着", "闻不着", "没闻见",
+             "闻不见")
 # One unit's drain stack: sewage coming up at its shared drains is the same blockage.
 _STACKS = {"sewage"}
 # Beyond this, a report of the same kind joins a ticket only when it says the problem is still there.
@@ -118,6 +121,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     and family breadth); the shipped defaults when not given. A request only the model saw
     is judged on the rules' reading: a "me too" is no request of its own."""
     vocab = vocab or default_vocabulary()
+    text = join_spaced_words(text) or text   # written word by word: read joined, as the classifier did
     if not could_match(u, text, vocab):
         return None
     if any(w in text for w in SYSTEMIC) and not _outage_too(u, text):
@@ -160,7 +164,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     claim = asks_who_pays(text)
     # "me too, but it is my heating pipe": a contrast says it is another problem (an agreeing opener such as
     # "就是，..." is no contrast)
-    differs = (any(w in _after_opener(text, vocab) for w in vocab.words.get("contrast", ()) if len(w) >= 2)
+    differs = (any(w in _after_opener(still_not(text), vocab) for w in vocab.words.get("contrast", ()) if len(w) >= 2)
                or "没关系" in text
                or any(w in text for w in _ANOTHER) or claim)
     # "still not fixed", "is it fixed yet", "到底管不管": the asker waits on the problem reported before
@@ -302,7 +306,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         elif generic and not fam and t.minutes_since_last_report <= _CORROBORATE_MINUTES and corroborates:
             return RepeatMatch(t.no, "repeat", (f"'{corroborates}' about #{t.no}",))
     if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
-        if (m := between_floors(asked, fam, text, sender_id, building, everywhere)
+        if (m := place_answer(asked, text, sender_id, candidates)
+                or between_floors(asked, fam, text, sender_id, building, everywhere)
                 or stuck(asked, fam, text, sender_id, building, everywhere)
                 or floor_too(asked, fam, text, building, everywhere, vocab)
                 or returns_to(asked, fam, text, sender_id, building, candidates, vocab)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import SHARED_AREA, families, is_broad, place_conflict, same_family, split_keywords, ticket_keywords
+from .likeness import SHARED_AREA, cue_parts, families, one_place, is_broad, place_conflict, same_family, split_keywords, ticket_keywords
 from .topic import other_object, qualifier_conflict, shared_object
 from .vocab_data import OUTAGE_FAMILIES
 from .types import RepeatMatch, TicketView, Understanding
@@ -29,6 +29,14 @@ from .vocabulary import Vocabulary, normalise_words
 STATUS_ASKS = ("什么时候能修好", "什么时候修好", "什么时候能好", "什么时候能用", "什么时候恢复", "还没好", "还没修好",
                "修好了没", "修好没", "好了没", "怎么还没", "咋还没", "还要多久", "要多久")
 
+# Still broken in plainer words, as a second language or a dialect tells it: the thing asked after ("电梯好了吗？今天
+# 还是不动", "灯一直没人管", "到现在都没修", "垃圾什么时候清"). Matched on the text with its word spaces removed.
+STILL_BROKEN = ("|(?<![你我他她准备])好了(?:吗|没)"                    # 电梯好了吗 (not 你好了吗, 准备好了吗)
+                "|还(?:是|在)?不(?:动|亮|走|转|通|热|出水|好使|管用)"   # 还是不动, 还不亮
+                "|一直没人(?:管|修|来|理)"                              # 一直没人管
+                "|(?:到现在|至今)(?:都|也|还)?(?:没|未|冇|木)(?:人)?(?:修|整|弄|管|解决|来|好|清|拉|贴)"
+                "|(?:什么时候|啥时候|几时)[^，。？！,.?!\\s]{0,3}(?:清|拉走|收|贴|补)"
+                "|到底[^，。？！,.?!\\s]{0,4}了(?:没有?|吗)")   # 老鼠药到底投了没有   # 垃圾什么时候清, 瓷砖什么时候贴
 _WHEN = "(?:什么时候|啥时候|么时候|几时|啥辰光|哪天|几点)"
 _DONE = "(?:修|好|恢复|来电|来水|来气|整|弄|搞|抽|装|能用|通|开|动)"
 # When will it be over, it is still broken: the thing named before or after (matched on normalised text).
@@ -37,8 +45,12 @@ STATUS_PATTERNS = re.compile(
     f"|[停坏关]到{_WHEN}"                                   # 停到什么时候
     "|还(?:没|未|不|木|莫|冇)(?:人)?(?:修|好|整|弄|搞|来人|恢复|动)"   # 还没修, 还未整好, 还不修
     "|还(?:是|在)?(?:坏|停)(?:着|的)"                       # 还是坏的, 还停着
-    "|还贴着|(?:今天|今晚|今儿)能(?:修好|好|恢复)")           # 还贴着停用, 今天能修好吗
+    "|还贴着|(?:今天|今晚|今儿)能(?:修好|好|恢复)"           # 还贴着停用, 今天能修好吗
+    + STILL_BROKEN)
+_STILL_BROKEN = re.compile(STILL_BROKEN[1:])
 MINUTES = 7 * 24 * 60.0
+# a space between two Chinese characters (a message written word by word, a voice note's pauses)
+_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A status question about a fee, a card, a parcel is about that, not the broken thing: 电梯卡 is no lift.
 _NOT_THE_THING = ("电梯卡", "门禁卡", "物业费", "快递", "年检", "加装", "增设", "新装")
 
@@ -65,6 +77,15 @@ def asks_when_fixed(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# "还是 不动", "还是没修": still, no contrast ("还是三楼的" is one)
+_STILL_NOT = re.compile(r"还是\s*(?=[不没未木冇])")
+
+
+def still_not(text: str) -> str:
+    """`text` without the 还是 of "still not" ("今天 还是 不动"), which reads as no contrast."""
+    return _STILL_NOT.sub("还", text)
+
+
 def status_ask(text: str) -> str | None:
     """The word by which the message asks whether the problem is over yet, if any."""
     return next((w for w in STATUS_ASKS if w in text), None)
@@ -84,13 +105,15 @@ def asks_outcome(text: str) -> str | None:
 def asks_after(u: Understanding, fam: str | None, text: str, building: str | None,
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The latest open ticket this message asks after (module doc), else None."""
-    m = STATUS_PATTERNS.search(text)
+    m = STATUS_PATTERNS.search(text) or STATUS_PATTERNS.search(_SPACE.sub("", text))
     if m is None or u.fixed_report or any(w in text for w in _NOT_THE_THING) or fam in OUTAGE_FAMILIES:
         return None   # an outage is the building's: repeats.match_repeat has weighed it already
     if u.color == "blue" and not u.model_only:
         return None   # a question of its own ("啥时候加装第二部电梯", "施工会不会停水"), answered on its own
     objects = vocab.words.get("object", ())
     loc = u.location
+    # only said in plainer words: not of an outage's ticket that named the thing in passing ("来电了 可电梯还是不走")
+    plain = _STILL_BROKEN.fullmatch(m.group(0)) is not None
     for t in sorted(candidates, key=lambda c: c.minutes_since_last_report):
         if t.color == "blue" or t.minutes_since_last_report > MINUTES or (t.color == "red" and u.model_only):
             continue   # an emergency is asked after only in words the rules read (not on the model's word)
@@ -102,6 +125,10 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
             continue   # a fault at one spot: another floor, or the corridor after one home's leak, is another
         tkw = ticket_keywords(t, vocab)
         tfam, tfams = split_keywords(tkw)[0], families(tkw)
+        if plain and tfam in OUTAGE_FAMILIES and not same_family(fam, tfam):
+            continue
+        if plain and u.category == "care" and t.category != "care":
+            continue   # "电梯好了没有？我母亲下不了楼 降压药要吃完了 谁能帮忙": a person's need, a request of its own
         same = bool(fam and tfam and (same_family(fam, tfam)
                                       or (fam in tfams and not fam.startswith(("fault_", "generic")))))
         if fam and not fam.startswith(("fault_", "generic")) and tfam and not same:
@@ -110,9 +137,33 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
             thing: str | None = fam   # the same problem, however each spells its object (电悌)
         else:
             said = normalise_words(t.text)
-            thing = shared_object(text, said, objects)
+            thing = shared_object(text, said, objects) or _same_thing(u, text, said, t, same, tkw, objects)
             if thing is None or other_object(text, said, objects, before_too=False) is not None:
                 continue
         return RepeatMatch(t.no, "repeat", (f"asks after #{t.no} ('{m.group(0)}', '{thing}'), "
                                             f"{t.minutes_since_last_report:.0f} min after its last report",))
     return None
+
+
+def _same_thing(u: Understanding, text: str, said: str, t: TicketView, same: bool, tkw: Sequence[str],
+                objects: Sequence[str]) -> str | None:
+    """The thing both name in other words than a shared object word: the same broad family's cue word
+    ("那垃圾堆什么时候清" after "垃圾箱都冒尖了": 垃圾), or a one-character object at the same written place in the
+    same category ("四楼的灯 一直没人管" after "四楼楼道灯又不亮了")."""
+    if same and same_family(split_keywords(u.keywords)[0], split_keywords(tkw)[0]):
+        shared = cue_parts(split_keywords(u.keywords)[1]) & cue_parts(split_keywords(tkw)[1])
+        if shared:
+            return sorted(shared)[0]
+    if u.category != t.category or not one_place(u.location, t.location):
+        return None
+    return next((w for w in objects if len(w) == 1 and _as_object(w, said) and _as_object(w, text)), None)
+
+
+# a one-character object followed by one of these names a place by it (门口, 窗边, 墙上, 树下), not the thing
+_PLACE_AFTER = "口前外边旁上下里内后头"
+
+
+def _as_object(w: str, text: str) -> bool:
+    """`w` stands in `text` as the thing itself, not inside a place word ("四楼门口的灯" holds no door)."""
+    return re.search(f"{w}(?![{_PLACE_AFTER}])", text) is not None
+
