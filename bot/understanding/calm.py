@@ -13,6 +13,8 @@ someone not answering), water coming in (water reaching the electrics). Two calm
 - water coming into a basement, a garage or a yard, with nothing electrical and nobody named in it:
   flooding in a common space (orange), not water reaching power or people;
 - smoke or a fire already stopped at its source (插头拔掉了，烟没了): the burnt fitting is left to check.
+- tap water discoloured or gritty (烧开了还有渣子沉在底下), nothing electrical, nobody in trouble: a water-quality
+  fault (lesser_fault.discoloured_water).
 
 Word lists: vocab_calm.py.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, PUT_OUT, SOMEONE_IN_WATER, \
     STILL_BURNING, WATER_IN
+from .lesser_fault import discoloured_water
 from .red_readings import grazed
 from .vocabulary import Vocabulary
 
@@ -57,7 +60,15 @@ def calm_reading(text: str, vocab: Vocabulary) -> str | None:
     """Why the model's danger reading is not taken, or None (`text`: the writer's own words, own_words.py)."""
     graze = grazed(text)
     return calm_welfare(text, vocab) or calm_water(text, vocab) or (graze and f"only a graze told ('{graze}')") \
-        or put_out(text)
+        or put_out(text) or tap_water(text)
+
+
+def tap_water(text: str) -> str | None:
+    """Why tap water told discoloured or gritty tells no danger (nothing electrical, nobody in trouble), or None."""
+    seen = discoloured_water(text)
+    if seen is None or any(e in text for e in ELECTRICS) or any(s in text for s in DANGER_SIGNS):
+        return None
+    return f"tap water discoloured or gritty ('{seen}'), a water-quality fault"
 
 
 def put_out(text: str) -> str | None:

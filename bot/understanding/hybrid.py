@@ -35,6 +35,7 @@ from .adjust import (
 )
 from .calm import calm_reading, person_in_trouble
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
+from .lesser_fault import lesser_fault
 from .matter import last_matter
 from .location import parse_location
 from .marks import Mark
@@ -200,6 +201,10 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     counted = repeated_breakdowns(t) if u.color == "orange" and u.category not in ("care", "safety") else None
     if counted:
         u = replace(u, color="yellow", reasons=u.reasons + (counted,))
+    # (a category only the model gave is no care or safety the text names)
+    lesser = lesser_fault(t, None if u.model_only else u.category) if u.color == "orange" else None
+    if lesser:   # works after tries, or water running weak (lesser_fault.py)
+        u = replace(u, color="yellow", reasons=u.reasons + (lesser,))
     theft = vocab.first_in("theft", t) if u.color == "yellow" and u.category != "safety" else None
     if theft:  # stolen or vandalised: a security matter, not the part to repair
         u = replace(u, category="safety", category_guessed=False,

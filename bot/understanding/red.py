@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .red_readings import set_aside
+from .red_readings_more import fault_left
 from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
@@ -253,6 +254,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             if aside[1]:
                 out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
                 out.stays = out.stays or h.cue
+            if fault := fault_left(scan, h, vocab):   # crumbling or already down: the part is still to mend
+                out.hits.append(fault)
             continue
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .red_readings_more import MORE_READINGS
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
 from .vocab_dangers import NEAR_STRIKE
@@ -275,7 +276,7 @@ _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (vehicle_struck, "a vehicle struck ('{}'), nobody below", False),
     (thrown_missed, "something thrown down that missed ('{}'): the behaviour is the matter, its risk stays", True),
     (nobody_under, "hanging with nobody named below ('{}'): the risk it shows stays", True),
-)
+) + MORE_READINGS
 
 
 def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:

@@ -865,3 +865,10 @@ from . import vocab_orange_told as _OT  # noqa: E402
 
 for _name, _cues in _OT.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+
+# Orange hazards and planned outages asked about, in the words of new regions (round 21): vocab_colour_styles.py.
+from . import vocab_colour_styles as _CS  # noqa: E402
+
+for _name, _cues in _CS.MORE_CUES.items():
+    FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
+FUTURE += _CS.FUTURE_MORE

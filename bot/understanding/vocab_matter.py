@@ -141,6 +141,10 @@ DOGS: tuple[str, ...] = ("狗", "犬", "泰迪", "金毛", "哈士奇", "藏獒"
 AT_PEOPLE: tuple[str, ...] = ("追着", "追人", "追小孩", "追孩子", "撵", "扑人", "扑小孩", "扑孩子", "冲过来", "咬人", "咬了",
                               "咬伤", "咬到")
 # fmt: on
+# ...or the building's repair fund set against another payer (能走维修基金不？还是物业出钱？): who pays for a damage
+# done is asked (round 21); the fund asked alone is the means of a repair still asked for (申请维修基金修修)
+CLAIM_FROM = re.compile(CLAIM_FROM.pattern + r"|维修(?:基金|资金)[^。！!]{0,12}(?:出钱|掏钱|承担|谁出|谁掏)"
+                        r"|(?:出钱|掏钱|谁出|谁掏)[^。！!]{0,12}维修(?:基金|资金)")
 
 # --- affairs: how a medical cost is reimbursed (医保报销, 门诊统筹, 能报不): the insurance's rule, asked (blue), not the
 # patient's care (a card to bring to a check-up, 带医保卡, is the event's)

@@ -60,3 +60,8 @@ NOT_NEGATING: tuple[str, ...] = ("不小心", "不少", "不一定", "没了", "
 # Charging points asked for: the suggestion names the remedy, not a battery charged indoors now.
 CHARGING_POINTS: tuple[str, ...] = ("充电桩", "充电棚", "充电站", "充电柜")
 # fmt: on
+
+# Round 21: a fall told as what the fault just did (摔了个屁股墩), a foot going through a rotten tread (脚能踩进去),
+# an ankle turned; a vehicle that will overturn in an open hole (电动车开过去实翻车); a pane shaking loose in its frame.
+RISK_HARM += ["踩进去", "摔个", "摔了个", "摔了一跤", "摔一跤", "跌了一跤", "崴了脚", "崴脚"]
+RISK_WARNING += ["翻车", *[f"玻璃+{s}" for s in ("直晃", "晃荡", "晃悠", "来回晃", "一直晃")]]
