@@ -30,7 +30,8 @@ def risk_left(facts: Facts, t: str) -> tuple[str, str, str] | None:
         cat = topic_category(t)
         if facts.feared_cat == "safety":
             cat = "greenery" if _tree(t) else "safety"
-        elif cat in ("other", "care"):
+        elif cat in ("other", "care") or (cat == "sanitation" and facts.feared_cat == "facility"):
+            # (扫扫 the snow off a roof feared crushed: the sweeping asked is for the building part at risk)
             cat = "care" if facts.stays in ILLNESS else "facility"
         return "orange", cat, f"orange: a red cue set aside leaves the risk it shows ('{facts.stays}') → {cat}"
     return None
