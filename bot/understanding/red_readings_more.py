@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from .scan import Hit, Scan, clause_bounds
+from .vocab_harm import NAMED_PEOPLE
 from .vocab_smoke import HARMLESS_SMOKE, SMOKE_ALARM
 from .vocab_telling import PAST_DAY
 from .vocabulary import Vocabulary
@@ -70,13 +71,23 @@ def head_exploding(scan: Scan, h: Hit) -> str | None:
     return None
 
 
+_HANGING_WHO = NAMED_PEOPLE + ("阿姨", "有人", "一个人", "个人", "人在")
+
+
 def hung_down(scan: Scan, h: Hit) -> str | None:
     """"窗户上吊下来": 上吊 read across two words, a thing hung down (吊下来, 吊着), or None."""
     if h.family.name != "self_harm" or h.cue != "上吊":
         return None
     end = h.start + len(h.cue)
     nxt = next((w for w in _HUNG_DOWN if scan.text.startswith(w, end)), None)
-    return f"吊{nxt}" if nxt else None
+    if nxt is None:
+        return None
+    # ...a thing, not a person hanging there ("三楼阿姨在窗户上吊着 快来人"): a person or a cry for help keeps it red
+    before = scan.text[:h.start]
+    if any(p in before for p in _HANGING_WHO) or re.search(r"[他她](?!家)", before) \
+            or any(c in scan.text for c in ("快来人", "救命", "救人")):
+        return None
+    return f"吊{nxt}"
 
 
 def after_effects(scan: Scan, h: Hit) -> str | None:

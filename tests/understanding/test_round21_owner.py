@@ -102,3 +102,17 @@ def test_ticket_style_and_english_places_are_read(text, where):
 def test_a_b_level_with_its_floor_word_is_no_upper_floor():
     loc = parse_location("B1层的灯坏了")
     assert loc is None or loc.floor != "1", loc
+
+
+@pytest.mark.parametrize("text", [
+    "三楼阿姨在窗户上吊着 快来人",
+    "有个人在阳台上吊着 吓死了",
+])
+def test_a_person_hanging_there_is_no_thing_hung_down(text):
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+def test_a_cable_hung_down_from_a_window_stays_no_self_harm():
+    u = classify("充电线从窗户上吊下来的 半个钟头了没人管", RESIDENT)
+    assert u.color != "red", u.reasons
