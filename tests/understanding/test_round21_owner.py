@@ -116,3 +116,12 @@ def test_a_person_hanging_there_is_no_thing_hung_down(text):
 def test_a_cable_hung_down_from_a_window_stays_no_self_harm():
     u = classify("充电线从窗户上吊下来的 半个钟头了没人管", RESIDENT)
     assert u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼上天天砸门砸墙 今天听见女的在喊救命",
+    "隔壁装修吵得头都炸了 刚才楼下轰的一声 玻璃全震碎了",
+])
+def test_a_hyperbole_or_a_habit_beside_a_danger_now_stays_red(text):
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
