@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from .vocab_clutter import ESCAPE_WAYS
+from .vocab_clutter import ESCAPE_BLOCKED, ESCAPE_WAYS
 from .vocab_hazards import CANNOT_ENTER, RESCUE
 
 _LANES = ("消防通道", "消防车道", "消防道", "生命通道")
 _LANE_BLOCKED = ("堵", "挡", "占", "停")
-_WAY_BLOCKED = ("挡住", "堵住", "堵死", "堵了", "挡了", "挡着", "堵着")
 # a car park or a parking space beside the lane is no car stopped on it (消防通道旁边停车场满了)
 _HARMLESS_STOP = re.compile(r"停车场|停车位|停车费|停车证|停车卡")
 # a rescue number inside a longer number is a room or a phone (1203业主进不了家), no ambulance
@@ -38,7 +37,7 @@ def way_blocked(t: str) -> str | None:
         if found:
             return found
     for way in ESCAPE_WAYS:
-        found = _near(t, way, _WAY_BLOCKED)
+        found = _near(t, way, ESCAPE_BLOCKED)
         if found:
             return found
     for rescue in RESCUE:

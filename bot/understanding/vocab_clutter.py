@@ -21,4 +21,5 @@ FIRE_LANE_MORE: list[str] = [f"消防道+{v}" for v in ("堵", "停车", "停了
 # An escape way blocked by things piled in it (纸箱挡住消防楼梯, 安全出口被堵死): no longer a cleaning matter but a
 # blocked escape (orange safety), told with a word of blocking, not only of piling (楼梯间堆满纸箱 stays sanitation).
 ESCAPE_WAYS = ("消防楼梯", "安全出口", "疏散通道", "逃生通道", "安全通道", "疏散楼梯")
-FIRE_LANE_MORE += [f"{w}+{v}" for w in ESCAPE_WAYS for v in ("挡住", "堵住", "堵死", "堵了", "挡了", "挡着", "堵着")]
+ESCAPE_BLOCKED = ("挡住", "堵住", "堵死", "堵了", "挡了", "挡着", "堵着")
+FIRE_LANE_MORE += [f"{w}+{v}" for w in ESCAPE_WAYS for v in ESCAPE_BLOCKED]
