@@ -208,7 +208,11 @@ def test_heldout_d_through_the_replay_path(tmp_path):
     # a Harbin 老道外 courtyard quarter, a Nanning resettlement estate (its labeller writes basement
     # floors as -1, so its floor sits lower), a Zhengzhou hospital staff quarter, a Kashgar rebuilt old
     # town (scored blind three times, opened in the thirteenth session)
-    ("heldout_ya", 0.95), ("heldout_yb", 0.85), ("heldout_yc", 0.95), ("heldout_yd", 0.95)])
+    ("heldout_ya", 0.95), ("heldout_yb", 0.85), ("heldout_yc", 0.95), ("heldout_yd", 0.95),
+    # a Meizhou Hakka old town, a Xilinhot grassland estate, a Yangzhou canal quarter, a Suzhou Industrial
+    # Park WeCom high-rise (its labeller writes a bare B1/B2 as floor -1/-2, which the bot leaves unread as
+    # most labellers do; scored blind three times, opened in the fourteenth session)
+    ("heldout_ye", 0.90), ("heldout_yf", 0.95), ("heldout_yg", 0.95), ("heldout_yh", 0.90)])
 def test_every_labelled_community_replays_above_a_floor(corpus, location, tmp_path):
     """Each community we labelled (styles from Northeast dialect to a typhoon night, a 座 high-rise)
     stays above a floor: a regression guard, not the blind measure (that is in the README)."""
