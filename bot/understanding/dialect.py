@@ -52,6 +52,11 @@ _COMMON: dict[str, str] = {
     "介是": "这是", "介个": "这个", "倍儿": "很", "什么事": "什么事", "为么事": "为什么", "么事": "什么",
     "歹势": "不好意思", "好家在": "幸好", "厝边": "邻居", "阮厝": "我家", "要得": "好的", "打整": "收拾",
     "巴郎子": "男孩", "巴郎": "男孩", "阿达西": "朋友", "昨个": "昨天", "今个": "今天",
+    # Hakka 𠊎 = 我 (𠊎兜 = 我们): a character no other word uses
+    "𠊎兜": "我们", "𠊎": "我",
+    # someone trapped, told in English ("people trapped in elevator"; a person inside the lift is read by
+    # _EN_IN_LIFT before these)
+    "trapped": "被困",
     # a Cantonese "me too" written with no other Cantonese mark ("我都系 住三楼"): 系 here is 是, never 联系 / 系统
     "我都系": "我也是", "我哋都系": "我们也是",
 }
@@ -145,9 +150,23 @@ def _wu_pattern() -> re.Pattern[str]:
     return re.compile("|".join(words) + "|" + _WU_FA)
 
 
+# A person told inside a lift in English ("a kid crying inside the lift", "someone stuck in the elevator",
+# "lift 2 stopped with people inside"): the Chinese report's 电梯里有人.
+_EN_PERSON = (r"(?:someone|somebody|people|persons?|a kid|kids|a child|children|a baby|a boy|a girl|"
+              r"an? (?:old|elderly) (?:man|woman|lady|person)|my (?:mum|mom|dad|son|daughter|kid|grandma|grandpa|"
+              r"mother|father|wife|husband)|(?:two|three|\d) (?:people|persons|kids))")
+_EN_IN_LIFT = re.compile(
+    r"\b" + _EN_PERSON + r"\b[^.!?;,，。！？；]{0,30}?\b(?:inside|in|stuck in|trapped in|locked in)\s+"
+    r"(?:the\s+|a\s+)?(?:lift|elevator)s?\b"
+    r"|\b(?:lift|elevator)s?\b[^.!?;,，。！？；]{0,30}?\bwith\s+" + _EN_PERSON + r"\s+(?:inside|in it|stuck|trapped)",
+    re.IGNORECASE)
+
+
 def to_mandarin(text: str) -> str:
     """Simplified Mandarin spelling of `text` (dialect words and traditional characters folded)."""
     trad, common, canto = _tables()
+    if "ift" in text or "levator" in text:
+        text = _EN_IN_LIFT.sub("电梯里有人", text)
     if text.isascii():   # English or pinyin alone ("4503 still no water"): only the words everyone may write
         t = common.sub(lambda m: _COMMON[m.group(0)], text)
         return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], t) if "t" in t else t

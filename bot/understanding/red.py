@@ -90,6 +90,8 @@ def _real_drill(scan: Scan, t: str) -> str | None:
 
 
 # Red events a past day before them in their clause puts over (nothing said to be so now): what each one is.
+# Blame asked for a danger not yet come (着火了谁负责): the hazard that would cause it is there now.
+_BLAME = ("负责", "算谁", "谁赔", "担责")
 _OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"}
 # ...but someone lost since a recent day and not told back ("我家老人昨天走失了 有没有人看到") is still missing:
 # the absence began then and goes on. Only an earlier episode (上次出门找不到家) or one told as had (走丢过) is over;
@@ -97,10 +99,13 @@ _OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"
 _STILL_LOST_SINCE = ("昨天", "昨晚", "前天", "前两天", "前几天", "前两日", "前几日", "前些天")
 
 
-def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
-    """A past day (上周, 前几天) before a fall in its clause, and nothing said to be so now."""
+def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end: int = -1) -> str | None:
+    """A past day (上周, 前几天) before a fall in its clause, or the fall told as had (摔倒过, 滑倒过: the
+    experiential 过 right after it, `end`), and nothing said to be so now."""
     if any(n in t for n in now):
         return None
+    if end >= 0 and t.startswith("过", end) and not t.startswith(("过来", "过去", "过后", "过了"), end):
+        return "过"
     c = scan.clause(start)
     return next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
 
@@ -260,12 +265,13 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
-        if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now)) \
+        last = max(starts) + len(h.cue.split("+")[-1])
+        if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now, last)) \
                 and not (h.family.name == "missing_person" and "+" in h.cue and day in _STILL_LOST_SINCE
-                         and not t.startswith("过", max(starts) + len(h.cue.split("+")[-1]))):
+                         and not t.startswith("过", last)):
             # "我妈上周就在那摔了一跤", "上次出门找不到家": the fall or the wandering is over; the risk it shows stays
-            out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} told of a past day ('{day}'):"
-                               " the risk it shows stays")
+            told = "told as had" if day == "过" else "told of a past day"
+            out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} {told} ('{day}'): the risk it shows stays")
             out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or "care"
             continue
         if h.family.color == "red" and (near := risk_near(scan, starts)):
@@ -311,6 +317,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
                 out.feared_cat = out.feared_cat or h.family.category
                 if t.find(hyp) <= 2:   # the supposition opens the message: the question is all it asks
                     out.wondered = out.wondered or next((w for w in WHAT_TO_DO if w in t[h.start:]), None)
+                if any(b in hyp for b in _BLAME):   # 着火了谁负责: a complaint of the hazard there now
+                    out.stays = out.stays or h.cue
             continue
         if h.family.needs_ask and not has_ask:
             continue
