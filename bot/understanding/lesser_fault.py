@@ -19,6 +19,11 @@ _COUNT = r"(?:好几|好多|几|[两三四五六七八九十]{1,3}|[0-9]{1,2})(?
 _VERB = r"(?:刷|按|摁|打|点|试|拧|插|拍|推|关|开)了?"
 _TRIES = re.compile(rf"{_VERB}{_COUNT}[^，,。.!！?？;；\s]{{0,3}}?(?:才|先)|(?:得|要){_VERB}{_COUNT}")
 # ...unless it fails outright now
+# ...nor a phone call made several times (打了好几次电话才有人接: the service is slow, the fault is not lessened)
+_CALLED = ("电话", "热线", "客服", "12345", "物业")
+# ...nor a supply or a lift told out, or a person's need told, beside the tries (电梯停了 按了好几次才开门 老人下不了楼)
+_OUT_OR_NEED = ("停电", "停水", "停气", "停暖", "没电", "没水", "没暖气", "没有暖气", "没气", "电梯停", "停运", "老人", "老年",
+                "下不了楼", "上不了楼", "轮椅", "残疾", "腿脚不好", "行动不便", "孩子", "小孩", "病人")
 _FAILS_NOW = ("现在", "彻底", "完全", "根本", "怎么都", "咋都", "一直打不", "一直刷不", "一直关不", "试了也不", "还是不行")
 # water running weak
 _WEAK = ("水压太小", "水压小", "水压低", "水压太低", "水压不够", "水小得", "水细得", "跟线一样", "跟线样", "细得跟线",
@@ -28,14 +33,16 @@ _DISCOLOURED = ("渣子", "沉淀", "水垢", "沉在底下", "沉底", "发黄"
 _WATER_SEEN = ("水", "烧开", "水龙头", "水管", "自来水")
 # ...or a basic need made impossible by it (洗不了澡): basic living broken, orange
 _NEED_LOST = ("洗不了", "洗不成", "没法洗", "用不了", "没法用", "做不了饭", "做不成饭", "没法做饭", "冲不了")
-_NONE_AT_ALL = ("没水", "没有水", "不出水", "停水", "断水", "不来水", "一滴", "没来水", "干了")
+_NONE_AT_ALL = ("没水", "没有水", "不出水", "停水", "断水", "不来水", "一滴", "没来水", "干了",
+                # a pump out, the water not reaching the upper floors (加压泵坏了 十楼以上水上不来)
+                "上不来", "上不去", "不上水", "上不了", "全停", "泵坏", "泵停", "泵不转")
 
 
 def works_after_tries(t: str) -> str | None:
     """The words telling a thing works only after several tries, nothing failing outright now, or None."""
     t = re.sub(r"\s+", "", t)   # (written word by word: "要打 好几次 才着")
     m = _TRIES.search(t)
-    if not m or any(w in t for w in _FAILS_NOW):
+    if not m or any(w in t for w in _FAILS_NOW + _OUT_OR_NEED) or any(w in t[m.start():m.end() + 4] for w in _CALLED):
         return None
     return m.group(0)
 

@@ -31,6 +31,9 @@ from .vocabulary import Vocabulary
 
 # fmt: off
 _HEAD = ("头", "脑袋", "脑子", "脑壳", "脑瓜", "肺", "心态", "耳朵")
+# 头 is a body's head only after a person, a 得 / 的, or nothing: not in 外头, 里头, 那头 (a place) or in 插头, 灯头,
+# 接头, 充电头 (a fitting): "楼后头炸了一声", "热水器接头炸了" are blasts (round 22)
+_HEAD_OWNER = "我你他她俺咱人们的得了个都真把给"
 _HEAD_THEN = ("都", "要", "快", "快要", "都要", "都快", "简直", "真", "直接")
 _HUNG_DOWN = ("下来", "下去", "下面", "着", "在")
 _AFTER_EFFECTS = ("后遗症", "留下的", "恢复期", "康复期")
@@ -39,10 +42,16 @@ _DOOR_BANG = ("砸门", "踹门", "拍门", "捶门")
 _WORSE = ("刀", "杀", "打人", "打我", "动手", "威胁", "扬言", "弄死", "报警", "110", "受伤", "流血", "砸坏", "砸开", "正在",
           "现在", "还在砸", "还在踹", "不敢开门", "孩子吓",
           # a cry heard or a now told beside the habit ("天天砸门 今天听见女的在喊救命")
-          "救命", "呼救", "尖叫", "哭喊", "惨叫", "今天", "刚才", "这会")
+          "救命", "呼救", "尖叫", "哭喊", "惨叫", "今天", "刚才", "这会",
+          # ...or tonight's banging, a drunk, a door being broken, a household afraid (round 22: "老是半夜砸门 今晚又
+          # 喝多了在砸 我们不敢出去")
+          "今晚", "今早", "又来", "又在", "在砸", "在踹", "砸着", "踹着", "喝多", "喝醉", "醉", "砸烂", "踹烂", "踹坏",
+          "不敢")
 _GRIT = ("渣", "灰", "沫", "土", "面子", "碎末", "碎屑", "沙")
 _FALL_WORDS = ("往下掉", "掉", "往下落", "落")
-_BIGGER = ("大块", "整块", "砖头掉", "砖掉", "砸", "有人", "行人", "孩子", "小孩")
+# (and, round 22, a slab crumbling as its crack grows, or grit over a school gate or a pavement)
+_BIGGER = ("大块", "整块", "砖头掉", "砖掉", "砸", "有人", "行人", "孩子", "小孩",
+           "塌", "越来越大", "越来越多", "幼儿园", "学校", "人行道", "路过")
 _GAP = ("露着", "露出", "露了", "光秃秃", "缺了一块", "缺了几块", "秃了")
 _HIGH = ("外墙", "楼上", "高处", "楼顶", "房檐", "头顶", "上面", "上头", "顶上", "下面", "底下", "砸", "还有", "松", "空鼓",
          "鼓起", "随时", "要掉", "快掉")
@@ -73,6 +82,8 @@ def head_exploding(scan: Scan, h: Hit) -> str | None:
     for head in _HEAD:
         i = before.rfind(head)
         if i >= 0 and (between := before[i + len(head):]) in ("",) + _HEAD_THEN:
+            if head == "头" and i > 0 and before[i - 1].isalnum() and before[i - 1] not in _HEAD_OWNER:
+                return None
             return head + between + h.cue
     return None
 

@@ -31,8 +31,9 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_TURN_IN],
     "falling_part": [f"{s}+{c}" for s in _SNOW for c in _CRUSH],
     # the extent or the hour of an outage asked (needs an ask, like every utility question)
-    "utility_q": ["全天停", "停全天", "停半天", "还是半天", "停几个钟", "停几个小时", "停多长", "停多少时间", "准时来",
-                  "按时来", "能准时", "只停"],
+    "utility_q": ["全天停", "停全天", "停半天", "还是半天", "停几个钟", "停几个小时", "停多长", "停多少时间", "只停",
+                  # the supply named with the hour ("四点能准时来气吗"; not "老年大学的课星期二准时来吗": round 22)
+                  *[f"{w}{u}" for w in ("准时来", "按时来") for u in "水电气暖"]],
 }
 # Words telling the outage is one to come (a notice read, a weekday named, a supposition): asked about → blue.
 FUTURE_MORE: list[str] = ["通知说", "贴的通知", "准时", "的话",

@@ -68,7 +68,10 @@ FEE_FAULT: tuple[str, ...] = ("表", "读数", "不准", "坏", "不热", "不�
 DAMAGES: tuple[str, ...] = ("谁来赔", "谁给赔", "谁赔", "哪个赔", "找谁赔", "要赔", "负责赔", "赔偿", "赔钱")
 # ...but not while the fault still goes on ("水还在往外喷 … 谁来赔", "停电一天了 … 谁赔"): the fault is the request
 STILL_GOING: tuple[str, ...] = ("还在", "一直在", "仍在", "仍然", "到现在", "至今", "还没修", "还没来", "还没好", "还没通",
-                                "还是没", "还没恢复", "往外喷", "还在漏", "还在冒", "天了", "小时了", "个钟了")
+                                "还是没", "还没恢复", "往外喷", "还在漏", "还在冒", "天了", "小时了", "个钟了",
+                                # (round 22: "维修基金谁出还得开会定 电梯先停着 老人下不了楼", "维修基金谁出啊 楼道灯坏了好久")
+                                "月了", "星期了", "礼拜了", "先停着", "一直停着", "电梯停着", "下不了楼", "上不了楼", "好久",
+                                "很久")
 # the renovation of one supply line: that supply's question
 LINE_WORKS: tuple[str, ...] = ("电线", "线路", "电路", "燃气", "煤气", "天然气", "管网", "电网", "供水", "管道", "电表",
                                "水表", "气表")
@@ -143,8 +146,9 @@ AT_PEOPLE: tuple[str, ...] = ("追着", "追人", "追小孩", "追孩子", "撵
 # fmt: on
 # ...or the building's repair fund set against another payer (能走维修基金不？还是物业出钱？): who pays for a damage
 # done is asked (round 21); the fund asked alone is the means of a repair still asked for (申请维修基金修修)
-CLAIM_FROM = re.compile(CLAIM_FROM.pattern + r"|维修(?:基金|资金)[^。！!]{0,12}(?:出钱|掏钱|承担|谁出|谁掏)"
-                        r"|(?:出钱|掏钱|谁出|谁掏)[^。！!]{0,12}维修(?:基金|资金)")
+# (a payer refusing, 物业也不出钱, is no question who pays: the fault is still the report — round 22)
+CLAIM_FROM = re.compile(CLAIM_FROM.pattern + r"|维修(?:基金|资金)[^。！!]{0,12}(?<![不没])(?:出钱|掏钱|承担|谁出|谁掏)"
+                        r"|(?<![不没])(?:出钱|掏钱|谁出|谁掏)[^。！!]{0,12}维修(?:基金|资金)")
 
 # --- affairs: how a medical cost is reimbursed (医保报销, 门诊统筹, 能报不): the insurance's rule, asked (blue), not the
 # patient's care (a card to bring to a check-up, 带医保卡, is the event's)
