@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .vocab_clutter import ESCAPE_BLOCKED, ESCAPE_WAYS
-from .vocab_hazards import CANNOT_ENTER, RESCUE
+from .vocab_escape import CANNOT_ENTER, ESCAPE_BLOCKED, ESCAPE_WAYS, RESCUE, number_inside_number
 
 _LANES = ("消防通道", "消防车道", "消防道", "生命通道")
 _LANE_BLOCKED = ("堵", "挡", "占", "停")
 # a car park or a parking space beside the lane is no car stopped on it (消防通道旁边停车场满了)
 _HARMLESS_STOP = re.compile(r"停车场|停车位|停车费|停车证|停车卡")
-# a rescue number inside a longer number is a room or a phone (1203业主进不了家), no ambulance
-_NUMBER_IN_NUMBER = re.compile(r"\d(?:120|119)|(?:120|119)\d")
 # what a blocked way may be read as instead
 _BLOCKER_CATEGORIES = ("parking", "sanitation", "noise", "other")
 
@@ -41,8 +38,8 @@ def way_blocked(t: str) -> str | None:
         if found:
             return found
     for rescue in RESCUE:
-        if rescue.isdigit() and _NUMBER_IN_NUMBER.search(t) and not re.search(rf"(?<!\d){rescue}(?!\d)", t):
-            continue
+        if number_inside_number(t, rescue):
+            continue   # 1203业主进不了家: a room number, no ambulance
         found = _near(t, rescue, CANNOT_ENTER, span=8)
         if found:
             return found
