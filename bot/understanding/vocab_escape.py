@@ -33,3 +33,13 @@ FIRE_LANE_CUES: list[str] = ([f"{w}+{b}" for w in ESCAPE_WAYS for b in ESCAPE_BL
 def number_inside_number(t: str, word: str) -> bool:
     """`word` is a rescue number (120, 119) found in `t` only inside longer numbers: a room or a phone, no call."""
     return word.isdigit() and word in t and re.search(rf"(?<!\d){word}(?!\d)", t) is None
+
+
+def near(t: str, word: str, states: tuple[str, ...], span: int = 12) -> str | None:
+    """`word` and, within `span` characters on either side, one of `states`: "word+state"."""
+    i = t.find(word)
+    if i < 0:
+        return None
+    around = t[max(0, i - span):i + len(word) + span]
+    state = next((s for s in states if s in around), None)
+    return f"{word}+{state}" if state else None
