@@ -7,43 +7,30 @@ from __future__ import annotations
 
 import re
 
-from .vocab_clutter import ESCAPE_BLOCKED, ESCAPE_WAYS
-from .vocab_hazards import CANNOT_ENTER, RESCUE
+from .vocab_escape import CANNOT_ENTER, ESCAPE_BLOCKED, ESCAPE_WAYS, RESCUE, near, number_inside_number
 
 _LANES = ("消防通道", "消防车道", "消防道", "生命通道")
 _LANE_BLOCKED = ("堵", "挡", "占", "停")
 # a car park or a parking space beside the lane is no car stopped on it (消防通道旁边停车场满了)
 _HARMLESS_STOP = re.compile(r"停车场|停车位|停车费|停车证|停车卡")
-# a rescue number inside a longer number is a room or a phone (1203业主进不了家), no ambulance
-_NUMBER_IN_NUMBER = re.compile(r"\d(?:120|119)|(?:120|119)\d")
 # what a blocked way may be read as instead
 _BLOCKER_CATEGORIES = ("parking", "sanitation", "noise", "other")
-
-
-def _near(t: str, word: str, states: tuple[str, ...], span: int = 12) -> str | None:
-    """`word` and, within `span` characters on either side, one of `states`: "word+state"."""
-    i = t.find(word)
-    if i < 0:
-        return None
-    near = t[max(0, i - span):i + len(word) + span]
-    state = next((s for s in states if s in near), None)
-    return f"{word}+{state}" if state else None
 
 
 def way_blocked(t: str) -> str | None:
     """The words telling a fire lane or an escape way blocked, or a rescue vehicle kept out."""
     for lane in _LANES:
-        found = _near(_HARMLESS_STOP.sub("场场场", t), lane, _LANE_BLOCKED)
+        found = near(_HARMLESS_STOP.sub("场场场", t), lane, _LANE_BLOCKED)
         if found:
             return found
     for way in ESCAPE_WAYS:
-        found = _near(t, way, ESCAPE_BLOCKED)
+        found = near(t, way, ESCAPE_BLOCKED)
         if found:
             return found
     for rescue in RESCUE:
-        if rescue.isdigit() and _NUMBER_IN_NUMBER.search(t) and not re.search(rf"(?<!\d){rescue}(?!\d)", t):
-            continue
-        found = _near(t, rescue, CANNOT_ENTER, span=8)
+        if number_inside_number(t, rescue):
+            continue   # 1203业主进不了家: a room number, no ambulance
+        found = near(t, rescue, CANNOT_ENTER, span=8)
         if found:
             return found
     return None

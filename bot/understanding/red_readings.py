@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .red_readings_more import MORE_READINGS
+from .red_readings_more import (after_effects, banging_habit, crush_feared, gap_left, grit_falling, head_exploding,
+                                hung_down, plant_drooping, smoke_left)
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
 from .vocab_dangers import NEAR_STRIKE
@@ -261,7 +262,8 @@ def nobody_under(scan: Scan, h: Hit) -> str | None:
     return None if any(w in t for w in UNDER_IT + _SOMEONE_BELOW) else h.cue
 
 
-# Each reading, in the order tried: the words it reports, what it says, whether the risk it names stays stated.
+# Each reading (this module's, then red_readings_more's), in the order tried: the words it reports, what it says,
+# whether the risk it names stays stated.
 _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (fall_wondered, "a fall only wondered about ('{}'): the risk it shows stays", True),
     (struck_a_thing, "a thing struck and broken ('{}'), nobody below", False),
@@ -276,7 +278,17 @@ _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (vehicle_struck, "a vehicle struck ('{}'), nobody below", False),
     (thrown_missed, "something thrown down that missed ('{}'): the behaviour is the matter, its risk stays", True),
     (nobody_under, "hanging with nobody named below ('{}'): the risk it shows stays", True),
-) + MORE_READINGS
+    # (red_readings_more's)
+    (crush_feared, "a collapse under a load feared ('{}'): the risk it shows stays", True),
+    (head_exploding, "a head 'exploding' ('{}'): a nuisance told at its worst, no blast", False),
+    (hung_down, "a thing hung down ('{}'), not self-harm", False),
+    (after_effects, "an illness's after-effects ('{}'), nothing acute now: the care it needs stays", True),
+    (banging_habit, "door-banging told as a habit ('{}'), no blow or threat: a dispute", False),
+    (grit_falling, "grit or dust crumbling off ('{}'), no part falling", False),
+    (gap_left, "a part already fallen, its bare patch to mend ('{}')", False),
+    (plant_drooping, "branches reaching the roof ('{}'), nothing breaking", False),
+    (smoke_left, "a smell left from a burning on a past day ('{}'), nothing burning now", False),
+)
 
 
 def set_aside(scan: Scan, h: Hit) -> tuple[str, bool] | None:

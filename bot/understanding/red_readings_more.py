@@ -15,13 +15,12 @@
 - a plant drooping onto the eaves: "枝子都耷拉到房檐上了 能不能剪剪" — branches reaching a roof, nothing breaking;
 - smoke left from a past burning: "昨晚有人在楼道烧纸 今早还一股烟味" — the burning is over, the smell stays:
   a request to stop it.
-Each reading is a pure function over a Scan and the hit: the word it rests on, or None.
+Each reading is a pure function over a Scan and the hit: the word it rests on, or None (red_readings tries them,
+in its one table, after its own).
 """
 from __future__ import annotations
 
 import re
-
-from collections.abc import Callable
 
 from .scan import Hit, Scan, clause_bounds
 from .vocab_harm import NAMED_PEOPLE
@@ -195,18 +194,3 @@ def fault_left(scan: Scan, h: Hit, vocab: Vocabulary) -> Hit | None:
     # (a part the vocabulary names no object for, 砖: a fault of its own category's, a building part's)
     family = vocab.families.get(vocab.objects[part] if part else f"fault_{h.family.category}")
     return Hit(family, h.start, part or h.cue, obj=part is not None) if family else None
-
-
-# Each reading, in the order tried after red_readings' own: the words it reports, what it says, whether the
-# risk it names stays stated.
-MORE_READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
-    (crush_feared, "a collapse under a load feared ('{}'): the risk it shows stays", True),
-    (head_exploding, "a head 'exploding' ('{}'): a nuisance told at its worst, no blast", False),
-    (hung_down, "a thing hung down ('{}'), not self-harm", False),
-    (after_effects, "an illness's after-effects ('{}'), nothing acute now: the care it needs stays", True),
-    (banging_habit, "door-banging told as a habit ('{}'), no blow or threat: a dispute", False),
-    (grit_falling, "grit or dust crumbling off ('{}'), no part falling", False),
-    (gap_left, "a part already fallen, its bare patch to mend ('{}')", False),
-    (plant_drooping, "branches reaching the roof ('{}'), nothing breaking", False),
-    (smoke_left, "a smell left from a burning on a past day ('{}'), nothing burning now", False),
-)

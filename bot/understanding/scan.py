@@ -18,6 +18,7 @@ from .not_over import asked_or_lamp, replaced_not_mended
 from .pet_gone import person_gone_with_pet
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
+from .vocab_escape import number_inside_number
 from .vocab_hazards import BURNT, HOT_STILL
 from .vocabulary import Family, Vocabulary, normalise_words
 
@@ -154,6 +155,8 @@ class Scan:
                 continue   # 电梯厅的刷卡器坏了: the lift hall is the place, the lift is not what is broken
             if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
                 continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
+            if any(number_inside_number(text, p) for p in parts):
+                continue   # 1203业主进不来: the rescue number is inside a room number, no ambulance
             if (fname in _ONE_THING or not _ONE_THING_PARTS.isdisjoint(parts)) and not self._told_together(fname, parts):
                 continue   # 暖气片烫手，电线没事: the heat is the radiator's, not the wire's
             hits.append(Hit(vocab.families[fname], min(atoms[p][0] for p in parts), "+".join(parts)))

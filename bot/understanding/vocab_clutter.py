@@ -7,6 +7,8 @@ Pure data, merged into the `garbage` family at import; a community extends it un
 """
 from __future__ import annotations
 
+from .vocab_escape import FIRE_LANE_CUES
+
 # fmt: off
 _SHARED_WAY = ("楼道", "楼梯", "过道", "走廊", "楼梯间", "楼梯口", "楼梯底", "通道")
 _PILED = ("堆了", "堆满", "堆着", "堆放", "堆的", "摆满", "摆了一", "码到", "码满", "塞满", "占了半", "占去")
@@ -19,7 +21,6 @@ GARBAGE_MORE: list[str] = ([f"{w}+{p}" for w in _SHARED_WAY for p in _PILED]
 # A fire lane called by its short name (消防道): blocked, parked on, taken up — the fire-lane family (orange).
 FIRE_LANE_MORE: list[str] = [f"消防道+{v}" for v in ("堵", "停车", "停了", "停着", "停满", "占", "挡", "满", "车")]
 # An escape way blocked by things piled in it (纸箱挡住消防楼梯, 安全出口被堵死): no longer a cleaning matter but a
-# blocked escape (orange safety), told with a word of blocking, not only of piling (楼梯间堆满纸箱 stays sanitation).
-ESCAPE_WAYS = ("消防楼梯", "安全出口", "疏散通道", "逃生通道", "安全通道", "疏散楼梯")
-ESCAPE_BLOCKED = ("挡住", "堵住", "堵死", "堵了", "挡了", "挡着", "堵着")
-FIRE_LANE_MORE += [f"{w}+{v}" for w in ESCAPE_WAYS for v in ESCAPE_BLOCKED]
+# blocked escape (orange safety), told with a word of blocking, not only of piling (楼梯间堆满纸箱 stays sanitation);
+# a rescue vehicle kept out (救护车拐不进来) likewise. The one list of each: vocab_escape.py.
+FIRE_LANE_MORE += FIRE_LANE_CUES

@@ -4,8 +4,8 @@ Pure data, merged into vocab_data at import.
 
 - water rising in a garage or a basement told by its flow or its reach (淹到膝头, 还不停涌入, 淹到第二排车位):
   cars and the electrics next, a growing hazard (orange);
-- a fire stair or an escape way blocked (消防楼梯被纸皮堵住, 安全通道堆满, 行都行不过), an ambulance or a fire
-  engine that cannot turn in (救护车拐不进来): the fire lane's kind;
+- a fire stair or an escape way blocked (消防楼梯被纸皮堵住, 安全通道被占了, 行都行不过), an ambulance or a fire
+  engine that cannot turn in (救护车拐不进来): the fire lane's kind (its words: vocab_escape.py);
 - snow heavy enough to crush an old roof (雪...别给压塌): a roof giving way, told (red) or feared (orange:
   red_readings_more.crush_feared);
 - an outage asked about by its extent or its day (是全天停还是半天, 礼拜四停水, 四点能准时来气吗, 停多长时间):
@@ -16,19 +16,12 @@ from __future__ import annotations
 # fmt: off
 _BELOW_GROUND = ("车库", "地库", "地下室", "地下停车场")
 _RISING = ("淹到", "淹了", "被淹", "涌入", "涌进", "不停涌", "还在涌", "没过轮", "淹过轮", "第二排")
-_ESCAPE = ("消防楼梯", "消防梯", "疏散楼梯", "疏散通道", "逃生通道", "逃生楼梯", "安全通道")
-_BLOCKING = ("挡住", "挡着", "挡死", "堵住", "堵着", "堵死", "堵了", "堆满", "堆了", "塞满", "占了", "过不去", "行不过",
-             "走不过")
-_RESCUE = ("消防车", "救护车")   # not "120"/"119": they sit inside room numbers (1203业主…进不了家)
-_CANNOT_TURN_IN = ("拐不进", "转不进", "开不过来", "进不了", "过不来", "开不进来", "掉不了头")
 _SNOW = ("雪",)
 _CRUSH = ("压塌", "压垮")
 # fmt: on
 
 MORE_CUES: dict[str, list[str]] = {
     "flooding": [f"{b}+{r}" for b in _BELOW_GROUND for r in _RISING],
-    "fire_lane": [f"{e}+{b}" for e in _ESCAPE for b in _BLOCKING]
-    + [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_TURN_IN],
     "falling_part": [f"{s}+{c}" for s in _SNOW for c in _CRUSH],
     # the extent or the hour of an outage asked (needs an ask, like every utility question)
     "utility_q": ["全天停", "停全天", "停半天", "还是半天", "停几个钟", "停几个小时", "停多长", "停多少时间", "只停",

@@ -42,9 +42,6 @@ WIDER_SINCE: list[str] = ["比早上", "比早晨", "比上午", "比中午", "�
 STILL_FALLING: list[str] = ["还在掉", "还在往下掉", "一直在掉", "一直掉", "哗哗掉", "哗哗往下掉", "不停地掉", "不停掉",
                             "还在滚", "还在往下滚", "还在垮", "又垮了", "又掉了"]
 
-_RESCUE = ("消防车", "救护车", "120", "119")
-_CANNOT_ENTER = ("进不来", "进不去", "入不到", "入不去", "过不去", "开不进", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
-
 # The way blocked now, said as fact: a fire engine that "could not get in" is then the stated risk of the
 # blocked lane, however hypothetically told ("消防车要是来了都进不去", red.py).
 BLOCKED_NOW: tuple[str, ...] = ("堵着", "堵上", "堵了", "堵死", "堵住", "堵牢", "停满", "占着", "挡着")
@@ -90,7 +87,8 @@ HAZARD_FAMILIES: dict[str, dict] = {
         "承重墙+砸", "承重墙+拆", "承重墙+凿", "剪力墙", "砸了承重墙", "拆承重墙", "动承重墙", "八成是承重墙"]},
 }
 MORE_CUES: dict[str, list[str]] = {
-    "fire_lane": [f"{r}+{c}" for r in _RESCUE for c in _CANNOT_ENTER] + ["消防通道+堆", "消防通道上"]
+    # (a rescue vehicle kept out, an escape way blocked: vocab_escape.py, merged through vocab_clutter)
+    "fire_lane": ["消防通道+堆", "消防通道上"]
     + [f"{lane}{c}" for lane in ("消防车道", "消防道")
        for c in ("+辆", "+台车", "+堆", "+停满", "+堆满", "+塞满", "+排满", "+摆满", "+挡着", "+排在", "+停着", "+被占", "+占着")]
     + ["消防道+堵"],
@@ -130,11 +128,3 @@ MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
     + [f"{p}+{h}+{b}" for p in _STILL_HOT_PARTS for h in HOT_STILL for b in BURNT]
 MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]
 
-# A rescue vehicle that cannot turn in or get in (救护车拐不进来, 消防车进不了): the blocked lane. Only the vehicles'
-# names: "120"/"119" are also inside room numbers (1203), and 进不了 is everyday for a door (钥匙丢了进不了家).
-_VEHICLE_CANNOT = ("拐不进", "进不了")
-MORE_CUES["fire_lane"] += [f"{r}+{c}" for r in ("消防车", "救护车") for c in _VEHICLE_CANNOT]
-
-# (public names for the readers outside: emergency_way)
-RESCUE: tuple[str, ...] = _RESCUE
-CANNOT_ENTER: tuple[str, ...] = _CANNOT_ENTER + _VEHICLE_CANNOT
