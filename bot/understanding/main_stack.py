@@ -9,13 +9,15 @@ rooms the two homes write do not split them. Only when:
 - the message is a request reading as sewage backing up (its main family, or one of its families, or no named
   family and a backing-up word: 返了, 往上冒) and names the main stack; not mended in between, no consultation;
 - the ticket is an open sewage report (its main family) of the same chat, last reported within `MINUTES`, in no
-  other building or unit (the stack is one unit's), no consultation, not red unless the message is;
+  other building or unit (the stack is one unit's; "隔壁单元", "东边那个单元" say another one without its number), no
+  consultation, red exactly when the message is (an emergency, a person hurt by the sewage, is a ticket of its own);
 - the most recent such ticket is taken.
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .likeness import families, mended_since, place_conflict, split_keywords, ticket_keywords
@@ -28,6 +30,10 @@ MAIN_STACK = ("主管", "总管", "立管", "主下水管", "主排水管")
 _SEWAGE = "sewage"
 # backing up, told with no cue the rules read ("一楼几家都返了，是主管堵了吧"): with the main stack named, sewage
 _BACKING_UP = ("返了", "返水", "往上返", "往上冒", "冒上来", "倒灌", "往外冒")
+
+
+# another unit or building written without its number: another stack
+_OTHER_STACK = re.compile(r"(?:隔壁|对面|那边的?|那个|另[一外]个|别的|其[他它]|[东西南北]边的?那?个?)(?:单元|栋|幢|号楼)")
 
 
 def names_main_stack(text: str) -> str | None:
@@ -44,10 +50,10 @@ def main_stack(u: Understanding, fam: str | None, text: str, building: str | Non
             fam in (None, "generic_fault") and any(w in text for w in _BACKING_UP)):
         return None
     word = names_main_stack(text)
-    if word is None:
+    if word is None or _OTHER_STACK.search(text):
         return None
     open_ = sorted((t for t in candidates if t.color != "blue" and t.minutes_since_last_report <= MINUTES
-                    and (t.color != "red" or u.color == "red")
+                    and (t.color == "red") == (u.color == "red")
                     and split_keywords(ticket_keywords(t, vocab))[0] == _SEWAGE),
                    key=lambda c: c.minutes_since_last_report)
     for t in open_:

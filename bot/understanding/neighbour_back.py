@@ -168,6 +168,14 @@ def _of_category(fam: str | None, t: TicketView, vocab: Vocabulary) -> bool:
             and not tfam.startswith(("fault_", "generic")))
 
 
+def _names_its_thing(text: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """The message writes a whole word of the ticket's cues that is no place (电瓶车 of 电瓶车+充电+楼道; not
+    楼道, nor the piece 来水 of 自来水): it speaks of the ticket's thing."""
+    places = vocab.words.get("place", ())
+    cues = split_keywords(ticket_keywords(t, vocab))[1]
+    return any(len(p) >= 2 and p in text and p not in places for c in cues for p in c.split("+"))
+
+
 def neighbour_back(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
                    candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """Another resident's open ticket this message says is still there (module doc), else None."""
@@ -187,7 +195,8 @@ def neighbour_back(u: Understanding, fam: str | None, text: str, sender_id: str,
         if (word is None or place_conflict(u.location, t.location, building, t.building, supply=False)
                 or qualifier_conflict(text, said)
                 or not (related == "family" or (related and not named) or _kind_named(u, t, vocab))
-                or (related != "family" and named and _of_category(fam, t, vocab))
+                or (related != "family" and named and _of_category(fam, t, vocab)
+                    and not _names_its_thing(text, t, vocab))   # (电瓶车 of the ticket's charging named: its thing)
                 or another_thing(text, t.text, (*objects, *NUISANCE_THINGS)) or _supply_back(text, t, vocab)
                 or (t.category == "noise" and kinds_differ(text, said))):   # 吵架 after 打麻将: another noise
             continue

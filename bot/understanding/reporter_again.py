@@ -27,6 +27,7 @@ Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from .likeness import (as_place, escalates, families, is_broad, mended_since, place_conflict, same_family,
@@ -162,10 +163,20 @@ def still_word(text: str) -> str | None:
                  if not (w == "还是" and text[i + 2:i + 3] and text[i + 2] in SAME_ONE_AGAIN)), None)
 
 
+# a plain "still" after a mend says the mend did not hold ("刚修好的门禁还是开不了"): the same problem, still open
+_MEND_FAILED = re.compile("还是|还在|还没|仍然|依然|照样|照旧")
+
+
+def _broken_anew(text: str) -> bool:
+    """Mended in between and broken again (likeness.mended_since), not a mend that did not hold: "again" (又)
+    or no plain "still" after the mend word ("刚通完一天 又返水了" anew; "刚修好的门禁还是开不了" still)."""
+    return mended_since(text) and ("又" in text or _MEND_FAILED.search(text) is None)
+
+
 def returns_to(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The sender's own open ticket this message says is still not over (module doc), else None."""
-    if not u.request or u.fixed_report or (u.color == "blue" and not u.model_only) or mended_since(text):
+    if not u.request or u.fixed_report or (u.color == "blue" and not u.model_only) or _broken_anew(text):
         return None   # (mended in between, "又反水了 刚通完一天": the thing broken anew, a new ticket)
     word = still_word(text)
     if word is None:
