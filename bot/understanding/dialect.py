@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .hakka import fold_hakka
+
 # Words everyone may write, whatever the region (longest first is handled by the regex builder).
 _COMMON: dict[str, str] = {
     "木有": "没有", "肿么": "怎么", "神马": "什么", "啥子": "什么", "咋个": "怎么", "咋整": "怎么办", "咋办": "怎么办",
@@ -171,6 +173,7 @@ def to_mandarin(text: str) -> str:
         t = common.sub(lambda m: _COMMON[m.group(0)], text)
         return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], t) if "t" in t else t
     t = text.translate(trad)
+    t = fold_hakka(t)   # Hakka 还系 (still), a clause-final 都系 (here too), an English "still": with or without a mark
     if not _CANTONESE_MARKS.isdisjoint(t) or "係" in t:
         t = canto.sub(lambda m: _CANTONESE[m.group(0)], t)
     if _WU_MARKS.search(t):

@@ -158,6 +158,24 @@ def _kind_named(u: Understanding, t: TicketView, vocab: Vocabulary) -> bool:
     return any((f := vocab.families.get(k)) is not None and f.category == t.category for k in fams)
 
 
+def _of_category(fam: str | None, t: TicketView, vocab: Vocabulary) -> bool:
+    """The message's own main problem is another named family of the ticket's kind, the ticket naming one too:
+    "停水…到现在还没来" after "自来水发黄" names no water, not the yellow water still there (a shared piece, 来水 of
+    自来水, ties nothing). A ticket whose family no rule read (only the model's category) is not split so."""
+    f = vocab.families.get(fam or "")
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    return (f is not None and f.category == t.category and tfam is not None
+            and not tfam.startswith(("fault_", "generic")))
+
+
+def _names_its_thing(text: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """The message writes a whole word of the ticket's cues that is no place (电瓶车 of 电瓶车+充电+楼道; not
+    楼道, nor the piece 来水 of 自来水): it speaks of the ticket's thing."""
+    places = vocab.words.get("place", ())
+    cues = split_keywords(ticket_keywords(t, vocab))[1]
+    return any(len(p) >= 2 and p in text and p not in places for c in cues for p in c.split("+"))
+
+
 def neighbour_back(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
                    candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """Another resident's open ticket this message says is still there (module doc), else None."""
@@ -169,14 +187,16 @@ def neighbour_back(u: Understanding, fam: str | None, text: str, sender_id: str,
     named = bool(fam and not fam.startswith(("fault_", "generic")))
     others = sorted((t for t in candidates if t.color != "blue"
                      and t.minutes_since_last_report <= MINUTES and (t.color != "red" or u.color == "red")),
-                    key=lambda c: c.minutes_since_reported())
-    for t in others:
+                    key=lambda c: (not c.reported_by(sender_id), c.minutes_since_reported()))
+    for t in others:   # the sender's own ticket first: "不是说昨晚消杀了吗" is the asker's problem back
         said = normalise_words(t.text)
         word = back_word(text, again=t.category in AGAIN_KINDS)
         related = related_kind(u, fam, t, vocab)
         if (word is None or place_conflict(u.location, t.location, building, t.building, supply=False)
                 or qualifier_conflict(text, said)
                 or not (related == "family" or (related and not named) or _kind_named(u, t, vocab))
+                or (related != "family" and named and _of_category(fam, t, vocab)
+                    and not _names_its_thing(text, t, vocab))   # (电瓶车 of the ticket's charging named: its thing)
                 or another_thing(text, t.text, (*objects, *NUISANCE_THINGS)) or _supply_back(text, t, vocab)
                 or (t.category == "noise" and kinds_differ(text, said))):   # 吵架 after 打麻将: another noise
             continue

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
 from .care_apart import hands_for, keeps
+from .main_stack import main_stack
 from .matter import mount_broken, weak_supply
 from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
                        home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_emergency, own_problem, place_conflict,
@@ -43,6 +44,7 @@ from .outage_wait import awaits_outage
 from .nuisance_back import noise_back
 from .own_thing import names_own_thing
 from .place_answer import place_answer
+from .points_back import points_back
 from .flat_fault import flat_fault
 from .smelled_from import smelled_from
 from .spaced_words import join_spaced_words
@@ -274,7 +276,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         if t.minutes_since_reported() > _STALE_MINUTES and not same_spot(u, text, t, fam, tfam, building):
             if not waits or (u.location and u.location.building and not t.building):
                 continue   # hours later the same kind is another one unless "still" (and no building not the report's)
-            if not (fam in OUTAGE_FAMILIES or status_ask or cue_parts(cues) & cue_parts(tcues) or cues & tcues
+            # (an outage still out is the outage's, not a fault of no named kind: "堵了" hours before "还没来水")
+            if not ((fam in OUTAGE_FAMILIES and tfam != "generic_fault") or status_ask
+                    or cue_parts(cues) & cue_parts(tcues) or cues & tcues
                     or shared_object(text, t.text, vocab.words.get("object", ()))
                     or (same and one_place(u.location, t.location))):
                 continue   # ...and the "still" is about that thing: a word of it shared, not only the family
@@ -311,6 +315,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or stuck(asked, fam, text, sender_id, building, everywhere)
                 or floor_too(asked, fam, text, building, everywhere, vocab)
                 or returns_to(asked, fam, text, sender_id, building, candidates, vocab)
+                or points_back(asked, fam, text, sender_id, building, candidates, vocab)
+                or main_stack(asked, fam, text, building, candidates, vocab)
                 or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)
                 or noise_back(asked, fam, text, sender_id, building, candidates)
                 or smelled_from(asked, fam, text, sender_id, candidates, vocab)) is not None:

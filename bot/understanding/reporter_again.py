@@ -27,10 +27,11 @@ Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
-from .likeness import (as_place, escalates, families, is_broad, place_conflict, same_family, same_inner_place,
-                       split_keywords, ticket_keywords)
+from .likeness import (as_place, escalates, families, is_broad, mended_since, place_conflict, same_family,
+                       same_inner_place, split_keywords, ticket_keywords)
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import DOING_WITH_OBJECT, NUISANCE_THINGS, RETURNS, SAME_ONE_AGAIN, STILL_SYMPTOMS
@@ -70,7 +71,10 @@ def shared_thing(u: Understanding, text: str, t: TicketView, vocab: Vocabulary) 
     the same inner place written (a unit, a floor, a room) is a place."""
     said = normalise_words(t.text)
     places = vocab.words.get("place", ())
-    _, tcues, tplaces = split_keywords(ticket_keywords(t, vocab))
+    tkw = ticket_keywords(t, vocab)
+    _, tcues, tplaces = split_keywords(tkw)
+    # the cues of the ticket's other families name its things too (蚊子 of a lawn's mosquitoes: "%蚊子")
+    tcues = tcues | {k[1:] for k in tkw if k.startswith("%")}
     things = [w for w in vocab.words.get("object", ()) if len(w) >= 2 and w in text and w in said]
     things += [w for w in _cue_things(tcues) if len(w) >= 2 and w in text and w not in tplaces]
     things = [w for w in things if not (_as_place(w, text) or _as_place(w, said))]
@@ -159,11 +163,21 @@ def still_word(text: str) -> str | None:
                  if not (w == "还是" and text[i + 2:i + 3] and text[i + 2] in SAME_ONE_AGAIN)), None)
 
 
+# a plain "still" after a mend says the mend did not hold ("刚修好的门禁还是开不了"): the same problem, still open
+_MEND_FAILED = re.compile("还是|还在|还没|仍然|依然|照样|照旧")
+
+
+def _broken_anew(text: str) -> bool:
+    """Mended in between and broken again (likeness.mended_since), not a mend that did not hold: "again" (又)
+    or no plain "still" after the mend word ("刚通完一天 又返水了" anew; "刚修好的门禁还是开不了" still)."""
+    return mended_since(text) and ("又" in text or _MEND_FAILED.search(text) is None)
+
+
 def returns_to(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The sender's own open ticket this message says is still not over (module doc), else None."""
-    if not u.request or u.fixed_report or (u.color == "blue" and not u.model_only):
-        return None
+    if not u.request or u.fixed_report or (u.color == "blue" and not u.model_only) or _broken_anew(text):
+        return None   # (mended in between, "又反水了 刚通完一天": the thing broken anew, a new ticket)
     word = still_word(text)
     if word is None:
         return None
