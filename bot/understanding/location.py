@@ -30,6 +30,8 @@ _NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每
 # a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
 # 六层的老楼, 六层的楼), a floor of the community office or a service hall (社区一楼窗口)
 _FLOOR_NOT_PLACE_BEFORE = re.compile(r"[按摁爬]\s?$|(?:社区|中心|大厅|工作站|居委会?|会所|办事处|医院|卫生院|服务站|派出所|超市|商场)[^\d栋幢座单元]{0,3}$")
+# a smell or a sound told reaching up to a floor (臭到三楼都闻到, 呛到五楼): how far it reached, not where it is
+_REACH_BEFORE = re.compile(r"(?:臭|熏|呛|飘|传|味道?|吵)到\s?$")
 _HEIGHT_BEFORE = re.compile(r"(?:都是|共|总共|只有|才)\s?$")   # 都是六层: a height, when written with 层
 _FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)|(?<=层)的?楼(?![上下道梯口])")
 # a list of floors (一楼二楼, 17、18层): no one floor written; a range (12楼到15楼都没水) names none either,
@@ -41,6 +43,9 @@ _FLOOR_RANGE_AFTER = re.compile(r"\s?[到至~\-—]\s?(\d{1,2})\s?[楼层]")
 # "漏水的是4楼不是5楼", "我家是3栋，不是5栋" (是 X 不是 Y) keeps the former
 _CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?(?:不是|不对|说错了)\s?[,，。]?\s?(是\s?)?")
 _CONTRAST_BEFORE = re.compile(r"是\s?$")
+# a building named by slip and taken back for another kind of place ("2号楼道 哦不是 2单元 15楼"): no building
+_SLIP_TO_OTHER = re.compile(r"[^\s\d，,。]{0,2}\s?[,，]?\s?(?:(?:哦|噢|啊|呃|额)\s?不是|不对|说错了|打错了)\s?[,，。]?\s?"
+                            r"(?:是\s?)?(?=[\d一二三四五六七八九十]{1,2}\s?(?:单元|楼|层))")
 # 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
 # 门 alone for 单元 in northern and Wuhan compounds (我住三门, 四门的暖气, 3门这边, 2门501, 2门口), not a gate, a
@@ -154,7 +159,7 @@ def _room_ok(text: str, m: re.Match, group: int = 1) -> bool:
 def _floor_of_place(t: str, m: re.Match) -> bool:
     """A floor the text places something on: not a lift button, a building's height, an office, a list."""
     before = t[max(0, m.start() - 8):m.start()]
-    if _FLOOR_NOT_PLACE_BEFORE.search(before) or _FLOOR_NOT_PLACE_AFTER.match(t, m.end()):
+    if _FLOOR_NOT_PLACE_BEFORE.search(before) or _FLOOR_NOT_PLACE_AFTER.match(t, m.end()) or _REACH_BEFORE.search(before):
         return False
     if t[m.end() - 1] == "层" and _HEIGHT_BEFORE.search(before):
         return False
@@ -213,8 +218,10 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         m = None   # 我家2号院墙: the house's yard wall, no 号院 compound
     if m and building is None:
         m = _corrected(t, m, _BUILDING)
-        building = m.group(1)
-        spans.append(m.span())
+        slip = _SLIP_TO_OTHER.match(t, m.end())
+        if not slip or _BUILDING.match(t, slip.end()):
+            building = m.group(1)
+            spans.append(m.span())
     if building is None and not own and (h := house_number(t)):
         (span, building, floor, room_h) = h
         room = room or room_h
