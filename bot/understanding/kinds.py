@@ -174,7 +174,8 @@ def cylinders_checked(t: str) -> Matter | None:
 
 def kind_of(t: str, color: str, category: str) -> Matter | None:
     """Whose matter a non-red request is, by the kind of thing named (`t`: normalised)."""
-    if category in ("other", "utilities", "parking", "safety"):
+    # (a question how to use a charger, broken or not, stays a question: blue 'other')
+    if category in ("other", "utilities", "parking", "safety") and (color, category) != ("blue", "other"):
         found = charger_at_fault(t)
         if found:
             return found

@@ -30,8 +30,6 @@ _NOT_FLOOR_ONE = re.compile(r"(?:(?<=[上厚薄落积结铺盖飘挂糊那这每
 # a floor that is no place of the text: a lift button (按十楼), the height of a building (爬六楼, 都是六层,
 # 六层的老楼, 六层的楼), a floor of the community office or a service hall (社区一楼窗口)
 _FLOOR_NOT_PLACE_BEFORE = re.compile(r"[按摁爬]\s?$|(?:社区|中心|大厅|工作站|居委会?|会所|办事处|医院|卫生院|服务站|派出所|超市|商场)[^\d栋幢座单元]{0,3}$")
-# a smell or a sound told reaching up to a floor (臭到三楼都闻到, 呛到五楼): how far it reached, not where it is
-_REACH_BEFORE = re.compile(r"(?:臭|熏|呛|飘|传|味道?|吵)到\s?$")
 _HEIGHT_BEFORE = re.compile(r"(?:都是|共|总共|只有|才)\s?$")   # 都是六层: a height, when written with 层
 _FLOOR_NOT_PLACE_AFTER = re.compile(r"\s?的?(?:高的?楼|老楼|楼房|小楼)|(?<=层)的?楼(?![上下道梯口])")
 # a list of floors (一楼二楼, 17、18层): no one floor written; a range (12楼到15楼都没水) names none either,
@@ -159,7 +157,7 @@ def _room_ok(text: str, m: re.Match, group: int = 1) -> bool:
 def _floor_of_place(t: str, m: re.Match) -> bool:
     """A floor the text places something on: not a lift button, a building's height, an office, a list."""
     before = t[max(0, m.start() - 8):m.start()]
-    if _FLOOR_NOT_PLACE_BEFORE.search(before) or _FLOOR_NOT_PLACE_AFTER.match(t, m.end()) or _REACH_BEFORE.search(before):
+    if _FLOOR_NOT_PLACE_BEFORE.search(before) or _FLOOR_NOT_PLACE_AFTER.match(t, m.end()):
         return False
     if t[m.end() - 1] == "层" and _HEIGHT_BEFORE.search(before):
         return False

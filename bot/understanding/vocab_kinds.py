@@ -47,7 +47,8 @@ WATER_TASTE: tuple[str, ...] = ("味", "腥", "苦", "涩", "咸")
 # --- sanitation: snow left lying, mud or silt left by a flood
 SNOW_LEFT: tuple[str, ...] = ("雪堆", "积雪", "雪+没扫", "雪+没人扫", "雪+扫出", "雪+膝盖", "雪+铲", "雪+扫一",
                               "雪+清一")
-ROOF: tuple[str, ...] = ("楼顶", "房顶", "屋顶", "顶上", "房上", "椽")
+# (snow on a roof is the roof's; a fire lane blocked is safety whatever lies in it)
+ROOF: tuple[str, ...] = ("楼顶", "房顶", "屋顶", "顶上", "房上", "椽", "消防")
 MUD: tuple[str, ...] = ("泥浆", "淤泥", "泥沙", "泥水", "黄泥", "烂泥", "泥巴", "的泥", "泥还")
 MUD_CLEARED: tuple[str, ...] = ("冲", "铲", "清", "扫", "拖", "洗", "堆")
 DRAIN_CHOKED: tuple[str, ...] = ("排水沟", "下水道", "堵", "水沟", "井")
@@ -81,7 +82,7 @@ CLEANING: tuple[str, ...] = ("扫一扫", "打扫", "清扫", "扫扫", "扫一�
 CARE_NEED: tuple[str, ...] = ("饭", "药", "看病", "医院", "摔", "倒", "不舒服", "晕", "病", "帮忙买", "陪", "送",
                               "没人照顾", "独居", "一个人住", "联系不上", "不开门", "轮椅", "抬", "背",
                               # cleaning inside a person's home is a home-help service (care)
-                              "家里", "屋里", "上门", "家政", "帮他", "帮她", "帮老")
+                              "家里", "屋里", "上门", "家政", "帮他", "帮她", "帮老", "帮忙", "养老", "居家")
 
 # --- elevator: a lift stopped, its mending asked, a person kept in
 LIFT: tuple[str, ...] = ("电梯", "𨋢")

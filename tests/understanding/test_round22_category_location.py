@@ -147,9 +147,16 @@ def test_a_building_said_by_slip_and_taken_back(text: str, building: str | None,
     assert (loc.building, loc.unit) == (building, unit)
 
 
-def test_a_smell_reaching_up_to_a_floor_is_no_floor() -> None:
-    assert parse_location("5栋垃圾房臭到六楼都闻到").floor is None
-    assert parse_location("电梯每次到七楼都咣当响").floor == "7"
+def test_snow_in_a_fire_lane_stays_safety() -> None:
+    assert kind_of("消防通道上停了辆车 铲雪车进不来 雪堆老高", "orange", "safety") is None
+
+
+def test_a_home_care_service_with_cleaning_stays_care() -> None:
+    assert kind_of("老人想申请居家养老 每周有人来帮忙打扫 怎么办", "blue", "care") is None
+
+
+def test_how_to_use_a_charger_stays_a_question() -> None:
+    assert kind_of("门口那个充电桩扫码扫不上 是坏了还是我不会用", "blue", "other") is None
 
 
 def test_a_frail_person_who_cannot_get_out_is_care_not_parking() -> None:
