@@ -21,6 +21,7 @@ from .vocab_kinds import (
     CYLINDER_CHECK,
     CYLINDERS,
     CLEANING,
+    DIRT_SOURCE,
     DISPENSER_DIRT,
     DISPENSERS,
     DOG_BARK,
@@ -42,8 +43,11 @@ from .vocab_kinds import (
     MUD,
     MUD_CLEARED,
     NOBODY_ANSWERS,
+    PLANT_AS_PLACE,
     PLANT_ONTO,
+    PERSON_NEED,
     PLANTS,
+    POWER_CUT,
     RETROFIT,
     RETROFIT_PROCESS,
     ROOF,
@@ -54,11 +58,14 @@ from .vocab_kinds import (
     THING_MENDED,
     VEHICLES,
     VIOLENCE,
+    WATER_CUT,
     WATER_TASTE,
     WISHED,
 )
 
 _CLASSES = re.compile(CLASSES)
+_CLAUSES = re.compile(r"[，,。！!？?；;\s]+")
+_PLANT_AS_PLACE = re.compile(PLANT_AS_PLACE)
 
 
 def charger_at_fault(t: str) -> Matter | None:
@@ -66,7 +73,7 @@ def charger_at_fault(t: str) -> Matter | None:
     fitting (facility)."""
     charger = _first(CHARGERS, t)
     fault = _first(CHARGER_FAULT, t) if charger else None
-    if not fault or _first(FIRE_TOLD, t) or _first(BAY_TAKEN, t) or _first(INDOOR_CHARGING, t):
+    if not fault or _first(FIRE_TOLD, t) or _first(BAY_TAKEN, t) or _first(INDOOR_CHARGING, t) or _first(POWER_CUT, t):
         return None
     return Matter("facility", f"a charging point ('{charger}') at fault ('{fault}') → facility")
 
@@ -74,7 +81,7 @@ def charger_at_fault(t: str) -> Matter | None:
 def dispenser(t: str) -> Matter | None:
     """A shared drinking-water machine: the fitting (facility), or cleaning when told dirty (sanitation)."""
     machine = _first(DISPENSERS, t)
-    if not machine:
+    if not machine or _first(WATER_CUT, t):   # (no water at home, a pipe burst by it: the supply's)
         return None
     dirt = _first(DISPENSER_DIRT, t)
     if dirt:
@@ -83,9 +90,13 @@ def dispenser(t: str) -> Matter | None:
 
 
 def water_tastes_wrong(t: str) -> Matter | None:
-    """Tap water that tastes or smells wrong when drunk: the supply's (utilities)."""
-    drink = _first(DRINKING, t) if "水" in t else None
-    taste = _first(WATER_TASTE, t) if drink else None
+    """Tap water that tastes or smells wrong when drunk, told in one clause, no refuse or sewage named
+    beside it: the supply's (utilities)."""
+    if "水" not in t or _first(DIRT_SOURCE, t):
+        return None
+    clause = next((c for c in _CLAUSES.split(t) if _first(DRINKING, c) and _first(WATER_TASTE, c)), None)
+    drink = _first(DRINKING, clause) if clause else None
+    taste = _first(WATER_TASTE, clause[clause.find(drink):]) if drink else None
     return Matter("utilities", f"drinking water that tastes wrong ('{drink}', '{taste}') → utilities") if taste else None
 
 
@@ -131,13 +142,14 @@ def cleaning_for_users(t: str) -> Matter | None:
 def lift_asked_mended(t: str) -> Matter | None:
     """A person kept in by a stopped lift, when only the lift's mending is asked: the lift (elevator)."""
     status = _first(LIFT_STATUS, t) if _first(LIFT, t) else None
-    if not status or _first(HELP_ASKED, t):
+    if not status or _first(HELP_ASKED, t) or _first(PERSON_NEED, t):
         return None
     return Matter("elevator", f"asks after the lift's mending ('{status}'), no help for the person → elevator")
 
 
 def plant_onto_thing(t: str) -> Matter | None:
     """A plant grown onto or broken onto a thing, asked cut, the thing not asked mended: the plant."""
+    t = _PLANT_AS_PLACE.sub(" ", t)   # (树旁边的井盖被砍坏: the cover, not the tree)
     plant = _first(PLANTS, t)
     onto = _first(PLANT_ONTO, t[t.find(plant):]) if plant else None
     if not onto or _first(THING_MENDED, t):

@@ -35,14 +35,21 @@ FIRE_TOLD: tuple[str, ...] = ("冒烟", "起火", "着火", "焦味", "糊味", 
 INDOOR_CHARGING: tuple[str, ...] = ("飞线", "拉线", "扯线", "楼道", "推上楼", "往楼上", "往家里", "楼里充", "屋里充")
 # ... a charging bay taken by a fuel car is parking
 BAY_TAKEN: tuple[str, ...] = ("占", "油车", "挪车", "挪一下")
+# ... a power cut that leaves the charger dead too is the supply's (utilities)
+POWER_CUT: tuple[str, ...] = ("停电", "断电", "断了电", "来电", "没电了", "跳闸", "供电")
 
 # --- facility / sanitation: a shared drinking-water machine
 DISPENSERS: tuple[str, ...] = ("直饮水机", "饮水机", "售水机", "自助售水", "打水机", "净水站")
+# ... water cut off at home or a pipe burst beside the machine is the supply's (utilities), not the machine's
+WATER_CUT: tuple[str, ...] = ("停水", "来水", "供水", "水管+爆", "管子+爆", "管道+爆", "爆管")
 DISPENSER_DIRT: tuple[str, ...] = ("绿毛", "长毛", "发霉", "霉", "青苔", "脏", "清洗", "虫", "水垢", "黑点", "污垢")
 
 # --- utilities: tap water that tastes or smells wrong, drunk
 DRINKING: tuple[str, ...] = ("饮", "喝", "自来水", "水龙头", "烧开")
 WATER_TASTE: tuple[str, ...] = ("味", "腥", "苦", "涩", "咸")
+# ... a smell from refuse, sick, sewage or slops beside or near the tap is a bad smell to clear (sanitation)
+DIRT_SOURCE: tuple[str, ...] = ("垃圾", "吐", "污水", "泔水", "粪", "尿", "屎", "死老鼠", "下水道", "化粪池", "旁边", "边上",
+                                "附近")
 
 # --- sanitation: snow left lying, mud or silt left by a flood
 SNOW_LEFT: tuple[str, ...] = ("雪堆", "积雪", "雪+没扫", "雪+没人扫", "雪+扫出", "雪+膝盖", "雪+铲", "雪+扫一",
@@ -82,7 +89,9 @@ CLEANING: tuple[str, ...] = ("扫一扫", "打扫", "清扫", "扫扫", "扫一�
 CARE_NEED: tuple[str, ...] = ("饭", "药", "看病", "医院", "摔", "倒", "不舒服", "晕", "病", "帮忙买", "陪", "送",
                               "没人照顾", "独居", "一个人住", "联系不上", "不开门", "轮椅", "抬", "背",
                               # cleaning inside a person's home is a home-help service (care)
-                              "家里", "屋里", "上门", "家政", "帮他", "帮她", "帮老", "帮忙", "养老", "居家")
+                              "家里", "屋里", "上门", "家政", "帮他", "帮她", "帮老", "帮忙", "养老", "居家",
+                              # a person who cannot do it: bedridden, disabled (瘫痪在床, 行动不便)
+                              "瘫", "卧床", "行动不便", "残疾", "腿脚")
 
 # --- elevator: a lift stopped, its mending asked, a person kept in
 LIFT: tuple[str, ...] = ("电梯", "𨋢")
@@ -91,9 +100,13 @@ LIFT_STATUS: tuple[str, ...] = ("还没修", "还没来人", "还没人来", "�
                                 "几时修", "啥时候能好", "什么时候能好")
 HELP_ASKED: tuple[str, ...] = ("抬", "背", "帮忙", "帮帮", "送", "想个办法", "想想办法", "找人", "找几个人", "开药",
                                "扶", "接一下")
+# ... or a need of the person told beside the lift (没药了, 要去医院透析, 饭都没得吃): the person's (care)
+PERSON_NEED: tuple[str, ...] = ("药", "饭", "医院", "看病", "透析", "复查", "没菜", "吃的", "不舒服")
 
 # --- greenery: a plant grown onto or broken onto a thing, asked cut
 PLANTS: tuple[str, ...] = ("竹子", "竹", "树枝", "树杈", "大树", "树", "藤", "枝")
+# a plant named only as a landmark (树旁边的井盖, 树下的路灯): the thing beside it is what was cut or broken
+PLANT_AS_PLACE: str = r"(?:竹子|竹|树枝|树杈|大树|树|藤|枝)(?:旁边|边上|附近|下面|底下|下|那边|后面|前面|边)"
 PLANT_ONTO: tuple[str, ...] = ("长到", "长进", "伸到", "伸进", "压住", "压着", "长过", "斩", "砍", "剪", "锯")
 THING_MENDED: tuple[str, ...] = ("修", "换玻璃", "换块", "赔")
 
@@ -105,6 +118,8 @@ VIOLENCE: tuple[str, ...] = ("动手", "要打", "打人", "打起来", "砍", "
 GAS_THINGS: tuple[str, ...] = ("煤气", "燃气", "液化气", "天然气", "气罐", "罐子", "钢瓶")
 GAS_SIGNS: tuple[str, ...] = ("嘶", "漏气", "闻到", "味")
 
+# 贼 after a word that makes it a noun (有个贼, 进贼, 抓贼) is a thief whatever follows (有个贼大白天撬门)
+ZEI_NOUN: str = r"(?:个|有|进|抓|防|小|盗|窃|那|这|群|俩|偷|的)贼"
 # 贼 as a northern intensifier (贼冷, 贼费劲, 贼拉滑): no thief (matter.prowlers)
 ZEI_ADVERB: tuple[str, ...] = tuple("贼" + c for c in "冷热多大费难累臭吵贵慢快好烦滑厚深远黑亮响冻脏乱香疼呛拉沉重高低猛爽丑险凉烫挤堵")
 # a bill slip (电费单 in the mailbox) names paper post, no fee question
