@@ -92,6 +92,8 @@ _CANTONESE: dict[str, str] = {
     "水浸": "水淹", "浸": "淹", "入晒水": "进水", "曱甴": "蟑螂", "企": "站", "瞓": "睡", "喇": "了", "呀": "", "咋": "",
     # last night and tomorrow night told in Cantonese (琴晚 = 昨晚, 听晚 = 明晚): when an event is placed
     "琴晚": "昨晚", "寻晚": "昨晚", "尋晚": "昨晚", "听晚": "明晚",
+    # a hole (窿 = 洞: 冲出个大窿, 穿咗个窿), never inside Mandarin 窟窿
+    "大窿": "大洞", "个窿": "个洞", "有窿": "有洞", "穿窿": "穿洞",
 }
 _CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟䢂𨋢")
 # Wu (Shanghainese) words, only folded in a text that shows Wu grammar (阿拉, 侬, 勿, 伐?, 辰光 ...):

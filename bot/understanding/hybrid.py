@@ -35,6 +35,7 @@ from .adjust import (
 )
 from .calm import calm_reading, person_in_trouble
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
+from .kinds import kind_of, red_kind
 from .lesser_fault import lesser_fault
 from .matter import last_matter
 from .location import parse_location
@@ -156,9 +157,13 @@ def _in_reply_to(u: Understanding, whole: Understanding) -> Understanding:
 
 def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     """What the text itself says, whichever reading (rules or model) gave the colour and category."""
-    if not u.request or u.color == "red":
+    if not u.request:
         return u
     t = normalise(text, vocab)
+    if u.color == "red":   # only the category moves (kinds.red_kind): a danger stays red
+        kind = red_kind(t, u.category)
+        return replace(u, category=kind.category, category_guessed=False, reasons=u.reasons + (kind.reason,)) \
+            if kind else u
     roof = rain_seeps_in(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
         u = replace(u, category="facility", category_guessed=False,
@@ -212,6 +217,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     matter = last_matter(t, u.color, u.category)
     if matter:   # whose matter it is, beyond the cue that named it (matter.py)
         u = replace(u, category=matter.category, category_guessed=False, reasons=u.reasons + (matter.reason,))
+    kind = kind_of(t, u.color, u.category)
+    if kind:   # the kind of thing named, where the cue pointed elsewhere (kinds.py)
+        u = replace(u, category=kind.category, category_guessed=False, reasons=u.reasons + (kind.reason,))
     # (an orange the model gave with no category of its own still takes the person's: care)
     up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") or (u.color, u.category) == ("orange", "other") \
         else None

@@ -41,6 +41,11 @@ _FLOOR_RANGE_AFTER = re.compile(r"\s?[到至~\-—]\s?(\d{1,2})\s?[楼层]")
 # "漏水的是4楼不是5楼", "我家是3栋，不是5栋" (是 X 不是 Y) keeps the former
 _CORRECTED = re.compile(r"\s?(?:那个|那|啊)?\s?[,，]?\s?(?:不是|不对|说错了)\s?[,，。]?\s?(是\s?)?")
 _CONTRAST_BEFORE = re.compile(r"是\s?$")
+# a building named by slip and taken back for another kind of place ("2号楼道 哦不是 2单元 15楼"): no building
+# (a bare 不对 run on from a thing, "5号楼电梯不对，3楼按了不停", says the thing is wrong: the building stays)
+_SLIP_TO_OTHER = re.compile(r"(?:[^\s\d，,。]{0,2}\s?[,，]?\s?(?:哦|噢|啊|呃|额)\s?不是|[^\s\d，,。]{0,2}\s?[,，]\s?"
+                            r"(?:不对|说错了|打错了)|[^\s\d，,。]{0,2}\s(?:不对|说错了|打错了)|(?:不对|说错了|打错了))\s?[,，。]?\s?"
+                            r"(?:是\s?)?(?=[\d一二三四五六七八九十]{1,2}\s?(?:单元|楼|层))")
 # 门 for 单元 (northern compounds: 七幢三门, 二门四楼), only after a building or before a floor
 _CN_MEN = re.compile(r"(?:(?<=[幢栋座楼])|(?<=号楼\s))([一二三四五六七八九十]{1,2})(?=门)|([一二三四五六七八九十]{1,2})(?=门\s?[\d一二三四五六七八九十]{1,2}\s?[楼层])")
 # 门 alone for 单元 in northern and Wuhan compounds (我住三门, 四门的暖气, 3门这边, 2门501, 2门口), not a gate, a
@@ -213,8 +218,10 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
         m = None   # 我家2号院墙: the house's yard wall, no 号院 compound
     if m and building is None:
         m = _corrected(t, m, _BUILDING)
-        building = m.group(1)
-        spans.append(m.span())
+        slip = _SLIP_TO_OTHER.match(t, m.end())
+        if not slip or _BUILDING.match(t, slip.end()):
+            building = m.group(1)
+            spans.append(m.span())
     if building is None and not own and (h := house_number(t)):
         (span, building, floor, room_h) = h
         room = room or room_h

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from .emergency_way import blocked_way_matter
 from .scan import Hit
+from .vocab_kinds import ZEI_ADVERB, ZEI_NOUN
 from .vocab_objects import OBJECTS
 from .vocab_matter import (
     AT_PEOPLE,
@@ -193,7 +194,8 @@ def left_in_the_way(t: str) -> Matter | None:
 
 def prowlers(t: str) -> Matter | None:
     """Thieves or strangers, seen or feared."""
-    who = _first(PROWLERS, t)
+    # 贼冷, 贼费劲: an intensifier, no thief; 有个贼大白天…: a thief
+    who = _first(PROWLERS, t if re.search(ZEI_NOUN, t) else _blank(t, ZEI_ADVERB))
     return Matter("safety", f"thieves or strangers ('{who}') → safety") if who else None
 
 

@@ -142,7 +142,10 @@ DRAINS: tuple[str, ...] = ("排水沟", "排水口", "雨水篦子", "篦子", "
 # --- safety: a dog going at people (chasing, lunging, biting), not pests or mess to clear
 DOGS: tuple[str, ...] = ("狗", "犬", "泰迪", "金毛", "哈士奇", "藏獒")
 AT_PEOPLE: tuple[str, ...] = ("追着", "追人", "追小孩", "追孩子", "撵", "扑人", "扑小孩", "扑孩子", "冲过来", "咬人", "咬了",
-                              "咬伤", "咬到")
+                              "咬伤", "咬到",
+                              # Cantonese and Hakka 住 for 着 (追住人, 咬住个细路); not 吠住: a dog barking on and
+                              # on (成晚吠住) is noise
+                              "追住", "咬住")
 # fmt: on
 # ...or the building's repair fund set against another payer (能走维修基金不？还是物业出钱？): who pays for a damage
 # done is asked (round 21); the fund asked alone is the means of a repair still asked for (申请维修基金修修)
