@@ -242,9 +242,13 @@ _WAITING_ON_IT = ("等着", "急", "快不行", "没法", "做不了", "洗不�
 _INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理", "有没有人来")
 
 
+# ...but "有没有人来帮我搬柜子", "有没有人来一起打球": neighbours asked to help or join in, no problem to deal with
+_COME_JOIN = re.compile(r"有没有人来(?:帮我|帮忙|帮个忙|一起|陪|玩|打牌|打球|拼)")
+
+
 def plea_to_intervene(t: str) -> str | None:
     """The words asking someone to step in, read as a complaint (yellow) rather than a question (blue)."""
-    return next((w for w in _INTERVENE if w in t), None)
+    return next((w for w in _INTERVENE if w in t and not (w == "有没有人来" and _COME_JOIN.search(t))), None)
 
 
 def through_roof(t: str, vocab: Vocabulary) -> str | None:

@@ -19,6 +19,10 @@ FAULTS: tuple[str, ...] = ("离线", "offline", "没反应", "不出电", "充�
 DANGER: tuple[str, ...] = ("烟", "焦", "火", "烧", "烫", "爆", "电到", "触电", "漏电", "电了一下", "滋滋", "啪",
                            "味", "smoke", "spark", "burn")
 NOT_SURE: tuple[str, ...] = ("还是我", "还是俺", "不会弄", "不会用", "怎么用", "咋用", "怎么扫", "咋扫")
+# E-bikes charged indoors or in the stairwell because the post is down (GUIDELINES orange: "electric bikes
+# charging in the stairwell"): the hazard is the charging, not the post, and an orange told so is kept.
+INDOOR_CHARGING: tuple[str, ...] = ("楼道", "楼梯", "走廊", "家里充", "推到家", "推回家", "推上楼", "拎上楼", "拉线",
+                                    "飞线", "电梯里", "进电梯")
 # fmt: on
 
 
@@ -32,5 +36,7 @@ def charger_fault(t: str, color: str, category: str | None) -> str | None:
     post = next((w for w in POSTS if w in low), None)
     fault = next((w for w in FAULTS if w in low), None) if post else None
     if fault is None or any(w in low for w in DANGER) or any(w in low for w in NOT_SURE):
+        return None
+    if color == "orange" and any(w in low for w in INDOOR_CHARGING):
         return None
     return f"yellow: a charging post out of order ('{post}', '{fault}'), nothing burning told: a repair"

@@ -14,12 +14,14 @@ _KEEPS_RUNNING = re.compile(_FIXTURE + r"[^，,。!！?？]{0,8}?(?:一直在?�
 # fmt: off
 OVERFLOW: tuple[str, ...] = ("溢", "满地", "漫", "淹", "爆", "喷", "返", "冒", "堵", "往外", "楼下", "进屋", "进家",
                              "家里进水", "屋里进水", "地上都是水", "一地水", "漏到")
+# The supply itself out ("整个单元都停水了"): an outage told beside the cistern keeps its orange.
+SUPPLY_OUT: tuple[str, ...] = ("停水", "没水", "断水", "没有水", "不来水")
 # fmt: on
 
 
 def running_fixture(t: str) -> str | None:
     """The reason an orange running cistern is yellow (`t`: normalised), or None."""
     m = _KEEPS_RUNNING.search(t)
-    if m is None or any(w in t for w in OVERFLOW):
+    if m is None or any(w in t for w in OVERFLOW + SUPPLY_OUT):
         return None
     return f"yellow: a cistern that keeps running ('{m.group(0)}'), nothing flooding: a repair"

@@ -19,6 +19,9 @@ _OFFERED = re.compile(r"有没有[^,，。?？!！\s]{0,10}服务|有合作的|�
 OWN_HOME: tuple[str, ...] = ("家里", "我家", "俺家", "自家", "自己家", "屋里", "阳台", "我的", "我门", "室")
 # a complaint about a charge, not a question about a service
 _GRIEVANCE: tuple[str, ...] = ("谁定的", "凭什么", "乱收费", "不合理", "投诉")
+# a shared part named ("我家门口楼道灯坏了 修要收费吗"): the home words place it, the part is the building's
+SHARED_PARTS: tuple[str, ...] = ("楼道", "楼梯", "走廊", "大厅", "大堂", "门厅", "电梯", "车库", "地下室", "单元门",
+                                 "公共")
 # fmt: on
 
 
@@ -27,7 +30,7 @@ def service_offered(t: str, color: str | None) -> str | None:
     if color != "yellow":
         return None
     m = _OFFERED.search(t)
-    if m is None or any(w in t for w in _GRIEVANCE):
+    if m is None or any(w in t for w in _GRIEVANCE + SHARED_PARTS):
         return None
     own = next((w for w in OWN_HOME if w in t), None) or (re.search(r"\d{3,4}", t) and "a flat number")
     if not own:
