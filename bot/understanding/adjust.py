@@ -37,7 +37,9 @@ from .vocabulary import Vocabulary
 _SUGGEST_LEADS = ("建议", "提议", "提个建议", "提个意见", "倡议")
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询")
 # a need today: now, urgent, or what the person lives on already run out (药吃完了, 没药了, 断药了)
-_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快", "吃完了", "用完了", "没药了", "药没了", "断药", "断顿", "没吃的")
+_TODAY = ("今天", "马上", "现在", "急", "赶紧", "快", "吃完了", "用完了", "没药了", "药没了", "断药", "断顿", "没吃的",
+          # the family member who would help cannot get back: the old person faces the need alone now
+          "回不来", "返不来", "赶不回", "回不去")
 _SUGGEST_WORDS = ("建议", "希望", "提议", "提个意见", "倡议")
 _MILD_LEAKS = ("渗水", "漏水", "一直滴", "往下流")
 _COMMON_AREAS = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间", "电梯厅", "门厅", "大堂", "车棚")
@@ -236,12 +238,17 @@ _WAITING_ON_IT = ("等着", "急", "快不行", "没法", "做不了", "洗不�
 
 
 # Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question.
-_INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理")
+# "有没有人来铲/冲/捉": asks for someone to come and do it (Hakka 有冇人来 normalised), not whether someone exists
+_INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理", "有没有人来")
+
+
+# ...but "有没有人来帮我搬柜子", "有没有人来一起打球": neighbours asked to help or join in, no problem to deal with
+_COME_JOIN = re.compile(r"有没有人来(?:帮我|帮忙|帮个忙|一起|陪|玩|打牌|打球|拼)")
 
 
 def plea_to_intervene(t: str) -> str | None:
     """The words asking someone to step in, read as a complaint (yellow) rather than a question (blue)."""
-    return next((w for w in _INTERVENE if w in t), None)
+    return next((w for w in _INTERVENE if w in t and not (w == "有没有人来" and _COME_JOIN.search(t))), None)
 
 
 def through_roof(t: str, vocab: Vocabulary) -> str | None:

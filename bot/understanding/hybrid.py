@@ -44,6 +44,7 @@ from .mending_asked import mending_asked, service_overdue
 from .money_asked import money_asked
 from .own_words import own_words
 from .repair_form import might_be_form, read_form
+from .rereads import Reread, complaint_reread, fault_reread, last_reread
 from .scan import normalise
 from .spaced_words import join_spaced_words
 from .stated_risk import stated_risk
@@ -189,6 +190,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     unanswered = phone_complaint(t, vocab) if u.color == "blue" else None
     if unanswered:
         u = replace(u, color="yellow", reasons=u.reasons + (f"yellow: a service out of reach ('{unanswered}'), a complaint",))
+    u = _reread(u, complaint_reread(t, u.color, vocab))   # the office challenged (rereads.py)
     money = money_asked(t) if u.color in ("orange", "yellow") and u.category != "care" else None
     if money:   # the damage named is the reason; what is asked is who or what pays
         u = replace(u, color="blue", category="affairs", category_guessed=False,
@@ -210,6 +212,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     lesser = lesser_fault(t, None if u.model_only else u.category) if u.color == "orange" else None
     if lesser:   # works after tries, or water running weak (lesser_fault.py)
         u = replace(u, color="yellow", reasons=u.reasons + (lesser,))
+    u = _reread(u, fault_reread(t, u.color, u.category))   # a running cistern, a charger out of order
     theft = vocab.first_in("theft", t) if u.color == "yellow" and u.category != "safety" else None
     if theft:  # stolen or vandalised: a security matter, not the part to repair
         u = replace(u, category="safety", category_guessed=False,
@@ -230,7 +233,15 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if risk:   # the doubt rule: the text itself states a risk to people
         u = replace(u, color="orange", category=risk.category or u.category,
                     category_guessed=u.category_guessed and not risk.category, reasons=u.reasons + (risk.reason,))
-    return u
+    return _reread(u, last_reread(t, u.color))   # after every raise: a pack of strays, a service for one's flat
+
+
+def _reread(u: Understanding, r: Reread | None) -> Understanding:
+    """The understanding with a re-reading's colour, category (when it names one) and reason taken."""
+    if r is None:
+        return u
+    return replace(u, color=r.color, category=r.category or u.category,
+                   category_guessed=u.category_guessed and not r.category, reasons=u.reasons + (r.reason,))
 
 
 def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | None) -> Understanding:

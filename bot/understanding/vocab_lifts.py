@@ -37,3 +37,7 @@ _HELD_PERSON = tuple(f"{v}{a}{n}" for v in ("关", "困", "卡") for a in ("到"
 MORE_CUES["trapped"] += [f"{lift}+{h}" for lift in ("电梯", "电题", "电悌") + _LIFT for h in _HELD_PERSON]
 MASKS: list[str] = []
 # fmt: on
+# A lift making a noise told by the sound itself ("电梯上下有咔咔的声音", "2号梯咯吱咯吱的"): a fault while it still
+# runs (lift_minor, yellow), which a person shut in or a fall told beside it makes red as always.
+_NOISES = ("咔咔", "咔嚓", "咯吱", "咯噔", "嘎嘎", "嘎吱", "吱吱", "怪声", "怪响")
+MORE_CUES["lift_minor"] = [f"{lift}+{n}" for lift in ("电梯",) + _LIFT for n in _NOISES]
