@@ -212,7 +212,10 @@ def test_heldout_d_through_the_replay_path(tmp_path):
     # a Meizhou Hakka old town, a Xilinhot grassland estate, a Yangzhou canal quarter, a Suzhou Industrial
     # Park WeCom high-rise (its labeller writes a bare B1/B2 as floor -1/-2, which the bot leaves unread as
     # most labellers do; scored blind three times, opened in the fourteenth session)
-    ("heldout_ye", 0.90), ("heldout_yf", 0.95), ("heldout_yg", 0.95), ("heldout_yh", 0.90)])
+    ("heldout_ye", 0.90), ("heldout_yf", 0.95), ("heldout_yg", 0.95), ("heldout_yh", 0.90),
+    # a Kunming 城中村 of packed rentals, a Guangxi Zhuang county town, a Xiong'an resettlement estate,
+    # a Shenyang factory workers' estate (scored blind three times, opened in the fifteenth session)
+    ("heldout_yi", 0.95), ("heldout_yj", 0.95), ("heldout_yk", 0.95), ("heldout_yl", 0.95)])
 def test_every_labelled_community_replays_above_a_floor(corpus, location, tmp_path):
     """Each community we labelled (styles from Northeast dialect to a typhoon night, a 座 high-rise)
     stays above a floor: a regression guard, not the blind measure (that is in the README)."""
