@@ -36,7 +36,7 @@ _COMMON: dict[str, str] = {
     # a fault told in English by expat or returnee residents ("lift broken again", "厨房 leak 了", "toilet clogged")
     "not working": "坏了", "doesn't work": "坏了", "broken": "坏了", "leaking": "漏水", "leak": "漏水",
     "clogged": "堵了", "blocked": "堵了", "elevator": "电梯", "lift": "电梯", "gas smell": "煤气味",
-    "smell of gas": "煤气味", "no heating": "没暖气", "no gas": "没气", "toilet": "马桶",
+    "smell of gas": "煤气味", "smell gas": "闻到煤气味", "smelling gas": "闻到煤气味", "smells like gas": "有煤气味", "no heating": "没暖气", "no gas": "没气", "toilet": "马桶",
     # ...or in toneless pinyin, by a writer whose phone will not type characters ("wo jia mei dian le, 4hao lou")
     "mei dian": "没电", "mei shui": "没水", "mei re shui": "没热水", "ting dian": "停电", "ting shui": "停水",
     "mei nuan qi": "没暖气",   # (places typed in pinyin, 4hao lou 3 lou, are read by location._pinyin_places)
@@ -56,6 +56,8 @@ _COMMON: dict[str, str] = {
     "巴郎子": "男孩", "巴郎": "男孩", "阿达西": "朋友", "昨个": "昨天", "今个": "今天",
     # Hakka 𠊎 = 我 (𠊎兜 = 我们): a character no other word uses
     "𠊎兜": "我们", "𠊎": "我",
+    # Cantonese 燶 = burnt (燶味, 煲燶咗; the traditional table writes it 㶶): a character Mandarin does not use
+    "㶶味": "焦糊味", "㶶": "焦",
     # someone trapped, told in English ("people trapped in elevator"; a person inside the lift is read by
     # _EN_IN_LIFT before these)
     "trapped": "被困",
@@ -95,7 +97,7 @@ _CANTONESE: dict[str, str] = {
     # a hole (窿 = 洞: 冲出个大窿, 穿咗个窿), never inside Mandarin 窟窿
     "大窿": "大洞", "个窿": "个洞", "有窿": "有洞", "穿窿": "穿洞",
 }
-_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟䢂𨋢")
+_CANTONESE_MARKS = frozenset("咗冇唔喺啲嘅佢揾搵睇畀攞㗎嗰𠮶嚟䢂𨋢㶶")
 # Wu (Shanghainese) words, only folded in a text that shows Wu grammar (阿拉, 侬, 勿, 伐?, 辰光 ...):
 # 讲 / 屋里 / 伊 are ordinary Mandarin (or names) elsewhere.
 _WU: dict[str, str] = {

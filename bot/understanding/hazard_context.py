@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .scan import SEPARATORS, Hit
-from .vocab_hazards import PEOPLE_PASS, RIGHT_BELOW, STILL_FALLING, WIDER_SINCE
+from .vocab_hazards import HOMES_BELOW, PEOPLE_PASS, RIGHT_BELOW, STILL_FALLING, WIDER_SINCE
 
 
 def giving_way_over_people(best: Hit, color: str, t: str, reasons: list[str]) -> str:
@@ -29,7 +29,8 @@ def _widening_now(best: Hit, color: str, t: str, reasons: list[str]) -> str:
     falling = since and next((w for w in STILL_FALLING if w in t), None)
     if not falling:
         return color
-    reasons.append(f"red: giving way ('{best.cue}'), wider than {since[1:]} ('{since}') and still falling ('{falling}')")
+    wider = f"wider than {since[1:]}" if since.startswith("比") else "widening"
+    reasons.append(f"red: giving way ('{best.cue}'), {wider} ('{since}') and still falling ('{falling}')")
     return "red"
 
 
@@ -44,7 +45,7 @@ def _passing_below(t: str, below: str) -> str | None:
     end = next((i for i in range(start, len(t)) if t[i] in SEPARATORS), len(t))
     after = next((i for i in range(end + 1, len(t)) if t[i] in SEPARATORS), len(t))
     # the next clause only by passing itself (天天有人走), not by children named (小孩的滑板车堆在那)
-    for clause, words in ((t[start:end], PEOPLE_PASS),
+    for clause, words in ((t[start:end], PEOPLE_PASS + HOMES_BELOW),
                           (t[end:after], [w for w in PEOPLE_PASS if w not in _WHO_ONLY])):
         for w in words:
             i = clause.find(w)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .matter import Matter, _first
+from .matter import Matter, first_of
 from .vocab_kinds import (
     BAY_TAKEN,
     CARE_NEED,
+    CHARGER_DANGER,
     CHARGER_FAULT,
     CHARGERS,
     CLASSES,
@@ -28,7 +29,6 @@ from .vocab_kinds import (
     DOG_MESS,
     DRAIN_CHOKED,
     DRINKING,
-    FIRE_TOLD,
     FRAIL,
     FUMES,
     GAS_SIGNS,
@@ -71,19 +71,20 @@ _PLANT_AS_PLACE = re.compile(PLANT_AS_PLACE)
 def charger_at_fault(t: str) -> Matter | None:
     """A charging point that does not work, no fire, no charging indoors told and its bay not taken: the
     fitting (facility)."""
-    charger = _first(CHARGERS, t)
-    fault = _first(CHARGER_FAULT, t) if charger else None
-    if not fault or _first(FIRE_TOLD, t) or _first(BAY_TAKEN, t) or _first(INDOOR_CHARGING, t) or _first(POWER_CUT, t):
+    low = t.lower()
+    charger = first_of(CHARGERS, low)
+    fault = first_of(CHARGER_FAULT, low) if charger else None
+    if not fault or any(first_of(words, low) for words in (CHARGER_DANGER, BAY_TAKEN, INDOOR_CHARGING, POWER_CUT)):
         return None
     return Matter("facility", f"a charging point ('{charger}') at fault ('{fault}') → facility")
 
 
 def dispenser(t: str) -> Matter | None:
     """A shared drinking-water machine: the fitting (facility), or cleaning when told dirty (sanitation)."""
-    machine = _first(DISPENSERS, t)
-    if not machine or _first(WATER_CUT, t):   # (no water at home, a pipe burst by it: the supply's)
+    machine = first_of(DISPENSERS, t)
+    if not machine or first_of(WATER_CUT, t):   # (no water at home, a pipe burst by it: the supply's)
         return None
-    dirt = _first(DISPENSER_DIRT, t)
+    dirt = first_of(DISPENSER_DIRT, t)
     if dirt:
         return Matter("sanitation", f"a drinking-water machine ('{machine}') told dirty ('{dirt}') → sanitation")
     return Matter("facility", f"a shared drinking-water machine ('{machine}') → facility")
@@ -92,57 +93,57 @@ def dispenser(t: str) -> Matter | None:
 def water_tastes_wrong(t: str) -> Matter | None:
     """Tap water that tastes or smells wrong when drunk, told in one clause, no refuse or sewage named
     beside it: the supply's (utilities)."""
-    if "水" not in t or _first(DIRT_SOURCE, t):
+    if "水" not in t or first_of(DIRT_SOURCE, t):
         return None
-    clause = next((c for c in _CLAUSES.split(t) if _first(DRINKING, c) and _first(WATER_TASTE, c)), None)
-    drink = _first(DRINKING, clause) if clause else None
-    taste = _first(WATER_TASTE, clause[clause.find(drink):]) if drink else None
+    clause = next((c for c in _CLAUSES.split(t) if first_of(DRINKING, c) and first_of(WATER_TASTE, c)), None)
+    drink = first_of(DRINKING, clause) if clause else None
+    taste = first_of(WATER_TASTE, clause[clause.find(drink):]) if drink else None
     return Matter("utilities", f"drinking water that tastes wrong ('{drink}', '{taste}') → utilities") if taste else None
 
 
 def left_to_clear(t: str) -> Matter | None:
     """Snow left lying (not on a roof), or flood mud left on stairs or paths (not choking a drain): cleaning."""
-    snow = _first(SNOW_LEFT, t) if not _first(ROOF, t) else None
+    snow = first_of(SNOW_LEFT, t) if not first_of(ROOF, t) else None
     if snow:
         return Matter("sanitation", f"snow left lying ('{snow}') → sanitation")
-    mud = _first(MUD, t)
-    cleared = _first(MUD_CLEARED, t) if mud and not _first(DRAIN_CHOKED, t) else None
+    mud = first_of(MUD, t)
+    cleared = first_of(MUD_CLEARED, t) if mud and not first_of(DRAIN_CHOKED, t) else None
     return Matter("sanitation", f"flood mud left to clear ('{mud}', '{cleared}') → sanitation") if cleared else None
 
 
 def dog_barking(t: str) -> Matter | None:
     """A dog barking, no mess and no dog going at people named: noise."""
-    bark = _first(DOG_BARK, t) if not _first(DOG_MESS, t) and not _first(STRAY, t) else None
+    bark = first_of(DOG_BARK, t) if not first_of(DOG_MESS, t) and not first_of(STRAY, t) else None
     return Matter("noise", f"a dog barking ('{bark}') → noise") if bark else None
 
 
 def classes_stopped(t: str) -> Matter | None:
     """Whether school or kindergarten classes stop: a public-service question, no supply named."""
     m = _CLASSES.search(t)
-    if not m or _first(SUPPLIES, t.replace(m.group(0), " ")):
+    if not m or first_of(SUPPLIES, t.replace(m.group(0), " ")):
         return None
     return Matter("affairs", f"asks whether classes stop ('{m.group(0)}') → affairs")
 
 
 def retrofit_process(t: str) -> Matter | None:
     """A lift retrofit's process asked (its subsidy, signatures, progress), not wished for: affairs."""
-    lift = _first(RETROFIT, t)
-    step = _first(RETROFIT_PROCESS, t) if lift and not _first(WISHED, t) else None
+    lift = first_of(RETROFIT, t)
+    step = first_of(RETROFIT_PROCESS, t) if lift and not first_of(WISHED, t) else None
     return Matter("affairs", f"asks about a lift retrofit's process ('{lift}', '{step}') → affairs") if step else None
 
 
 def cleaning_for_users(t: str) -> Matter | None:
     """A place the elderly use asked cleaned, no need of the person told: cleaning (sanitation)."""
-    clean = _first(CLEANING, t)
-    if not clean or _first(CARE_NEED, t):
+    clean = first_of(CLEANING, t)
+    if not clean or first_of(CARE_NEED, t):
         return None
     return Matter("sanitation", f"a place asked cleaned ('{clean}'), no need of a person told → sanitation")
 
 
 def lift_asked_mended(t: str) -> Matter | None:
     """A person kept in by a stopped lift, when only the lift's mending is asked: the lift (elevator)."""
-    status = _first(LIFT_STATUS, t) if _first(LIFT, t) else None
-    if not status or _first(HELP_ASKED, t) or _first(PERSON_NEED, t):
+    status = first_of(LIFT_STATUS, t) if first_of(LIFT, t) else None
+    if not status or first_of(HELP_ASKED, t) or first_of(PERSON_NEED, t):
         return None
     return Matter("elevator", f"asks after the lift's mending ('{status}'), no help for the person → elevator")
 
@@ -150,37 +151,37 @@ def lift_asked_mended(t: str) -> Matter | None:
 def plant_onto_thing(t: str) -> Matter | None:
     """A plant grown onto or broken onto a thing, asked cut, the thing not asked mended: the plant."""
     t = _PLANT_AS_PLACE.sub(" ", t)   # (树旁边的井盖被砍坏: the cover, not the tree)
-    plant = _first(PLANTS, t)
-    onto = _first(PLANT_ONTO, t[t.find(plant):]) if plant else None
-    if not onto or _first(THING_MENDED, t):
+    plant = first_of(PLANTS, t)
+    onto = first_of(PLANT_ONTO, t[t.find(plant):]) if plant else None
+    if not onto or first_of(THING_MENDED, t):
         return None
     return Matter("greenery", f"a plant ('{plant}') grown or broken onto a thing ('{onto}') → greenery")
 
 
 def lawn_mess(t: str) -> Matter | None:
     """Mess stepped in on a lawn or a verge: the mess (sanitation), not the grass."""
-    mess = _first(LAWN_MESS, t)
+    mess = first_of(LAWN_MESS, t)
     return Matter("sanitation", f"mess on the grass ('{mess}') → sanitation") if mess else None
 
 
 def ice_from_source(t: str) -> Matter | None:
     """Ice or a frozen stair spread from a pipe or a shaft still running: the source (utilities)."""
-    ice = _first(ICE, t)
-    source = _first(SOURCE_RUNNING, t) if ice else None
+    ice = first_of(ICE, t)
+    source = first_of(SOURCE_RUNNING, t) if ice else None
     return Matter("utilities", f"ice ('{ice}') from a source still running ('{source}') → utilities") if source else None
 
 
 def frail_kept_in(t: str) -> Matter | None:
     """A frail person who cannot get out, no vehicle or blocking named: the person (care), not parking."""
-    kept = _first(KEPT_IN, t)
-    who = _first(FRAIL, t) if kept and not _first(VEHICLES, t) else None
+    kept = first_of(KEPT_IN, t)
+    who = first_of(FRAIL, t) if kept and not first_of(VEHICLES, t) else None
     return Matter("care", f"a frail person ('{who}') who cannot get out ('{kept}') → care") if who else None
 
 
 def cylinders_checked(t: str) -> Matter | None:
     """Gas cylinders asked checked for age or leaks: the gas (safety)."""
-    cylinder = _first(CYLINDERS, t)
-    check = _first(CYLINDER_CHECK, t) if cylinder else None
+    cylinder = first_of(CYLINDERS, t)
+    check = first_of(CYLINDER_CHECK, t) if cylinder else None
     return Matter("safety", f"gas cylinders ('{cylinder}') asked checked ('{check}') → safety") if check else None
 
 
@@ -196,11 +197,11 @@ def kind_of(t: str, color: str, category: str) -> Matter | None:
         if found and found.category != category:
             return found
     if category == "sanitation":
-        found = water_tastes_wrong(t) if not _first(DISPENSERS, t) else None
+        found = water_tastes_wrong(t) if not first_of(DISPENSERS, t) else None
         if found:
             return found
     if category in ("other", "safety", "facility", "parking"):
-        found = left_to_clear(t) if category != "facility" or not _first(SNOW_LEFT, t) else None
+        found = left_to_clear(t) if category != "facility" or not first_of(SNOW_LEFT, t) else None
         if found:
             return found
     if category == "sanitation":   # (a dog that would bark if left alone is no nuisance reported)
@@ -239,20 +240,20 @@ def kind_of(t: str, color: str, category: str) -> Matter | None:
 def red_kind(t: str, category: str) -> Matter | None:
     """The category of a red reading, by what must be dealt with; the colour stays red."""
     if category == "care":
-        fumes = _first(FUMES, t)
-        if fumes and not _first(NOBODY_ANSWERS, t):
+        fumes = first_of(FUMES, t)
+        if fumes and not first_of(NOBODY_ANSWERS, t):
             return Matter("safety", f"fumes in a home ('{fumes}') with people ill: the danger is the fumes → safety")
     if category == "parking":   # a frail person kept in by water or fire, no car named
         found = frail_kept_in(t)
         if found:
             return found
     if category in ("dispute", "other", "parking", "noise"):
-        blow = _first(VIOLENCE, t)
+        blow = first_of(VIOLENCE, t)
         if blow:
             return Matter("safety", f"a quarrel turned to violence ('{blow}') → safety")
     if category in ("utilities", "other", "facility"):
-        gas = _first(GAS_THINGS, t)
-        sign = _first(GAS_SIGNS, t) if gas else None
+        gas = first_of(GAS_THINGS, t)
+        sign = first_of(GAS_SIGNS, t) if gas else None
         if sign:
             return Matter("safety", f"gas ('{gas}') leaking ('{sign}') → safety")
     return None

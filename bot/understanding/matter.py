@@ -79,7 +79,7 @@ _THING_OF = {**{w: f.removeprefix("fault_") for w, f in OBJECTS.items() if f.sta
 _THING_CATEGORIES = ("utilities", "facility", "elevator", "sanitation", "greenery", "parking")
 
 
-def _first(words: tuple[str, ...], t: str) -> str | None:
+def first_of(words: tuple[str, ...], t: str) -> str | None:
     """The first word of `words` in `t`; "A+B" when every part is there."""
     return next((w for w in words if all(p in t for p in w.split("+"))), None)
 
@@ -93,7 +93,7 @@ def _blank(t: str, words: tuple[str, ...]) -> str:
 def asked_claim(t: str) -> Matter | None:
     """A question about a subsidy, a compensation or an insurance claim for a loss (a blue reading): affairs.
     Where the loss reads as a fault, money_asked decides (hybrid: blue when the fault is over)."""
-    claim = _first(CLAIM, t)
+    claim = first_of(CLAIM, t)
     return Matter("affairs", f"asks about a subsidy or a compensation ('{claim}') → affairs") if claim else None
 
 
@@ -114,8 +114,8 @@ def struck_by_tree(t: str) -> Matter | None:
 def roots_heave_paving(t: str) -> Matter | None:
     """Paving a tree's roots heaved up, the paving to mend (not the tree asked away): facility."""
     heave = _ROOTS_HEAVE.search(t)
-    paving = _first(PAVING, t) if heave else None
-    if not paving or _first(TREE_AWAY, t):
+    paving = first_of(PAVING, t) if heave else None
+    if not paving or first_of(TREE_AWAY, t):
         return None
     return Matter("facility", f"paving ('{paving}') heaved up by roots ('{heave.group(0)}') → facility")
 
@@ -132,17 +132,17 @@ def dog_at_people(t: str) -> Matter | None:
 
 def damages_claimed(t: str) -> Matter | None:
     """Damages claimed for a loss, no neighbour named and the fault over: a claim, not the thing to repair."""
-    claim = _first(DAMAGES, t)
-    if not claim or _first(NEIGHBOUR, t) or _first(STILL_GOING, t):
+    claim = first_of(DAMAGES, t)
+    if not claim or first_of(NEIGHBOUR, t) or first_of(STILL_GOING, t):
         return None
     return Matter("other", f"damages claimed for a loss ('{claim}'), not the thing to repair → other")
 
 
 def asked_fee(t: str) -> Matter | None:
     """A question on how, where or by what rule a supply's fee is paid or shared, no fault named: affairs."""
-    fee = _first(FEES, t)
-    rule = _first(FEE_RULE, t) if fee else None
-    if not rule or _first(FEE_FAULT, t):
+    fee = first_of(FEES, t)
+    rule = first_of(FEE_RULE, t) if fee else None
+    if not rule or first_of(FEE_FAULT, t):
         return None
     return Matter("affairs", f"asks how or by what rule a fee is paid ('{fee}', '{rule}') → affairs")
 
@@ -151,20 +151,20 @@ def asked_job(t: str) -> Matter | None:
     """A job asked for: employment is a public service, whatever the work is (cleaning, guarding)."""
     # a job word followed by 的 / 来的 names staff already hired (物业招聘的保安, 招工来的人): not a job asked
     hired = _blank(t, tuple(w + tail for w in JOB if "+" not in w for tail in ("的", "来的")))
-    job = _first(JOB, hired)
+    job = first_of(JOB, hired)
     return Matter("affairs", f"asks for a job ('{job}') → affairs") if job else None
 
 
 def weak_supply(t: str) -> Matter | None:
     """Lights flickering or appliances stalling for a weak supply: the power supply's, not a light's."""
-    weak = _first(WEAK_SUPPLY, t) if not _first(SUPPLY_SOUND, t) else None
+    weak = first_of(WEAK_SUPPLY, t) if not first_of(SUPPLY_SOUND, t) else None
     return Matter("utilities", f"a weak power supply ('{weak}') → utilities") if weak else None
 
 
 def mount_broken(t: str) -> Matter | None:
     """The mount an appliance hangs on (a water heater's frame): the building's fitting, not its supply."""
-    mount = _first(MOUNTS, t)
-    what = _first(MOUNTED, t) if mount and not _first(MOUNT_SUPPLY_FAULT, t) else None
+    mount = first_of(MOUNTS, t)
+    what = first_of(MOUNTED, t) if mount and not first_of(MOUNT_SUPPLY_FAULT, t) else None
     return Matter("facility", f"the mount ('{mount}') of an appliance ('{what}') → facility") if what else None
 
 
@@ -180,34 +180,34 @@ def asked_programme(t: str) -> Matter | None:
 def open_trench(t: str) -> Matter | None:
     """A trench dug open where people walk, with no cover or guard: a hazard to guard."""
     rest = _blank(t, DRAIN + ("沟通",))
-    trench = _first(TRENCH, rest)
-    guard = _first(UNGUARDED, rest) if trench else None
+    trench = first_of(TRENCH, rest)
+    guard = first_of(UNGUARDED, rest) if trench else None
     return Matter("safety", f"an open trench ('{trench}') with no cover or guard ('{guard}') → safety") if guard else None
 
 
 def left_in_the_way(t: str) -> Matter | None:
     """Power tools or works materials left where people walk."""
-    tool = _first(WORK_TOOLS, t)
-    way = _first(IN_THE_WAY, t) if tool else None
+    tool = first_of(WORK_TOOLS, t)
+    way = first_of(IN_THE_WAY, t) if tool else None
     return Matter("safety", f"works tools left in the way ('{tool}', '{way}') → safety") if way else None
 
 
 def prowlers(t: str) -> Matter | None:
     """Thieves or strangers, seen or feared."""
     # 贼冷, 贼费劲: an intensifier, no thief; 有个贼大白天…: a thief
-    who = _first(PROWLERS, t if re.search(ZEI_NOUN, t) else _blank(t, ZEI_ADVERB))
+    who = first_of(PROWLERS, t if re.search(ZEI_NOUN, t) else _blank(t, ZEI_ADVERB))
     return Matter("safety", f"thieves or strangers ('{who}') → safety") if who else None
 
 
 def neighbour_after_talks(t: str) -> Matter | None:
     """A neighbour's mess onto one's home after talking to them failed, or a mediation asked: a dispute."""
-    if not _first(NEIGHBOUR, t) or _first(BUSINESS, t) or _first(NOISE_WORDS, t):
+    if not first_of(NEIGHBOUR, t) or first_of(BUSINESS, t) or first_of(NOISE_WORDS, t):
         return None
-    mediation = _first(MEDIATION, t)
+    mediation = first_of(MEDIATION, t)
     if mediation:
         return Matter("dispute", f"a neighbour's mess, a mediation asked ('{mediation}') → dispute")
     talk = _FAILED_TALK.search(t)
-    home = _first(ONTO_MY_HOME, t) if talk else None
+    home = first_of(ONTO_MY_HOME, t) if talk else None
     if home:
         return Matter("dispute", f"a neighbour's mess onto one's home ('{home}') after talks failed"
                                  f" ('{talk.group(0)}') → dispute")
@@ -217,7 +217,7 @@ def neighbour_after_talks(t: str) -> Matter | None:
 def asked_reimbursement(t: str) -> Matter | None:
     """How medicine or a clinic visit is reimbursed (医保报销, 门诊统筹): a public-service question, not the
     patient's care."""
-    word = _first(REIMBURSED, t)
+    word = first_of(REIMBURSED, t)
     return Matter("affairs", f"asks how a medical cost is reimbursed ('{word}') → affairs") if word else None
 
 
@@ -272,10 +272,10 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
 def lid_smell_only(best: Hit, color: str, category: str, t: str, reasons: list[str]) -> tuple[str, str]:
     """An open septic-tank or shaft lid told only by its smell, no fall or danger, nothing spilling
     out, is a yellow sanitation matter."""
-    lid = _first(LID, t) if best.family.name == "railing" else None
-    if not lid or not _first(LID_OPEN, t) or _first(LID_DANGER, t) or _first(LID_SPILLS, t):
+    lid = first_of(LID, t) if best.family.name == "railing" else None
+    if not lid or not first_of(LID_OPEN, t) or first_of(LID_DANGER, t) or first_of(LID_SPILLS, t):
         return color, category
-    smell = _first(LID_SMELL, t)
+    smell = first_of(LID_SMELL, t)
     if not smell:
         return color, category
     reasons.append(f"yellow: an open lid ('{lid}') told only by its smell ('{smell}') → sanitation")

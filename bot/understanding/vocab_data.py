@@ -53,8 +53,10 @@ FAMILIES: dict[str, dict] = {
         # water running out of a light fitting is water inside the wiring
         "灯口+往下淌", "灯口+流出", "灯口+往下流", "灯座+流出", "灯座+往下淌", "灯座+往下流", "灯座里+流",
         # water running into a light fitting or along to it (water named: paint or bird mess on a lamp is no hazard)
-        *[f"{w}+{r}" for w in ("漏水", "渗水", "积水", "雨水", "水管", "进水", "的水")
-          for r in ("滴到灯", "流到灯", "淌到灯", "漫到灯", "渗到灯")],
+        *[f"{w}+{r}{lamp}" for w in ("漏水", "渗水", "积水", "雨水", "水管", "进水", "的水", "滴水", "淌水", "往下滴", "在漏",
+                                     "还在漏")
+          for r in ("滴到", "流到", "淌到", "漫到", "渗到")
+          for lamp in ("灯", "+吊灯", "+吸顶灯", "+顶灯", "+筒灯", "+壁灯")],   # (流到客厅吊灯: a room between)
         # water running down along a wire, or a leak dripping onto a box or socket (楼上漏水 顺着电线往下流,
         # 楼上还在漏 滴到电表箱上了: the leak's own words name no 水)
         *[f"水+{r}" for r in ("顺着电线", "沿着电线", "顺着电线管", "顺着开关", "顺着插座", "顺着灯线")],
@@ -665,6 +667,9 @@ _HUMS = ("嗡嗡", "轰轰", "隆隆", "呜呜", "哐哐", "咣咣", "震得")
 from .vocab_smoke import HABITUAL, STANDING_SOURCES  # noqa: E402
 FAMILIES["smell"]["cues"] += [f"{s}+烟+{h}" for s in STANDING_SOURCES for h in HABITUAL]
 FAMILIES["noise"]["cues"] += [f"{m}+{h}" for m in _MACHINES for h in _HUMS] + ["还是吵", "还在吵", "还那么吵"]
+# singing late (a karaoke room, a neighbour's 唱K): noise, whatever the writer's head does (脑袋快炸了)
+FAMILIES["noise"]["cues"] += [f"{s}+{w}" for s in ("唱到", "唱K", "唱k", "K歌", "k歌", "ktv", "KTV", "卡拉OK", "卡拉ok")
+                              for w in ("半夜", "凌晨", "深夜", "一两点", "两三点", "天天", "每天晚上", "吵")]
 # A walkway iced over or slippery, no fall or person at risk told (the ice sheet, 溜冰场, 全是冰 is the orange
 # "railing" hazard above): vocab_winter's icy_path, yellow facility, which a told risk raises. Slippery whenever
 # it rains is a standing condition a suggestion names, not ice now (masked).

@@ -15,6 +15,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 """
 from __future__ import annotations
 
+from .vocab_escape import CANNOT_ENTER
+
 # fmt: off
 # Close relatives and elders as residents name them; a cry for help about one of them is about a person.
 KIN: tuple[str, ...] = ("我妈", "我爸", "俺妈", "俺爸", "俺娘", "俺爹", "我娘", "我爹", "我婆婆", "我公公", "我奶奶",
@@ -38,10 +40,14 @@ PETS: tuple[str, ...] = ("狗", "猫", "鸡", "鸭", "鸟", "鹦鹉", "兔")
 BY_MISTAKE_ONLY: tuple[str, ...] = ("降压药", "安眠药")
 _INTO = ("掉进", "掉到", "跌进", "跌到", "摔进", "滑进", "落进", "栽进")
 _PITS = ("井里", "井下", "井中", "井口", "窨井", "下水井", "污水井", "坑里", "河里", "河中", "湖里", "池里", "池子里",
-         "水池", "水塘", "塘里", "沟里", "化粪池")
+         "水池", "水塘", "塘里", "沟里", "化粪池", "下水道", "水沟", "排水沟", "水坑", "深坑", "电梯井", "鱼塘", "水库",
+         "江里", "海里")
 # told as done (了): "老人掉进去咋整" only fears it
 _INTO_IT = ("掉进去了", "掉下去了", "跌进去了", "跌下去了", "摔进去了", "摔下去了", "栽进去了", "栽下去了")
 _OPEN_SHAFTS = ("井盖", "井口", "窨井", "下水井", "污水井", "化粪池", "检修井", "坑")
+# ...or told the other way round, the shaft and then who went down it (井盖没了 掉下去一个人): a person counted
+_WENT_DOWN = ("掉下去", "掉进去", "跌下去", "跌进去", "摔下去", "摔进去", "栽下去", "栽进去")
+_SOMEONE = ("一个人", "个人", "一个小孩", "个小孩", "一个孩子", "个孩子", "一个老人", "个老人", "一个娃")
 _FACE = ("脸色发紫", "脸发紫", "嘴唇发紫", "嘴唇紫", "嘴唇都紫", "脸色青紫", "口吐白沫", "吐白沫")
 _SPEECH_GONE = ("说不出话", "话都说不出", "话也说不出", "说不了话", "讲不出话", "口齿不清", "舌头发硬")
 # speech gone with a body in trouble (a stroke's signs), not a person struck speechless by anger, surprise or effort
@@ -57,9 +63,22 @@ ALONE: tuple[str, ...] = ("独居", "一个人住", "自己住", "孤寡", "空�
 _HOME_SILENT = ("两天没开灯", "几天没开灯", "好几天没开灯", "晚上都没开灯", "好几天没声音", "几天没声音", "两天没声音")
 _UNSEEN_ALONE = ("电话一直占线", "电话一直没人接", "电话一直打不通", "电话都打不通", "好几天没看到", "几天没看到", "两天没看到",
                  "报纸+没拿", "牛奶+没拿", "门口的菜+没拿")
+# A person down and still (躺在楼梯上不动, 倒在门口叫不醒), or still on the ground with nobody come (老人还在地上):
+# lying where nobody lies by choice, with no sign of life or of getting up.
+_LYING = ("躺在地上", "躺地上", "躺在楼梯", "倒在楼梯", "躺在楼道", "倒在楼道", "躺在路边", "倒在路边", "趴在地上",
+          "躺在门口", "倒在门口", "倒在路上", "躺在路上", "躺在电梯", "倒在电梯", "倒在厕所", "倒在卫生间", "倒在厨房")
+_STILL = ("不动", "一动不动", "起不来", "没反应", "叫不醒", "喊不醒", "叫不应", "没动静", "没气", "没意识")
+_STILL_DOWN = ("还在地上", "还躺在地上", "还倒在地上", "还趴在地上", "还坐在地上")
+# Someone dying (快不行了): told of a named person, not the writer worn out (累得我快不行了, 热得快不行了)
+_DYING = ("快不行了", "不行了快", "快没气了", "没气了", "人不行了")
 _CRY = ("呼救", "喊救命", "叫救命", "喊救人", "喊着救命")
 # a call button or alarm named by the cry: a device, not a person crying out
 _CRY_DEVICE = ("呼救器", "呼救按钮", "一键呼救", "呼救铃", "呼救装置", "呼救系统")
+
+# Someone caught by a closing lift door now (电梯门夹住了孩子的手): held, like a person trapped in the lift.
+_CAUGHT = ("小孩", "孩子", "娃", "老人", "人", "手", "脚", "手指", "腿", "胳膊")
+# A rescue called now and kept out on its way (叫了120 路上堵着过不来): the person it was called for waits.
+_CALLED = ("叫了", "打了", "喊了", "叫的", "打的")
 
 MORE_CUES: dict[str, list[str]] = {
     "person_down": [f"{s}+{h}" for s in SWALLOWED if s.startswith("误") for h in HARMFUL]
@@ -71,23 +90,39 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{w}+{h}" for w in _PEOPLE for h in ("被烫伤", "烫伤了", "被烧伤", "烧伤了")]
     # fainting from heat told of a person now (老爷子都热晕了); heatstroke alone (中暑了) is mostly told once the
     # person is looked after, a care need (orange), not red
-    + [f"{w}+{h}" for w in _PEOPLE for h in ("热晕了", "热晕过去", "晕过去了", "昏过去了")],
+    + [f"{w}+{h}" for w in _PEOPLE for h in ("热晕了", "热晕过去", "晕过去了", "昏过去了")]
+    # lying still where nobody lies by choice, still on the ground, dying (told of a person)
+    + [f"{w}+{lie}+{st}" for w in _PEOPLE + ("人", "一个人") for lie in _LYING for st in _STILL]
+    + [f"{w}{d}" for w in _PEOPLE + ("人",) for d in _STILL_DOWN]   # (the person its subject: not 玻璃碴子还在地上)
+    + [f"{w}+{d}" for w in _PEOPLE + ("人",) for d in _DYING],
     "alone_silent": [f"{e}+{u}" for e in _ELDERS + ALONE for u in _HOME_SILENT]
     + [f"{a}+{u}" for a in ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]
-    + ["呼救声"],
+    + ["呼救声"]
+    + [f"{c}{r}+{k}" for c in _CALLED for r in ("120", "救护车") for k in CANNOT_ENTER],
+    "fire": [f"{c}{r}+{k}" for c in _CALLED for r in ("119", "消防车", "火警") for k in CANNOT_ENTER],
+    "trapped": [f"电梯+夹住{x}" for x in _CAUGHT] + [f"电梯+夹住了{x}" for x in _CAUGHT]
+    + [f"电梯+{x}+被夹住" for x in _CAUGHT],
 }
 HARM_FAMILIES: dict[str, dict] = {
     "fell_into": {"color": "red", "category": "safety", "note": "person fallen into a shaft, a pit or water",
                   "cues": [f"{w}{i}+{p}" for w in _PEOPLE + ("一个人", "人") for i in _INTO for p in _PITS]
                   # the shaft told first, the fall after it: "井盖被偷了 有个大爷掉进去了"
                   # (a named person: "非得有人掉下去才修" is a taunt)
-                  + [f"{w}{i}+{p}" for w in NAMED_PEOPLE + ("一个人",) for i in _INTO_IT for p in _OPEN_SHAFTS]},
+                  + [f"{w}{i}+{p}" for w in NAMED_PEOPLE + ("一个人",) for i in _INTO_IT for p in _OPEN_SHAFTS]
+                  + [f"{d}{n}" for d in _WENT_DOWN for n in _SOMEONE] + [f"{d}了{n}" for d in _WENT_DOWN for n in _SOMEONE]},
 }
 # Struck speechless in anger, surprise, thanks or effort; a face purple with cold or rage; no body in trouble.
 MASKS: list[str] = ([f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动得", "激动得", "无语得", "笑得", "累得", "喘得", "冻得")
                      for s in _SPEECH_GONE + _FACE]
                     + [f"{m}{f}" for m in ("气得", "冻得") for f in ("脸都紫", "脸发紫", "嘴唇都紫", "嘴唇发紫", "嘴唇紫")]
                     + [f"{k}{f}{o}" for k in KIN for f in ("摔了", "晕了") for o in _FELL_NOT]
-                    + list(_CRY_DEVICE))
+                    + list(_CRY_DEVICE)
+                    # a rescue called on a past day and kept out: a grievance about the lane, not a person waiting now
+                    + [f"{p}{c}{r}" for p in ("上次", "上回", "那次", "去年", "以前", "之前", "有次", "有一次", "那回")
+                       for c in _CALLED for r in ("120", "119", "救护车", "消防车")]
+                    # worn out or sweltering, not dying
+                    + [f"{m}{d}" for m in ("累得", "热得", "冻得", "笑得", "困得", "饿得", "吵得", "烦得", "气得", "累得我",
+                                           "热得我", "吵得我", "烦得我", "笑得我", "饿得我")
+                       for d in ("快不行了", "人快不行了")])
 # fmt: on

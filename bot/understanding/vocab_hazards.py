@@ -15,7 +15,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - a snake seen among the buildings;
 - a stair tread that moves under the foot (a fall on the stairs, like a loose railing);
 - a socket or a wire still hot after it burnt (the plug pulled, the smoke gone);
-- the voltage at home too low to run anything (a power fault, not a nuisance).
+- the voltage at home too low to run anything (a power fault, not a nuisance);
+- rocks coming down a slope onto the buildings (added to the red falling-object family).
 """
 from __future__ import annotations
 
@@ -34,13 +35,19 @@ _GIVES_WAY = ("裂", "开了条缝", "缝", "鼓", "凸", "渗", "冒水", "冒�
 RIGHT_BELOW: list[str] = ["下头就是", "下面就是", "底下就是", "下边就是", "正下方就是", "下头是", "下面是", "底下是"]
 PEOPLE_PASS: list[str] = ["放学", "上学", "娃儿", "孩子", "小孩", "小朋友", "幼儿园", "有人走", "人走", "过路",
                           "从那过", "从那里过", "从那儿过", "从这过", "人来人往", "人进人出", "天天有人"]
+# ...or a home right below it (底下就是我们家后窗, 下面就是住户): people live where it would come down. Read only in
+# the clause that says what is below (a home named in the next clause is just where the writer lives).
+HOMES_BELOW: list[str] = ["我家", "我们家", "我屋", "我们屋", "我们住", "住户", "人家", "住人", "住着人", "有人住",
+                          "宿舍", "卧室", "房间", "后窗", "窗户", "屋头", "房子"]
 
 # ...or widening within the day and still shedding earth: giving way now (a crack wider than last month
 # that sheds mud is a hazard that will grow, orange).
 WIDER_SINCE: list[str] = ["比早上", "比早晨", "比上午", "比中午", "比下午", "比刚才", "比刚刚", "比昨晚", "比半夜", "一上午就",
-                          "一下午就", "几个钟头就", "几个小时就", "眼看着", "眼见着"]
+                          "一下午就", "几个钟头就", "几个小时就", "眼看着", "眼见着", "越来越", "越裂越", "越开越"]
 STILL_FALLING: list[str] = ["还在掉", "还在往下掉", "一直在掉", "一直掉", "哗哗掉", "哗哗往下掉", "不停地掉", "不停掉",
-                            "还在滚", "还在往下滚", "还在垮", "又垮了", "又掉了"]
+                            "还在滚", "还在往下滚", "还在垮", "又垮了", "又掉了",
+                            # mud water still running out of it (在往下淌泥巴水, 一直往外冒泥水)
+                            "在往下淌", "一直往下淌", "还在淌", "在往外冒", "一直往外冒", "一直在冒", "还在冒", "一直往下冲"]
 
 # The way blocked now, said as fact: a fire engine that "could not get in" is then the stated risk of the
 # blocked lane, however hypothetically told ("消防车要是来了都进不去", red.py).
@@ -127,4 +134,14 @@ MORE_CUES["fire_lane"] += [f"{h}+{w}" for h in _HYDRANT for w in _WALLED_IN]
 MORE_CUES["wiring_hazard"] = [f"{p}+{h}" for p in _LIVE_PARTS for h in _HOT] \
     + [f"{p}+{h}+{b}" for p in _STILL_HOT_PARTS for h in HOT_STILL for b in BURNT]
 MORE_CUES["railing"] += [f"{s}+{g}" for s in _OPEN_SHAFT for g in ("撬开", "撬走", "被撬", "撬起来")]
+# Rocks coming down a slope onto the buildings (坡上滚下来一块大石头 撞到后墙): an object falling on people now,
+# red. Told by motion down, not by a stone thrown (有人拿石头砸车, a dispute).
+_ROCKS = ("石头", "石块", "大石", "碎石", "土石", "落石")
+_COMING_DOWN = ("滚下来", "滚下", "滚到", "往下滚", "滚落", "冲下来", "落下来", "掉下来", "垮下来", "滑下来")
+# ...onto something or someone, or still coming (rocks come to rest on a road are the slope's, orange)
+# (a wall or a window named alone is no strike: 挡土墙那里有条缝 is where the crack is)
+_STRUCK = ("砸", "撞", "震", "打到", "打破", "打碎", "又", "还在滚", "还在掉", "还在往下", "一直往下", "一直滚", "一直掉",
+           "不停", "接二连三")
+MORE_CUES["falling_object"] = [f"{r}+{d}+{s}" for r in _ROCKS for d in _COMING_DOWN for s in _STRUCK] \
+    + ["落石+砸", "落石+撞"]
 

@@ -26,13 +26,20 @@ Pure data.
 from __future__ import annotations
 
 # fmt: off
-# --- facility: a charging point at fault
-CHARGERS: tuple[str, ...] = ("充电桩", "充电枪", "号桩", "个桩", "排桩", "那个桩", "电桩")
-CHARGER_FAULT: tuple[str, ...] = ("offline", "离线", "没反应", "跳枪", "断了", "就断", "充不上", "充不进", "充不了",
-                                  "过温", "故障", "坏", "报错", "error", "不出电", "扫不上", "扫码没", "没电流", "不工作")
-FIRE_TOLD: tuple[str, ...] = ("冒烟", "起火", "着火", "焦味", "糊味", "火花", "烧起来", "烧了", "火苗", "冒火")
-# ... charging indoors or by a flying lead beside it is the fire risk (safety)
-INDOOR_CHARGING: tuple[str, ...] = ("飞线", "拉线", "扯线", "楼道", "推上楼", "往楼上", "往家里", "楼里充", "屋里充")
+# --- facility: a charging point at fault (one list for its category here and its colour in charger_fault.py)
+CHARGERS: tuple[str, ...] = ("充电桩", "充电枪", "号桩", "个桩", "排桩", "那个桩", "电桩", "充电区", "充电位",
+                             "charger")
+CHARGER_FAULT: tuple[str, ...] = ("offline", "离线", "没反应", "跳枪", "断电", "断了", "就断", "充不上", "充不进",
+                                  "充不了", "充一半", "充到一半", "过温", "故障", "坏", "报错", "error", "不出电",
+                                  "扫不上", "扫码没", "没电流", "不工作", "用不了", "不能用", "不好使", "out of order",
+                                  "not working")
+# ... told burning or live (smoke, a burnt smell, sparks, fire, heat, a shock): the danger, not the fitting
+CHARGER_DANGER: tuple[str, ...] = ("烟", "焦", "火", "烧", "烫", "爆", "电到", "触电", "漏电", "电了一下", "滋滋", "啪",
+                                   "味", "smoke", "spark", "burn")
+# ... e-bikes charged indoors, in the stairwell or by a flying lead because the post is down: the fire risk
+# (GUIDELINES orange, safety)
+INDOOR_CHARGING: tuple[str, ...] = ("飞线", "拉线", "扯线", "楼道", "楼梯", "走廊", "推上楼", "往楼上", "往家里",
+                                    "楼里充", "屋里充", "家里充", "推到家", "推回家", "拎上楼", "电梯里", "进电梯")
 # ... a charging bay taken by a fuel car is parking
 BAY_TAKEN: tuple[str, ...] = ("占", "油车", "挪车", "挪一下")
 # ... a power cut that leaves the charger dead too is the supply's (utilities)
