@@ -71,12 +71,15 @@ _STILL = ("不动", "一动不动", "起不来", "没反应", "叫不醒", "喊�
 _STILL_DOWN = ("还在地上", "还躺在地上", "还倒在地上", "还趴在地上", "还坐在地上")
 # Someone dying (快不行了): told of a named person, not the writer worn out (累得我快不行了, 热得快不行了)
 _DYING = ("快不行了", "不行了快", "快没气了", "没气了", "人不行了")
+_DYING_GAP = ("", "好像", "怕是", "眼看", "已经", "可能", "看着")
 _CRY = ("呼救", "喊救命", "叫救命", "喊救人", "喊着救命")
 # a call button or alarm named by the cry: a device, not a person crying out
 _CRY_DEVICE = ("呼救器", "呼救按钮", "一键呼救", "呼救铃", "呼救装置", "呼救系统")
 
 # Someone caught by a closing lift door now (电梯门夹住了孩子的手): held, like a person trapped in the lift.
 _CAUGHT = ("小孩", "孩子", "娃", "老人", "人", "手", "脚", "手指", "腿", "胳膊")
+# ...but a door that often or easily shuts on people is a fault to adjust, nobody held now (red.py)
+DOOR_OFTEN = ("老是", "总是", "经常", "常常", "老夹", "总夹", "动不动", "容易", "会夹", "时不时")
 # A rescue called now and kept out on its way (叫了120 路上堵着过不来): the person it was called for waits.
 _CALLED = ("叫了", "打了", "喊了", "叫的", "打的")
 
@@ -92,9 +95,13 @@ MORE_CUES: dict[str, list[str]] = {
     # person is looked after, a care need (orange), not red
     + [f"{w}+{h}" for w in _PEOPLE for h in ("热晕了", "热晕过去", "晕过去了", "昏过去了")]
     # lying still where nobody lies by choice, still on the ground, dying (told of a person)
-    + [f"{w}+{lie}+{st}" for w in _PEOPLE + ("人", "一个人") for lie in _LYING for st in _STILL]
-    + [f"{w}{d}" for w in _PEOPLE + ("人",) for d in _STILL_DOWN]   # (the person its subject: not 玻璃碴子还在地上)
-    + [f"{w}+{d}" for w in _PEOPLE + ("人",) for d in _DYING],
+    # (a person named, not any 人: 好多人躺在地上晒太阳 一动不动 is people resting)
+    + [f"{w}+{lie}+{st}" for w in _PEOPLE + ("一个人",) for lie in _LYING for st in _STILL]
+    # (the person its subject: not 玻璃碴子还在地上, 好多人还在地上铺凉席; a child sits on the ground to play)
+    + [f"{w}{d}" for w in _PEOPLE for d in _STILL_DOWN if not (w in _CHILDREN and "坐" in d)]
+    # (dying said of the person right before it, 我爸快不行了, 老太太好像快不行了: not 人都快不行了 after a chore,
+    # nor a battery 快不行了 somewhere after 有人)
+    + [f"{w}{x}{d}" for w in _PEOPLE for x in _DYING_GAP for d in _DYING],
     "alone_silent": [f"{e}+{u}" for e in _ELDERS + ALONE for u in _HOME_SILENT]
     + [f"{a}+{u}" for a in ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]
@@ -124,5 +131,10 @@ MASKS: list[str] = ([f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动�
                     # worn out or sweltering, not dying
                     + [f"{m}{d}" for m in ("累得", "热得", "冻得", "笑得", "困得", "饿得", "吵得", "烦得", "气得", "累得我",
                                            "热得我", "吵得我", "烦得我", "笑得我", "饿得我")
-                       for d in ("快不行了", "人快不行了")])
+                       for d in ("快不行了", "人快不行了")]
+                    # an effort or a nuisance that will not move (物业叫都叫不动, 劝不动): nobody lying still
+                    + [f"{v}不动" for v in ("叫", "劝", "管", "请", "喊", "说", "拉", "使唤")]
+                    # a gas bottle, a stove, a tyre or a radiator out of gas or air: no person without breath
+                    + [f"{x}没气了" for x in ("罐", "灶", "胎", "煤气", "燃气", "暖气", "暖气片", "气罐", "家", "家里", "瓶",
+                                             "球", "车")])
 # fmt: on

@@ -140,7 +140,8 @@ _ROCKS = ("石头", "石块", "大石", "碎石", "土石", "落石")
 _COMING_DOWN = ("滚下来", "滚下", "滚到", "往下滚", "滚落", "冲下来", "落下来", "掉下来", "垮下来", "滑下来")
 # ...onto something or someone, or still coming (rocks come to rest on a road are the slope's, orange)
 # (a wall or a window named alone is no strike: 挡土墙那里有条缝 is where the crack is)
-_STRUCK = ("砸", "撞", "震", "打到", "打破", "打碎", "又", "还在滚", "还在掉", "还在往下", "一直往下", "一直滚", "一直掉",
+# (again only as a motion again, 又滚 / 又掉: not 又脏又乱 of a site's rubble)
+_STRUCK = ("砸", "撞", "震", "打到", "打破", "打碎", "又滚", "又掉", "又落", "又冲", "又垮", "又下来", "又砸", "还在滚", "还在掉", "还在往下", "一直往下", "一直滚", "一直掉",
            "不停", "接二连三")
 MORE_CUES["falling_object"] = [f"{r}+{d}+{s}" for r in _ROCKS for d in _COMING_DOWN for s in _STRUCK] \
     + ["落石+砸", "落石+撞"]
