@@ -669,7 +669,7 @@ FAMILIES["smell"]["cues"] += [f"{s}+烟+{h}" for s in STANDING_SOURCES for h in 
 FAMILIES["noise"]["cues"] += [f"{m}+{h}" for m in _MACHINES for h in _HUMS] + ["还是吵", "还在吵", "还那么吵"]
 # singing late (a karaoke room, a neighbour's 唱K): noise, whatever the writer's head does (脑袋快炸了)
 FAMILIES["noise"]["cues"] += [f"{s}+{w}" for s in ("唱到", "唱K", "唱k", "K歌", "k歌", "ktv", "KTV", "卡拉OK", "卡拉ok")
-                              for w in ("半夜", "凌晨", "深夜", "一两点", "两三点", "天天", "每天晚上", "吵")]
+                              for w in ("半夜", "凌晨", "深夜", "一两点", "两三点")]   # (唱K吗 天天加班: no noise)
 # A walkway iced over or slippery, no fall or person at risk told (the ice sheet, 溜冰场, 全是冰 is the orange
 # "railing" hazard above): vocab_winter's icy_path, yellow facility, which a told risk raises. Slippery whenever
 # it rains is a standing condition a suggestion names, not ice now (masked).
