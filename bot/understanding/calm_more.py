@@ -23,6 +23,8 @@ NOBODY_IN: tuple[str, ...] = (
 # ...unless something else in it tells a danger (a fire, smoke, gas, a person hurt, someone still unaccounted)
 _STILL_DANGER: tuple[str, ...] = ("火", "烟", "煤气", "燃气", "液化气", "味", "漏电", "电线", "血", "晕", "昏", "救", "120",
                                   "119", "110", "好像有人", "不知道有没有人", "不确定", "不清楚")
+# ...or said only as a hope or a guess (不知道里面没关着人吧): nobody inside is not known
+_HEDGED: tuple[str, ...] = ("不知道", "不晓得", "不会", "会不会", "应该", "可能", "估计", "希望", "但愿", "吧", "吗", "?", "？")
 # a gas supply awaited: the hook-up not yet done
 GAS_AWAITED: tuple[str, ...] = ("开栓", "通气", "点火通气", "开通燃气", "开通天然气", "开通煤气", "燃气开通", "天然气开通",
                                 "燃气+通", "天然气+通", "煤气+通", "燃气+接", "天然气+接", "燃气+装", "天然气+装")
@@ -44,7 +46,7 @@ def _has(text: str, word: str) -> bool:
 def nobody_in(text: str) -> str | None:
     """The words saying nobody is in it or hurt, nothing else telling a danger, or None."""
     said = next((w for w in NOBODY_IN if w in text), None)
-    if said is None or any(w in text for w in _STILL_DANGER):
+    if said is None or any(w in text for w in _STILL_DANGER + _HEDGED + DANGER_SIGNS):
         return None
     return said
 

@@ -21,9 +21,13 @@ KIT_EMPTY: tuple[str, ...] = ("没水", "莫水", "冇水", "没有水", "莫得
                               "都冇", "都没", "没了", "不见", "过期", "锈死", "锈住", "拧不动", "压力不够", "指到红")
 # the kit blocked, or someone hurt or in danger beside it: read as it was
 KIT_AT_RISK: tuple[str, ...] = ("挡", "堵", "停在", "占", "压着", "玻璃碴", "玻璃渣", "碎玻璃", "伤", "血", "冒烟", "着了",
-                                "起火了", "烧起来", "火苗", "漏电")
+                                "起火了", "烧起来", "火苗", "漏电", "喷", "撞", "爆", "断", "冒水", "淹",
+                              # homes out of water beside it: an outage, not the kit
+                              "楼上", "家里", "家家", "全楼", "整栋", "住户", "停水")
 # the home handed over recently: the gas was never on there
 HANDED_OVER: tuple[str, ...] = ("交房", "收房", "刚入住", "入住", "搬进来", "新房", "回迁", "安置房")
+# ...unless the gas was on and is now cut: an outage (orange)
+_CUT: tuple[str, ...] = ("停气", "断气", "停了", "断了", "没气了", "突然", "又没", "又停", "恢复")
 # fmt: on
 
 
@@ -40,7 +44,7 @@ def hook_up_awaited(t: str) -> str | None:
     """Why a new home's gas hook-up awaited is a late service (yellow), or None."""
     awaited = gas_awaited(t)
     home = awaited and next((w for w in HANDED_OVER if w in t), None)
-    if not home:
+    if not home or any(w in t for w in _CUT):
         return None
     return f"yellow: a new home's gas hook-up awaited ('{awaited}', '{home}'), a service late"
 
@@ -50,7 +54,10 @@ _LIGHT_OUT = re.compile(r"灯.{0,4}(?:坏|不亮|没修|还没修|黑|不着)|�
 # anything beyond the lamp: a person hurt or at risk, a hole or a cover, a drop, the power itself out
 _BEYOND_THE_LAMP: tuple[str, ...] = ("摔", "跌", "绊", "滑倒", "崴", "磕", "掉下去", "踩空", "踩进", "井盖", "坑", "洞", "窟窿",
                                      "停电", "没电", "跳闸", "电线", "漏电", "冒烟", "火花", "焦", "电梯", "水", "老人", "小孩",
-                                     "孩子", "伢", "娃", "妈", "爸", "奶奶", "爷爷", "孕妇", "轮椅")
+                                     "孩子", "伢", "娃", "妈", "爸", "奶奶", "爷爷", "孕妇", "轮椅",
+                                     # another fault beside the lamp: the entrance door, a lock, a railing
+                                     "门禁", "门锁", "锁", "打不开", "进不去", "进不了", "出不去", "出不来", "栏杆", "扶手",
+                                     "护栏")
 # fmt: on
 
 

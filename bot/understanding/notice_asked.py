@@ -10,7 +10,9 @@ import re
 _NOTICE = re.compile(r"(?:下次|下回|以后|往后|今后).{0,12}(?:提前|早点|早些|事先|预先).{0,10}(?:通知|说|讲|发|告诉|贴)")
 # the supply asked after now: the outage itself is the matter
 _NOW_ASKED: tuple[str, ...] = ("什么时候", "多咱", "几点", "啥时", "还没", "还是没", "到现在", "一直", "现在", "还停", "还不来",
-                               "快点", "赶紧", "急")
+                               "快点", "赶紧", "急",
+                               # the supply told off now (又停水了 家里没水做饭)
+                               "又停", "又断", "又没", "没水", "没电", "没气", "没暖气", "停着", "做不了饭", "用不了")
 
 
 def notice_asked(t: str) -> str | None:

@@ -23,6 +23,10 @@ _SOMEONE = ("有人", "行人", "路人", "路过", "过路", "人走", "人过"
             "底下", "下面", "下头", "差点", "险些", "差一点", "砸到人", "砸着人", "砸伤", "受伤", "出血", "流血")
 # what a tree drops: the tree itself, its fruit, its twigs
 _TREE = ("树", "果子", "果实", "芒果", "椰子", "菠萝蜜", "荔枝", "龙眼", "枇杷", "核桃", "柿子", "枣", "果", "枝")
+# the whole tree down or leaning (整棵树倒了): a tree falling, not its fruit or twigs
+_TREE_DOWN = ("倒", "整棵", "连根", "拦腰", "树干", "树身", "歪", "斜", "塌")
+# words holding 果 that name no fruit (结果 "and then", 如果 "if")
+_NOT_FRUIT = ("结果", "如果", "后果", "效果", "水果", "苹果核")
 # a spark or arcing word, and the past it is told in
 _SPARKS = ("打火", "打火花", "冒火花", "电火花", "火花", "火星", "冒火", "冒火星", "火星子", "噼啪", "冒烟")
 _PAST = ("上回", "上次", "以前", "之前", "那回", "那次", "去年", "前年", "有一回", "有一次")
@@ -53,7 +57,9 @@ def car_under_tree(scan: Scan, h: Hit) -> str | None:
     if h.family.name not in ("tree_falling", "falling_object") or "砸" not in h.cue:
         return None
     t = _asks_blanked(scan.text)
-    if not any(w in t for w in _TREE) or any(w in t for w in _SOMEONE + VEHICLE_WITH_PERSON + IN_OR_STILL):
+    for w in _NOT_FRUIT:
+        t = t.replace(w, " " * len(w))
+    if not any(w in t for w in _TREE) or any(w in t for w in _SOMEONE + VEHICLE_WITH_PERSON + IN_OR_STILL + _TREE_DOWN):
         return None
     found = None
     at = t.find("砸")
