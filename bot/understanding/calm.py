@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, PUT_OUT, SOMEONE_IN_WATER, \
     STILL_BURNING, WATER_IN
+from .calm_more import calm_more
 from .lesser_fault import discoloured_water
 from .red_readings import grazed
 from .vocabulary import Vocabulary
@@ -60,7 +61,7 @@ def calm_reading(text: str, vocab: Vocabulary) -> str | None:
     """Why the model's danger reading is not taken, or None (`text`: the writer's own words, own_words.py)."""
     graze = grazed(text)
     return calm_welfare(text, vocab) or calm_water(text, vocab) or (graze and f"only a graze told ('{graze}')") \
-        or put_out(text) or tap_water(text)
+        or put_out(text) or tap_water(text) or calm_more(text, vocab)
 
 
 def tap_water(text: str) -> str | None:

@@ -233,7 +233,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if risk:   # the doubt rule: the text itself states a risk to people
         u = replace(u, color="orange", category=risk.category or u.category,
                     category_guessed=u.category_guessed and not risk.category, reasons=u.reasons + (risk.reason,))
-    return _reread(u, last_reread(t, u.color))   # after every raise: a pack of strays, a service for one's flat
+    return _reread(u, last_reread(t, u.color, u.category))   # after every raise: a pack of strays, a service for one's flat
 
 
 def _reread(u: Understanding, r: Reread | None) -> Understanding:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from .red_readings_more import (after_effects, banging_habit, crush_feared, gap_left, grit_falling, head_exploding,
                                 hung_down, plant_drooping, smoke_left)
+from .red_readings_late import anyone_asked, car_under_tree, past_spark
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
 from .vocab_dangers import NEAR_STRIKE
@@ -288,6 +289,10 @@ _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (gap_left, "a part already fallen, its bare patch to mend ('{}')", False),
     (plant_drooping, "branches reaching the roof ('{}'), nothing breaking", False),
     (smoke_left, "a smell left from a burning on a past day ('{}'), nothing burning now", False),
+    # (red_readings_late's)
+    (anyone_asked, "someone asked for ('{}'), nobody named below", False),
+    (car_under_tree, "a tree's fruit or twigs striking a vehicle ('{}'), nobody below", False),
+    (past_spark, "a spark told of a past time ('{}'), nothing arcing now", False),
 )
 
 

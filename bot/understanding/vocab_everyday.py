@@ -82,3 +82,11 @@ _SOMEONE_INSIDE = ("里面有人", "里面还有人", "车里有人", "车里还
 MORE_CUES.setdefault("person_down", [])
 MORE_CUES["person_down"] += [f"{p}+{w}+{s}" for p in ("车库", "地库", "大堂", "大厅", "门厅") for w in ("淹", "水淹")
                              for s in _SOMEONE_INSIDE]
+
+# Round 23: someone at the doors claiming to check a supply ("讲是查燃气的", "说是自来水公司抄表的"): a stranger
+# to check on (yellow safety), in Mandarin 说是 and southern 讲是.
+MORE_CUES["safety_minor"] += [f"{c}{w}" for c in ("说是", "讲是", "说他是", "讲他是", "自称是")
+                              for w in ("查燃气", "查煤气", "查天然气", "查水表", "查电表", "查线路", "查消防", "燃气公司",
+                                        "煤气公司", "天然气公司", "自来水公司", "供电局", "电力公司", "抄表")]
+# a supply suspended on application for an empty home (暖气报停, 水电报停): how to apply is asked (blue affairs)
+MORE_CUES["affairs_q"] += ["报停"]

@@ -47,3 +47,8 @@ FAULT_STATES: list[str] = [
 REPAIR_ASKS: list[str] = ["修修", "修一下", "修下", "给修", "赶紧修", "找人修", "派人修", "来修", "修理", "维修一下",
                           "换一下", "换个新", "没人修", "还没修", "修剪", "剪一剪", "剪剪"]
 # fmt: on
+
+# Round 23: a key or a knob that will not turn or go in (钥匙插进去拧不动), and the repair asked as whom to go to
+# (找谁换, 找哪个修): a fault to mend, not a question.
+FAULT_STATES += ["拧不动", "转不动", "拧不开", "插不进", "拔不出"]
+REPAIR_ASKS += ["找谁换", "找谁修", "找哪个换", "找哪个修", "找谁来修", "找谁来换"]

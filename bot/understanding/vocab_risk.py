@@ -65,3 +65,13 @@ CHARGING_POINTS: tuple[str, ...] = ("充电桩", "充电棚", "充电站", "充�
 # an ankle turned; a vehicle that will overturn in an open hole (电动车开过去实翻车); a pane shaking loose in its frame.
 RISK_HARM += ["踩进去", "摔个", "摔了个", "摔了一跤", "摔一跤", "跌了一跤", "崴了脚", "崴脚"]
 RISK_WARNING += ["翻车", *[f"玻璃+{s}" for s in ("直晃", "晃荡", "晃悠", "来回晃", "一直晃")]]
+
+# Round 23: a light missing is the hazard, not a negation of the warning after it (晚上冇灯 要出事的); a child's
+# clothes or skin caught on a bare nail or a splinter (把孩子裤子刮个口子); a fire feared with the way out blocked
+# (着了火谁也跑不出去): the clutter in the passage is a fire waiting to happen (safety).
+NOT_NEGATING += ("没灯", "冇灯", "莫灯", "没有灯", "没路灯", "冇路灯", "莫得灯", "没得灯")
+RISK_HARM += ["刮个口子", "刮了个口子", "刮破", "刮伤", "刮烂", "扎破", "扎伤", "扎到", "扎着", "扎了脚", "扎了手"]
+RISK_FIRE_STORE += [f"{f}+{w}" for f in ("着火", "着了火", "起火", "失火") for w in ("跑不出去", "跑不出来", "逃不出去",
+                                                                                   "逃不出来", "出不去", "出不来")]
+# a stranger at the doors picking out the old (专挑老人家敲): the risk to them is stated
+RISK_WARNING += [f"{p}{o}" for p in ("专挑", "专找", "专门找", "专门挑", "尽挑", "净挑", "盯着") for o in ("老人", "老年人", "独居")]

@@ -1,0 +1,83 @@
+"""More messages the model reads as a danger that tell none (calm.py reads the first ones).
+
+- nobody inside said outright: "电梯停在十三楼不动了 门也不开 里头没人" — a lift or a room out of order with the
+  writer saying nobody is in it or hurt: out of service (orange), no person in danger;
+- a gas supply not yet opened: "燃气公司到底什么时候来开栓 交房都三个月了" — a new home's gas hook-up awaited,
+  no smell, leak or flame told: a service late (yellow), no gas escaping;
+- a vulnerable person's home fault told by the person on the phone: "我爸一个人住 打电话他讲屋里漏水 他搬不动
+  东西 有没有人帮去看下" — the person is reachable and told the fault themselves, nothing electrical, no sign of
+  danger to them (calm.DANGER_SIGNS): help today (orange), nobody out of touch.
+Each is read in the writer's own words (hybrid.py); word lists are here, pure data.
+"""
+from __future__ import annotations
+
+from .vocab_calm import DANGER_SIGNS, ELECTRICS
+from .vocabulary import Vocabulary
+
+# fmt: off
+# nobody in it or hurt, said outright
+NOBODY_IN: tuple[str, ...] = (
+    "里面没人", "里头没人", "里边没人", "里面没有人", "里头没有人", "里边没有人", "里面莫人", "里头莫人", "里面冇人", "里头冇人",
+    "没人在里面", "没人在里头", "没有人在里面", "没有人在里头", "没关人", "没关着人", "没困人", "没困着人", "没人被困",
+    "没有人被困", "没人受伤", "没伤到人", "没伤着人", "人没事", "人都没事")
+# ...unless something else in it tells a danger (a fire, smoke, gas, a person hurt, someone still unaccounted)
+_STILL_DANGER: tuple[str, ...] = ("火", "烟", "煤气", "燃气", "液化气", "味", "漏电", "电线", "血", "晕", "昏", "救", "120",
+                                  "119", "110", "好像有人", "不知道有没有人", "不确定", "不清楚")
+# ...or said only as a hope or a guess (不知道里面没关着人吧): nobody inside is not known
+_HEDGED: tuple[str, ...] = ("不知道", "不晓得", "不会", "会不会", "应该", "可能", "估计", "希望", "但愿", "吧", "吗", "?", "？")
+# a gas supply awaited: the hook-up not yet done
+GAS_AWAITED: tuple[str, ...] = ("开栓", "通气", "点火通气", "开通燃气", "开通天然气", "开通煤气", "燃气开通", "天然气开通",
+                                "燃气+通", "天然气+通", "煤气+通", "燃气+接", "天然气+接", "燃气+装", "天然气+装")
+_GAS_ESCAPING: tuple[str, ...] = ("味", "漏", "泄", "闻", "嘶", "呛", "晕", "头疼", "着火", "起火", "冒火", "爆", "冒烟",
+                                  "报警器")
+# the person told the fault themselves on the phone: reachable now
+TOLD_ON_PHONE: tuple[str, ...] = ("打电话他讲", "打电话她讲", "打电话他说", "打电话她说", "电话里他讲", "电话里她讲",
+                                  "电话里他说", "电话里她说", "电话里讲", "电话里说", "电话里头讲", "电话里头说", "他打电话讲",
+                                  "她打电话讲", "他打电话说", "她打电话说", "打电话跟我讲", "打电话跟我说", "打电话给我讲",
+                                  "打电话给我说")
+_HOME_WATER: tuple[str, ...] = ("漏水", "渗水", "滴水", "漏雨", "水管爆", "爆管", "水管裂", "冒水", "停水", "没水")
+# fmt: on
+
+
+def _has(text: str, word: str) -> bool:
+    return all(p in text for p in word.split("+"))
+
+
+def nobody_in(text: str) -> str | None:
+    """The words saying nobody is in it or hurt, nothing else telling a danger, or None."""
+    said = next((w for w in NOBODY_IN if w in text), None)
+    if said is None or any(w in text for w in _STILL_DANGER + _HEDGED + DANGER_SIGNS):
+        return None
+    return said
+
+
+def gas_awaited(text: str) -> str | None:
+    """The hook-up word when a gas supply is awaited, nothing escaping, or None."""
+    awaited = next((w for w in GAS_AWAITED if _has(text, w)), None)
+    if awaited is None or any(w in text for w in _GAS_ESCAPING):
+        return None
+    return awaited
+
+
+def told_on_phone(text: str, vocab: Vocabulary) -> str | None:
+    """The phone words when a vulnerable person told their home's water fault themselves, nothing electrical and
+    no sign of danger to them, or None."""
+    told = next((w for w in TOLD_ON_PHONE if w in text), None)
+    if told is None or vocab.first_in("vulnerable", text) is None:
+        return None
+    water = next((w for w in _HOME_WATER if w in text), None)
+    rest = text.replace("打电话", "   ").replace("电话", "  ")
+    if water is None or any(e in rest for e in ELECTRICS) or any(s in rest for s in DANGER_SIGNS):
+        return None
+    return told
+
+
+def calm_more(text: str, vocab: Vocabulary) -> str | None:
+    """Why the model's danger reading is not taken, or None (`text`: the writer's own words)."""
+    if said := nobody_in(text):
+        return f"nobody inside or hurt, said outright ('{said}')"
+    if awaited := gas_awaited(text):
+        return f"a gas supply awaited ('{awaited}'), nothing escaping"
+    if told := told_on_phone(text, vocab):
+        return f"the person told the fault themselves on the phone ('{told}'), nothing electrical"
+    return None
