@@ -4,7 +4,7 @@ Yunnan (Kunming) asks a yes-no question with 给 before the verb: 给可以上�
 能不能管一下, 给有人管 = 有没有人管, 给是停水了 = 是不是停水了, 房东给晓得 = 房东知不知道. Mandarin 给 is
 "give / for" and only rarely stands before these words: after a verb of handing (交给, 送给, 还给) it stays, and
 给有 + a description + 的 + who (给有老人的户送, 给有困难的居民) is "for those who have", never an ask.
-The same speech writes 没 as 莫 before 人 (莫人管 = 没人管), smoke as 烟子 (烟子味 = 烟味), "where" as 哪点, a clause-final question as 喃
+The same speech writes 没 as 莫 before 人 (莫人管 = 没人管), "where" as 哪点, a clause-final question as 喃
 (说好的十二点喃 = 呢). Baoding (Hebei) asks "when" as 多咱, and says 夜来(个) / 夜儿个 for "yesterday".
 """
 from __future__ import annotations
@@ -17,8 +17,8 @@ _GEI_ASK = re.compile(r"(?<![交送还带递让借卖寄留分发拿供献嫁传
 # 给有 + a description + 的 + who: "for those who have ..." (Mandarin), not a question
 _GEI_FOR_WHO = re.compile(r"有[^\s，,。.！!？?；;]{1,10}的(?:老人|人|户|家庭|居民|业主|住户|孩子|娃娃|学生|群众)")
 _SHORT_VERB = {"可以": "可不可以", "能": "能不能", "是": "是不是", "有": "有没有", "晓得": "知不知道"}
-_WORDS = re.compile(r"烟子|莫人|莫有|哪点|多咱|夜儿个|夜来个|夜来(?![香风雨])|(?<=[\u4e00-\u9fff])(?<!喃)喃(?=[\s，,。.！!？?~]|$)")
-_WORD_FOR = {"烟子": "烟", "莫人": "没人", "莫有": "没有", "哪点": "哪里", "多咱": "什么时候", "夜儿个": "昨天", "夜来个": "昨天", "夜来": "昨天",
+_WORDS = re.compile(r"莫人|莫有|哪点|多咱|夜儿个|夜来个|夜来(?![香风雨])|(?<=[\u4e00-\u9fff])(?<!喃)喃(?=[\s，,。.！!？?~]|$)")
+_WORD_FOR = {"莫人": "没人", "莫有": "没有", "哪点": "哪里", "多咱": "什么时候", "夜儿个": "昨天", "夜来个": "昨天", "夜来": "昨天",
              "喃": "呢"}
 
 
