@@ -217,7 +217,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         reasons.append(f"forwards a neighbour's words and asks the office to act on them ('{ask}')")
     if t.lstrip().startswith(">") and not red:
         return no("not request: quotes another message (a reply between neighbours)", why=_FIRM)
-    wonder = no_wonder(t) if not red else None
+    # a fault of basic living told in it (没水, 漏水了, 锁坏了) is a report, 难怪 only its opening
+    wonder = no_wonder(t) if not red and not any(h.family.color == "orange" for h in hits) else None
     if wonder:   # "难怪 ...": explains to the neighbours what was said, asks no one (no_wonder.py)
         return no(f"not request: a remark on what was said ('{wonder}')", why=_CHATTER)
     retort = _RETORT.search(t)

@@ -5,7 +5,8 @@ Yunnan (Kunming) asks a yes-no question with 给 before the verb: 给可以上�
 "give / for" and only rarely stands before these words: after a verb of handing (交给, 送给, 还给) it stays, and
 给有 + a description + 的 + who (给有老人的户送, 给有困难的居民) is "for those who have", never an ask.
 The same speech writes 没 as 莫 before 人 (莫人管 = 没人管), "where" as 哪点, a clause-final question as 喃
-(说好的十二点喃 = 呢). Baoding (Hebei) asks "when" as 多咱, and says 夜来(个) / 夜儿个 for "yesterday".
+(说好的十二点喃 = 呢). Baoding (Hebei) asks "when" as 多咱, and says 夜来(个) / 夜儿个 for "yesterday" (not
+the 夜来 of 半夜来 / 深夜来 / 入夜来: "at night came").
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _GEI_ASK = re.compile(r"(?<![交送还带递让借卖寄留分发拿供献嫁传
 # 给有 + a description + 的 + who: "for those who have ..." (Mandarin), not a question
 _GEI_FOR_WHO = re.compile(r"有[^\s，,。.！!？?；;]{1,10}的(?:老人|人|户|家庭|居民|业主|住户|孩子|娃娃|学生|群众)")
 _SHORT_VERB = {"可以": "可不可以", "能": "能不能", "是": "是不是", "有": "有没有", "晓得": "知不知道"}
-_WORDS = re.compile(r"莫人|莫有|哪点|多咱|夜儿个|夜来个|夜来(?![香风雨])|(?<=[\u4e00-\u9fff])(?<!喃)喃(?=[\s，,。.！!？?~]|$)")
+_WORDS = re.compile(r"莫人|莫有|哪点|多咱|夜儿个|夜来个|(?<![半深午昨今每连入当到])夜来(?![香风雨临])|(?<=[\u4e00-\u9fff])(?<!喃)喃(?=[\s，,。.！!？?~]|$)")
 _WORD_FOR = {"莫人": "没人", "莫有": "没有", "哪点": "哪里", "多咱": "什么时候", "夜儿个": "昨天", "夜来个": "昨天", "夜来": "昨天",
              "喃": "呢"}
 
