@@ -19,7 +19,9 @@ from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .marks import Mark
 from .neighbour_asks import asks_neighbours, offers_help
+from .no_wonder import no_wonder
 from .not_over import asks_after, asks_before, relapsed
+from .short_lived import fix_short_lived
 from .own_words import forwarded_ask
 from .red import distress, stated_facts
 from .repair_form import Form, read_form
@@ -164,7 +166,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         after = after or [h for h in hits if h.family.color == "red" and h.start >= fend
                           and (h.family.name != "fire" or h.cue in FIRE_NOT_OVER)
                           and not any(w in t[fend:] for w in _CARED_FOR)]
-        again = relapsed(t, fend, RELAPSE, RELAPSE_FAULT) if not ask else None
+        again = (relapsed(t, fend, RELAPSE, RELAPSE_FAULT)   # "才亮了一天" after 又: the fix was short-lived
+                 or fix_short_lived(t, fend - len(phrase.split("+")[-1]), fend)) if not ask else None
         if not ask and asks_before(t, fend - len(phrase.split("+")[-1])):
             # the fixed words are background to a question or a plea said first (not_over.py): all of it stands
             reasons.append(f"'{phrase}' is told beside a question or a plea said before it")
@@ -214,6 +217,10 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
         reasons.append(f"forwards a neighbour's words and asks the office to act on them ('{ask}')")
     if t.lstrip().startswith(">") and not red:
         return no("not request: quotes another message (a reply between neighbours)", why=_FIRM)
+    # a fault of basic living told in it (没水, 漏水了, 锁坏了) is a report, 难怪 only its opening
+    wonder = no_wonder(t) if not red and not any(h.family.color == "orange" for h in hits) else None
+    if wonder:   # "难怪 ...": explains to the neighbours what was said, asks no one (no_wonder.py)
+        return no(f"not request: a remark on what was said ('{wonder}')", why=_CHATTER)
     retort = _RETORT.search(t)
     chatter = scan.first("not_request") or scan.combo(vocab, "not_request") or (retort and retort.group(0))
     if (chatter in _GREETINGS and hits) or (ask and chatter in _FORWARDED):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .hakka import fold_hakka
+from .regional_asks import fold_pinyin, fold_regional_asks
 
 # Words everyone may write, whatever the region (longest first is handled by the regex builder).
 _COMMON: dict[str, str] = {
@@ -174,7 +175,7 @@ def to_mandarin(text: str) -> str:
     if "ift" in text or "levator" in text:
         text = _EN_IN_LIFT.sub("电梯里有人", text)
     if text.isascii():   # English or pinyin alone ("4503 still no water"): only the words everyone may write
-        t = common.sub(lambda m: _COMMON[m.group(0)], text)
+        t = common.sub(lambda m: _COMMON[m.group(0)], fold_pinyin(text))
         return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(0)], t) if "t" in t else t
     t = text.translate(trad)
     t = fold_hakka(t)   # Hakka 还系 (still), a clause-final 都系 (here too), an English "still": with or without a mark
@@ -184,6 +185,7 @@ def to_mandarin(text: str) -> str:
         if "好" in t:
             t = _WU_ASK.sub(lambda m: "能不能" + (m.group(1) or ""), t)
         t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)
+    t = fold_regional_asks(t)   # Kunming 给可以 / 给有, 莫人, 哪点, 喃; Baoding 多咱, 夜来 (regional_asks.py)
     t = common.sub(lambda m: _COMMON[m.group(0)], t)
     if "阿" in t:
         t = _A_QUESTION.sub(lambda m: "有没有" if m.group(1) == "有" else f"{m.group(1)}不{m.group(1)}", t)

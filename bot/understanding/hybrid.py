@@ -33,6 +33,7 @@ from .adjust import (
     rain_seeps_in,
     roof_leaks_when_it_rains,
 )
+from .ask_then_risk import asked_before_consequence
 from .calm import calm_reading, person_in_trouble
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .kinds import kind_of, red_kind
@@ -253,7 +254,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     model = model or shipped_model()
     if model is None or u.fixed_report or (u.request and u.color == "red"):
         return u
-    if Mark.SET_ASIDE in u.marks:
+    # an ask, then the danger set aside only imagined after 不然 / 否则 (ask_then_risk.py): the model reads the ask
+    asked = asked_before_consequence(text) if Mark.SET_ASIDE in u.marks and _rules_silent(u) else None
+    if Mark.SET_ASIDE in u.marks and not asked:
         # danger words set aside (negated, hypothetical, a joke, a drill): the model parses none of that
         return u
     silent = _rules_silent(u)
@@ -291,6 +294,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     unanswered = nobody_behind_the_phone(text, vocab) if p_red >= p_danger else None
     if unanswered:   # the office or a service out of reach: a complaint, nobody in danger named
         p_red, note = 0.0, note + f"; a phone unanswered with nobody named behind it ('{unanswered}'): no danger read into it"
+    if asked and p_red >= p_danger:   # what would happen if nobody comes is no danger now
+        p_red, note = 0.0, note + f"; asks first ('{asked}'), the danger only what may follow: no danger read into it"
     if p_red >= p_danger and Mark.IN_HAND in u.marks:
         p_red, note = 0.0, note + "; the danger is in hand: no danger read into it"
     calm = calm_reading(text, vocab) if p_red >= p_danger else None

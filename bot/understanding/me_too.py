@@ -27,8 +27,9 @@ from .vocabulary import Vocabulary
 _NEARBY_MINUTES = 20.0
 # ...when the message agrees with what was just said ("对，...", "我家也...", "现在更严重了").
 _AGREE_START = re.compile(r"(?:对对?|是的?|没错|确实|嗯)[的呀啊啦哦嘛]?[\s，,。!！]|同感|可不|真的是|等等|\+1")
-# "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是).
-_ALSO = re.compile(r"(?:我|我们|我家|家里|家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
+# "Here too" after a neighbour's report: a subject or a place, then 也 / 一样 (我家也..., 七楼一样, 我们也是);
+# 人家也 is "they too" (人家也就整这几天), no home of the writer's.
+_ALSO = re.compile(r"(?:我|我们|我家|家里|(?<!人)家|这边|那边|楼|层|户|室|号|单元|梯|\d)(?:也|都也|一样|同样)|^\+1|^同感|也是这样"
                    r"|^(?:我|俺|阿拉|咱)[^\s,.!?;:，。！？；：、]{1,5}也"   # 我家储藏间也是, 我的也连不上
                    r"|^(?:我|我们|我家|我屋)都[系係](?:[\s，,。!！]|$)")   # Cantonese 我都系 = 我也是, said with no other mark
 # "Same here" said first, then how it shows at home ("我家也是，一到晚上灯就一闪一闪", "俺们也一样 水就滴两滴"): the

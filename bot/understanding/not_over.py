@@ -41,6 +41,8 @@ _JOB_ASK = re.compile(r"(?:能不能|能否|可不可以|可否|麻烦)[^，,。
 _CREDITED = ("感谢", "谢谢", "多谢", "多亏", "幸亏", "辛苦", "幸好")
 _CAME_OF_SOMEONE_BEFORE = ("回", "过", "起", "上", "下", "进", "掉出", "冒出", "流出", "漏出")   # not 出来了: got out
 _CAME_OF_SOMEONE_AFTER = "个位俩"
+# pests that came out ("老鼠都出来了", "蟑螂爬出来了"): 来了 of the vermin, no repairer who came
+_PESTS_OUT = re.compile(r"(?:老鼠|耗子|蟑螂|小强|虫子?|蛇|蚂蚁|跳蚤|臭虫)[^\s，,。.!！?？；;]{0,3}出$")
 # an ask opening the clause of the fixed word: it is the job asked for ("能不能趁早锯了", "麻烦尽快清走了吧")
 _ASKED_FOR_BEFORE = re.compile(r"(?:能不能|能否|可不可以|可否|麻烦|赶紧|尽快|趁早|早点)[^，,。.!！?？；;\s]{0,6}$")
 
@@ -53,7 +55,7 @@ def asked_or_lamp(t: str, start: int, word: str) -> bool:
     if t[end:end + 2] in ("了吗", "了么", "了没", "了嘛", "了不", "了?", "了？"):   # "现在没事了吗": asked
         return True
     if word == "来了" and (t[:start].endswith(_CAME_OF_SOMEONE_BEFORE)
-                          or t[start + 2:start + 3] in tuple(_CAME_OF_SOMEONE_AFTER)):
+                          or t[start + 2:start + 3] in tuple(_CAME_OF_SOMEONE_AFTER) or _PESTS_OUT.search(before)):
         return True
     return bool(_WHEN_BEFORE.search(before) or _ASKED_FOR_BEFORE.search(before)
                 or (word.startswith("灭") and _LAMP_BEFORE.search(before)))

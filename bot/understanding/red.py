@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .red_readings import set_aside
 from .red_readings_more import fault_left
+from .next_time import told_again_as_fact
 from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
@@ -317,6 +318,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))
                     or suffered_by_person(t, hyp)):
             hyp = None   # (闷得 with no weather named: a person who cannot breathe, vocab_chatter; 老人热得…)
+        if hyp and told_again_as_fact(scan, t, h.cue, hyp):
+            hyp = None   # a threat for next time, then the same fault told there now (next_time.py)
         if hyp and h.family.name == "fire_lane" and _blocked_now(scan, t):
             hyp = None   # "又堵上了 消防车要是来了都进不去": the risk of a lane blocked now
         if hyp:

@@ -176,9 +176,13 @@ _OFFICE_NAMED = ("社区", "物业", "请问", "部门", "找谁", "谁来", "�
                  "领导", "工程部", "怎么报", "怎么办", "咋办")
 
 
+# a where-question closing the message with no mark, as voice input writes it ("登记表交到哪里", "表格在哪里拿")
+_WHERE_AT_END = re.compile(r"(?:在|到|去|上|找)哪(?:里|儿)(?:拿|交|领|办|报|填|登记|买|打印|下载|问)?[吗呢啊呀]?$")
+
+
 def _asks_office(t: str) -> bool:
     s = t.strip()
-    return ((s.endswith(_QUESTION_ENDS) and (any(w in s for w in _OFFICE_NAMED) or not any(w in s for w in _ASKS_ABOUT))
+    return (((s.endswith(_QUESTION_ENDS) or _WHERE_AT_END.search(s)) and (any(w in s for w in _OFFICE_NAMED) or not any(w in s for w in _ASKS_ABOUT))
              or "请问" in s)
             and not any(w in s for w in _TO_SOMEONE_HERE)
             and not _busy(s))

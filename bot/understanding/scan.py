@@ -79,6 +79,8 @@ def normalise(text: str, vocab: Vocabulary) -> str:
 
 
 _NOT_OK_BEFORE_XING = "银例进旅步执运发自"
+# 好的 after a verb of agreeing (说好的十二点, 讲好的, 约好的) is a promise recalled, not an "OK"
+_PROMISED_BEFORE_HAO = "说讲约定谈答"
 # before 楼/层 naming a place (3号楼, 我们楼, 这栋楼, 整层): the 楼 there is the place, not a typo's start
 _PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶底高低"
 # a place word that follows its number (一担元, 3单园 by voice input): after a numeral a variant of it is
@@ -125,10 +127,11 @@ class Scan:
         for i in _tag_questions(text, self.seps):
             kinds.setdefault("ask", []).append((i, i + 1, "不"))
             kinds.setdefault("tag_q", []).append((i, i + 1, "不"))
-        # the thanks word 行 inside 银行 / 例行 / 进行 / 旅行 says no "OK"
+        # the thanks word 行 inside 银行 / 例行 / 进行 / 旅行 says no "OK", nor 好的 in 说好的 (a promise)
         if "ack" in kinds:
             kinds["ack"] = [o for o in kinds["ack"]
-                            if not (o[2] == "行" and o[0] > 0 and text[o[0] - 1] in _NOT_OK_BEFORE_XING)]
+                            if not (o[2] == "行" and o[0] > 0 and text[o[0] - 1] in _NOT_OK_BEFORE_XING)
+                            and not (o[2] == "好的" and o[0] > 0 and text[o[0] - 1] in _PROMISED_BEFORE_HAO)]
             if not kinds["ack"]:
                 del kinds["ack"]
         # "不能" inside "能不能" is asking, not forbidding

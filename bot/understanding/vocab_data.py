@@ -885,3 +885,10 @@ from . import vocab_colour_styles as _CS  # noqa: E402
 for _name, _cues in _CS.MORE_CUES.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
 FUTURE += _CS.FUTURE_MORE
+
+from . import vocab_talk_styles as _TS  # noqa: E402
+
+HYPOTHETICAL += _TS.HYPOTHETICAL
+FIXED += _TS.FIXED
+REPLY += [w for w in _TS.REPLY if w not in REPLY]
+FAMILIES["gas_leak"]["cues"] = list(FAMILIES["gas_leak"]["cues"]) + _TS.GAS_SMELL
