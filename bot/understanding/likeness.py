@@ -212,7 +212,9 @@ def leak_stack(a: Location | None, b: Location | None, text: str) -> bool:
 
 
 # Mended in between: "昨天刚换的 怎么又不亮了" is the thing broken anew, not the old report still open.
-_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通", "清完", "刚清", "才清")
+_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通", "清完", "刚清", "才清",
+                 # the north's 整 and everyday 弄 for 修 ("前天刚整好的", "才弄好没两天")
+                 "刚整好", "才整好", "刚弄好", "才弄好")
 
 
 # ...whole words only: the 修好 of 报修好几次, the 刚通 of 刚通知 are no mend.

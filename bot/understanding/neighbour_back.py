@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from .likeness import as_place, cue_parts, mended_since, place_conflict, split_keywords, ticket_keywords
 from .noise_chorus import kinds_differ
+from .still_char import still_single_thing
 from .reporter_again import (
     MINUTES,
     related_kind,
@@ -225,7 +226,7 @@ def _thing_of(u: Understanding, text: str, t: TicketView, said: str, vocab: Voca
         return piece
     if shared and says_its_symptom(text, said, vocab) is not None:
         return shared[0]
-    return None
+    return still_single_thing(text, said, t, vocab)   # "楼道灯咋还黑着呢": the ticket's 灯
 
 
 def _part_of_theirs(thing: str, text: str, t: TicketView, vocab: Vocabulary) -> bool:
