@@ -13,7 +13,8 @@ open ticket is what the "still" is about:
 - it says still or told before in vain (`RETURNS`: 还是, 还在, 咋还, 到现在...; `TOLD_BEFORE`: 说好的...);
 - the sender's latest own open ticket (no consultation, last reported within a week), whose written place
   and place qualifiers the message does not contradict, and to which the message adds no other thing
-  (另外, 灯也...) and names no object the ticket does not.
+  (另外, 灯也...) and names no object the ticket does not; an emergency (red) only for a message read red
+  too (neighbour_back.py weighs it so).
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
@@ -51,6 +52,8 @@ def returns_unnamed(u: Understanding, fam: str | None, text: str, sender_id: str
     if not own:
         return None
     t = own[0]
+    if t.color == "red" and u.color != "red":
+        return None   # an emergency only for an emergency: a milder word merged into it would be read red
     said = normalise_words(t.text)
     objects = (*vocab.words.get("object", ()), *NUISANCE_THINGS)
     if (place_conflict(u.location, t.location, building, t.building, supply=False)

@@ -4,7 +4,7 @@ neighbour_back.py ties a neighbour's "still" to an open ticket by a thing both t
 two characters or more, so the everyday one-character things (灯, 门, 锁, 梯) of short dialect messages
 tie nothing. Here the thing is one character of the ticket's own cue words (灯 of 灯+不亮, 门 of
 门+一推就开) or a one-character object word, written in both texts, standing right before the still word in
-the message (neighbour_back.subject_of_still) and not as part of a place (门口, 灯下). So is any one character
+the message (neighbour_back.subject_of_still), not as part of a place (门口, 灯下) nor of a doing (出门, 开灯). So is any one character
 the ticket writes that a pointer picks out right before the still word ("那两只鹅还在呢" after "养了两只大鹅"):
 the pointer says it is the one reported. Pure functions.
 """
@@ -14,6 +14,7 @@ import re
 
 from .likeness import split_keywords, ticket_keywords
 from .types import TicketView
+from .vocab_topic import DOING_WITH_OBJECT
 from .vocabulary import Vocabulary
 
 # A pointer, an optional count and measure word, one character, then a still word: "那两只鹅还在", "那灯咋还".
@@ -36,11 +37,14 @@ def still_single_thing(text: str, said: str, t: TicketView, vocab: Vocabulary) -
     """The one-character thing of the ticket (`said`: its normalised text) the message says is still there."""
     from .neighbour_back import subject_of_still   # (neighbour_back calls this module)
 
+    plain = text
+    for w in DOING_WITH_OBJECT:   # 出门到现在还没回来: a doing, not the door
+        plain = plain.replace(w, " " * len(w))
     for c in sorted(_single_things(t, vocab)):
-        if c not in said or c not in text:
+        if c not in said or c not in plain:
             continue
-        bare = "".join(" " if ch == c and text[i + 1:i + 2] and text[i + 1] in _NOT_THING_AFTER else ch
-                       for i, ch in enumerate(text))
+        bare = "".join(" " if ch == c and plain[i + 1:i + 2] and plain[i + 1] in _NOT_THING_AFTER else ch
+                       for i, ch in enumerate(plain))
         if c in bare and subject_of_still(c, bare):
             return c
     return next((c for c in _POINTED.findall(text) if c in said and c not in _NOT_POINTED), None)

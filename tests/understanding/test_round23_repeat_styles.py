@@ -157,3 +157,17 @@ def test_an_outage_or_a_consultation_of_the_family_keeps_the_tickets_of_no_famil
     light = open_ticket("车库的灯坏了好几天了", reporter="r1", no=8)
     kept = named_tickets_first("light_out", "r5", [unread, light], vocab)
     assert [t.no for t in kept] == [8]
+
+
+def test_the_reporter_back_in_unreadable_words_does_not_join_their_emergency():
+    t = replace(open_ticket("后面那棵大树倒了 压在电线上", minutes=600, reporter="r7"), color="red")
+    text = "到现在还是没人来 晚上又要下雨"
+    m = link(text, t, sender="r7", u=replace(model_request(text, "greenery"), color="orange"))
+    assert m is None or "comes back naming no other problem" not in " ".join(m.reasons), m
+
+
+def test_going_out_until_now_is_no_door_still_broken():
+    t = open_ticket("单元门坏了 一推就开 关不上", minutes=1300, reporter="r1")
+    text = "我爸下午自己出门到现在还没回来 大家帮忙留意一下"
+    m = link(text, t, sender="r2")
+    assert m is None or "'门'" not in " ".join(m.reasons), m
