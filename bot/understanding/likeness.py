@@ -219,7 +219,8 @@ _MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "�
 
 # ...whole words only: the 修好 of 报修好几次, the 刚通 of 刚通知 are no mend.
 _NOT_MEND_BEFORE = "没未不报"
-_NOT_MEND_AFTER = "(?:了?(?:没|吗|嘛|么)|知|话|电话|几)"
+# (and 弄好饭, 整好菜: a meal made, no mend)
+_NOT_MEND_AFTER = "(?:了?(?:没|吗|嘛|么)|知|话|电话|几|饭|菜|汤)"
 # A mend that did not hold ("说修好了 结果还是不亮", "换完还是不亮"): still broken, the ticket waits on.
 _STILL_AFTER = re.compile("(?:还是|还|仍然|依然|照样|照旧)(?:不|没|木|莫|冇|那样|老样子)")
 # ...and a mend only claimed ("保洁说清完了 门口还是一地垃圾"): any still after it says it was none.

@@ -14,7 +14,8 @@ open ticket is what the "still" is about:
 - the sender's latest own open ticket (no consultation, last reported within a week), whose written place
   and place qualifiers the message does not contradict, and to which the message adds no other thing
   (另外, 灯也...) and names no object the ticket does not; an emergency (red) only for a message read red
-  too (neighbour_back.py weighs it so).
+  too (neighbour_back.py weighs it so), and a message read red never to a milder ticket, nor one the model
+  files under a matter of its own (care, affairs...) another category than the ticket's.
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
@@ -30,6 +31,10 @@ from .types import RepeatMatch, TicketView, Understanding
 from .vocab_back import TOLD_BEFORE
 from .vocab_topic import NUISANCE_THINGS
 from .vocabulary import Vocabulary, normalise_words
+
+# Categories the model gives a message that name a matter of their own (a person's care, an office affair, a
+# wish, a quarrel, a noise, a car), never a "still" about another category's ticket.
+_OWN_MATTERS = frozenset({"care", "affairs", "suggestion", "dispute", "noise", "parking"})
 
 
 def _waits_word(text: str) -> str | None:
@@ -52,8 +57,12 @@ def returns_unnamed(u: Understanding, fam: str | None, text: str, sender_id: str
     if not own:
         return None
     t = own[0]
-    if t.color == "red" and u.color != "red":
-        return None   # an emergency only for an emergency: a milder word merged into it would be read red
+    if u.category in _OWN_MATTERS and u.category != t.category:
+        return None   # "社区啥时候发米面油 到现在还没领到" after a cold radiator: a matter of its own, read so
+    if (t.color == "red") != (u.color == "red"):
+        # an emergency only for an emergency: a milder word merged into it would be read red, and an emergency
+        # the rules cannot name ("孩子到现在还没找到") is no "still" of the reporter's milder ticket: its own red
+        return None
     said = normalise_words(t.text)
     objects = (*vocab.words.get("object", ()), *NUISANCE_THINGS)
     if (place_conflict(u.location, t.location, building, t.building, supply=False)

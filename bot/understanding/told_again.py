@@ -9,7 +9,8 @@ repeats.match_repeat weighs it only as a "me too", which it is not. It is one mo
 - one cue word of its main family is a cue word of the ticket's report (of its main family or another it names);
 - both write an inner place (unit, floor, room) and one is within the other, no place or place qualifier
   contradicts;
-- the ticket is no consultation, last reported within `MINUTES`, and the message adds no other thing.
+- the ticket is no consultation, last reported within `MINUTES`, and the message adds no other thing;
+- a message read red is not hidden in a milder ticket (an emergency is a ticket of its own).
 
 Pure functions; the caller (repeats.match_repeat) has normalised the text.
 """
@@ -34,7 +35,7 @@ def told_again(u: Understanding, text: str, building: str | None, candidates: Se
     if not cues:
         return None
     for t in candidates:
-        if t.color == "blue" or t.minutes_since_last_report > MINUTES:
+        if t.color == "blue" or t.minutes_since_last_report > MINUTES or (u.color == "red" and t.color != "red"):
             continue
         tkw = ticket_keywords(t, vocab)
         theirs = {k[1:] for k in tkw if k.startswith(("~", "%"))}
