@@ -212,12 +212,15 @@ def leak_stack(a: Location | None, b: Location | None, text: str) -> bool:
 
 
 # Mended in between: "昨天刚换的 怎么又不亮了" is the thing broken anew, not the old report still open.
-_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通", "清完", "刚清", "才清")
+_MENDED_SINCE = ("修好", "刚修", "刚换", "才换", "才修", "刚补", "刚通", "清完", "刚清", "才清",
+                 # the north's 整 and everyday 弄 for 修 ("前天刚整好的", "才弄好没两天")
+                 "刚整好", "才整好", "刚弄好", "才弄好")
 
 
 # ...whole words only: the 修好 of 报修好几次, the 刚通 of 刚通知 are no mend.
 _NOT_MEND_BEFORE = "没未不报"
-_NOT_MEND_AFTER = "(?:了?(?:没|吗|嘛|么)|知|话|电话|几)"
+# (and 弄好饭, 整好菜: a meal made, no mend)
+_NOT_MEND_AFTER = "(?:了?(?:没|吗|嘛|么)|知|话|电话|几|饭|菜|汤)"
 # A mend that did not hold ("说修好了 结果还是不亮", "换完还是不亮"): still broken, the ticket waits on.
 _STILL_AFTER = re.compile("(?:还是|还|仍然|依然|照样|照旧)(?:不|没|木|莫|冇|那样|老样子)")
 # ...and a mend only claimed ("保洁说清完了 门口还是一地垃圾"): any still after it says it was none.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .added_wish import added_wish
 from .location import within_floors
 from .marks import Mark
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
@@ -60,7 +61,10 @@ def deliberately_no_request(u: Understanding) -> bool:
 def other_thing_seen(text: str, t: TicketView, vocab: Vocabulary) -> str | None:
     """The object a "me too / I saw it too" names that the ticket's report does not, sharing none with it
     ("西头那个窗户我也看到了" after a charging e-bike): another thing. A supply outage is the building's,
-    whatever tap or meter the neighbour names, and is left alone."""
+    whatever tap or meter the neighbour names, and is left alone. A wish added to a suggestion ("+1 再搞个...")
+    is another request (added_wish.py)."""
+    if (wish := added_wish(text, t)) is not None:
+        return wish
     if t.category == "utilities":
         return None
     places = set(vocab.words.get("place", ()))   # "我家窗户外边也看见了": where the neighbour saw it from

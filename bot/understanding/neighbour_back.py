@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from .likeness import as_place, cue_parts, mended_since, place_conflict, split_keywords, ticket_keywords
 from .noise_chorus import kinds_differ
+from .still_char import still_single_thing
 from .reporter_again import (
     MINUTES,
     related_kind,
@@ -225,7 +226,19 @@ def _thing_of(u: Understanding, text: str, t: TicketView, said: str, vocab: Voca
         return piece
     if shared and says_its_symptom(text, said, vocab) is not None:
         return shared[0]
-    return None
+    if _own_symptom_or_danger(u, t, vocab):
+        return None   # "那梯还困着人呢" after a lift door, "那树还在晃 快倒了" after a branch: its own problem
+    return still_single_thing(text, said, t, vocab)   # "楼道灯咋还黑着呢": the ticket's 灯
+
+
+def _own_symptom_or_danger(u: Understanding, t: TicketView, vocab: Vocabulary) -> bool:
+    """A one-character thing ties no message read red to a milder ticket, nor one whose own cue words
+    (a symptom of its own) the ticket's report has none of."""
+    if u.color == "red" and t.color != "red":
+        return True
+    cues = split_keywords(u.keywords)[1]
+    theirs = {k[1:] for k in ticket_keywords(t, vocab) if k.startswith(("~", "%"))}
+    return bool(cues) and not (set(cues) & theirs)
 
 
 def _part_of_theirs(thing: str, text: str, t: TicketView, vocab: Vocabulary) -> bool:

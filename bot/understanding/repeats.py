@@ -50,6 +50,10 @@ from .smelled_from import smelled_from
 from .spaced_words import join_spaced_words
 from .smell_apart import danger_apart, guessed_leak
 from .reporter_again import returns_to
+from .reporter_unnamed import returns_unnamed
+from .told_again import told_again
+from .home_door import another_homes_door
+from .named_first import named_tickets_first
 from .same_floor import floor_too
 from .status_ask import asks_after, still_not, asks_when_fixed, status_ask as asked_when
 from .stuck import stuck, trapped_in_lift
@@ -181,6 +185,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     everywhere = candidates   # people stuck by a problem, a leak between floors: weighed on all
     # (nor the ticket an emergency of another kind only passes by: "我家也没水 刚才厨房水管爆了")
     candidates = [t for t in candidates if new_place_too(u, text, t, fam) is None and not own_emergency(u, t, vocab)]
+    candidates = named_tickets_first(fam, sender_id, candidates, vocab)   # "地下室那灯咋还没修": the light's ticket
+    candidates = [t for t in candidates if not another_homes_door(u, text, t)]   # "俺家门也是 2单元501"
     for t in candidates:
         tkw = ticket_keywords(t, vocab)
         tfam, tcues, tplaces = split_keywords(tkw)
@@ -315,6 +321,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or stuck(asked, fam, text, sender_id, building, everywhere)
                 or floor_too(asked, fam, text, building, everywhere, vocab)
                 or returns_to(asked, fam, text, sender_id, building, candidates, vocab)
+                or returns_unnamed(asked, fam, text, sender_id, building, candidates, vocab)
+                or told_again(asked, text, building, candidates, vocab)
                 or points_back(asked, fam, text, sender_id, building, candidates, vocab)
                 or main_stack(asked, fam, text, building, candidates, vocab)
                 or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)
