@@ -37,6 +37,10 @@ from .vocabulary import Vocabulary, normalise_words
 _OWN_MATTERS = frozenset({"care", "affairs", "suggestion", "dispute", "noise", "parking"})
 
 
+# a supply told back (beside the fixed words: 来水了, 来电了): 有水了 / 有电了 after an outage of one's own
+_SUPPLY_BACK = ("有水了", "有电了", "有气了", "有暖气了", "暖气热了")
+
+
 def _waits_word(text: str) -> str | None:
     """The word saying the problem is still there (`RETURNS`) or was told before in vain (`TOLD_BEFORE`)."""
     return still_word(text) or next((w for w in TOLD_BEFORE if w in text), None)
@@ -50,8 +54,8 @@ def returns_unnamed(u: Understanding, fam: str | None, text: str, sender_id: str
             or broken_anew(text)):
         return None
     word = _waits_word(text)
-    if word is None:
-        return None
+    if word is None or vocab.first_in("fixed", text) or any(w in text for w in _SUPPLY_BACK):
+        return None   # "有水了 但水压还是小": the ticket's matter is over, what is still there is another
     own = sorted((t for t in candidates if t.reported_by(sender_id) and t.color != "blue"
                   and t.minutes_since_last_report <= MINUTES), key=lambda c: c.minutes_since_reported())
     if not own:

@@ -109,3 +109,11 @@ def test_the_reporter_cold_again_after_making_dinner_joins_the_heating_ticket():
     t = open_ticket("我家暖气不热 二单元五楼", minutes=600, reporter="r7")
     m = link("还是不热 我刚弄好饭就发现暖气又凉了", t, sender="r7")
     assert m is not None and m.ticket_no == 9, m
+
+
+# ------------------------------------------------------------------ part mended: what is still there is another
+def test_the_reporter_saying_the_supply_is_back_but_weak_is_no_return():
+    t = open_ticket("我家停水了 一滴都没有", minutes=300, reporter="r7")
+    text = "有水了 就是水压还是很小 能不能再调一下"
+    m = link(text, t, sender="r7", u=_model(text, "utilities", "yellow"))
+    assert m is None, m
