@@ -19,6 +19,7 @@ from .vocab_kinds_more import (
     AT_DOORS,
     BARE_WIRE,
     CANNOT_MANAGE,
+    FAULT_NAMED,
     DIRTY_OR_CLEAN,
     EMERGENCY_VEHICLES,
     FIRE_KIT,
@@ -41,6 +42,7 @@ from .vocab_kinds_more import (
     PIPE_SOURCE,
     RESETTLEMENT,
     STILL_COLD,
+    STILL_HARMED,
     STRANGER,
     TALK_ROUND,
     TOP_FLOOR_LEAK,
@@ -65,7 +67,7 @@ def cannot_manage(t: str) -> Matter | None:
     m = _CANNOT_MANAGE.search(t)
     who = _first(ALONE, t) if m else None
     hands = _first(HANDS_ASKED, t[m.end():]) or _first(HANDS_ASKED, t) if who else None
-    if not hands or _first(WISHED, t):
+    if not hands or _first(WISHED, t) or _first(FAULT_NAMED, t):
         return None
     return Matter("care", f"a person who cannot manage alone ('{m.group(0)}', '{who}') asks for hands → care")
 
@@ -153,6 +155,8 @@ def next_time_notice(t: str, color: str, category: str) -> Reread | None:
     if color == "red" or category == "suggestion":
         return None
     m = _NEXT_TIME.search(t)
+    if m and (category == "care" or _first(STILL_HARMED, t)):   # the outage still hurting keeps its colour
+        return None
     return Reread("blue", "suggestion", f"blue: asks for earlier notice next time ('{m.group(0)}') → suggestion") \
         if m else None
 

@@ -38,6 +38,9 @@ ALONE: tuple[str, ...] = ("一个人", "我一个", "独居", "老两口", "两�
                           "他", "她")
 HANDS_ASKED: tuple[str, ...] = ("帮", "来个人", "来两个人", "有没有人", "派人", "派个人", "谁能", "哪位")
 WISHED: tuple[str, ...] = ("建议", "希望", "以后")
+# ... a fault or a danger named (a burst pipe, a valve, a pot about to fall) is the matter, not the hands asked
+FAULT_NAMED: tuple[str, ...] = ("爆", "漏", "阀", "关不上", "堵", "坏了", "要掉", "掉下", "砸", "塌", "着火", "起火", "冒烟",
+                                "燃气", "煤气+味")
 
 # --- dispute: from a neighbour's home onto one's own things
 NEIGHBOUR: tuple[str, ...] = ("楼上", "谁家", "对门", "隔壁", "那家", "那户", "邻居")
@@ -67,7 +70,7 @@ STILL_COLD: tuple[str, ...] = ("凉", "不热", "冰", "冷", "不暖", "没温�
 # --- facility: a top-floor flat leaking (the roof)
 TOP_FLOOR_LEAK: tuple[str, ...] = ("顶层+漏", "顶楼+漏")
 # ... a roof tank or a pipe named as the source is the supply's (utilities)
-PIPE_SOURCE: tuple[str, ...] = ("水箱", "管")
+PIPE_SOURCE: tuple[str, ...] = ("水箱", "管", "暖气", "下水", "卫生间", "马桶", "燃气", "煤气", "水表", "阀")
 
 # --- safety: a stranger at the doors claiming to check things
 STRANGER: tuple[str, ...] = ("生面孔", "陌生人", "冒充", "假冒", "自称")
@@ -75,6 +78,10 @@ AT_DOORS: tuple[str, ...] = ("敲门", "上门", "进屋", "入户", "挨家")
 
 # --- suggestion: outages announced earlier next time
 NEXT_TIME: str = r"(?:下回|下次|以后)[^，,。！!？?]{0,8}(?:提前|早点|早些)[^，,。！!？?]{0,10}(?:说一声|通知|讲一声|告诉|发个|说一下)"
+# ... but an outage still on and hurting (asked when it returns, a person or a home harmed) keeps its colour
+STILL_HARMED: tuple[str, ...] = ("什么时候", "啥时候", "几点", "还没", "到现在", "至今", "没法", "没办法", "老人", "孩子",
+                                 "小孩", "病人", "制氧", "化了", "返", "淹", "冰凉", "冻", "天了", "小时了", "赶紧", "快来",
+                                 "尽快", "冷")
 # --- utilities: a meter running wrong or crossed with a neighbour's
 METERS: tuple[str, ...] = ("水表", "电表", "气表", "燃气表")
 METER_WRONG: tuple[str, ...] = ("走了", "走得", "跑得", "转得", "跳得", "度", "多了", "不对", "串", "查")
@@ -84,7 +91,8 @@ EMERGENCY_VEHICLES: tuple[str, ...] = ("救护车", "消防车")
 
 # --- dispute: someone asked to talk a neighbour round, no noise told
 TALK_ROUND: tuple[str, ...] = ("谈谈", "谈一谈", "做做工作", "做下工作", "说道说道", "说合", "说和")
-NOISE_TOLD: tuple[str, ...] = ("吵", "噪", "响", "声", "闹")
+NOISE_TOLD: tuple[str, ...] = ("吵", "噪", "响", "声", "闹", "跳", "蹦", "咚", "砸", "钻", "装修", "叫", "麻将", "半夜",
+                                "深夜", "凌晨", "音乐", "唱", "琴", "广场舞", "脚步", "敲")
 
 # --- safety: a slope, a road or a retaining wall given way (the mud it left is not the matter)
 GIVEN_WAY: str = r"(?:坡|路|挡墙|挡土墙|山|墙)[^，,。！!？?\s]{0,6}(?:塌|垮)|塌方|滑坡"
