@@ -37,6 +37,7 @@ from .ask_then_risk import asked_before_consequence
 from .calm import calm_reading, person_in_trouble
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
 from .kinds import kind_of, red_kind
+from .kinds_more import more_kind, more_red_kind, next_time_notice
 from .lesser_fault import lesser_fault
 from .matter import last_matter
 from .location import parse_location
@@ -163,7 +164,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
         return u
     t = normalise(text, vocab)
     if u.color == "red":   # only the category moves (kinds.red_kind): a danger stays red
-        kind = red_kind(t, u.category)
+        kind = red_kind(t, u.category) or more_red_kind(t, u.category)
         return replace(u, category=kind.category, category_guessed=False, reasons=u.reasons + (kind.reason,)) \
             if kind else u
     roof = rain_seeps_in(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
@@ -224,6 +225,10 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     kind = kind_of(t, u.color, u.category)
     if kind:   # the kind of thing named, where the cue pointed elsewhere (kinds.py)
         u = replace(u, category=kind.category, category_guessed=False, reasons=u.reasons + (kind.reason,))
+    more = more_kind(t, u.color, u.category)
+    if more:   # the kind of thing named, in styles met in round 23 (kinds_more.py)
+        u = replace(u, category=more.category, category_guessed=False, reasons=u.reasons + (more.reason,))
+    u = _reread(u, next_time_notice(t, u.color, u.category))
     # (an orange the model gave with no category of its own still takes the person's: care)
     up = vulnerable_today(t, vocab) if u.color in ("yellow", "blue") or (u.color, u.category) == ("orange", "other") \
         else None

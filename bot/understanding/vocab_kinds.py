@@ -52,7 +52,9 @@ WATER_CUT: tuple[str, ...] = ("停水", "来水", "供水", "水管+爆", "管�
 DISPENSER_DIRT: tuple[str, ...] = ("绿毛", "长毛", "发霉", "霉", "青苔", "脏", "清洗", "虫", "水垢", "黑点", "污垢")
 
 # --- utilities: tap water that tastes or smells wrong, drunk
-DRINKING: tuple[str, ...] = ("饮", "喝", "自来水", "水龙头", "烧开")
+DRINKING: tuple[str, ...] = ("饮", "喝", "自来水", "水龙头", "烧开",
+                              # (the water at home, a roof tank it comes from)
+                              "家水", "家的水", "家里的水", "家里水", "屋里水", "水箱")
 WATER_TASTE: tuple[str, ...] = ("味", "腥", "苦", "涩", "咸")
 # ... a smell from refuse, sick, sewage or slops beside or near the tap is a bad smell to clear (sanitation)
 DIRT_SOURCE: tuple[str, ...] = ("垃圾", "吐", "污水", "泔水", "粪", "尿", "屎", "死老鼠", "下水道", "化粪池", "旁边", "边上",
