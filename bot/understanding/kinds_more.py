@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .kinds import water_tastes_wrong
-from .matter import Matter, _first
+from .matter import Matter, first_of
 from .rereads import Reread
 from .vocab_kinds_more import (
     ALONE,
@@ -57,17 +57,17 @@ _GIVEN_WAY = re.compile(GIVEN_WAY)
 
 def fire_kit_unusable(t: str) -> Matter | None:
     """A hydrant or an extinguisher that cannot be used, not leaking or broken as a fitting: safety."""
-    kit = _first(FIRE_KIT, t)
-    unusable = _first(KIT_UNUSABLE, t) if kit and not _first(KIT_AS_READ, t) else None
+    kit = first_of(FIRE_KIT, t)
+    unusable = first_of(KIT_UNUSABLE, t) if kit and not first_of(KIT_AS_READ, t) else None
     return Matter("safety", f"fire kit ('{kit}') that cannot be used ('{unusable}') → safety") if unusable else None
 
 
 def cannot_manage(t: str) -> Matter | None:
     """Someone who cannot manage a chore alone, hands asked, no wish for later: the person (care)."""
     m = _CANNOT_MANAGE.search(t)
-    who = _first(ALONE, t) if m else None
-    hands = _first(HANDS_ASKED, t[m.end():]) or _first(HANDS_ASKED, t) if who else None
-    if not hands or _first(WISHED, t) or _first(FAULT_NAMED, t):
+    who = first_of(ALONE, t) if m else None
+    hands = first_of(HANDS_ASKED, t[m.end():]) or first_of(HANDS_ASKED, t) if who else None
+    if not hands or first_of(WISHED, t) or first_of(FAULT_NAMED, t):
         return None
     return Matter("care", f"a person who cannot manage alone ('{m.group(0)}', '{who}') asks for hands → care")
 
@@ -75,11 +75,11 @@ def cannot_manage(t: str) -> Matter | None:
 def neighbour_onto_mine(t: str) -> Matter | None:
     """Water, slops or snow from a neighbour's home onto one's own things, the neighbour asked or someone
     asked to step in, no leak into the home: between neighbours (dispute)."""
-    who = _first(NEIGHBOUR, t)
-    what = _first(FROM_THEIRS, t) if who else None
-    onto = _first(ONTO_MINE, t) if what else None
-    asked = _first(ASKED_OR_PLEA, t) if onto else None
-    if not asked or _first(INTO_HOME, t):
+    who = first_of(NEIGHBOUR, t)
+    what = first_of(FROM_THEIRS, t) if who else None
+    onto = first_of(ONTO_MINE, t) if what else None
+    asked = first_of(ASKED_OR_PLEA, t) if onto else None
+    if not asked or first_of(INTO_HOME, t):
         return None
     return Matter("dispute", f"from a neighbour's home ('{who}', '{what}') onto one's own ('{onto}'), asked "
                              f"('{asked}') → dispute")
@@ -87,8 +87,8 @@ def neighbour_onto_mine(t: str) -> Matter | None:
 
 def floor_dirt(t: str) -> Matter | None:
     """Moss or a spill on a floor, told dirty or asked scrubbed: cleaning (sanitation), slippery or not."""
-    dirt = _first(FLOOR_DIRT, t)
-    clean = _first(DIRTY_OR_CLEAN, t) if dirt else None
+    dirt = first_of(FLOOR_DIRT, t)
+    clean = first_of(DIRTY_OR_CLEAN, t) if dirt else None
     return Matter("sanitation", f"moss or a spill on the floor ('{dirt}', '{clean}') → sanitation") if clean else None
 
 
@@ -110,23 +110,23 @@ def more_kind(t: str, color: str, category: str) -> Matter | None:
         found = neighbour_onto_mine(t)
         if found:
             return found
-    papers = _first(RESETTLEMENT, t) if category in ("utilities", "other", "facility") and color == "blue" else None
+    papers = first_of(RESETTLEMENT, t) if category in ("utilities", "other", "facility") and color == "blue" else None
     if papers:
         return Matter("affairs", f"a resettlement household's money or papers ('{papers}') → affairs")
     if category == "facility":
         found = floor_dirt(t)
         if found:
             return found
-    heat = _first(HEAT_COMPANY, t) if category in ("safety", "care", "other") else None
-    cold = _first(STILL_COLD, t) if heat else None
+    heat = first_of(HEAT_COMPANY, t) if category in ("safety", "care", "other") else None
+    cold = first_of(STILL_COLD, t) if heat else None
     if cold:
         return Matter("utilities", f"the heating company asked ('{heat}') while it stays cold ('{cold}') → utilities")
-    top = _first(TOP_FLOOR_LEAK, t) if category == "utilities" and color != "blue" and not _first(PIPE_SOURCE, t) \
+    top = first_of(TOP_FLOOR_LEAK, t) if category == "utilities" and color != "blue" and not first_of(PIPE_SOURCE, t) \
         else None
     if top:
         return Matter("facility", f"a top-floor flat leaking ('{top}'): the roof → facility")
-    stranger = _first(STRANGER, t) if category in ("utilities", "care", "dispute", "other", "affairs") else None
-    doors = _first(AT_DOORS, t) if stranger else None
+    stranger = first_of(STRANGER, t) if category in ("utilities", "care", "dispute", "other", "affairs") else None
+    doors = first_of(AT_DOORS, t) if stranger else None
     if doors:
         return Matter("safety", f"a stranger at the doors ('{stranger}', '{doors}') → safety")
     return _more_kind_rest(t, category)
@@ -134,14 +134,14 @@ def more_kind(t: str, color: str, category: str) -> Matter | None:
 
 def _more_kind_rest(t: str, category: str) -> Matter | None:
     """A meter running wrong, an emergency vehicle kept out, a neighbour to be talked round, a slope given way."""
-    meter = _first(METERS, t) if category in ("care", "other") else None
-    wrong = _first(METER_WRONG, t) if meter else None
+    meter = first_of(METERS, t) if category in ("care", "other") else None
+    wrong = first_of(METER_WRONG, t) if meter else None
     if wrong:
         return Matter("utilities", f"a meter ('{meter}') running wrong ('{wrong}') → utilities")
-    vehicle = _first(EMERGENCY_VEHICLES, t) if category == "parking" else None
+    vehicle = first_of(EMERGENCY_VEHICLES, t) if category == "parking" else None
     if vehicle:
         return Matter("safety", f"an emergency vehicle ('{vehicle}') kept out → safety")
-    talk = _first(TALK_ROUND, t) if category in ("noise", "other") and not _first(NOISE_TOLD, t) else None
+    talk = first_of(TALK_ROUND, t) if category in ("noise", "other") and not first_of(NOISE_TOLD, t) else None
     if talk:
         return Matter("dispute", f"someone asked to talk a neighbour round ('{talk}'), no noise told → dispute")
     slide = _GIVEN_WAY.search(t) if category == "sanitation" else None
@@ -155,7 +155,7 @@ def next_time_notice(t: str, color: str, category: str) -> Reread | None:
     if color == "red" or category == "suggestion":
         return None
     m = _NEXT_TIME.search(t)
-    if m and (category == "care" or _first(STILL_HARMED, t)):   # the outage still hurting keeps its colour
+    if m and (category == "care" or first_of(STILL_HARMED, t)):   # the outage still hurting keeps its colour
         return None
     return Reread("blue", "suggestion", f"blue: asks for earlier notice next time ('{m.group(0)}') → suggestion") \
         if m else None
@@ -168,8 +168,8 @@ def more_red_kind(t: str, category: str) -> Matter | None:
         if m:
             return Matter("safety", f"a live wire hanging bare ('{m.group(0)}') → safety")
     if category in ("care", "utilities", "facility"):
-        alarm = _first(LIFT_ALARM, t)
-        inside = _first(INSIDE, t) if alarm else None
+        alarm = first_of(LIFT_ALARM, t)
+        inside = first_of(INSIDE, t) if alarm else None
         if inside:
             return Matter("elevator", f"a lift's alarm pressed from inside ('{alarm}', '{inside}') → elevator")
     if category in ("utilities", "facility"):

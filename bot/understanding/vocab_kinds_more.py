@@ -39,7 +39,8 @@ ALONE: tuple[str, ...] = ("一个人", "我一个", "独居", "老两口", "两�
 HANDS_ASKED: tuple[str, ...] = ("帮", "来个人", "来两个人", "有没有人", "派人", "派个人", "谁能", "哪位")
 WISHED: tuple[str, ...] = ("建议", "希望", "以后")
 # ... a fault or a danger named (a burst pipe, a valve, a pot about to fall) is the matter, not the hands asked
-FAULT_NAMED: tuple[str, ...] = ("爆", "漏", "阀", "关不上", "堵", "坏了", "要掉", "掉下", "砸", "塌", "着火", "起火", "冒烟",
+# (not a leak or a roof that may cave in under snow: what an old person cannot manage there is the care need)
+FAULT_NAMED: tuple[str, ...] = ("爆", "阀", "关不上", "堵", "坏了", "要掉", "掉下", "砸", "着火", "起火", "冒烟",
                                 "燃气", "煤气+味")
 
 # --- dispute: from a neighbour's home onto one's own things
@@ -91,8 +92,9 @@ EMERGENCY_VEHICLES: tuple[str, ...] = ("救护车", "消防车")
 
 # --- dispute: someone asked to talk a neighbour round, no noise told
 TALK_ROUND: tuple[str, ...] = ("谈谈", "谈一谈", "做做工作", "做下工作", "说道说道", "说合", "说和")
-NOISE_TOLD: tuple[str, ...] = ("吵", "噪", "响", "声", "闹", "跳", "蹦", "咚", "砸", "钻", "装修", "叫", "麻将", "半夜",
-                                "深夜", "凌晨", "音乐", "唱", "琴", "广场舞", "脚步", "敲")
+# (not the hour alone: "凌晨那个事…找他们谈谈" is the quarrel)
+NOISE_TOLD: tuple[str, ...] = ("吵", "噪", "响", "声", "闹", "跳", "蹦", "咚", "砸", "钻", "装修", "叫", "麻将",
+                                "音乐", "唱", "琴", "广场舞", "脚步", "敲")
 
 # --- safety: a slope, a road or a retaining wall given way (the mud it left is not the matter)
 GIVEN_WAY: str = r"(?:坡|路|挡墙|挡土墙|山|墙)[^，,。！!？?\s]{0,6}(?:塌|垮)|塌方|滑坡"
