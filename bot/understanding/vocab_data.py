@@ -890,5 +890,6 @@ from . import vocab_talk_styles as _TS  # noqa: E402
 
 HYPOTHETICAL += _TS.HYPOTHETICAL
 FIXED += _TS.FIXED
+FAMILIES["heating_cold"]["cues"] = list(FAMILIES["heating_cold"]["cues"]) + _TS.STILL_COLD
 REPLY += [w for w in _TS.REPLY if w not in REPLY]
 FAMILIES["gas_leak"]["cues"] = list(FAMILIES["gas_leak"]["cues"]) + _TS.GAS_SMELL

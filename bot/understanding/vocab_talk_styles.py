@@ -12,6 +12,10 @@ HYPOTHETICAL: list[str] = ["以后谁再", "以后哪个再", "以后哪家再",
 # --- a heated flat told warm again, by a neighbour joining the good news ("俺家也热乎了", "终于热乎了")
 FIXED: list[str] = ["也热乎了", "都热乎了", "终于热乎了", "可算热乎了", "总算热乎了"]
 
+# ...but one room or radiator still cold beside it ("也热乎了 就是卧室那组还是冰凉的"): the heating is still out there
+STILL_COLD: list[str] = [f"{w}+{c}" for w in FIXED for c in ("还是冰凉", "还是凉", "还冰凉", "还凉着", "还是不热", "还不热",
+                                                              "还是冰的", "还冰着")]
+
 # --- a retort between neighbours, closing with 嘛 / 么 as well as 吗 ("都是一个村的 至于嘛")
 REPLY: list[str] = ["至于嘛", "至于么", "至于吧", "至于不"]
 # fmt: on

@@ -51,3 +51,13 @@ def test_night_came_is_not_yesterday(text: str) -> None:
 
 def test_baoding_yesterday_still_folds() -> None:
     assert "昨天" in fold_regional_asks("夜来个就没水了")
+
+
+@pytest.mark.parametrize("text", ["我家也热乎了 就是卧室那组还是冰凉的", "俺家总算热乎了 就是北屋那片还不热"])
+def test_warm_again_but_a_room_still_cold_is_still_no_heating(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "orange", "utilities"), u.reasons
+
+
+def test_warm_again_alone_is_still_a_fixed_report() -> None:
+    assert not classify("俺家也热乎了 谢谢师傅", RESIDENT).request
