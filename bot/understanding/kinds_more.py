@@ -38,6 +38,8 @@ from .vocab_kinds_more import (
     NEIGHBOUR,
     NEXT_TIME,
     NOISE_TOLD,
+    SMOKE_SMELT,
+    UNANSWERED,
     ONTO_MINE,
     PIPE_SOURCE,
     RESETTLEMENT,
@@ -172,6 +174,12 @@ def more_red_kind(t: str, category: str) -> Matter | None:
         inside = first_of(INSIDE, t) if alarm else None
         if inside:
             return Matter("elevator", f"a lift's alarm pressed from inside ('{alarm}', '{inside}') → elevator")
+    if category == "care":
+        smoke = first_of(SMOKE_SMELT, t)
+        unanswered = first_of(UNANSWERED, t) if smoke else None
+        if unanswered:
+            return Matter("safety", f"smoke smelt ('{smoke}') from a home that does not answer ('{unanswered}'): "
+                                    "a fire behind the door → safety")
     if category in ("utilities", "facility"):
         return cannot_manage(t)
     return None

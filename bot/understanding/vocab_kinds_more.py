@@ -98,4 +98,9 @@ NOISE_TOLD: tuple[str, ...] = ("吵", "噪", "响", "声", "闹", "跳", "蹦", 
 
 # --- safety: a slope, a road or a retaining wall given way (the mud it left is not the matter)
 GIVEN_WAY: str = r"(?:坡|路|挡墙|挡土墙|山|墙)[^，,。！!？?\s]{0,6}(?:塌|垮)|塌方|滑坡"
+
+# --- safety (a red reading): smoke or a burning smell from a home that does not answer the door is a fire behind
+# it, not an old person's welfare alone ("烟子味 像是烧东西 从五楼那家飘出来的 敲门没人应")
+SMOKE_SMELT: tuple[str, ...] = ("烟味", "烟子味", "焦味", "糊味", "焦糊味", "烧东西", "冒烟", "烟雾", "着火", "起火")
+UNANSWERED: tuple[str, ...] = ("没人应", "没人开门", "不开门", "没反应", "敲不开", "没人答应", "叫不应", "喊不应")
 # fmt: on

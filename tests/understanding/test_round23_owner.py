@@ -128,3 +128,13 @@ def test_no_vocabulary_table_names_a_key_twice():
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 repeated += [(path.name, node.lineno, k) for k in set(keys) if keys.count(k) > 1]
     assert not repeated
+
+
+def test_smoke_from_a_home_that_does_not_answer_is_a_fire_matter():
+    u = classify("走廊里一股烟味 像是烧东西 是从302飘出来的 敲门没人应", RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "red", "safety"), u.reasons
+
+
+def test_an_old_neighbour_not_answering_without_smoke_stays_care():
+    u = classify("独居的李大爷两天没出门了 敲门没人应", RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "red", "care"), u.reasons
