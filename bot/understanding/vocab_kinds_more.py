@@ -101,6 +101,7 @@ GIVEN_WAY: str = r"(?:坡|路|挡墙|挡土墙|山|墙)[^，,。！!？?\s]{0,6}
 
 # --- safety (a red reading): smoke or a burning smell from a home that does not answer the door is a fire behind
 # it, not an old person's welfare alone ("烟子味 像是烧东西 从五楼那家飘出来的 敲门没人应")
-SMOKE_SMELT: tuple[str, ...] = ("烟味", "烟子味", "焦味", "糊味", "焦糊味", "烧东西", "冒烟", "烟雾", "着火", "起火")
+# (smelt or seen burning: not a chimney that has stopped smoking, 烟筒也没冒烟, the sign of a cold stove)
+SMOKE_SMELT: tuple[str, ...] = ("烟味", "烟子味", "焦味", "糊味", "焦糊味", "烧东西", "着火了", "起火了")
 UNANSWERED: tuple[str, ...] = ("没人应", "没人开门", "不开门", "没反应", "敲不开", "没人答应", "叫不应", "喊不应")
 # fmt: on

@@ -138,3 +138,8 @@ def test_smoke_from_a_home_that_does_not_answer_is_a_fire_matter():
 def test_an_old_neighbour_not_answering_without_smoke_stays_care():
     u = classify("独居的李大爷两天没出门了 敲门没人应", RESIDENT)
     assert (u.request, u.color, u.category) == (True, "red", "care"), u.reasons
+
+
+def test_a_cold_chimney_beside_an_old_neighbour_not_answering_stays_care():
+    u = classify("隔壁老太太一个人住 烟筒一早上也没冒烟 喊了几声没人应", RESIDENT)
+    assert (u.request, u.color, u.category) == (True, "red", "care"), u.reasons
