@@ -21,7 +21,7 @@ from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_data import FIRST_AID
 from .vocab_hazards import BLOCKED_NOW
-from .vocab_harm import DOOR_OFTEN, KIN
+from .vocab_harm import CALLED, DOOR_OFTEN, KIN, RESCUES_CALLED
 from .vocab_vulnerable import WHAT_TO_DO
 from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
@@ -46,7 +46,6 @@ _FALLING = ("falling_object", "falling_part", "tree_falling")
 _PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
 _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
 # a rescue called (叫了120+进不来, vocab_harm)
-_RESCUES, _CALLED = ("120", "119", "救护车", "消防车", "火警"), ("叫了", "打了", "喊了", "叫的", "打的")
 # ...or feared to fall where people walk below while it is loose, swaying or tilting now ("整扇窗在晃，万一掉下去
 # 楼下就是人行道", "外机是斜的挂在那里 下面就是单元门口 掉下来就不得了"): the state now is told before the fear.
 _WALKWAY_BELOW = ("人行道", "楼下就是", "下面就是", "底下就是", "下边就是", "下头就是", "楼下是", "下面是", "底下是",
@@ -101,6 +100,14 @@ _OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"
 # a bare 走失 names no person (a pet lost last night stays over).
 _STILL_LOST_SINCE = ("昨天", "昨晚", "前天", "前两天", "前几天", "前两日", "前几日", "前些天")
 
+
+
+def _rescue_called_before(cue: str, before: str) -> str | None:
+    """The past-day word told before a rescue-called cue (上次打了120 … 进不来), or None."""
+    called = cue.split("+")[0]
+    if not (called.endswith(RESCUES_CALLED) and called.startswith(CALLED)):
+        return None
+    return next((w for w in _PAST_WORDS if w in before), None)
 
 def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end: int = -1) -> str | None:
     """A past day (上周, 前几天) before a fall in its clause, or the fall told as had (摔倒过, 滑倒过: the
@@ -268,7 +275,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         if h.family.color == "red" and past_miss:
             out.dropped.append(f"'{h.cue}' a past near miss that harmed no one ('{past_miss}')")
             continue
-        if (called := h.cue.split("+")[0]).endswith(_RESCUES) and called.startswith(_CALLED) and (past := next((w for w in _PAST_WORDS if w in t[:min(starts)]), None)):
+        if past := _rescue_called_before(h.cue, t[:min(starts)]):
             out.dropped.append(f"'{h.cue}' a rescue kept out on an earlier day ('{past}'): the lane is the matter")
             continue   # (上次我爸犯病打了120 车都进不来: a grievance, nobody waiting now)
         if "夹住" in h.cue and (often := next((w for w in DOOR_OFTEN if w in t[:max(starts)]), None)):

@@ -81,7 +81,9 @@ _CAUGHT = ("小孩", "孩子", "娃", "老人", "人", "手", "脚", "手指", "
 # ...but a door that often or easily shuts on people is a fault to adjust, nobody held now (red.py)
 DOOR_OFTEN = ("老是", "总是", "经常", "常常", "老夹", "总夹", "动不动", "容易", "会夹", "时不时")
 # A rescue called now and kept out on its way (叫了120 路上堵着过不来): the person it was called for waits.
-_CALLED = ("叫了", "打了", "喊了", "叫的", "打的")
+CALLED = ("叫了", "打了", "喊了", "叫的", "打的")
+# ...the rescues so called (red.py drops one called on an earlier day: a grievance about the lane)
+RESCUES_CALLED = ("120", "119", "救护车", "消防车", "火警")
 
 MORE_CUES: dict[str, list[str]] = {
     "person_down": [f"{s}+{h}" for s in SWALLOWED if s.startswith("误") for h in HARMFUL]
@@ -106,8 +108,8 @@ MORE_CUES: dict[str, list[str]] = {
     + [f"{a}+{u}" for a in ALONE for u in _UNSEEN_ALONE],
     "distress": [f"{w}+{c}" for w in ("有人", "有个人", "里面", "里头", "屋里", "楼里", "好像") for c in _CRY]
     + ["呼救声"]
-    + [f"{c}{r}+{k}" for c in _CALLED for r in ("120", "救护车") for k in CANNOT_ENTER],
-    "fire": [f"{c}{r}+{k}" for c in _CALLED for r in ("119", "消防车", "火警") for k in CANNOT_ENTER],
+    + [f"{c}{r}+{k}" for c in CALLED for r in ("120", "救护车") for k in CANNOT_ENTER],
+    "fire": [f"{c}{r}+{k}" for c in CALLED for r in ("119", "消防车", "火警") for k in CANNOT_ENTER],
     "trapped": [f"电梯+夹住{x}" for x in _CAUGHT] + [f"电梯+夹住了{x}" for x in _CAUGHT]
     + [f"电梯+{x}+被夹住" for x in _CAUGHT],
 }
@@ -127,7 +129,7 @@ MASKS: list[str] = ([f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动�
                     + list(_CRY_DEVICE)
                     # a rescue called on a past day and kept out: a grievance about the lane, not a person waiting now
                     + [f"{p}{c}{r}" for p in ("上次", "上回", "那次", "去年", "以前", "之前", "有次", "有一次", "那回")
-                       for c in _CALLED for r in ("120", "119", "救护车", "消防车")]
+                       for c in CALLED for r in ("120", "119", "救护车", "消防车")]
                     # worn out or sweltering, not dying
                     + [f"{m}{d}" for m in ("累得", "热得", "冻得", "笑得", "困得", "饿得", "吵得", "烦得", "气得", "累得我",
                                            "热得我", "吵得我", "烦得我", "笑得我", "饿得我")
