@@ -18,11 +18,14 @@ from .vocab_kinds_more import (
     ASKED_OR_PLEA,
     AT_DOORS,
     BARE_WIRE,
+    COMING_DOWN,
+    EARTH_OR_ICE,
     CANNOT_MANAGE,
     FAULT_NAMED,
     DIRTY_OR_CLEAN,
     EMERGENCY_VEHICLES,
     FIRE_KIT,
+    FOR_A_JOB,
     FLOOR_DIRT,
     FROM_THEIRS,
     GIVEN_WAY,
@@ -38,6 +41,7 @@ from .vocab_kinds_more import (
     NEIGHBOUR,
     NEXT_TIME,
     NOISE_TOLD,
+    OFFERING_ASKED,
     SMOKE_SMELT,
     UNANSWERED,
     ONTO_MINE,
@@ -55,6 +59,8 @@ _BARE_WIRE = re.compile(BARE_WIRE)
 _CANNOT_MANAGE = re.compile(CANNOT_MANAGE)
 _NEXT_TIME = re.compile(NEXT_TIME)
 _GIVEN_WAY = re.compile(GIVEN_WAY)
+_EARTH_OR_ICE = re.compile(EARTH_OR_ICE)
+_OFFERING_ASKED = re.compile(OFFERING_ASKED)
 
 
 def fire_kit_unusable(t: str) -> Matter | None:
@@ -131,7 +137,19 @@ def more_kind(t: str, color: str, category: str) -> Matter | None:
     doors = first_of(AT_DOORS, t) if stranger else None
     if doors:
         return Matter("safety", f"a stranger at the doors ('{stranger}', '{doors}') → safety")
+    offering = offering_asked(t) if color == "blue" and category in ("affairs", "care", "other") else None
+    if offering:
+        return offering
     return _more_kind_rest(t, category)
+
+
+def offering_asked(t: str) -> Matter | None:
+    """Asks whether the community holds a class, a lecture or an activity, not training for a job: an
+    activity (suggestion), whoever would attend and whatever it teaches."""
+    m = _OFFERING_ASKED.search(t)
+    if not m or first_of(FOR_A_JOB, t):
+        return None
+    return Matter("suggestion", f"asks whether a class or an activity is held ('{m.group(0)}') → suggestion")
 
 
 def _more_kind_rest(t: str, category: str) -> Matter | None:
@@ -180,6 +198,21 @@ def more_red_kind(t: str, category: str) -> Matter | None:
         if unanswered:
             return Matter("safety", f"smoke smelt ('{smoke}') from a home that does not answer ('{unanswered}'): "
                                     "a fire behind the door → safety")
+    if category == "facility":
+        found = earth_or_ice_coming_down(t)
+        if found:
+            return found
     if category in ("utilities", "facility"):
         return cannot_manage(t)
     return None
+
+
+def earth_or_ice_coming_down(t: str) -> Matter | None:
+    """A red reading of a retaining wall or slope giving way, or of snow or ice over people: what comes down is
+    earth, stones or ice, not a part of the building (a landslide, a falling object) → safety."""
+    m = _EARTH_OR_ICE.search(t)
+    down = first_of(COMING_DOWN, t[m.start():]) if m else None
+    if not down:
+        return None
+    return Matter("safety", f"earth, stones or ice coming down ('{m.group(0)}', '{down}'), "
+                            "no part of the building: a landslide or a falling object → safety")
