@@ -18,8 +18,6 @@ from .vocab_kinds_more import (
     ASKED_OR_PLEA,
     AT_DOORS,
     BARE_WIRE,
-    COMING_DOWN,
-    EARTH_OR_ICE,
     CANNOT_MANAGE,
     FAULT_NAMED,
     DIRTY_OR_CLEAN,
@@ -59,7 +57,6 @@ _BARE_WIRE = re.compile(BARE_WIRE)
 _CANNOT_MANAGE = re.compile(CANNOT_MANAGE)
 _NEXT_TIME = re.compile(NEXT_TIME)
 _GIVEN_WAY = re.compile(GIVEN_WAY)
-_EARTH_OR_ICE = re.compile(EARTH_OR_ICE)
 _OFFERING_ASKED = re.compile(OFFERING_ASKED)
 
 
@@ -198,21 +195,7 @@ def more_red_kind(t: str, category: str) -> Matter | None:
         if unanswered:
             return Matter("safety", f"smoke smelt ('{smoke}') from a home that does not answer ('{unanswered}'): "
                                     "a fire behind the door → safety")
-    if category == "facility":
-        found = earth_or_ice_coming_down(t)
-        if found:
-            return found
     if category in ("utilities", "facility"):
         return cannot_manage(t)
     return None
 
-
-def earth_or_ice_coming_down(t: str) -> Matter | None:
-    """A red reading of a retaining wall or slope giving way, or of snow or ice over people: what comes down is
-    earth, stones or ice, not a part of the building (a landslide, a falling object) → safety."""
-    m = _EARTH_OR_ICE.search(t)
-    down = first_of(COMING_DOWN, t[m.start():]) if m else None
-    if not down:
-        return None
-    return Matter("safety", f"earth, stones or ice coming down ('{m.group(0)}', '{down}'), "
-                            "no part of the building: a landslide or a falling object → safety")

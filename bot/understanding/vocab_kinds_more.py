@@ -107,13 +107,6 @@ OFFERING_ASKED: str = (r"(?:有没有|有冇|有無|有无|有没|开不开|办�
 FOR_A_JOB: tuple[str, ...] = ("技能", "考证", "证书", "电工", "电焊", "焊工", "就业", "职业", "上岗", "求职", "招聘",
                               "学历", "转行", "文员", "找工作", "再就业")
 
-# --- safety (a red reading): what threatens to come down is earth, stones, snow or ice, not a part of the
-# building to repair: a retaining wall or a slope giving way over people is a landslide, like a hillside
-# shedding stones; a snow cornice or icicles over a door are falling objects. (A crack in a retaining wall
-# that is not red stays the wall's repair, facility.)
-EARTH_OR_ICE: str = r"挡墙|挡土墙|保坎|堡坎|护坡|边坡|山坡|坡(?!道|路)|雪檐|冰溜子|冰挂|冰柱|冰凌|冰棱"
-COMING_DOWN: tuple[str, ...] = ("塌", "垮", "掉", "滚", "跌", "溜", "冲", "裂", "鼓", "缝", "化")
-
 # --- safety (a red reading): smoke or a burning smell from a home that does not answer the door is a fire behind
 # it, not an old person's welfare alone ("烟子味 像是烧东西 从五楼那家飘出来的 敲门没人应")
 # (smelt or seen burning: not a chimney that has stopped smoking, 烟筒也没冒烟, the sign of a cold stove)
