@@ -23,6 +23,7 @@ from .vocab_kinds_more import (
     DIRTY_OR_CLEAN,
     EMERGENCY_VEHICLES,
     FIRE_KIT,
+    FOR_A_JOB,
     FLOOR_DIRT,
     FROM_THEIRS,
     GIVEN_WAY,
@@ -38,6 +39,7 @@ from .vocab_kinds_more import (
     NEIGHBOUR,
     NEXT_TIME,
     NOISE_TOLD,
+    OFFERING_ASKED,
     SMOKE_SMELT,
     UNANSWERED,
     ONTO_MINE,
@@ -55,6 +57,7 @@ _BARE_WIRE = re.compile(BARE_WIRE)
 _CANNOT_MANAGE = re.compile(CANNOT_MANAGE)
 _NEXT_TIME = re.compile(NEXT_TIME)
 _GIVEN_WAY = re.compile(GIVEN_WAY)
+_OFFERING_ASKED = re.compile(OFFERING_ASKED)
 
 
 def fire_kit_unusable(t: str) -> Matter | None:
@@ -131,7 +134,19 @@ def more_kind(t: str, color: str, category: str) -> Matter | None:
     doors = first_of(AT_DOORS, t) if stranger else None
     if doors:
         return Matter("safety", f"a stranger at the doors ('{stranger}', '{doors}') → safety")
+    offering = offering_asked(t) if color == "blue" and category in ("affairs", "care", "other") else None
+    if offering:
+        return offering
     return _more_kind_rest(t, category)
+
+
+def offering_asked(t: str) -> Matter | None:
+    """Asks whether the community holds a class, a lecture or an activity, not training for a job: an
+    activity (suggestion), whoever would attend and whatever it teaches."""
+    m = _OFFERING_ASKED.search(t)
+    if not m or first_of(FOR_A_JOB, t):
+        return None
+    return Matter("suggestion", f"asks whether a class or an activity is held ('{m.group(0)}') → suggestion")
 
 
 def _more_kind_rest(t: str, category: str) -> Matter | None:
@@ -183,3 +198,4 @@ def more_red_kind(t: str, category: str) -> Matter | None:
     if category in ("utilities", "facility"):
         return cannot_manage(t)
     return None
+

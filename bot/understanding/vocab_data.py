@@ -350,6 +350,8 @@ OBJECT_CATEGORY: dict[str, str] = {
     "油烟机": "facility", "烘干机": "facility", "洗衣机": "facility", "饮水机": "facility",
     # a drain channel or gully before the water in it (排水沟堵了 水退不去: the drain's, facility)
     "排水沟": "facility", "排水口": "facility", "雨水篦子": "facility", "雨水口": "facility", "明沟": "facility",
+    # paving and its cement before the water in a word (水泥 is no water supply)
+    "水泥": "facility", "石板": "facility",
     "电梯": "elevator", "灯": "facility", "门": "facility", "窗": "facility", "墙": "facility", "锁": "facility",
     "台阶": "facility", "扶手": "facility", "信箱": "facility", "玻璃": "facility", "水管": "utilities",
     "暖气": "utilities", "水": "utilities", "电": "utilities", "燃气": "utilities", "下水": "utilities",

@@ -99,6 +99,14 @@ NOISE_TOLD: tuple[str, ...] = ("吵", "噪", "响", "声", "闹", "跳", "蹦", 
 # --- safety: a slope, a road or a retaining wall given way (the mud it left is not the matter)
 GIVEN_WAY: str = r"(?:坡|路|挡墙|挡土墙|山|墙)[^，,。！!？?\s]{0,6}(?:塌|垮)|塌方|滑坡"
 
+# --- suggestion: asks whether the community holds a class, a lecture, a training or an activity (GUIDELINES:
+# activities), whatever it would teach (a language, first aid, swimming, spotting fraud); training for a job or
+# a certificate is a public service (affairs)
+OFFERING_ASKED: str = (r"(?:有没有|有冇|有無|有无|有没|开不开|办不办|搞不搞|能不能办|可不可以办|可以办|会不会办|几时办|"
+                       r"什么时候办|啥时候办)[^，,。！!？?]{0,14}(?:班|讲座|培训|课程|课堂|兴趣小组|活动)")
+FOR_A_JOB: tuple[str, ...] = ("技能", "考证", "证书", "电工", "电焊", "焊工", "就业", "职业", "上岗", "求职", "招聘",
+                              "学历", "转行", "文员", "找工作", "再就业")
+
 # --- safety (a red reading): smoke or a burning smell from a home that does not answer the door is a fire behind
 # it, not an old person's welfare alone ("烟子味 像是烧东西 从五楼那家飘出来的 敲门没人应")
 # (smelt or seen burning: not a chimney that has stopped smoking, 烟筒也没冒烟, the sign of a cold stove)
