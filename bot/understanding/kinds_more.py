@@ -198,4 +198,3 @@ def more_red_kind(t: str, category: str) -> Matter | None:
     if category in ("utilities", "facility"):
         return cannot_manage(t)
     return None
-
