@@ -48,6 +48,7 @@ from .own_words import own_words
 from .repair_form import might_be_form, read_form
 from .rereads import Reread, complaint_reread, fault_reread, last_reread
 from .scan import normalise
+from .service_offered import service_offered
 from .spaced_words import join_spaced_words
 from .stated_risk import stated_risk
 from .status_ask import asks_outcome
@@ -337,7 +338,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         changes = {}
         if color != u.color and u.color is not None:
             raise_ = COLOR_RANK[color] < COLOR_RANK[u.color]
-            if p_color >= (P_RAISE if raise_ else P_LOWER):
+            # (a question about a service for one's own home stays a consultation: service_offered.py)
+            consulted = raise_ and service_offered(normalise(text, vocab), u.color)
+            if p_color >= (P_RAISE if raise_ else P_LOWER) and not consulted:
                 changes["color"] = color
         if category != u.category and (p_cat >= P_CAT_OVERRIDE or (p_cat >= P_SURE and u.category in (None, "other"))):
             changes["category"] = category
