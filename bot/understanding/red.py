@@ -110,7 +110,34 @@ def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end:
     if end >= 0 and t.startswith("过", end) and not t.startswith(("过来", "过去", "过后", "过了"), end):
         return "过"
     c = scan.clause(start)
-    return next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
+    day = next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
+    return day or _hurt_in_a_past_fall(scan, t, start)
+
+
+# An occasion long enough ago that a fire told of it is over (not 昨晚 / 前天: a fire then may still smoulder).
+_LONG_AGO = ("去年", "前年", "上次", "上回", "以前", "之前", "那次", "那年", "上个月", "前些年", "早些年")
+
+
+def _fire_long_ago(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
+    """An earlier occasion (去年, 上次) before a fire in its clause, and nothing said to be so now."""
+    if any(n in t for n in now):
+        return None
+    c = scan.clause(start)
+    return next((w for w in _LONG_AGO if 0 <= (i := t.rfind(w, 0, start)) and scan.clause(i) == c), None)
+
+
+# The fall itself told before the harm it did ("昨晚在梯子上绊了一跤 膝盖都磕破了"): the harm is that day's.
+_FALL_TOLD = ("一跤", "摔了", "摔倒", "跌倒", "跌了", "绊倒", "绊了", "滑倒", "滑了", "栽了", "踩空")
+
+
+def _hurt_in_a_past_fall(scan: Scan, t: str, start: int) -> str | None:
+    """A past day and then a fall told in an earlier clause of the same sentence, the hurt named after it:
+    the hurt came from that fall (over), not someone down now."""
+    stop = max((i for i in range(start) if t[i] in "。！!？?；;\n"), default=-1)
+    for s, e, w in scan.kinds.get("past_day", ()):
+        if stop < s and e <= start and any(f in t[e:start] for f in _FALL_TOLD):
+            return w
+    return None
 
 
 @dataclass(slots=True)
@@ -168,8 +195,9 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
         neg = _negated_at(scan, t, h.start, parts[0])
         if neg:
             return neg
-    # ...or, for a danger, through a later word said only once ("电梯…没有困人")
-    for p in (parts[1:] if h.family.color == "red" else ()):
+    # ...or, for a danger, through any of its words said only once ("电梯…没有困人"; "一股味 不是煤气那种", where
+    # the combo starts at its later word)
+    for p in (parts if h.family.color == "red" else ()):
         if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)):
             return neg
     return None
@@ -283,6 +311,11 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             told = "told as had" if day == "过" else "told of a past day"
             out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} {told} ('{day}'): the risk it shows stays")
             out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or "care"
+            continue
+        if h.family.name == "fire" and (day := _fire_long_ago(scan, t, min(starts), now)):
+            # "去年就有人家窗帘被点着了" told as the reason for an ask: that fire is over; the risk it shows stays
+            out.dropped.append(f"'{h.cue}' a fire told of an earlier occasion ('{day}'): the risk it shows stays")
+            out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
             continue
         if h.family.color == "red" and (near := risk_near(scan, starts)):
             out.dropped.append(f"'{h.cue}' a risk told as near, not yet a fact ('{near}')")
