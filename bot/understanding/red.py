@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
-from .red_readings import set_aside
+from .red_readings import grazed, set_aside
 from .red_readings_more import fault_left
 from .next_time import told_again_as_fact
 from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
@@ -118,12 +118,24 @@ def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end:
 _LONG_AGO = ("去年", "前年", "上次", "上回", "以前", "之前", "那次", "那年", "上个月", "前些年", "早些年")
 
 
+# ...but 之前 / 以前 after a word is "before it", which may be minutes ago ("十分钟之前着火了", "睡觉之前起火了"):
+# they name an earlier occasion only at the head of their clause ("之前就有人家窗帘被点着了").
+_LONG_AGO_AT_HEAD = ("之前", "以前")
+
+
 def _fire_long_ago(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
     """An earlier occasion (去年, 上次) before a fire in its clause, and nothing said to be so now."""
     if any(n in t for n in now):
         return None
     c = scan.clause(start)
-    return next((w for w in _LONG_AGO if 0 <= (i := t.rfind(w, 0, start)) and scan.clause(i) == c), None)
+    for w in _LONG_AGO:
+        i = t.rfind(w, 0, start)
+        if i < 0 or scan.clause(i) != c:
+            continue
+        if w in _LONG_AGO_AT_HEAD and i > 0 and t[i - 1] not in SEPARATORS and scan.clause(i - 1) == c:
+            continue
+        return w
+    return None
 
 
 # The fall itself told before the harm it did ("昨晚在梯子上绊了一跤 膝盖都磕破了"): the harm is that day's.
@@ -131,8 +143,11 @@ _FALL_TOLD = ("一跤", "摔了", "摔倒", "跌倒", "跌了", "绊倒", "绊�
 
 
 def _hurt_in_a_past_fall(scan: Scan, t: str, start: int) -> str | None:
-    """A past day and then a fall told in an earlier clause of the same sentence, the hurt named after it:
-    the hurt came from that fall (over), not someone down now."""
+    """A past day and then a fall told in an earlier clause of the same sentence, the hurt named after it only a
+    graze (膝盖磕破了, nothing worse: red_readings.grazed): the hurt came from that fall (over), not someone down
+    now. Bleeding, fainting, a break or lying there told after a past fall may be so now: that stays red."""
+    if not grazed(t):
+        return None
     stop = max((i for i in range(start) if t[i] in "。！!？?；;\n"), default=-1)
     for s, e, w in scan.kinds.get("past_day", ()):
         if stop < s and e <= start and any(f in t[e:start] for f in _FALL_TOLD):
