@@ -204,7 +204,8 @@ def _negated_at(scan: Scan, t: str, start: int, word: str) -> str | None:
 
 def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     if "+" not in h.cue:
-        return _negated_at(scan, t, h.start, h.cue)
+        neg = _negated_at(scan, t, h.start, h.cue)
+        return None if neg and h.family.color == "red" and _rhetorical(scan, t, h.start) else neg
     parts = h.cue.split("+")
     if t.startswith(parts[0], h.start):   # a combo is negated through its first word...
         neg = _negated_at(scan, t, h.start, parts[0])
@@ -213,9 +214,21 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     # ...or, for a danger, through any of its words said only once ("电梯…没有困人"; "一股味 不是煤气那种", where
     # the combo starts at its later word)
     for p in (parts if h.family.color == "red" else ()):
-        if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)):
+        if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)) \
+                and not _rhetorical(scan, t, scan.atoms[p][0]):
             return neg
     return None
+
+
+# A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
+_ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
+_ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
+
+
+def _rhetorical(scan: Scan, t: str, at: int) -> bool:
+    """The negation before the word at `at` is asked back (难道…不是, 不是…吗 / 是什么 in the same clause)."""
+    lo, hi = clause_bounds(t, at)
+    return any(w in t[lo:at] for w in _ASKED_BACK_BEFORE) or any(w in t[at:hi] for w in _ASKED_BACK_AFTER)
 
 
 def _fire_denied(t: str) -> list[int]:

@@ -743,7 +743,8 @@ FAMILIES["flood_electric"]["cues"] += [f"{d}{e}{p}{v}" for d in ("往", "朝", "
                                        for v in ("流", "淌", "漫", "渗", "滴", "灌")] \
     + [f"{v}向{e}" for v in ("流", "淌", "漫") for e in _TOWARD_ELECTRIC]
 # Water pouring into homes told with a place between (已经往12号楼一楼屋头灌了: 屋头 is read 家里): flooding into homes.
-FAMILIES["flooding"]["cues"] += [f"{h}{v}" for h in ("家里", "屋里") for v in ("灌了", "在灌", "灌进来", "灌水")] \
+# (Not 灌水: 灌水泥 is pouring concrete, 群里灌水 is spamming a chat.)
+FAMILIES["flooding"]["cues"] += [f"{h}{v}" for h in ("家里", "屋里") for v in ("灌了", "在灌", "灌进来")] \
     + [f"{v}到{h}" for v in ("灌", "漫", "淹", "涌") for h in ("家里", "屋里", "家门里")]
 # fmt: on
 

@@ -50,7 +50,7 @@ HABITUAL: tuple[str, ...] = (
 # 烟还是很大, comes back as the standing nuisance.)
 # Smoke beyond any everyday source's: thick or black, growing, filling the stairs, a burning smell, crackling,
 # a gas cylinder beside it, or the everyday source denied (不是饭店的油烟): a fire may be starting.
-SMOKE_ALARM = (r"浓烟|黑烟|烟[^，,。！!？?；;\s]{0,3}(?:黑|浓)|越来越大|越来越浓|越冒越|(?:都|全|满)是烟(?!味)|看不清|呛得"
+SMOKE_ALARM = (r"浓烟|黑烟|烟[^，,。！!？?；;\s]{0,3}(?:黑|浓)|越来越大|越来越浓|越冒越|(?:都|全|满)是烟(?!味)|看不清|看不[到见](?:路|人|楼梯|对面|手)|伸手不见|呛得"
                r"(?:喘|睁)|焦味|焦糊|烧焦|焦臭|糊味|烧[^，,。！!？?；;\s]{0,2}味|塑料|橡胶|噼里啪啦|噼啪|啪啪|爆炸|爆了|爆响|煤气罐|液化气|燃气罐|气罐"
                r"|不是[^，,。！!？?；;\s]{0,4}(?:油烟|烧烤|饭店|做饭)|没有这么大|没这么大")
 # fmt: on
