@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
-from .red_readings import grazed, set_aside
+from .red_readings import set_aside
 from .red_readings_more import fault_left
 from .next_time import told_again_as_fact
 from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
+from .vocab_calm import GRAZE_WORSE, GRAZES
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_data import FIRST_AID
@@ -142,15 +143,23 @@ def _fire_long_ago(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | 
 _FALL_TOLD = ("一跤", "摔了", "摔倒", "跌倒", "跌了", "绊倒", "绊了", "滑倒", "滑了", "栽了", "踩空")
 
 
+# The hurt a past fall left that is over: a graze or a cut (磕破, 擦破流血了), even on the head; not heavy or
+# ongoing bleeding, fainting, a break, lying there (GRAZE_WORSE less the head and a graze's blood).
+_PAST_GRAZES = GRAZES + ("磕破",)
+_PAST_GRAZE_WORSE = tuple(w for w in GRAZE_WORSE if w not in ("头", "血", "流血", "出血")) + (
+    "好多血", "很多血", "一地血", "全是血", "都是血", "满脸血", "一直", "还在", "止不住", "不停", "现在")
+
+
 def _hurt_in_a_past_fall(scan: Scan, t: str, start: int) -> str | None:
     """A past day and then a fall told in an earlier clause of the same sentence, the hurt named after it only a
-    graze (膝盖磕破了, nothing worse: red_readings.grazed): the hurt came from that fall (over), not someone down
+    graze (膝盖磕破了, nothing worse told): the hurt came from that fall (over), not someone down
     now. Bleeding, fainting, a break or lying there told after a past fall may be so now: that stays red."""
-    if not grazed(t):
+    if not any(w in t[clause_bounds(t, start)[0]:] for w in _PAST_GRAZES):   # the hurt's clause tells a graze
         return None
     stop = max((i for i in range(start) if t[i] in "。！!？?；;\n"), default=-1)
     for s, e, w in scan.kinds.get("past_day", ()):
-        if stop < s and e <= start and any(f in t[e:start] for f in _FALL_TOLD):
+        if stop < s and e <= start and any(f in t[e:start] for f in _FALL_TOLD) \
+                and not any(x in t[s:] for x in _PAST_GRAZE_WORSE):   # told worse since that day
             return w
     return None
 
