@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
+from .red_past import fire_long_ago, hurt_in_a_past_fall
 from .red_readings import set_aside
 from .red_readings_more import fault_left
 from .next_time import told_again_as_fact
@@ -17,7 +18,6 @@ from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
-from .vocab_calm import GRAZE_WORSE, GRAZES
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_data import FIRST_AID
@@ -112,56 +112,7 @@ def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end:
         return "过"
     c = scan.clause(start)
     day = next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
-    return day or _hurt_in_a_past_fall(scan, t, start)
-
-
-# An occasion long enough ago that a fire told of it is over (not 昨晚 / 前天: a fire then may still smoulder).
-_LONG_AGO = ("去年", "前年", "上次", "上回", "以前", "之前", "那次", "那年", "上个月", "前些年", "早些年")
-
-
-# ...but 之前 / 以前 after a word is "before it", which may be minutes ago ("十分钟之前着火了", "睡觉之前起火了"):
-# they name an earlier occasion only at the head of their clause ("之前就有人家窗帘被点着了").
-_LONG_AGO_AT_HEAD = ("之前", "以前")
-
-
-def _fire_long_ago(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
-    """An earlier occasion (去年, 上次) before a fire in its clause, and nothing said to be so now."""
-    if any(n in t for n in now):
-        return None
-    c = scan.clause(start)
-    for w in _LONG_AGO:
-        i = t.rfind(w, 0, start)
-        if i < 0 or scan.clause(i) != c:
-            continue
-        if w in _LONG_AGO_AT_HEAD and i > 0 and t[i - 1] not in SEPARATORS and scan.clause(i - 1) == c:
-            continue
-        return w
-    return None
-
-
-# The fall itself told before the harm it did ("昨晚在梯子上绊了一跤 膝盖都磕破了"): the harm is that day's.
-_FALL_TOLD = ("一跤", "摔了", "摔倒", "跌倒", "跌了", "绊倒", "绊了", "滑倒", "滑了", "栽了", "踩空")
-
-
-# The hurt a past fall left that is over: a graze or a cut (磕破, 擦破流血了), even on the head; not heavy or
-# ongoing bleeding, fainting, a break, lying there (GRAZE_WORSE less the head and a graze's blood).
-_PAST_GRAZES = GRAZES + ("磕破",)
-_PAST_GRAZE_WORSE = tuple(w for w in GRAZE_WORSE if w not in ("头", "血", "流血", "出血")) + (
-    "好多血", "很多血", "一地血", "全是血", "都是血", "满脸血", "一直", "还在", "止不住", "不停", "现在")
-
-
-def _hurt_in_a_past_fall(scan: Scan, t: str, start: int) -> str | None:
-    """A past day and then a fall told in an earlier clause of the same sentence, the hurt named after it only a
-    graze (膝盖磕破了, nothing worse told): the hurt came from that fall (over), not someone down
-    now. Bleeding, fainting, a break or lying there told after a past fall may be so now: that stays red."""
-    if not any(w in t[clause_bounds(t, start)[0]:] for w in _PAST_GRAZES):   # the hurt's clause tells a graze
-        return None
-    stop = max((i for i in range(start) if t[i] in "。！!？?；;\n"), default=-1)
-    for s, e, w in scan.kinds.get("past_day", ()):
-        if stop < s and e <= start and any(f in t[e:start] for f in _FALL_TOLD) \
-                and not any(x in t[s:] for x in _PAST_GRAZE_WORSE):   # told worse since that day
-            return w
-    return None
+    return day or hurt_in_a_past_fall(scan, t, start)
 
 
 @dataclass(slots=True)
@@ -349,7 +300,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} {told} ('{day}'): the risk it shows stays")
             out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or "care"
             continue
-        if h.family.name == "fire" and (day := _fire_long_ago(scan, t, min(starts), now)):
+        if h.family.name == "fire" and (day := fire_long_ago(scan, t, min(starts), now)):
             # "去年就有人家窗帘被点着了" told as the reason for an ask: that fire is over; the risk it shows stays
             out.dropped.append(f"'{h.cue}' a fire told of an earlier occasion ('{day}'): the risk it shows stays")
             out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
