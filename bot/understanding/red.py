@@ -175,11 +175,15 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     # the combo starts at its later word)
     for p in (parts if h.family.color == "red" else ()):
         if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)) \
-                and not _rhetorical(scan, t, scan.atoms[p][0]):
+                and not _rhetorical(scan, t, scan.atoms[p][0]) \
+                and not (p == parts[0] and any(w in t for w in _BURNING_SMELL)):
             return neg
     return None
 
 
+# A gas denied through the smell word, the smell then told as burning ("一股味 不是煤气 像烧塑料"): a fire's smell
+# is as red as gas, so the denial does not clear it.
+_BURNING_SMELL = ("焦", "糊", "烧", "塑料", "橡胶", "胶皮", "电线")
 # A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
 _ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
 _ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .vocab_fire_told import SMOKE_TOLD
-from .vocab_smoke import GUESSED, HABITUAL, HARMLESS_SMOKE, RITUAL_SMOKE, SMOKE_ALARM, STANDING_SOURCES
+from .vocab_smoke import GUESSED, HABITUAL, HARMLESS_SMOKE, RITUAL_GONE_WRONG, RITUAL_SMOKE, SMOKE_ALARM, STANDING_SOURCES
 
 _ALARM = re.compile(SMOKE_ALARM)
 
@@ -34,6 +34,8 @@ def told_smoke_source(t: str) -> str | None:
     if "烟" not in t or _ALARM.search(t):
         return None
     ritual = next((s for s in RITUAL_SMOKE if s in t), None)   # an offering burnt: smoke drifting is all it makes
+    if ritual and any(w in t for w in RITUAL_GONE_WRONG):   # ...unless something caught or people harmed
+        return None
     if not ritual and not any(w in t for w in SMOKE_TOLD):
         return None
     source = ritual or next((s for s in HARMLESS_SMOKE + STANDING_SOURCES[:10] if s in t), None)

@@ -21,6 +21,13 @@ RITUAL_SMOKE: tuple[str, ...] = (
     "烧元宝", "烧金纸", "烧包", "烧纸", "烧香", "上香",
 )
 HARMLESS_SMOKE = tuple(dict.fromkeys(HARMLESS_SMOKE + RITUAL_SMOKE))
+# ...unless the offering has set something else going (a burner knocked over, a carpet or a curtain caught, sparks)
+# or its smoke is told harming people (a child coughing, an asthma attack): then it is a fire's or a danger's.
+RITUAL_GONE_WRONG: tuple[str, ...] = (
+    "倒了", "翻了", "打翻", "碰倒", "掉了", "点着", "烧着", "引燃", "燃起来", "着起来", "火星", "火苗", "明火",
+    "地毯", "窗帘", "被子", "沙发", "纸箱", "杂物", "衣服", "桌布", "木头",
+    "咳", "哮喘", "喘", "晕", "呼吸", "憋", "中毒", "医院", "120",
+)
 # Denials of a fire said outright (the scan's masks keep these from being read as a fire).
 FIRE_DENIED: tuple[str, ...] = ("不是着火", "没着火", "没有着火", "不是火", "没起火", "没有起火", "不是失火", "没失火")
 # "not yet" is no denial: smoke and no fire *yet* (还没着火, 暂时没起火) is the danger growing.

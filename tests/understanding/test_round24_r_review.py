@@ -5,7 +5,9 @@
 - a denial asked back (难道不是煤气吗, 不是煤气是什么) is an assertion: the gas stays red;
 - smoke too thick to see through (看不到路, 伸手不见) stays a fire's even beside an offering burnt;
 - "about to snap / fall / shatter" raises only with a part named: of oneself it is hyperbole (腰都快断了);
-- 灌水 is no flooding (灌水泥 is pouring concrete, 群里灌水 is spamming a chat).
+- 灌水 is no flooding (灌水泥 is pouring concrete, 群里灌水 is spamming a chat);
+- an offering burnt that set something going or whose smoke harms people stays red;
+- a smell denied as gas but told burning (像烧塑料) stays red.
 Receive a message, expect this reading. Sentences are our own."""
 from __future__ import annotations
 
@@ -120,3 +122,22 @@ def test_a_part_about_to_give_way_is_orange_or_more(text: str) -> None:
 def test_pouring_concrete_or_spamming_is_no_flooding(text: str) -> None:
     u = _read(text)
     assert not any("flooding" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼道有人点香，香炉倒了，地毯冒烟了",
+    "楼上烧纸，烟飘进来了，孩子呛得一直咳嗽",
+    "隔壁煨桑的烟太大了，我家老人哮喘犯了",
+])
+def test_an_offering_that_set_something_going_or_harms_people_stays_red(text: str) -> None:
+    u = _read(text)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "有股味道，不是煤气那种，像是烧塑料",
+    "一股怪味 不是煤气 有点像电线烧焦",
+])
+def test_a_smell_denied_as_gas_but_told_burning_stays_red(text: str) -> None:
+    u = _read(text)
+    assert (u.request, u.color) == (True, "red"), u.reasons
