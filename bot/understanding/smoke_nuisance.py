@@ -22,6 +22,8 @@ def standing_smoke(t: str) -> str | None:
     source = next((s for s in STANDING_SOURCES if s in t), None)
     if not source or any(g in t[:t.find(source)] for g in GUESSED):
         return None
+    if source in RITUAL_SMOKE and any(w in t for w in RITUAL_GONE_WRONG):   # an offering gone wrong or harming people
+        return None
     habit = next((h for h in HABITUAL if h in t), None)
     return f"{source}, {habit}" if habit else None
 

@@ -24,8 +24,8 @@ HARMLESS_SMOKE = tuple(dict.fromkeys(HARMLESS_SMOKE + RITUAL_SMOKE))
 # ...unless the offering has set something else going (a burner knocked over, a carpet or a curtain caught, sparks)
 # or its smoke is told harming people (a child coughing, an asthma attack): then it is a fire's or a danger's.
 RITUAL_GONE_WRONG: tuple[str, ...] = (
-    "倒了", "翻了", "打翻", "碰倒", "掉了", "点着", "烧着", "引燃", "燃起来", "着起来", "火星", "火苗", "明火",
-    "地毯", "窗帘", "被子", "沙发", "纸箱", "杂物", "衣服", "桌布", "木头",
+    "倒了", "翻了", "打翻", "碰倒", "点着", "烧着", "引燃", "燃起来", "着起来", "火星", "火苗", "明火",
+    # (not the things it may reach: "衣服被子都是烟味" is the smoke's smell on them)
     "咳", "哮喘", "喘", "晕", "呼吸", "憋", "中毒", "医院", "120",
 )
 # Denials of a fire said outright (the scan's masks keep these from being read as a fire).

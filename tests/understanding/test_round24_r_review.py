@@ -128,10 +128,16 @@ def test_pouring_concrete_or_spamming_is_no_flooding(text: str) -> None:
     "楼道有人点香，香炉倒了，地毯冒烟了",
     "楼上烧纸，烟飘进来了，孩子呛得一直咳嗽",
     "隔壁煨桑的烟太大了，我家老人哮喘犯了",
+    "隔壁每天煨桑，烟太大我家老人哮喘犯了",
 ])
 def test_an_offering_that_set_something_going_or_harms_people_stays_red(text: str) -> None:
     u = _read(text)
     assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+def test_offering_smoke_on_the_curtains_is_a_neighbours_fumes() -> None:
+    u = _read("楼上天天早上烧香 烟都飘到我屋 窗帘沙发全是烟味 能不能说说")
+    assert u.request and u.color != "red", u.reasons
 
 
 @pytest.mark.parametrize("text", [
