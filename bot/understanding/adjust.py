@@ -19,6 +19,8 @@ from .vocab_doors import DOOR_ONLY_STOP, ROOF_DOOR, ROOF_DOOR_FAULT, ROOF_RISK
 from .vocab_faults import (
     BROKEN_NOW,
     CEILING,
+    GROUND_GIVING_WAY,
+    GROWING,
     INTO_A_HOME,
     JOINT_SPREADS,
     JOINTS,
@@ -113,7 +115,7 @@ def roof_leaks_when_it_rains(t: str, vocab: Vocabulary) -> str | None:
     rains, not as water pouring in now (basins, a bed, running down a wall)."""
     roof = through_roof(t, vocab)
     when = re.search(ROOF_RECURRING, t) if roof else None
-    if not when or any(w in t for w in ROOF_POURING):
+    if not when or any(w in t for w in ROOF_POURING) or any(w in t for w in GROUND_GIVING_WAY + GROWING):
         return None
     return f"yellow: the roof leaks each time it rains ('{roof}', '{when.group(0)}'), nothing pouring in now"
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
+from .red_past import fire_long_ago, hurt_in_a_past_fall
 from .red_readings import set_aside
 from .red_readings_more import fault_left
 from .next_time import told_again_as_fact
@@ -117,7 +118,8 @@ def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end:
     if end >= 0 and t.startswith("过", end) and not t.startswith(("过来", "过去", "过后", "过了"), end):
         return "过"
     c = scan.clause(start)
-    return next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
+    day = next((w for s, _e, w in scan.kinds.get("past_day", ()) if s < start and scan.clause(s) == c), None)
+    return day or hurt_in_a_past_fall(scan, t, start)
 
 
 @dataclass(slots=True)
@@ -169,17 +171,35 @@ def _negated_at(scan: Scan, t: str, start: int, word: str) -> str | None:
 
 def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     if "+" not in h.cue:
-        return _negated_at(scan, t, h.start, h.cue)
+        neg = _negated_at(scan, t, h.start, h.cue)
+        return None if neg and h.family.color == "red" and _rhetorical(scan, t, h.start) else neg
     parts = h.cue.split("+")
     if t.startswith(parts[0], h.start):   # a combo is negated through its first word...
         neg = _negated_at(scan, t, h.start, parts[0])
         if neg:
             return neg
-    # ...or, for a danger, through a later word said only once ("电梯…没有困人")
-    for p in (parts[1:] if h.family.color == "red" else ()):
-        if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)):
+    # ...or, for a danger, through any of its words said only once ("电梯…没有困人"; "一股味 不是煤气那种", where
+    # the combo starts at its later word)
+    for p in (parts if h.family.color == "red" else ()):
+        if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)) \
+                and not _rhetorical(scan, t, scan.atoms[p][0]) \
+                and not (p == parts[0] and any(w in t for w in _BURNING_SMELL)):
             return neg
     return None
+
+
+# A gas denied through the smell word, the smell then told as burning ("一股味 不是煤气 像烧塑料"): a fire's smell
+# is as red as gas, so the denial does not clear it.
+_BURNING_SMELL = ("焦", "糊", "烧", "塑料", "橡胶", "胶皮", "电线")
+# A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
+_ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
+_ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
+
+
+def _rhetorical(scan: Scan, t: str, at: int) -> bool:
+    """The negation before the word at `at` is asked back (难道…不是, 不是…吗 / 是什么 in the same clause)."""
+    lo, hi = clause_bounds(t, at)
+    return any(w in t[lo:at] for w in _ASKED_BACK_BEFORE) or any(w in t[at:hi] for w in _ASKED_BACK_AFTER)
 
 
 def _fire_denied(t: str) -> list[int]:
@@ -290,6 +310,11 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             told = "told as had" if day == "过" else "told of a past day"
             out.dropped.append(f"'{h.cue}' {_OVER_ON_A_PAST_DAY[h.family.name]} {told} ('{day}'): the risk it shows stays")
             out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or "care"
+            continue
+        if h.family.name == "fire" and (day := fire_long_ago(scan, t, min(starts), now)):
+            # "去年就有人家窗帘被点着了" told as the reason for an ask: that fire is over; the risk it shows stays
+            out.dropped.append(f"'{h.cue}' a fire told of an earlier occasion ('{day}'): the risk it shows stays")
+            out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
             continue
         if h.family.color == "red" and (near := risk_near(scan, starts)):
             out.dropped.append(f"'{h.cue}' a risk told as near, not yet a fact ('{near}')")

@@ -19,6 +19,7 @@ from .pet_gone import person_gone_with_pet
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
 from .vocab_escape import number_inside_number
+from .vocab_lifts import INSIDE_OF_A_PLACE
 from .vocab_hazards import BURNT, HOT_STILL
 from .vocabulary import Family, Vocabulary, normalise_words
 
@@ -156,6 +157,8 @@ class Scan:
                 continue   # 窗户外边...翘起来: the window is where one stands, not what is broken
             if vocab.families[fname].color != "red" and any(self._hall(p, atoms[p]) for p in parts):
                 continue   # 电梯厅的刷卡器坏了: the lift hall is the place, the lift is not what is broken
+            if fname == "trapped" and any(self._inside_elsewhere(p, atoms[p]) for p in parts):
+                continue   # 叫不到电梯，家里有个老人要下楼: the person is inside the home, not the lift
             if fname == "fraud_now" and any(w in text for w in FRAUD_WARNING):
                 continue   # 反诈提醒：让你去银行转账的都是骗子 is a warning, nobody taken in now
             if any(number_inside_number(text, p) for p in parts):
@@ -209,6 +212,11 @@ class Scan:
     def _hall(self, word: str, starts: list[int]) -> bool:
         """Every occurrence of `word` names a hall (电梯厅, 门厅): a place, not the thing itself."""
         return all(self.text.startswith("厅", s + len(word)) for s in starts)
+
+    def _inside_elsewhere(self, word: str, starts: list[int]) -> bool:
+        """Every occurrence of an "inside" word (里有人, 里面有个老) follows a home or a room (家里, 屋里, 房间里):
+        the inside of that place, not of the lift named elsewhere in the message."""
+        return word.startswith("里") and all(s > 0 and self.text[s - 1] in INSIDE_OF_A_PLACE for s in starts)
 
     def has(self, kind: str) -> bool:
         return kind in self.kinds

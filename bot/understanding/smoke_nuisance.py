@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .vocab_fire_told import SMOKE_TOLD
-from .vocab_smoke import GUESSED, HABITUAL, HARMLESS_SMOKE, SMOKE_ALARM, STANDING_SOURCES
+from .vocab_smoke import GUESSED, HABITUAL, HARMLESS_SMOKE, RITUAL_GONE_WRONG, RITUAL_SMOKE, SMOKE_ALARM, STANDING_SOURCES
 
 _ALARM = re.compile(SMOKE_ALARM)
 
@@ -22,17 +22,25 @@ def standing_smoke(t: str) -> str | None:
     source = next((s for s in STANDING_SOURCES if s in t), None)
     if not source or any(g in t[:t.find(source)] for g in GUESSED):
         return None
+    if source in RITUAL_SMOKE and any(w in t for w in RITUAL_GONE_WRONG):   # an offering gone wrong or harming people
+        return None
     habit = next((h for h in HABITUAL if h in t), None)
     return f"{source}, {habit}" if habit else None
 
 
 def told_smoke_source(t: str) -> str | None:
     """The harmless source named (not guessed) when smoke in `t` is told only as thick or pouring (烧烤摊烟大得很,
-    烧烤的烟冒上来了, 有人在烧纸 烟大得很): that source's fumes, not a fire. Black, growing or burning-smelling
+    烧烤的烟冒上来了, 有人在烧纸 烟大得很), or an offering burnt with its smoke told at all (楼上煨桑的烟飘进家里):
+    that source's fumes, not a fire. Black, growing or burning-smelling
     smoke (SMOKE_ALARM) stays a fire's."""
-    if "烟" not in t or _ALARM.search(t) or not any(w in t for w in SMOKE_TOLD):
+    if "烟" not in t or _ALARM.search(t):
         return None
-    source = next((s for s in HARMLESS_SMOKE + STANDING_SOURCES[:10] if s in t), None)
+    ritual = next((s for s in RITUAL_SMOKE if s in t), None)   # an offering burnt: smoke drifting is all it makes
+    if ritual and any(w in t for w in RITUAL_GONE_WRONG):   # ...unless something caught or people harmed
+        return None
+    if not ritual and not any(w in t for w in SMOKE_TOLD):
+        return None
+    source = ritual or next((s for s in HARMLESS_SMOKE + STANDING_SOURCES[:10] if s in t), None)
     if not source or any(g in t[:t.find(source)] for g in GUESSED):
         return None
     return source

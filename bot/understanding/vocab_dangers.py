@@ -80,12 +80,16 @@ CONSEQUENCE: list[str] = ["跑不出去", "跑不出来", "跑不脱", "跑不�
                           "干瞪眼", "咋进", "怎么进", "点走", "不堪设想",
                           # "烧起来整栋楼都完了", "摔下去不得了" (不得了了 is an exclamation at an event: masked),
                           # Cantonese "消防车点入来" (how would it get in)
-                          "都完了", "不得了", "点入来", "点进来"]
+                          "都完了", "不得了", "点入来", "点进来",
+                          # nobody would notice in time ("一着火都不知道", Cantonese "一着火都唔知")
+                          "都不知道", "都不知", "都没人知道", "都没人发现", "都发现不了", "也没人知道"]
 # ...and "where would we run" however the where is said (往哪块跑 Nanjing / Sichuan, 往哪里逃, 朝哪儿跑)
 CONSEQUENCE += [f"{d}哪{w}{v}" for d in ("往", "朝") for w in ("里", "儿", "块", "边", "个") for v in ("跑", "逃", "撤")]
 # ...these two are also exclamations at an event: after a danger told as done ("着火了都完了", "有人晕倒了不得了")
 # they are a fact, imagined only when nothing says it happened or a condition comes first ("哪天掉下去就不得了").
 EXCLAIMED: tuple[str, ...] = ("都完了", "不得了")
+# ...and so are the "nobody would know" words: "着火了都不知道是谁家" tells the fire done and its source unknown.
+EXCLAIMED += ("都不知道", "都不知", "都没人知道", "都没人发现", "都发现不了", "也没人知道")
 IF_BEFORE: tuple[str, ...] = ("真", "再", "哪天", "哪一天", "到时", "早晚", "迟早", "万一", "要是", "如果", "一旦")
 # ...and this after 真 / 再 / 又 before the cue: Wuhan "么办" (怎么办).
 CONSEQUENCE_AFTER_IF: list[str] = ["么办"]

@@ -712,6 +712,10 @@ _KIN = ("我妈", "我爸", "老母亲", "老父亲", "老娘", "老爹", "婆�
 FAMILIES["care_urgent"]["cues"] += ([f"{d}+{n}" for d in _LIFE_SUPPORT for n in _NO_POWER]
                                     + [f"{k}+{s}" for k in _KIN for s in ("下不来", "下不了楼", "下不去", "上不去", "上不来")]
                                     + ["透析", "化疗"])
+# ...or the machine itself broken (制氧机坏了 不出气): someone who needs it tonight needs help today (stopped while in
+# use, 制氧机停了, is red: vocab_dangers).
+FAMILIES["care_urgent"]["cues"] += [f"{d}+{b}" for d in _LIFE_SUPPORT + ("氧气机", "供氧机")
+                                    for b in ("坏了", "坏掉", "不出气", "不出氧", "不制氧", "出故障", "有故障", "修不好")]
 # A damaged pane, wall or facade with people walking right below or beside it: about to fall on them.
 _BROKEN_OVER = ("玻璃", "窗户", "窗子", "窗框", "围墙", "外墙", "墙", "砖")
 _BROKEN_HOW = ("裂了", "碎了", "碎了一半", "挂在框", "往外鼓", "鼓出来", "掉了几块", "掉了一块", "泡软", "松了")
@@ -733,6 +737,17 @@ _OUT_OF_TOUCH = ("电话关机", "手机关机", "没跟我联系", "一直没�
 FAMILIES["alone_silent"]["cues"] += [f"{a}+{n}" for a in _ALONE for n in _OUT_OF_TOUCH]
 FAMILIES["flood_electric"]["cues"] += [f"{e}+{w}" for e in ("插线板", "插排", "接线板", "排插", "吸顶灯", "灯座", "电线")
                                        for w in ("泡着", "泡在水", "在水里", "渗水", "往下滴水", "进水了")]
+# Water told running toward a socket, a strip or a box ("水顺着墙往插线板那里流", "往电表箱那边淌"): it is reaching
+# the electrics now, whichever way the direction is said (往 / 朝 / 向, with or without 那里 / 那边).
+_TOWARD_ELECTRIC = ("插线板", "插排", "接线板", "排插", "插座", "电箱", "电表箱", "配电箱", "电闸", "电表", "开关")
+FAMILIES["flood_electric"]["cues"] += [f"{d}{e}{p}{v}" for d in ("往", "朝", "向") for e in _TOWARD_ELECTRIC
+                                       for p in ("", "那里", "那边", "那儿", "那块", "这边", "那头", "底下", "下面")
+                                       for v in ("流", "淌", "漫", "渗", "滴", "灌")] \
+    + [f"{v}向{e}" for v in ("流", "淌", "漫") for e in _TOWARD_ELECTRIC]
+# Water pouring into homes told with a place between (已经往12号楼一楼屋头灌了: 屋头 is read 家里): flooding into homes.
+# (Not 灌水: 灌水泥 is pouring concrete, 群里灌水 is spamming a chat.)
+FAMILIES["flooding"]["cues"] += [f"{h}{v}" for h in ("家里", "屋里") for v in ("灌了", "在灌", "灌进来")] \
+    + [f"{v}到{h}" for v in ("灌", "漫", "淹", "涌") for h in ("家里", "屋里", "家门里")]
 # fmt: on
 
 # How a danger is told (news from elsewhere, the law, a near or rhetorical risk, a past near miss,

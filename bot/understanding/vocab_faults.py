@@ -70,6 +70,12 @@ BROKEN_NOW: tuple[str, ...] = ("又坏", "又停", "又卡", "又困", "又关",
 # running down a wall, near the electrics.
 ROOF_RECURRING = r"(?:一下雨|一落雨|下雨|落雨|一化雪|雪一化|化雪|一下雪).{0,8}就|每年|每次下雨|每逢下雨|上礼拜|上周"
 ROOF_POURING: tuple[str, ...] = ("盆", "桶", "床", "淌", "接满", "流", "电", "哗哗", "泡了", "泡水")
+# ...but ground or a wall that gives way each time it rains (a retaining wall seeping mud, a slope) is no roof
+# to repair, and neither is damage told growing (缝比上个月宽了, 越来越大): a hazard that will grow stays orange.
+GROUND_GIVING_WAY: tuple[str, ...] = ("挡墙", "挡土墙", "堡坎", "保坎", "护坡", "边坡", "山坡", "山体", "滑坡", "陡坡",
+                                      "地基", "下陷", "塌陷")
+GROWING: tuple[str, ...] = ("越来越", "宽了", "变宽", "变大", "裂大了", "比上个月", "比上周", "比前几天", "比以前",
+                            "一天比一天", "又大了", "又宽了", "扩大")
 
 # A drip at a joint or a valve (of a radiator, a pipe) caught in a basin stays where it is: yellow,
 # unless it reaches the flat below, gushes or bursts.

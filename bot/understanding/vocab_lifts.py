@@ -36,6 +36,9 @@ _HELD_PERSON = tuple(f"{v}{a}{n}" for v in ("关", "困", "卡") for a in ("到"
                      for n in ("人", "个人", "一个人", "两个人", "俩人"))
 MORE_CUES["trapped"] += [f"{lift}+{h}" for lift in ("电梯", "电题", "电悌") + _LIFT for h in _HELD_PERSON]
 MASKS: list[str] = []
+# The place an "inside" word (里有人, 里面有个老人) follows when it is not the lift's: a home, a room, a shop
+# ("电梯叫不到，家里有个老人要下楼": the person waits at home).
+INSIDE_OF_A_PLACE: str = "家屋房间室店舍铺"
 # fmt: on
 # A lift making a noise told by the sound itself ("电梯上下有咔咔的声音", "2号梯咯吱咯吱的"): a fault while it still
 # runs (lift_minor, yellow), which a person shut in or a fall told beside it makes red as always.

@@ -75,3 +75,15 @@ RISK_FIRE_STORE += [f"{f}+{w}" for f in ("着火", "着了火", "起火", "失�
                                                                                    "逃不出来", "出不去", "出不来")]
 # a stranger at the doors picking out the old (专挑老人家敲): the risk to them is stated
 RISK_WARNING += [f"{p}{o}" for p in ("专挑", "专找", "专门找", "专门挑", "尽挑", "净挑", "盯着") for o in ("老人", "老年人", "独居")]
+# Round 24: the way out told blocked by its escape word (Cantonese 走火 "flee a fire", 逃生, 疏散): clutter that would
+# keep people in if a fire came ("纸箱堆住楼梯口 走火都走不出", "楼道堆满 逃生都逃不出去"): a fire waiting to happen.
+RISK_FIRE_STORE += [f"{e}+{b}" for e in ("走火", "逃生", "逃命", "疏散") for b in ("走不出", "逃不出", "跑不出", "出不去",
+                                                                                  "出不来", "走不了", "跑不了", "过不去")]
+# ...and a part told about to give way now (门上玻璃都要撞碎了, 杆子一推直晃, 栏杆快断了): a hazard that will grow.
+RISK_WARNING += ["要撞碎", "快撞碎", "一推直晃", "一推就晃", "一推就倒", "摇摇欲坠"]
+# ..."about to snap / fall / shatter" only with a part named: said of oneself it is hyperbole (腰都快断了, 头发都快掉了,
+# 心都要碎了, 累得快倒了).
+_GIVING_PARTS = ("栏杆", "扶手", "护栏", "围栏", "栅栏", "杆子", "晾衣杆", "架子", "支架", "挂钩", "铁链", "链子", "绳子",
+                 "雨棚", "遮阳棚", "招牌", "广告牌", "灯罩", "吊灯", "门", "玻璃", "窗", "瓦", "树枝", "树", "电线", "线杆")
+RISK_WARNING += [f"{p}+{w}" for p in _GIVING_PARTS for w in ("要断了", "快断了", "要倒了", "快倒了", "快掉了", "要掉了",
+                                                              "要掉下来", "快掉下来", "要碎了", "快碎了")]

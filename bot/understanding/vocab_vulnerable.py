@@ -45,6 +45,13 @@ EXPOSED: tuple[str, ...] = ("台风", "打风", "大风", "暴雨", "风一吹",
 # 台风来了 ... 能不能来个人帮我"): the same need, told in the first person.
 SELF_ALONE: tuple[str, ...] = ("就我一个", "我一个老", "我一个人", "我这个老", "我这老", "家里就我", "只有我一个")
 HELP_ME: tuple[str, ...] = ("帮我", "帮帮我", "来个人", "来人帮", "派个人", "搭把手")
+# A vulnerable person living alone while a storm comes, someone asked to watch over them or a shelter asked for
+# them ("阿婆一个人住 打风那时能不能安排人看住", "台风来了 我妈独居 社区有没有避风的地方"): help today, even
+# asked as a question (the storm is the need's time).
+STORM: tuple[str, ...] = ("台风", "打风", "刮台风", "暴雨", "暴雪", "大风", "风暴", "寒潮", "洪水")
+LIVES_ALONE: tuple[str, ...] = ("一个人住", "独居", "独自住", "自己住", "一个人在家", "单独住", "无人照顾", "没人照顾")
+WATCHED_OR_SHELTERED: tuple[str, ...] = ("看住", "照看", "照顾", "看着", "安排人", "派人", "派个人", "有人去", "去看看",
+                                         "避风", "避难", "安置", "转移", "撤离", "躲一躲", "临时住")
 # ...not an errand or a question: something to find out or a form to file for them is a consultation (blue).
 ERRAND: tuple[str, ...] = ("帮我问", "帮我办", "帮我查", "帮我申请", "帮我咨询", "帮我打听", "问问", "想问", "怎么报",
                            "怎么办理", "如何办理", "怎么申请")

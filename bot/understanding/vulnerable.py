@@ -14,6 +14,8 @@ one need that cannot wait:
   (a parent alone in a typhoon, an old neighbour's window shaking in the wind), or the person alone
   asking for hands themselves ("就我一个老太太 ... 台风来了 ... 来个人帮我"), not for an errand run or a
   question answered (帮我问问, 帮我办, 怎么报销: vocab_vulnerable.ERRAND);
+- a person living alone as a storm comes, someone asked to watch over them or a shelter asked for (→ care),
+  even asked as a question;
 - their food running out, or water and food more than they can carry home (→ care), even asked as a
   question: the need is stated, not a service enquired about.
 
@@ -23,7 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .vocab_fraud import CLAIM, INSIDE_NOW, MONEY_ASKED, OLD
-from .vocab_vulnerable import BENEFIT, ERRAND, EXPOSED, HELP_ME, LOOK_IN, SELF_ALONE, SUPPLIES_OUT, WHAT_TO_DO
+from .vocab_vulnerable import (
+    BENEFIT, ERRAND, EXPOSED, HELP_ME, LIVES_ALONE, LOOK_IN, SELF_ALONE, STORM, SUPPLIES_OUT, WATCHED_OR_SHELTERED, WHAT_TO_DO,
+)
 from .vocabulary import Vocabulary
 
 _SERVICE_QUESTION = ("请问", "想问", "问一下", "问下", "咨询", "想预约", "预约")
@@ -48,6 +52,19 @@ def impostor_inside(t: str) -> str | None:
     return f"{claim}+{inside}+{who}" if who else None
 
 
+def _alone_in_a_storm(t: str, person: str) -> str | None:
+    """Why a vulnerable person living alone, with a storm coming and someone to watch over them or a shelter
+    asked for, needs help today; or None (a storm named alone is a general question)."""
+    if person in LIVES_ALONE:   # "独居老人有没有安置点": old people living alone in general, no one particular
+        return None
+    storm = next((w for w in STORM if w in t), None)
+    alone = next((w for w in LIVES_ALONE if w in t), None) if storm else None
+    asked = next((w for w in WATCHED_OR_SHELTERED if w in t), None) if alone else None
+    if not asked:
+        return None
+    return f"orange: '{person}' lives alone ('{alone}') as a storm comes ('{storm}'), watched over or sheltered ('{asked}')"
+
+
 def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
     """Why a request naming a vulnerable person with a need today is orange, or None (`t`: normalised)."""
     person = vocab.first_in("vulnerable", t)
@@ -58,6 +75,9 @@ def vulnerable_today(t: str, vocab: Vocabulary) -> Raise | None:
     impostor = impostor_inside(t)
     if impostor:   # someone claiming to be from the office inside a home now, an old person there or money asked
         return Raise(f"orange: a stranger claiming an office inside a home now ('{impostor}')", "safety")
+    storm = _alone_in_a_storm(t, person) if person else None
+    if storm:
+        return Raise(storm, "care")
     if t.lstrip(" @")[:4].startswith(_SERVICE_QUESTION):
         return None
     if person:
