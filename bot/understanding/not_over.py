@@ -28,12 +28,16 @@ _WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几�
 _LAMP_BEFORE = re.compile(r"灯[^火烟\s，,。.！!？?；;]{0,6}$")   # 灯全灭了, 灯泡啪的一声灭了 (not 灯旁的火灭了)
 # a question or an ask after the contrast
 _CONTRASTS = ("但是", "可是", "不过", "就是", "但")
-_ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁")
+_ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁"
+                   r"|来看看|来看一下|再看看|处理一下|管一下|弄一下|修一下")   # ...or someone asked to see to it
 
 
 # the office asked outright to act ("社区能不能给调解", "请社区今天就安排"); not "麻烦物业师傅了" (thanks)
 _OFFICE_ASK = re.compile(r"(?:社区|物业|居委会?|街道|网格员|网格长)(?:能不能|能否|可不可以|可否|能帮|给个说法)"
-                         r"|请(?:社区|物业|居委会?|街道|网格员|网格长)")
+                         r"|请(?:社区|物业|居委会?|街道|网格员|网格长)"
+                         # ...or asked a question outright ("想问下社区有没有补贴?", "请问物业这个费用谁出")
+                         r"|(?:想问|请问|问下|问一下|打听一下)[^，,。.!！；;\s]{0,4}(?:社区|物业|居委会?|街道|网格)[^，,。.!！；;]{0,12}"
+                         r"(?:[?？吗]|有没有|能不能|可不可以|怎么|咋|谁)")
 # ...or anyone asked to do a job after it ("火是灭了 楼道里的纸箱子能不能都给清走", "不响了 能不能给换一个",
 # "水不滴了，麻烦房管所明朝来换管子")
 _JOB_ASK = re.compile(r"(?:能不能|能否|可不可以|可否|麻烦)[^，,。.!！?？；;\s]{0,6}"
@@ -62,7 +66,10 @@ def asked_or_lamp(t: str, start: int, word: str) -> bool:
 
 
 # a question put, or someone asked to step in ("有没有人管一下"), before the fixed words
-_ASKED_BEFORE = re.compile(r"[?？]|管一下|管管|有没有人管|谁来管")
+_ASKED_BEFORE = re.compile(r"[?？]|管一下|管管|有没有人管|谁来管"
+                           # the office or its volunteers asked whether they have someone or something
+                           # ("咱网格有没有会修的志愿者", "社区有没有轮椅借"): a question, however it is punctuated
+                           r"|(?:社区|物业|居委会?|街道|网格|服务站)[^，,。.!！；;\s]{0,2}有没有")
 
 
 def asks_before(t: str, start: int) -> bool:

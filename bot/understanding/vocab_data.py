@@ -311,7 +311,10 @@ _EXTRA_CUES: dict[str, list[str]] = {
     "fire": ["火+窜", "火+蹿", "窜出来+火", "火+冒出来", "火+烧着", "火苗+窜"],
     "person_down": ["拔不出来", "卡在+拔不", "头卡在", "手卡在", "脚卡在", "腿卡在", "卡住+出不来+孩子", "卡住+出不来+老人"],
     "trapped": ["电梯+在里面", "电梯+在里头", "电梯+关在"],
-    "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚"],
+    "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚",
+              # a plea to turn it down ("跳可以 声音小点嘛"), renovation shaking the floors ("装修 震得头疼")
+              "声音小点", "声音小一点", "小声点", "小声一点", "音量小点", "音量小一点", "声音调小", "音量调小", "声音关小",
+              "装修+震得", "震得头疼", "震得睡不着"],
     "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿", "臭到", "臭得",
               # fumes from a grill or an oven below homes (smoke_nuisance.py reads the smoke as no fire)
               "烟熏火燎"],
@@ -397,6 +400,9 @@ FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换",
 # ...and the broken part named as replaced ("锁换了 谢谢楼长", "灯泡换了", "已换新")
 REPLACED: tuple[str, ...] = ("锁换了", "灯换了", "灯泡换了", "灯管换了")
 FIXED += [*REPLACED, "已换新", "换新了"]
+# ...a part put in new, or a cleaning job done, told as finished ("井盖换新的了", "楼道拖完了"); not a thing
+# installed ("装上了", "安上了"): what someone put up may be the problem ("防盗窗装上了 把窗户封死了")
+FIXED += ["换新的了", "换成新的了", "焊好了", "焊上了", "拖完了", "扫完了", "刷完了", "擦完了", "拖干净了"]
 # ...not one's own home's part ("我家入户门锁换了", "家里灯泡换了"): the shared one is not mended by it
 REPLACED_AT_HOME: tuple[str, ...] = ("我家", "我们家", "家里", "屋里", "入户", "自己家", "自家")
 # ...nor a part replaced and then "still" or "when will it be mended" ("灯泡换了 还是不亮")
@@ -448,7 +454,9 @@ ASK: list[str] = [
     "急死", "求助", "清理一下", "通一下", "修剪一下", "填了", "换一批", "联系", "通知", "赔", "要收费", "得消毒",
     "得修", "也得修", "注意一下", "有没有", "啥", "为啥", "行不", "能不", "可不", "中不", "晓不晓得", "知不知道", "请问", "想问", "问一下", "咨询", "建议", "希望", "吧",
     # Jianghuai (Nanjing, Hefei) questions: 阿 + verb asks "can it / may it" (阿能上门, 阿可以代领)
-    "阿能", "阿可以"]
+    "阿能", "阿可以",
+    # someone asked to go and talk to whoever causes it ("社区去说一下撒", "物业去劝劝"); "说说" is above
+    "去说一下", "去讲一下", "去讲讲", "去劝一下", "去劝劝", "去提醒一下"]
 # Words addressing the office / property (a mention makes chatter-looking text a request).
 ADDRESS: list[str] = [
     "@物业", "@网格", "@社区", "@楼长", "@管家", "@客服", "@居委", "@书记", "@所有人", "物业", "网格员", "网格长",
