@@ -312,8 +312,8 @@ _EXTRA_CUES: dict[str, list[str]] = {
     "person_down": ["拔不出来", "卡在+拔不", "头卡在", "手卡在", "脚卡在", "腿卡在", "卡住+出不来+孩子", "卡住+出不来+老人"],
     "trapped": ["电梯+在里面", "电梯+在里头", "电梯+关在"],
     "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚",
-              # a plea to turn it down ("跳可以 声音小点嘛"), renovation shaking the floors ("装修 震得头疼")
-              "声音小点", "声音小一点", "小声点", "小声一点", "音量小点", "音量小一点", "声音调小", "音量调小", "声音关小",
+              # renovation shaking the floors ("装修 震得头疼"); (a plea to turn it down, "声音小点", is said to
+              # the neighbour as often as to the office: no cue)
               "装修+震得", "震得头疼", "震得睡不着"],
     "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿", "臭到", "臭得",
               # fumes from a grill or an oven below homes (smoke_nuisance.py reads the smoke as no fire)
@@ -454,9 +454,7 @@ ASK: list[str] = [
     "急死", "求助", "清理一下", "通一下", "修剪一下", "填了", "换一批", "联系", "通知", "赔", "要收费", "得消毒",
     "得修", "也得修", "注意一下", "有没有", "啥", "为啥", "行不", "能不", "可不", "中不", "晓不晓得", "知不知道", "请问", "想问", "问一下", "咨询", "建议", "希望", "吧",
     # Jianghuai (Nanjing, Hefei) questions: 阿 + verb asks "can it / may it" (阿能上门, 阿可以代领)
-    "阿能", "阿可以",
-    # someone asked to go and talk to whoever causes it ("社区去说一下撒", "物业去劝劝"); "说说" is above
-    "去说一下", "去讲一下", "去讲讲", "去劝一下", "去劝劝", "去提醒一下"]
+    "阿能", "阿可以"]
 # Words addressing the office / property (a mention makes chatter-looking text a request).
 ADDRESS: list[str] = [
     "@物业", "@网格", "@社区", "@楼长", "@管家", "@客服", "@居委", "@书记", "@所有人", "物业", "网格员", "网格长",
