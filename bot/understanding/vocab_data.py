@@ -402,7 +402,7 @@ REPLACED: tuple[str, ...] = ("锁换了", "灯换了", "灯泡换了", "灯管�
 FIXED += [*REPLACED, "已换新", "换新了"]
 # ...a part put in new, or a cleaning job done, told as finished ("井盖换新的了", "楼道拖完了"); not a thing
 # installed ("装上了", "安上了"): what someone put up may be the problem ("防盗窗装上了 把窗户封死了")
-FIXED += ["换新的了", "换成新的了", "焊好了", "焊上了", "拖完了", "扫完了", "刷完了", "擦完了", "拖干净了"]
+FIXED += ["换新的了", "换成新的了", "焊好了", "焊上了", "拖完了", "扫完了", "擦完了", "拖干净了"]
 # ...not one's own home's part ("我家入户门锁换了", "家里灯泡换了"): the shared one is not mended by it
 REPLACED_AT_HOME: tuple[str, ...] = ("我家", "我们家", "家里", "屋里", "入户", "自己家", "自家")
 # ...nor a part replaced and then "still" or "when will it be mended" ("灯泡换了 还是不亮")
