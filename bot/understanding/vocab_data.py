@@ -400,9 +400,13 @@ FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换",
 # ...and the broken part named as replaced ("锁换了 谢谢楼长", "灯泡换了", "已换新")
 REPLACED: tuple[str, ...] = ("锁换了", "灯换了", "灯泡换了", "灯管换了")
 FIXED += [*REPLACED, "已换新", "换新了"]
-# ...a part put in new, or a cleaning job done, told as finished ("井盖换新的了", "楼道拖完了"); not a thing
-# installed ("装上了", "安上了"): what someone put up may be the problem ("防盗窗装上了 把窗户封死了")
-FIXED += ["换新的了", "换成新的了", "焊好了", "焊上了", "拖完了", "扫完了", "擦完了", "拖干净了"]
+# ...a part put in new or welded back, told as finished ("井盖换新的了", "扶手焊好了"); not a thing installed
+# ("装上了", "安上了", "焊上了"): what someone put up may be the problem ("防盗窗装上了 把窗户封死了", "安全出口
+#被焊上了"); nor a cleaning job done ("拖完了", "扫完了"): it is as often the cause of what follows ("楼上拖完了地
+# 水就往我家滴", "拖完了 地滑得老人不敢下楼"). A job done is no mend of a problem cue told after it ("门禁换新的了
+# 卡都刷不开"): the new part is what fails (scan.valid_fixed)
+JOB_DONE: tuple[str, ...] = ("换新的了", "换成新的了", "焊好了")
+FIXED += [*JOB_DONE]
 # ...not one's own home's part ("我家入户门锁换了", "家里灯泡换了"): the shared one is not mended by it
 REPLACED_AT_HOME: tuple[str, ...] = ("我家", "我们家", "家里", "屋里", "入户", "自己家", "自家")
 # ...nor a part replaced and then "still" or "when will it be mended" ("灯泡换了 还是不亮")
