@@ -109,12 +109,17 @@ def replaced_not_mended(t: str, start: int, end: int, objects: Iterable[str]) ->
 def problem_after_job(t: str, end: int, hits: Iterable[tuple[int, str]]) -> bool:
     """A problem cue (start, cue) told after a job done ending at `end` ("井盖换新的了 车一压又碎了", "门禁换新
     的了 卡都刷不开", its last part after it): the job mends nothing it tells; not a fault denied as the job's
-    effect ("这回压不碎了", "不漏了")."""
+    effect ("这回压不碎了", "晃都不晃")."""
     for start, cue in hits:
-        at = start if start >= end else t.find(cue.split("+")[-1], end)
-        if at >= end and t[at - 1:at] not in ("不", "没"):
+        last = cue.split("+")[-1]
+        at = start if start >= end else t.find(last, end)
+        if at >= end and not _DENIED.match(t, at + len(last)) and t[at - 1:at] not in ("不", "没"):
             return True
     return False
+
+
+# a fault denied in the words after it: "晃都不晃", "摇都摇不动", "漏也不漏了"
+_DENIED = re.compile(r"[都也][^，,。.!！?？；;\s]{0,1}[不没]")
 
 
 _RELAPSE_WITHIN = 8   # characters after the fixed phrase ("修好没两天又这样", "修好了 结果今天又坏了")
