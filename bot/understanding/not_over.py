@@ -28,8 +28,10 @@ _WHEN_BEFORE = re.compile(r"(?:什么时候|啥时候|啥时|何时|几时|几�
 _LAMP_BEFORE = re.compile(r"灯[^火烟\s，,。.！!？?；;]{0,6}$")   # 灯全灭了, 灯泡啪的一声灭了 (not 灯旁的火灭了)
 # a question or an ask after the contrast
 _CONTRASTS = ("但是", "可是", "不过", "就是", "但")
-_ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁"
-                   r"|来看看|来看一下|再看看|处理一下|管一下|弄一下|修一下")   # ...or someone asked to see to it
+_ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁")
+# ...or someone asked to see to it, unless in what may happen later ("不过下次再漏 我再叫你们来看看")
+_SEE_TO_IT = re.compile(r"来看看|来看一下|再看看|处理一下|管一下|弄一下|修一下")
+_MAY_HAPPEN = ("下次", "下回", "要是", "如果", "万一", "以后再")
 
 
 # the office asked outright to act ("社区能不能给调解", "请社区今天就安排"); not "麻烦物业师傅了" (thanks)
@@ -83,6 +85,9 @@ def asks_after(t: str, end: int) -> bool:
     rest = t[end:]
     at = min((i for i in (rest.find(c) for c in _CONTRASTS) if i >= 0), default=-1)
     if at >= 0 and _ASKS.search(rest, at) is not None:
+        return True
+    see = _SEE_TO_IT.search(rest, at) if at >= 0 else None
+    if see and not any(w in rest[at:see.start()] for w in _MAY_HAPPEN):
         return True
     m = _OFFICE_ASK.search(rest) or _JOB_ASK.search(rest)
     return m is not None and not any(w in t[:end + m.start()] for w in _CREDITED)

@@ -60,3 +60,20 @@ def test_a_new_part_told_alone_or_with_praise_is_a_fix(text: str) -> None:
 def test_dangers_beside_the_new_readings_stay_red(text: str) -> None:
     u = classify(text, RESIDENT)
     assert u.request and u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "修好了 不过下次再漏我再叫你们来看看",
+    "灯换好了，就是要是再闪的话我再找师傅弄一下",
+])
+def test_a_see_to_it_in_what_may_happen_later_leaves_the_fix(text: str) -> None:
+    u = classify_rules(text, RESIDENT)
+    assert not u.request and u.fixed_report, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "热水器换好了 可是阳台的水管还在滴 物业来看看",
+    "门修好了，但是门框松了，麻烦师傅再处理一下",
+])
+def test_a_see_to_it_after_a_fix_and_a_contrast_stands(text: str) -> None:
+    assert classify_rules(text, RESIDENT).request
