@@ -115,6 +115,8 @@ def problem_after_job(t: str, end: int, hits: Iterable[tuple[int, str]]) -> bool
     """A problem cue (start, cue) told after a job done ending at `end` ("井盖换新的了 车一压又碎了", "门禁换新
     的了 卡都刷不开", its last part after it): the job mends nothing it tells; not a fault denied as the job's
     effect ("这回压不碎了", "晃都不晃")."""
+    if _FAILS_TO_WORK.search(t, end):
+        return True   # "门锁换成新的了 钥匙没给 进不去": the new part does not work for the residents
     for start, cue in hits:
         last = cue.split("+")[-1]
         at = start if start >= end else t.find(last, end)
@@ -123,6 +125,8 @@ def problem_after_job(t: str, end: int, hits: Iterable[tuple[int, str]]) -> bool
     return False
 
 
+# a part that does not work, told with no fault cue of its own ("进不去", "打不开", "关不上", "用不了")
+_FAILS_TO_WORK = re.compile(r"[进打关锁用刷按推拉拧开](?:不[去开上动进住]|不了)")
 # a fault denied in the words after it: "晃都不晃", "摇都摇不动", "漏也不漏了"
 _DENIED = re.compile(r"[都也][^，,。.!！?？；;\s]{0,1}[不没]")
 

@@ -77,3 +77,12 @@ def test_a_see_to_it_in_what_may_happen_later_leaves_the_fix(text: str) -> None:
 ])
 def test_a_see_to_it_after_a_fix_and_a_contrast_stands(text: str) -> None:
     assert classify_rules(text, RESIDENT).request
+
+
+@pytest.mark.parametrize("text", [
+    "单元门锁换成新的了 钥匙没发给我们 现在进不去",
+    "信箱锁换新的了 我们的钥匙打不开",
+    "楼道窗户换新的了 风一吹就关不上",
+])
+def test_a_new_part_that_does_not_work_is_no_fix(text: str) -> None:
+    assert not classify_rules(text, RESIDENT).fixed_report
