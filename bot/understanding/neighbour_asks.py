@@ -1,7 +1,7 @@
 """A question put to the neighbours, not to the office: borrowing, sharing, buying, selling, company.
 
 "有没有人有梯子借我用下", "有冇人想拼单订水", "群里有没有做月嫂的 介绍一个", "有没有人一起去早市",
-"有没有人知道哪里收旧家具", Hunanese "有冇得哪家有多的蜡烛" (folded to 有没有哪家), "哪个屋里有多的桶借一个" ask the people in the group for a favour or a deal; GUIDELINES counts "a
+"有没有人知道哪里收旧家具", "有人知道附近哪里卖酥油吗", Hunanese "有冇得哪家有多的蜡烛" (folded to 有没有哪家), "哪个屋里有多的桶借一个" ask the people in the group for a favour or a deal; GUIDELINES counts "a
 neighbour asking to borrow a ladder" as no request. Read only when the rules found no problem cue: a
 question that names the office, asks for help or intervention, or looks for someone (a child, a pet)
 stays a question to the office ("有没有人管管", "有没有人看到我家孩子", "有没有人能帮忙背一下").
@@ -16,6 +16,8 @@ import re
 _TO_NEIGHBOURS = re.compile(r"有没有人|有冇人|有没有哪[家个位]|有没有谁|(?:哪|谁)(?:家|个屋里?|户)有|有没有邻居|有冇邻居|群里有没有|群里有冇|有没有好心人|有没有哪位邻居|有没有一[块起]"
                             r"|有没有(?=[^，,。？?\s]{0,3}(?:拼团|拼单|收旧|收二手|出二手|卖))"
                             r"|有人(?=一起|一块|拼单|拼团|想拼|要拼)"
+                            # (or what they know of a shop or a trade: "有人知道附近哪里卖藏香吗", "谁晓得哪有收旧书的")
+                            r"|(?:有人|有没有人|谁|哪个|边个)(?:知道|晓得|知)(?=[^，,。？?]{0,8}(?:哪里|哪儿|哪有|边度|在哪))"
                             # (or a group chore proposed to them: "周末要不要组织一下，一起把滑梯擦一擦")
                             r"|要不要(?=[^。？?]{0,8}(?:一起|一块|组队))")
 # a favour or a deal between neighbours

@@ -29,11 +29,17 @@ _LAMP_BEFORE = re.compile(r"灯[^火烟\s，,。.！!？?；;]{0,6}$")   # 灯�
 # a question or an ask after the contrast
 _CONTRASTS = ("但是", "可是", "不过", "就是", "但")
 _ASKS = re.compile(r"[吗嘛?？]|能不能|要不要|有没有|能[^，,。\s]{1,2}不|咋办|怎么办|咋整|怎么回事|正常吗|找谁")
+# ...or someone asked to see to it, unless in what may happen later ("不过下次再漏 我再叫你们来看看")
+_SEE_TO_IT = re.compile(r"来看看|来看一下|再看看|处理一下|管一下|弄一下|修一下")
+_MAY_HAPPEN = ("下次", "下回", "要是", "如果", "万一", "以后再")
 
 
 # the office asked outright to act ("社区能不能给调解", "请社区今天就安排"); not "麻烦物业师傅了" (thanks)
 _OFFICE_ASK = re.compile(r"(?:社区|物业|居委会?|街道|网格员|网格长)(?:能不能|能否|可不可以|可否|能帮|给个说法)"
-                         r"|请(?:社区|物业|居委会?|街道|网格员|网格长)")
+                         r"|请(?:社区|物业|居委会?|街道|网格员|网格长)"
+                         # ...or asked a question outright ("想问下社区有没有补贴?", "请问物业这个费用谁出")
+                         r"|(?:想问|请问|问下|问一下|打听一下)[^，,。.!！；;\s]{0,4}(?:社区|物业|居委会?|街道|网格)[^，,。.!！；;]{0,12}"
+                         r"(?:[?？吗]|有没有|能不能|可不可以|怎么|咋|谁)")
 # ...or anyone asked to do a job after it ("火是灭了 楼道里的纸箱子能不能都给清走", "不响了 能不能给换一个",
 # "水不滴了，麻烦房管所明朝来换管子")
 _JOB_ASK = re.compile(r"(?:能不能|能否|可不可以|可否|麻烦)[^，,。.!！?？；;\s]{0,6}"
@@ -62,7 +68,10 @@ def asked_or_lamp(t: str, start: int, word: str) -> bool:
 
 
 # a question put, or someone asked to step in ("有没有人管一下"), before the fixed words
-_ASKED_BEFORE = re.compile(r"[?？]|管一下|管管|有没有人管|谁来管")
+_ASKED_BEFORE = re.compile(r"[?？]|管一下|管管|有没有人管|谁来管"
+                           # the office or its volunteers asked whether they have someone or something
+                           # ("咱网格有没有会修的志愿者", "社区有没有轮椅借"): a question, however it is punctuated
+                           r"|(?:社区|物业|居委会?|街道|网格|服务站)[^，,。.!！；;\s]{0,2}有没有")
 
 
 def asks_before(t: str, start: int) -> bool:
@@ -76,6 +85,9 @@ def asks_after(t: str, end: int) -> bool:
     rest = t[end:]
     at = min((i for i in (rest.find(c) for c in _CONTRASTS) if i >= 0), default=-1)
     if at >= 0 and _ASKS.search(rest, at) is not None:
+        return True
+    see = _SEE_TO_IT.search(rest, at) if at >= 0 else None
+    if see and not any(w in rest[at:see.start()] for w in _MAY_HAPPEN):
         return True
     m = _OFFICE_ASK.search(rest) or _JOB_ASK.search(rest)
     return m is not None and not any(w in t[:end + m.start()] for w in _CREDITED)
@@ -97,6 +109,26 @@ def replaced_not_mended(t: str, start: int, end: int, objects: Iterable[str]) ->
     part = t[start:end].removesuffix("换了")
     named = [w for w in objects if w in rest]
     return not named or any(part in w or w in part for w in named)
+
+
+def problem_after_job(t: str, end: int, hits: Iterable[tuple[int, str]]) -> bool:
+    """A problem cue (start, cue) told after a job done ending at `end` ("井盖换新的了 车一压又碎了", "门禁换新
+    的了 卡都刷不开", its last part after it): the job mends nothing it tells; not a fault denied as the job's
+    effect ("这回压不碎了", "晃都不晃")."""
+    if _FAILS_TO_WORK.search(t, end):
+        return True   # "门锁换成新的了 钥匙没给 进不去": the new part does not work for the residents
+    for start, cue in hits:
+        last = cue.split("+")[-1]
+        at = start if start >= end else t.find(last, end)
+        if at >= end and not _DENIED.match(t, at + len(last)) and t[at - 1:at] not in ("不", "没"):
+            return True
+    return False
+
+
+# a part that does not work, told with no fault cue of its own ("进不去", "打不开", "关不上", "用不了")
+_FAILS_TO_WORK = re.compile(r"[进打关锁用刷按推拉拧开](?:不[去开上动进住]|不了)")
+# a fault denied in the words after it: "晃都不晃", "摇都摇不动", "漏也不漏了"
+_DENIED = re.compile(r"[都也][^，,。.!！?？；;\s]{0,1}[不没]")
 
 
 _RELAPSE_WITHIN = 8   # characters after the fixed phrase ("修好没两天又这样", "修好了 结果今天又坏了")

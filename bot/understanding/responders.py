@@ -254,7 +254,8 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             before = t[besides:ask_at]
             # "已经拉了警戒线，没人受伤，请安排维修": what is already done in an earlier clause is no
             # answer to the ask; only handling in the ask's own clause is
-            clause = before[max(before.rfind(b) for b in _CLAUSE_ENDS) + 1:]
+            # (a space between words ends a clause in chat: "今天已经送了 以后能不能让服务站每周送")
+            clause = before[max(before.rfind(b) for b in _SPOKEN_ENDS) + 1:]
             if not escalates and _asks_office(t):
                 return Speaker(note=f"{role} asks the office a question", role="resident")
             if not escalates and t.lstrip().startswith(_NOTICE_OPENINGS):

@@ -14,7 +14,7 @@ from .clauses import SEPARATORS, clause_bounds  # noqa: F401 (re-exported: many 
 from . import vocab_data as D
 from . import vocab_faults as _F
 from . import vocab_telling as _T
-from .not_over import asked_or_lamp, replaced_not_mended
+from .not_over import asked_or_lamp, problem_after_job, replaced_not_mended
 from .pet_gone import person_gone_with_pet
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
@@ -306,6 +306,8 @@ def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
             continue   # "业主把门锁换了": someone's doing, no mend
         if w in D.REPLACED and replaced_not_mended(t, s, e, vocab.words.get("object", ())):
             continue   # "我家灯泡换了 楼道的还是黑的": a home's part, or the thing still broken
+        if w in D.JOB_DONE and problem_after_job(t, e, [(h.start, h.cue) for h in scan.hits]):
+            continue   # "门禁换新的了 卡都刷不开": the new part is what fails
         if asked_or_lamp(t, s, w):
             continue
         if _of_others(t, s):

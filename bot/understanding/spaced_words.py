@@ -18,6 +18,10 @@ MIN_WORDS = 5
 MAX_MEAN_LEN = 2.2
 # ...and this share of them one character long (了, 不, 热, 水): a clause is seldom one character
 MIN_SINGLE_SHARE = 0.25
+# ...or, in a short message, words of two characters (halting Mandarin: "我家 暖气 不热 好冷", a greeting or a name
+# before it): at most this many spaced words, half of them two characters or fewer, none longer than this
+MAX_SHORT_WORDS = 10
+MAX_SHORT_WORD_LEN = 4
 
 _HAN = r"\u3400-\u9fff"
 _PUNCT = r"，。！？；：、…「」『』“”（）,!?;:"
@@ -32,8 +36,11 @@ def word_by_word(text: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     lengths = [sum(1 for c in w if _WORD.match(c)) for w in words]
-    return (sum(lengths) / len(lengths) <= MAX_MEAN_LEN
-            and sum(1 for n in lengths if n == 1) >= MIN_SINGLE_SHARE * len(lengths))
+    if (sum(lengths) / len(lengths) <= MAX_MEAN_LEN
+            and sum(1 for n in lengths if n == 1) >= MIN_SINGLE_SHARE * len(lengths)):
+        return True
+    return (len(words) <= MAX_SHORT_WORDS and max(lengths) <= MAX_SHORT_WORD_LEN
+            and sorted(lengths)[(len(lengths) - 1) // 2] <= 2)   # (the lower median)
 
 
 def join_spaced_words(text: str) -> str | None:

@@ -311,7 +311,10 @@ _EXTRA_CUES: dict[str, list[str]] = {
     "fire": ["火+窜", "火+蹿", "窜出来+火", "火+冒出来", "火+烧着", "火苗+窜"],
     "person_down": ["拔不出来", "卡在+拔不", "头卡在", "手卡在", "脚卡在", "腿卡在", "卡住+出不来+孩子", "卡住+出不来+老人"],
     "trapped": ["电梯+在里面", "电梯+在里头", "电梯+关在"],
-    "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚"],
+    "noise": ["吵到", "吵醒", "划拳", "吵得睡不着", "砰砰", "咚咚咚",
+              # renovation shaking the floors ("装修 震得头疼"); (a plea to turn it down, "声音小点", is said to
+              # the neighbour as often as to the office: no cue)
+              "装修+震得", "震得头疼", "震得睡不着"],
     "smell": ["怪味", "霉味", "腥味", "馊味", "烂了+味", "什么味", "有味儿", "臭到", "臭得",
               # fumes from a grill or an oven below homes (smoke_nuisance.py reads the smoke as no fire)
               "烟熏火燎"],
@@ -399,6 +402,13 @@ FIXED += ["已疏通", "已经疏通", "已清通", "已更换", "已经更换",
 # ...and the broken part named as replaced ("锁换了 谢谢楼长", "灯泡换了", "已换新")
 REPLACED: tuple[str, ...] = ("锁换了", "灯换了", "灯泡换了", "灯管换了")
 FIXED += [*REPLACED, "已换新", "换新了"]
+# ...a part put in new or welded back, told as finished ("井盖换新的了", "扶手焊好了"); not a thing installed
+# ("装上了", "安上了", "焊上了"): what someone put up may be the problem ("防盗窗装上了 把窗户封死了", "安全出口
+#被焊上了"); nor a cleaning job done ("拖完了", "扫完了"): it is as often the cause of what follows ("楼上拖完了地
+# 水就往我家滴", "拖完了 地滑得老人不敢下楼"). A job done is no mend of a problem cue told after it ("门禁换新的了
+# 卡都刷不开"): the new part is what fails (scan.valid_fixed)
+JOB_DONE: tuple[str, ...] = ("换新的了", "换成新的了", "焊好了")
+FIXED += [*JOB_DONE]
 # ...not one's own home's part ("我家入户门锁换了", "家里灯泡换了"): the shared one is not mended by it
 REPLACED_AT_HOME: tuple[str, ...] = ("我家", "我们家", "家里", "屋里", "入户", "自己家", "自家")
 # ...nor a part replaced and then "still" or "when will it be mended" ("灯泡换了 还是不亮")

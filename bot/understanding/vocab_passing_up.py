@@ -18,6 +18,11 @@ ESCALATE_MORE: tuple[str, ...] = (
     # the housing office of old Shanghai lanes (房管所, 房办) or the residents' committee asked by name; a
     # problem already reported asked to be followed through ("台风前报过的 麻烦落实一下")
     "麻烦房管所", "请房管所", "房管所来", "麻烦房办", "请房办", "麻烦居委", "请居委", "麻烦落实", "请落实", "尽快落实",
+    # someone above asked to step in by name ("网格长出面管一下吧", "得物业出面处理"), or a service of the
+    # office asked to do something for residents ("以后能不能让服务站每周送一次", "能否让物业派人")
+    "出面管", "出面处理", "出面解决", "出面制止", "出面说", "出面劝",
+    "能不能让服务站", "能不能让物业", "能不能让社区", "能不能让网格", "能不能让街道", "能不能让居委", "能不能让志愿者",
+    "能否让", "可不可以让服务站", "可不可以让物业", "可不可以让社区",
     # a proposal or an application passed on
     "建议社区", "得给协调", "想给他申请", "想给她申请", "申请纳入", "想申请个", "申请临时",
     # a problem passed on as not urgent, to be fitted in later ("冇咁急，可以排后啲"): still to be done
