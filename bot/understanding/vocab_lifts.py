@@ -32,8 +32,9 @@ MORE_CUES: dict[str, list[str]] = {"lift_out": [f"{lift}+{down}" for lift in _LI
                                                for i in _INSIDE for s in _SOMEONE]}
 # Someone held, told with a dialect aspect marker between the verb and the person ("电梯关到人了" Sichuan,
 # "关倒个人", "困起人", "卡住个人"): a lift named (as 电梯 or by its number) and a person held in it.
-_HELD_PERSON = tuple(f"{v}{a}{n}" for v in ("关", "困", "卡") for a in ("到", "倒", "起", "住", "得有")
-                     for n in ("人", "个人", "一个人", "两个人", "俩人"))
+# (and in plain Mandarin with 了 and a counted person, "电梯里关了个人": not "门关了人还没进去")
+_HELD_PERSON = tuple(f"{v}{a}{n}" for v in ("关", "困", "卡") for a in ("到", "倒", "起", "住", "得有", "了")
+                     for n in ("人", "个人", "一个人", "两个人", "俩人") if not (a == "了" and n == "人"))
 MORE_CUES["trapped"] += [f"{lift}+{h}" for lift in ("电梯", "电题", "电悌") + _LIFT for h in _HELD_PERSON]
 MASKS: list[str] = []
 # The place an "inside" word (里有人, 里面有个老人) follows when it is not the lift's: a home, a room, a shop
