@@ -4,6 +4,8 @@
   burning ("好像是谁家的煤气没关", "一股焦糊味") tells a danger of its own, more urgent than the sewage and of
   another family: one more report of the sewage would bury it (`danger_apart`). A ticket that is itself gas,
   smoke or fire (or names such a smell), or already an emergency ("有股气味 是不是哪家没关好"), keeps its me-toos.
+- A smell said not to be the danger: "又有股味 不是煤气那种 是垃圾的" after a gas report tells another smell, denied
+  to be the ticket's gas or smoke (`danger_denied`); "这不是煤气味吗?" asks, and affirms it.
 - A leak smelled with a gas report: "我家也闻到了 是不是管子漏了" guesses the gas pipe leaks, one more report of the
   gas; "我家厨房水管漏了 滴了一地" tells water on the floor, a leak of its own (`guessed_leak`).
 
@@ -39,6 +41,18 @@ def danger_apart(text: str, t: TicketView, vocab: Vocabulary) -> bool:
         return False
     tfam = split_keywords(ticket_keywords(t, vocab))[0]
     return not (tfam in _DANGER_FAMILIES or burning(t) or any(w in t.text for w in DANGER_SMELL))
+
+
+# The ticket's danger denied ("不是煤气", "不像烟味", "并不是焦味"): not 是不是 (a guess), nor a rhetorical question
+# ("这不是煤气味吗": it is gas).
+_DENIED = re.compile(r"(?<!是)(?:不是|不像|并不是|并非)(?:那种|那个)?(?:煤气|燃气|天然气|液化气|瓦斯|烟|焦|糊|着火|火)"
+                     r"(?![^,.!?;:，。！？；：\s]{0,6}[吗么嘛?？])")
+
+
+def danger_denied(text: str, t: TicketView, vocab: Vocabulary) -> bool:
+    """The ticket is gas, smoke or fire and `text` says its smell is not that (module doc)."""
+    tfam = split_keywords(ticket_keywords(t, vocab))[0]
+    return (tfam in _DANGER_FAMILIES or burning(t)) and _DENIED.search(text) is not None
 
 
 def guessed_leak(text: str) -> bool:

@@ -13,9 +13,11 @@ TOLD_BEFORE: list[str] = [
     "没人理", "石沉大海", "等了好几天", "等了两天", "等了几天",
     # a promise or a visit that changed nothing ("不是说昨天就修吗", "说了也没用", "蚊子一点没少")
     "不是说", "说了也没用", "讲了也没用", "讲了又", "一点没少", "一点也没少", "根本没人",
+    # a remedy that did nothing: done as if not done ("药撒了跟没撒一样", "修了等于没修", "白修了")
+    "跟没撒一样", "跟没修一样", "跟没弄一样", "和没修一样", "等于没修", "等于没弄", "白修了", "白弄了",
 ]
 # Still the same ("排风扇还是那样", "还是老样子"): still there, though 还是 before 那 elsewhere says "the same one".
-STILL_SAME: list[str] = ["还是那样", "还是这样", "还是老样子", "照旧", "依旧", "老样子"]
+STILL_SAME: list[str] = ["还是那样", "还是这样", "还是老样子", "照旧", "依旧", "老样子", "还那样", "还这样", "还那个样"]
 # The thing at it again ("又闹上了", "又来了", "今天又吵到十点"): an open nuisance recurring, unless it was
 # mended in between (likeness.mended_since: "又返水了 上回刚通完" is a new ticket).
 AGAIN: list[str] = ["又"]
@@ -45,3 +47,7 @@ COMMON_WORDS: list[str] = [
     "特别", "好像", "里面", "里头",
 ]
 # fmt: on
+# A place that should be lit told dark ("楼道还是黑漆漆的", south-western 黑麻麻 / 黑起, northern 黑咕隆咚): the light
+# there is still out. Not 黑烟 (smoke), 黑色, 黑心 (words that are no darkness).
+DARK: list[str] = ["黑漆漆", "黑乎乎", "黑呼呼", "黑麻麻", "黑黢黢", "黑洞洞", "黑咕隆咚", "黑灯瞎火", "乌漆嘛黑", "漆黑",
+                   "黑黑的", "一片黑", "摸黑", "黑起的", "黑着", "黑的", "还黑", "看不见路"]
