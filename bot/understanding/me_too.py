@@ -48,8 +48,9 @@ _ALSO_SHORT = 60
 # ...unless it only thanks, acknowledges or answers.
 _NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得",
              "我也过去", "我也去", "我也打", "也打了", "也打过", "也报了", "也问了", "电话", "交钱", "交了钱", "去年")
-# ...but 来了 after a direction is where something moves (冒上来了, 渗进来了, 掉下来了), not someone who came
-_RISING = re.compile(r"(?<=[上进出下起])来了")
+# ...but 来了 after water rising or seeping in is where the water moves (冒上来了, 渗进来了, 漫上来了), not someone who
+# came (a person "推门就进来了" is)
+_RISING = re.compile(r"(?<=[冒返漫渗灌涌溢翻][上进出])来了")
 # "I went / called / paid too" is handling or grumbling; "mine went missing too, last year" is over
 _PAST_TOO = re.compile(r"也[^\s,.!?;:，。！？；：、]{0,2}过(?![来去])")
 _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",

@@ -66,6 +66,7 @@ def test_water_rising_is_no_arrival():
 def test_someone_come_still_reads_as_arrival():
     assert not here_too("我家也来了 师傅")
     assert not here_too("修的人也过来了")
+    assert not here_too("对的 有个送水的也推门进来了")
 
 
 # ------------------------------------------------------------------ a smell denied to be the ticket's danger
