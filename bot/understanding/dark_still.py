@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .likeness import place_conflict, split_keywords, ticket_keywords
 from .status_ask import asks_when_fixed, status_ask
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_back import DARK
+from .vocab_back import DARK, DARK_THINGS, LIT_PLACES
 from .vocab_topic import STILL
 from .vocabulary import Vocabulary
 
@@ -26,8 +26,10 @@ _LIGHT = "light_out"
 def dark_still(u: Understanding, fam: str | None, text: str, building: str | None,
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The open light ticket a "still dark" message waits on (module doc), else None."""
-    if u.fixed_report or fam not in (None, _LIGHT) or "黑烟" in text:
-        return None
+    if u.fixed_report or fam not in (None, _LIGHT) or "黑烟" in text or u.color == "red":
+        return None   # (a danger told in the dark, "摸黑摔倒了", is a ticket of its own: never inside the light's)
+    if any(w in text for w in DARK_THINGS):
+        return None   # "水还是黑的": a black thing, no darkness
     dark = next((w for w in DARK if w in text), None)
     waited = (next((w for w in STILL if w in text), None) or asks_when_fixed(text) or status_ask(text))
     if dark is None or waited is None:
@@ -37,7 +39,7 @@ def dark_still(u: Understanding, fam: str | None, text: str, building: str | Non
             continue
         if not _tells_light(t, vocab):
             continue
-        if place_conflict(u.location, t.location, building, t.building, supply=False):
+        if place_conflict(u.location, t.location, building, t.building, supply=False) or _other_kind(text, t.text):
             continue
         return RepeatMatch(t.no, "repeat", (f"'{dark}' and '{waited}': the light of #{t.no} still out",))
     return None
@@ -49,3 +51,11 @@ def _tells_light(t: TicketView, vocab: Vocabulary) -> bool:
     if split_keywords(ticket_keywords(t, vocab))[0] == _LIGHT:
         return True
     return t.category == "facility" and "灯" in t.text and any(w in t.text for w in (*DARK, "黑", "不亮", "坏"))
+
+
+def _other_kind(text: str, report: str) -> bool:
+    """The message's dark place and the report's lamp are in different kinds of place (`LIT_PLACES`)."""
+    def kinds(s: str) -> set[str]:
+        return {k for k, ws in LIT_PLACES.items() if any(w in s for w in ws)}
+    mine, theirs = kinds(text), kinds(report)
+    return bool(mine and theirs and not mine & theirs)

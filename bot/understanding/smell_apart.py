@@ -44,15 +44,30 @@ def danger_apart(text: str, t: TicketView, vocab: Vocabulary) -> bool:
 
 
 # The ticket's danger denied ("不是煤气", "不像烟味", "并不是焦味"): not 是不是 (a guess), nor a rhetorical question
-# ("这不是煤气味吗": it is gas).
-_DENIED = re.compile(r"(?<!是)(?:不是|不像|并不是|并非)(?:那种|那个)?(?:煤气|燃气|天然气|液化气|瓦斯|烟|焦|糊|着火|火)"
+# ("这不是煤气味吗", "难道不是煤气": it is gas). The denial counts only for the ticket's own danger ("不是烟味 是煤气味"
+# after a gas report affirms the gas) and only when the text does not go on to affirm it ("不是烟 是火 烧起来了").
+_GAS_WORDS = ("煤气", "燃气", "天然气", "液化气", "瓦斯")
+_FIRE_WORDS = ("烟", "焦", "糊", "着火", "火", "烧")
+_FIRE_AFFIRMED = ("火", "烧起", "冒烟", "浓烟")   # (not 烧纸, 烧香: burning told harmless)
+_DENIED = re.compile(r"(?<!是)(?<!难道)(?<!岂)(?:不是|不像|并不是|并非|唔系|唔係|唔似)(?:那种|那个)?"
+                     r"(煤气|燃气|天然气|液化气|瓦斯|烟|焦|糊|着火|火)"
                      r"(?![^,.!?;:，。！？；：\s]{0,6}[吗么嘛?？])")
 
 
 def danger_denied(text: str, t: TicketView, vocab: Vocabulary) -> bool:
-    """The ticket is gas, smoke or fire and `text` says its smell is not that (module doc)."""
+    """The ticket is gas, smoke or fire and `text` says its smell is not that danger (module doc)."""
     tfam = split_keywords(ticket_keywords(t, vocab))[0]
-    return (tfam in _DANGER_FAMILIES or burning(t)) and _DENIED.search(text) is not None
+    if not (tfam in _DANGER_FAMILIES or burning(t)):
+        return False
+    m = _DENIED.search(text)
+    if m is None:
+        return False
+    denied = _GAS_WORDS if m.group(1) in _GAS_WORDS else _FIRE_WORDS
+    affirmed = _GAS_WORDS if denied is _GAS_WORDS else _FIRE_AFFIRMED
+    gas_ticket = tfam == "gas_leak" or (tfam != "fire" and not burning(t) and any(w in t.text for w in _GAS_WORDS))
+    if (denied is _GAS_WORDS) != gas_ticket:
+        return False   # another danger denied than the ticket's: says nothing against it
+    return not any(w in text[m.end():] for w in affirmed)   # "不是烟 是火": affirmed after all
 
 
 def guessed_leak(text: str) -> bool:
