@@ -5,12 +5,15 @@ neighbour who answers minutes later names their own home in it ("我家101也冒
 the first floor and 702 on the seventh, so the two places do not differ, the neighbour's is only more precise.
 A home on another floor ("我家502也冒了" after "一楼") is still another place; so is a home on the floor of a report
 about the writer's own home ("六楼我家天花板漏水" then "对门602也漏"): that floor is one flat's, not an area, and the
-flat opposite or next door (对门, 隔壁) is another home.
+flat opposite or next door (对门, 隔壁) is another home. Nor when the home tells a danger of its own the report did
+not (water at its sockets, sparks, someone who cannot get out: `HOME_DANGER`): that is a ticket of its own, never
+hidden inside the area's milder one.
 """
 from __future__ import annotations
 
 from .likeness import floor_of
 from .types import Location
+from .vocab_back import HOME_DANGER
 
 
 # The writer's own home (我家, Shanghainese 阿拉, northern 俺家...), and the homes beside another's.
@@ -26,6 +29,8 @@ def home_in_area(a: Location | None, b: Location | None, text: str = "", report:
         return False
     if any(w in report for w in _OWN_HOME) or any(w in text for w in _NEXT_HOME):
         return False
+    if any(w in text and w not in report for w in HOME_DANGER):
+        return False   # a danger of the home's own
     if a.floor and a.floor != b.floor:
         return False
     if (a.unit and b.unit and a.unit != b.unit) or (a.building and b.building and a.building != b.building):

@@ -173,8 +173,9 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     ranged = outage and u.location is not None and within_floors(u.location.floor, t.text)
     if place_conflict(u.location, t.location, building, t.building, ranged) or qualifier_conflict(text, t.text):
         return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
+    inside = home_in_area(u.location, t.location, text, t.text) and u.color != "red"   # (a red is its own ticket)
     if (not outage and _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location)
-            and not home_in_area(u.location, t.location, text, t.text)):
+            and not inside):
         return None   # "5楼也..." names a place the report did not: another place, not a confirmation (a home on the
         # report's floor, "101也..." after "一楼...", is in it)
     if other_thing_seen(text, t, vocab) is not None:
@@ -182,7 +183,7 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     if u.location and home_vs_shared(text, t.text):
         return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
     why = f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}"
-    if home_in_area(u.location, t.location, text, t.text) and u.location is not None:
+    if inside and u.location is not None:
         why += f" (home {u.location.room} is on the floor #{t.no} named)"
     return RepeatMatch(t.no, "repeat", (why,))
 

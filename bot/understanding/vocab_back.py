@@ -64,3 +64,7 @@ LIT_PLACES: dict[str, tuple[str, ...]] = {
     "lobby": ("大堂", "门厅", "大厅", "单元门", "门口"),
     "lift": ("电梯", "轿厢"),
 }
+# A home's own danger beside the area's symptom: water at its sockets, lamps or switchboard, sparks, smoke ("302也是 水从
+# 灯座里渗出来了 噼啪响" after a corridor leak is a red of its own, not one more home of the leak; home_in_area).
+HOME_DANGER: list[str] = ["插座", "灯座", "电闸", "电箱", "配电", "电线", "开关", "噼啪", "啪啪", "滋滋", "火花", "火星",
+                          "冒烟", "漏电", "麻手", "电到", "老人", "小孩", "孩子", "出不来", "晕", "倒"]

@@ -88,3 +88,18 @@ def test_any_remedy_that_did_nothing_joins(text: str):
     t = open_ticket("车棚和垃圾房老鼠蟑螂特别多 能不能放点药", minutes=3000, reporter="r1")
     m = link(text, t, sender="r2", u=model_request(text, "sanitation"))
     assert m is not None and m.ticket_no == 9, m
+
+
+# ------------------------------------------------------------------ a home's own danger beside the area's symptom
+@pytest.mark.parametrize("text", ["我们302也是 水顺着灯座往下滴 噼啪响", "302也进水了 插座泡在水里", "我家302也漫进来了 老人在里面出不来"])
+def test_a_home_telling_its_own_danger_is_not_inside_the_area_ticket(text: str):
+    t = open_ticket("三楼走廊天花板往下漏水", minutes=5)
+    m = link(text, t, u=model_request(text, "utilities"))
+    assert m is None or "floor #9 named" not in " ".join(m.reasons), m
+
+
+def test_a_home_telling_only_the_symptom_still_joins():
+    t = open_ticket("三楼走廊天花板往下漏水", minutes=5)
+    text = "我们302也漏了"
+    m = link(text, t, u=model_request(text, "utilities"))
+    assert m is not None and m.ticket_no == 9, m
