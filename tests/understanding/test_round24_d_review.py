@@ -36,7 +36,7 @@ def test_not_smoke_but_flames_joins_the_fire_ticket():
     assert m is not None and m.ticket_no == 9, m
 
 
-@pytest.mark.parametrize("text", ["8楼又有股味道 不是煤气那种 是谁家垃圾没倒", "唔系煤气 係啲垃圾臭 8楼又臭"])
+@pytest.mark.parametrize("text", ["八楼电梯口那股味又来了 并非液化气 是有人家垃圾堆着发臭", "唔系煤气 係啲垃圾臭 8楼又臭"])
 def test_gas_denied_stays_apart(text: str):
     t = open_ticket(_GAS, minutes=700, reporter="r1")
     assert link(text, t, sender="r1") is None
