@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .added_wish import added_wish
+from .home_in_area import home_in_area
 from .location import within_floors
 from .marks import Mark
 from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
@@ -47,6 +48,9 @@ _ALSO_SHORT = 60
 # ...unless it only thanks, acknowledges or answers.
 _NOT_ALSO = ("谢谢", "感谢", "收到", "辛苦", "好的", "知道了", "修好", "好了", "恢复了", "来了", "不知道", "不清楚", "不晓得",
              "我也过去", "我也去", "我也打", "也打了", "也打过", "也报了", "也问了", "电话", "交钱", "交了钱", "去年")
+# ...but 来了 after water rising or seeping in is where the water moves (冒上来了, 渗进来了, 漫上来了), not someone who
+# came (a person "推门就进来了" is)
+_RISING = re.compile(r"(?<=[冒返漫渗灌涌溢翻][上进出])来了")
 # "I went / called / paid too" is handling or grumbling; "mine went missing too, last year" is over
 _PAST_TOO = re.compile(r"也[^\s,.!?;:，。！？；：、]{0,2}过(?![来去])")
 _AGREE_ANYWHERE = ("我也", "家也", "我们也", "这边也", "那边也", "屋也", "更严重", "越来越", "还没来人", "还没人来",
@@ -74,7 +78,8 @@ def other_thing_seen(text: str, t: TicketView, vocab: Vocabulary) -> str | None:
 def here_too(text: str) -> bool:
     """A short "me too / here too" (我家也停了, 对的 11楼也是, +1) that only thanks or answers nothing."""
     head = text.lstrip(" @")
-    return (len(text) <= _ALSO_SHORT and not any(w in text for w in _NOT_ALSO) and not _PAST_TOO.search(text)
+    said = _RISING.sub("", text)   # "冒上来了" is water rising, no one who "来了"
+    return (len(text) <= _ALSO_SHORT and not any(w in said for w in _NOT_ALSO) and not _PAST_TOO.search(text)
             and bool(_ALSO.search(head) or _AGREE_START.match(head)))
 
 
@@ -168,13 +173,19 @@ def also(u: Understanding, fam: str | None, text: str, building: str | None, can
     ranged = outage and u.location is not None and within_floors(u.location.floor, t.text)
     if place_conflict(u.location, t.location, building, t.building, ranged) or qualifier_conflict(text, t.text):
         return None   # the same symptom on another floor, unit or lift is another ticket (GUIDELINES)
-    if not outage and _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location):
-        return None   # "5楼也..." names a place the report did not: another place, not a confirmation
+    inside = home_in_area(u.location, t.location, text, t.text) and u.color != "red"   # (a red is its own ticket)
+    if (not outage and _PLACE_ALSO.search(text) and u.location and not same_written_place(u.location, t.location)
+            and not inside):
+        return None   # "5楼也..." names a place the report did not: another place, not a confirmation (a home on the
+        # report's floor, "101也..." after "一楼...", is in it)
     if other_thing_seen(text, t, vocab) is not None:
         return None   # "那个窗户我也看到了" after a report of a charging e-bike: another thing
     if u.location and home_vs_shared(text, t.text):
         return None   # "我屋厕所也在冒 102" after the garage drain: the same symptom in a home is another problem
-    return RepeatMatch(t.no, "repeat", (f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}",))
+    why = f"a short 'here too' {t.minutes_since_last_report:.0f} min after #{t.no}"
+    if inside and u.location is not None:
+        why += f" (home {u.location.room} is on the floor #{t.no} named)"
+    return RepeatMatch(t.no, "repeat", (why,))
 
 
 def one_outage(fam: str | None, tfam: str | None, t: TicketView) -> bool:

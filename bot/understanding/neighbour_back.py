@@ -69,8 +69,10 @@ _BREAKS = " ,.!?;:~、，。！？；：…"
 # "全天还是就上午啊": a choice asked without a question mark.
 # (not "还是不热啊", "还是没水呀": still)
 _CHOICE = re.compile(r"还是(?![不没木莫那这老很])[^ ,.!?;:~、，。！？；：…]{0,6}[啊呀呢嘛]")
-# Still at it: 还 + a doing + 着 ("还堆着", "还占着", "还开着").
-_STILL_DOING = re.compile(r"还[\u4e00-\u9fff]{1,2}着")
+# Still at it: 还 + a doing + 着 ("还堆着", "还占着", "还开着"); south-western Mandarin writes 着 as 起 before 在 / 的
+# ("还吊起在那里", "还堵起的", "还黑起的"); not 还想起 / 还记得起 (remembering), which no 在 / 的 follows, nor a
+# potential 得起 / 不起 ("还买得起的": still affordable) or 还是 ("还是早起的好": better).
+_STILL_DOING = re.compile(r"还[\u4e00-\u9fff]{1,2}着|还(?!是)[\u4e00-\u9fff]{1,2}(?<![得不])起(?=在|的)")
 _EVERYDAY = sorted(COMMON_WORDS, key=len, reverse=True)
 
 

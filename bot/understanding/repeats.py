@@ -27,6 +27,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .between_floors import between_floors, mentions_floors
+from .dark_still import dark_still
 from .care_apart import hands_for, keeps
 from .main_stack import main_stack
 from .matter import mount_broken, weak_supply
@@ -48,7 +49,7 @@ from .points_back import points_back
 from .flat_fault import flat_fault
 from .smelled_from import smelled_from
 from .spaced_words import join_spaced_words
-from .smell_apart import danger_apart, guessed_leak
+from .smell_apart import danger_apart, danger_denied, guessed_leak
 from .reporter_again import returns_to
 from .reporter_unnamed import returns_unnamed
 from .told_again import told_again
@@ -136,7 +137,8 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
         return None   # "我也看到了 我上去敲门", a joke about the smell: chatter, not one more report
     text = normalise_words(text)
     # gas or burning smelled after a sewage smell: a danger of its own, not one more report of the smell
-    candidates = [t for t in candidates if not danger_apart(text, t, vocab)]
+    # ...nor a smell said not to be the ticket's gas ("不是煤气那种 是垃圾"): another smell
+    candidates = [t for t in candidates if not danger_apart(text, t, vocab) and not danger_denied(text, t, vocab)]
     if flat_fault(text) is not None:   # "我家跳闸了 别人家都有电": the flat's own fault, not the building's outage
         candidates = [t for t in candidates if not _outage(t, vocab)]
     if (u.category == "care" or hands_for(text, vocab) is not None) and (
@@ -326,6 +328,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
                 or points_back(asked, fam, text, sender_id, building, candidates, vocab)
                 or main_stack(asked, fam, text, building, candidates, vocab)
                 or neighbour_back(asked, fam, text, sender_id, building, candidates, vocab)
+                or dark_still(asked, fam, text, building, candidates, vocab)
                 or noise_back(asked, fam, text, sender_id, building, candidates)
                 or smelled_from(asked, fam, text, sender_id, candidates, vocab)) is not None:
             return m   # (the reporter's 还是 is "still", no contrast)

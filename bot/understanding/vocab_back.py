@@ -13,9 +13,14 @@ TOLD_BEFORE: list[str] = [
     "没人理", "石沉大海", "等了好几天", "等了两天", "等了几天",
     # a promise or a visit that changed nothing ("不是说昨天就修吗", "说了也没用", "蚊子一点没少")
     "不是说", "说了也没用", "讲了也没用", "讲了又", "一点没少", "一点也没少", "根本没人",
+    # a remedy that did nothing: done as if not done ("药撒了跟没撒一样", "修了等于没修", "白修了")
+    "跟没撒一样", "跟没修一样", "跟没弄一样", "和没修一样", "等于没修", "等于没弄", "白修了", "白弄了",
+    # ...whatever the remedy was (sprayed, put down, unblocked, replaced) and however it is said (和 / 同 / 跟)
+    "跟没喷一样", "跟没放一样", "跟没通一样", "跟没换一样", "跟没搞一样", "和没弄一样", "和没放一样", "和没通一样",
+    "同没修一样", "等于没放", "等于没通", "等于没换", "等于白修", "白通了", "白换了", "白搞了", "修了个寂寞",
 ]
 # Still the same ("排风扇还是那样", "还是老样子"): still there, though 还是 before 那 elsewhere says "the same one".
-STILL_SAME: list[str] = ["还是那样", "还是这样", "还是老样子", "照旧", "依旧", "老样子"]
+STILL_SAME: list[str] = ["还是那样", "还是这样", "还是老样子", "照旧", "依旧", "老样子", "还那样", "还这样", "还那个样"]
 # The thing at it again ("又闹上了", "又来了", "今天又吵到十点"): an open nuisance recurring, unless it was
 # mended in between (likeness.mended_since: "又返水了 上回刚通完" is a new ticket).
 AGAIN: list[str] = ["又"]
@@ -45,3 +50,21 @@ COMMON_WORDS: list[str] = [
     "特别", "好像", "里面", "里头",
 ]
 # fmt: on
+# A place that should be lit told dark ("楼道还是黑漆漆的", south-western 黑麻麻 / 黑起, northern 黑咕隆咚): the light
+# there is still out. Not 黑烟 (smoke), 黑色, 黑心 (words that are no darkness).
+DARK: list[str] = ["黑漆漆", "黑乎乎", "黑呼呼", "黑麻麻", "黑黢黢", "黑洞洞", "黑咕隆咚", "黑灯瞎火", "乌漆嘛黑", "漆黑",
+                   "黑黑的", "一片黑", "摸黑", "黑起的", "黑着", "黑的", "还黑", "看不见路"]
+# ...of a place, not a thing that is black: water, oil, mould, a car, a bag (自来水还是黑的 is the water's matter).
+DARK_THINGS: list[str] = ["水", "油", "霉", "烟", "车", "袋", "衣", "墙", "屏", "脸", "手", "狗", "猫"]
+# Where a light is, by kind of place: darkness in one kind is not the light out in another (车库还是黑的 after 路灯坏了).
+LIT_PLACES: dict[str, tuple[str, ...]] = {
+    "stairs": ("楼道", "过道", "走廊", "楼梯", "梯间", "梯道", "楼梯间"),
+    "garage": ("车库", "地库", "地下室", "停车场", "负一", "负二"),
+    "outdoors": ("路灯", "路上", "小区里", "院子", "院坝", "巷", "花园", "广场", "那段路", "小路", "大路"),
+    "lobby": ("大堂", "门厅", "大厅", "单元门", "门口"),
+    "lift": ("电梯", "轿厢"),
+}
+# A home's own danger beside the area's symptom: water at its sockets, lamps or switchboard, sparks, smoke ("302也是 水从
+# 灯座里渗出来了 噼啪响" after a corridor leak is a red of its own, not one more home of the leak; home_in_area).
+HOME_DANGER: list[str] = ["插座", "灯座", "电闸", "电箱", "配电", "电线", "开关", "噼啪", "啪啪", "滋滋", "火花", "火星",
+                          "冒烟", "漏电", "麻手", "电到", "老人", "小孩", "孩子", "出不来", "晕", "倒"]
