@@ -105,7 +105,9 @@ GIVEN_WAY: str = r"(?:坡|路|挡墙|挡土墙|山|墙)[^，,。！!？?\s]{0,6}
 OFFERING_ASKED: str = (r"(?:有没有|有冇|有無|有无|有没|开不开|办不办|搞不搞|能不能办|可不可以办|可以办|会不会办|几时办|"
                        r"什么时候办|啥时候办)[^，,。！!？?]{0,14}(?:班|讲座|培训|课程|课堂|兴趣小组|活动)")
 FOR_A_JOB: tuple[str, ...] = ("技能", "考证", "证书", "电工", "电焊", "焊工", "就业", "职业", "上岗", "求职", "招聘",
-                              "学历", "转行", "文员", "找工作", "再就业")
+                              "学历", "转行", "文员", "找工作", "再就业",
+                              # ...nor a class that minds children for working parents (a public service)
+                              "托管", "午托", "晚托", "看护")
 
 # --- safety (a red reading): smoke or a burning smell from a home that does not answer the door is a fire behind
 # it, not an old person's welfare alone ("烟子味 像是烧东西 从五楼那家飘出来的 敲门没人应")

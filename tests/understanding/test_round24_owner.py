@@ -42,3 +42,9 @@ def test_an_old_person_locked_in_and_silent_is_red(text):
 def test_keys_locked_in_is_a_practical_question():
     u = classify("我把钥匙反锁在屋里了 有开锁师傅电话吗", RESIDENT)
     assert u.color != "red", u.reasons
+
+
+def test_a_class_minding_children_for_working_parents_is_no_activity():
+    # the rules' reading (the model may still name either category for a childcare service)
+    u = classify("社区暑假有没有托管班 我们两口子都上班 孩子没人看", RESIDENT)
+    assert not any("class or an activity" in r for r in u.reasons), u.reasons
