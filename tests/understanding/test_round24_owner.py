@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context, classify
+from bot.understanding.kinds_more import offering_asked
 
 RESIDENT = Context(sender_role="resident", chat_building="4")
 
@@ -44,7 +45,11 @@ def test_keys_locked_in_is_a_practical_question():
     assert u.color != "red", u.reasons
 
 
-def test_a_class_minding_children_for_working_parents_is_no_activity():
-    # the rules' reading (the model may still name either category for a childcare service)
-    u = classify("社区暑假有没有托管班 我们两口子都上班 孩子没人看", RESIDENT)
-    assert not any("class or an activity" in r for r in u.reasons), u.reasons
+
+@pytest.mark.parametrize("text, activity", [
+    ("社区暑假有没有托管班 我们两口子都上班 孩子没人看", False),   # minds children: a public service
+    ("请问有没有午托班 孩子中午没地方去", False),
+    ("社区有没有书法班 想给孩子报个名", True),
+])
+def test_a_class_minding_children_for_working_parents_is_no_activity(text, activity):
+    assert (offering_asked(text) is not None) is activity
