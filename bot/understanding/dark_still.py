@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .likeness import place_conflict, split_keywords, ticket_keywords
 from .status_ask import asks_when_fixed, status_ask
 from .types import RepeatMatch, TicketView, Understanding
-from .vocab_back import DARK, DARK_THINGS, LIT_PLACES
+from .vocab_back import DARK, DARK_THINGS, LAMP_OUT, LIT_PLACES
 from .vocab_topic import STILL
 from .vocabulary import Vocabulary
 
@@ -50,7 +50,7 @@ def _tells_light(t: TicketView, vocab: Vocabulary) -> bool:
     in words no rule read ("过道灯全部黑起的")."""
     if split_keywords(ticket_keywords(t, vocab))[0] == _LIGHT:
         return True
-    return t.category == "facility" and "灯" in t.text and any(w in t.text for w in (*DARK, "黑", "不亮", "坏"))
+    return t.category == "facility" and "灯" in t.text and any(w in t.text for w in (*DARK, *LAMP_OUT))
 
 
 def _other_kind(text: str, report: str) -> bool:

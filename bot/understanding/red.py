@@ -24,7 +24,7 @@ from .vocab_data import FIRST_AID
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_harm import CALLED, DOOR_OFTEN, KIN, RESCUES_CALLED
 from .vocab_vulnerable import WHAT_TO_DO
-from .vocab_smoke import FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
+from .vocab_smoke import ASKED_BACK_AFTER, ASKED_BACK_BEFORE, BURNING_SMELL, FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
 
 _PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
@@ -183,23 +183,17 @@ def _negation(scan: Scan, t: str, h: Hit) -> str | None:
     for p in (parts if h.family.color == "red" else ()):
         if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)) \
                 and not _rhetorical(scan, t, scan.atoms[p][0]) \
-                and not (p == parts[0] and any(w in t for w in _BURNING_SMELL)):
+                and not (p == parts[0] and any(w in t for w in BURNING_SMELL)):
             return neg
     return None
 
 
-# A gas denied through the smell word, the smell then told as burning ("一股味 不是煤气 像烧塑料"): a fire's smell
-# is as red as gas, so the denial does not clear it.
-_BURNING_SMELL = ("焦", "糊", "烧", "塑料", "橡胶", "胶皮", "电线")
-# A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
-_ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
-_ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
 
 
 def _rhetorical(scan: Scan, t: str, at: int) -> bool:
     """The negation before the word at `at` is asked back (难道…不是, 不是…吗 / 是什么 in the same clause)."""
     lo, hi = clause_bounds(t, at)
-    return any(w in t[lo:at] for w in _ASKED_BACK_BEFORE) or any(w in t[at:hi] for w in _ASKED_BACK_AFTER)
+    return any(w in t[lo:at] for w in ASKED_BACK_BEFORE) or any(w in t[at:hi] for w in ASKED_BACK_AFTER)
 
 
 def _fire_denied(t: str) -> list[int]:

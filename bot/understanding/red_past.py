@@ -8,15 +8,7 @@ from collections.abc import Sequence
 
 from .scan import SEPARATORS, Scan, clause_bounds
 from .vocab_calm import GRAZE_WORSE, GRAZES
-
-
-# An occasion long enough ago that a fire told of it is over (not 昨晚 / 前天: a fire then may still smoulder).
-_LONG_AGO = ("去年", "前年", "上次", "上回", "以前", "之前", "那次", "那年", "上个月", "前些年", "早些年")
-
-
-# ...but 之前 / 以前 after a word is "before it", which may be minutes ago ("十分钟之前着火了", "睡觉之前起火了"):
-# they name an earlier occasion only at the head of their clause ("之前就有人家窗帘被点着了").
-_LONG_AGO_AT_HEAD = ("之前", "以前")
+from .vocab_past import FALL_TOLD, LONG_AGO, LONG_AGO_AT_HEAD
 
 
 def fire_long_ago(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | None:
@@ -24,18 +16,14 @@ def fire_long_ago(scan: Scan, t: str, start: int, now: Sequence[str]) -> str | N
     if any(n in t for n in now):
         return None
     c = scan.clause(start)
-    for w in _LONG_AGO:
+    for w in LONG_AGO:
         i = t.rfind(w, 0, start)
         if i < 0 or scan.clause(i) != c:
             continue
-        if w in _LONG_AGO_AT_HEAD and i > 0 and t[i - 1] not in SEPARATORS and scan.clause(i - 1) == c:
+        if w in LONG_AGO_AT_HEAD and i > 0 and t[i - 1] not in SEPARATORS and scan.clause(i - 1) == c:
             continue
         return w
     return None
-
-
-# The fall itself told before the harm it did ("昨晚在梯子上绊了一跤 膝盖都磕破了"): the harm is that day's.
-_FALL_TOLD = ("一跤", "摔了", "摔倒", "跌倒", "跌了", "绊倒", "绊了", "滑倒", "滑了", "栽了", "踩空")
 
 
 # The hurt a past fall left that is over: a graze or a cut (磕破, 擦破流血了), even on the head; not heavy or
@@ -53,7 +41,7 @@ def hurt_in_a_past_fall(scan: Scan, t: str, start: int) -> str | None:
         return None
     stop = max((i for i in range(start) if t[i] in "。！!？?；;\n"), default=-1)
     for s, e, w in scan.kinds.get("past_day", ()):
-        if stop < s and e <= start and any(f in t[e:start] for f in _FALL_TOLD) \
+        if stop < s and e <= start and any(f in t[e:start] for f in FALL_TOLD) \
                 and not any(x in t[s:] for x in _PAST_GRAZE_WORSE):   # told worse since that day
             return w
     return None

@@ -68,3 +68,5 @@ LIT_PLACES: dict[str, tuple[str, ...]] = {
 # 灯座里渗出来了 噼啪响" after a corridor leak is a red of its own, not one more home of the leak; home_in_area).
 HOME_DANGER: list[str] = ["插座", "灯座", "电闸", "电箱", "配电", "电线", "开关", "噼啪", "啪啪", "滋滋", "火花", "火星",
                           "冒烟", "漏电", "麻手", "电到", "老人", "小孩", "孩子", "出不来", "晕", "倒"]
+# A lamp told out in a report's plainer words, beside DARK ("过道灯全部黑起的", "灯不亮", "灯坏了"): dark_still.py
+LAMP_OUT = ("黑", "不亮", "坏")

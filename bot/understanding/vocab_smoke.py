@@ -61,3 +61,10 @@ SMOKE_ALARM = (r"浓烟|黑烟|烟[^，,。！!？?；;\s]{0,3}(?:黑|浓)|越�
                r"(?:喘|睁)|焦味|焦糊|烧焦|焦臭|糊味|烧[^，,。！!？?；;\s]{0,2}味|塑料|橡胶|噼里啪啦|噼啪|啪啪|爆炸|爆了|爆响|煤气罐|液化气|燃气罐|气罐"
                r"|不是[^，,。！!？?；;\s]{0,4}(?:油烟|烧烤|饭店|做饭)|没有这么大|没这么大")
 # fmt: on
+
+# A gas denied through the smell word, the smell then told as burning ("一股味 不是煤气 像烧塑料"): a fire's smell
+# is as red as gas, so the denial does not clear it (red.py).
+BURNING_SMELL = ("焦", "糊", "烧", "塑料", "橡胶", "胶皮", "电线")
+# A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
+ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
+ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
