@@ -43,7 +43,17 @@ def _min_not(m: re.Match[str]) -> str:
     """无 as 不 in a resultative or a V不V question and before a state (还是无亮, 还无热); else as 没."""
     if m.group("none") is None:
         return "不"
-    return "不" if m.string[m.end():m.end() + 1] in tuple("亮热通动冷响转") else "没"
+    nxt = m.string[m.end():m.end() + 1]
+    if nxt == "人":
+        return "无"   # 还无人来: Mandarin 无人 says the same
+    if nxt == "来" and not any(c in _WAITED for c in _CLAUSE.split(m.string[:m.start()])[-1]):
+        return "无"   # 风还无来 (the typhoon has not come): only a supply or a repairer awaited is a complaint
+    return "不" if nxt in tuple("亮热通动冷响转") else "没"
+
+
+# what a resident waits on to come: the supply, the repairer
+_WAITED = set("水电气人师傅")
+_CLAUSE = re.compile(r"[\s，,。.！!？?~；;]")
 
 
 def _gei(m: re.Match[str]) -> str:

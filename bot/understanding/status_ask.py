@@ -125,10 +125,11 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
     plain = _STILL_BROKEN.fullmatch(m.group(0)) is not None
     when_done = _WHEN_DONE.search(text) is not None and u.color != "red"
     for t in sorted(candidates, key=lambda c: c.minutes_since_last_report):
-        if t.color == "blue" or t.minutes_since_last_report > MINUTES or (t.color == "red" and u.model_only
-                                                                            and not when_done):
-            continue   # an emergency is asked after only in words the rules read (not on the model's word), or
-            # when it asks when the thing will be mended ("门楼啥时候来修", "那电梯哪哈修得好"): no new emergency
+        if t.color == "blue" or t.minutes_since_last_report > MINUTES or (
+                t.color == "red" and u.model_only and not (when_done and t.category == u.category == "elevator")):
+            continue   # an emergency is asked after only in words the rules read (not on the model's word: a
+            # model-only repeat takes the ticket's red), or when the lift someone was caught in will run again
+            # ("那电梯哪哈修得好"): the lift's outage, the people long out
         if (building and t.building and building != t.building) or qualifier_conflict(text, normalise_words(t.text)):
             continue
         if loc and loc.unit and t.location and t.location.unit and loc.unit != t.location.unit:

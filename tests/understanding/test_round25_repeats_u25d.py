@@ -166,3 +166,26 @@ def test_a_planned_outage_question_is_no_wait():
 def test_when_the_water_comes_after_a_power_cut_is_not_it():
     t = open_ticket("整栋楼停电了 空调都停了", minutes=20)
     assert link("几点来水啊", t) is None
+
+
+def test_the_rooftop_solar_heater_asked_after_by_its_short_name():
+    t = open_ticket("2栋楼顶的太阳能热水器架子锈得厉害 能不能叫人来看看", minutes=1500)
+    assert t.color != "red"
+    m = link("物业来看那个太阳能了无", t, u=model_request("物业来看那个太阳能了无", "other"))
+    assert m is not None and m.ticket_no == 9, m
+
+
+def test_the_courtyard_gate_asked_after_by_its_name():
+    t = open_ticket("院子门楼上的瓦松了好几片 能不能找房管所来看看", minutes=1500)
+    assert t.color != "red"
+    text = "门楼啥时候来修 拦着绳子车都推不进去"
+    m = link(text, t, u=model_request(text, "facility"))
+    assert m is not None and m.ticket_no == 9, m
+
+
+def test_a_model_only_ask_after_an_emergency_of_no_lift_stays_apart():
+    t = open_ticket("院子门楼上的瓦松了 刚掉下来一片 差点砸到人 快来看看", minutes=1500)
+    assert t.color == "red"
+    text = "门楼啥时候来修 拦着绳子车都推不进去"
+    m = link(text, t, u=model_request(text, "facility"))
+    assert m is None or "asks after" not in m.reasons[0]
