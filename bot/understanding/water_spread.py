@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .likeness import LEAK_FAMILIES, ticket_keywords
-from .topic import qualifier_conflict
+from .topic import UPDATE_MINUTES, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary
 
@@ -65,6 +65,8 @@ def spreads_on(u: Understanding, fam: str | None, text: str, sender_id: str, bui
             continue
         if not (set(ticket_keywords(t, vocab)) & (_ESCAPES | LEAK_FAMILIES) or any(w in t.text for w in _ESCAPE_WORDS)):
             continue
+        if mine and t.minutes_since_reported() <= UPDATE_MINUTES:
+            return None   # the reporter's own update within the hour: a follow-up (latest_topic.still_there)
         if (building and t.building and building != t.building) or qualifier_conflict(text, t.text):
             return None
         tloc = t.location
