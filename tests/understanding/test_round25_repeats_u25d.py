@@ -17,7 +17,7 @@ def test_south_western_when_is_read():
 
 
 def test_long_time_and_where_stay():
-    for text in ("等了好久修不好", "好久没修了", "好久了 还是那样", "你住哪哈儿"):
+    for text in ("等了好久修不好", "好久没修了", "好久了 还是那样", "你住哪哈儿", "好久好久没见", "好久通知一次"):
         assert "什么时候" not in fold_regional_asks(text), text
 
 
