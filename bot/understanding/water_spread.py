@@ -53,8 +53,9 @@ SPREAD_REPORTER_MINUTES = 720.0   # the reporter back the same day: "it is getti
 def spreads_on(u: Understanding, fam: str | None, text: str, sender_id: str, building: str | None,
                candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The latest open escape of water this message tells spreading further (module doc), else None. A cry
-    for help ("快来人") is no problem of its own."""
-    if u.fixed_report or fam not in (None, "generic_fault", "flood_electric", "distress") or not _MOVES_ON.search(text):
+    for help ("快来人") is no problem of its own; water reaching the electrics is (`water_reached` weighs it:
+    the electric room a flood reaches is an emergency of its own)."""
+    if u.fixed_report or fam not in (None, "generic_fault", "distress") or not _MOVES_ON.search(text):
         return None
     if any(w in text for w in _OWN_SOURCE):
         return None

@@ -189,3 +189,10 @@ def test_a_model_only_ask_after_an_emergency_of_no_lift_stays_apart():
     text = "门楼啥时候来修 拦着绳子车都推不进去"
     m = link(text, t, u=model_request(text, "facility"))
     assert m is None or "asks after" not in m.reasons[0]
+
+
+def test_water_reaching_the_electric_room_is_an_emergency_of_its_own():
+    t = open_ticket("2单元一楼地漏往上冒水 客厅都进水了 快来人管管", minutes=12)
+    text = "地下室配电房门口水已经流进去了 快淹到电箱了 快来人！！"
+    m = link(text, t)
+    assert m is None or "spreading" not in m.reasons[0]
