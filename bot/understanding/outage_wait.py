@@ -4,7 +4,9 @@
 is named and hands are asked for (care_apart.hands_for), which alone would make the message a care ticket of its
 own; but the message first waits on the building's outage (the supply still not back, when will it be), and the
 labelled conversations count it as one more report of that outage. Without the wait ("能不能帮忙送两箱水上来
-家里就我妈一个人") it stays a care request (care_apart).
+家里就我妈一个人") it stays a care request (care_apart). So is a neighbour's question about the supply asked while
+the outage is open ("几点来电啊 冰箱里的东西要坏了", "什么时候来水嘛 都中午了"): the rules read a utility question
+(`asks_supply`), yet it waits on the outage filed minutes or hours before, one more report of it.
 
 `awaits_outage` links such a message to the most recent open outage ticket of the supply it waits on, when no
 building or unit it writes contradicts the ticket's. A wait naming no supply ("什么时候能恢复") is on the outage only
@@ -40,6 +42,14 @@ def waited_supply(text: str) -> tuple[str, str | None] | None:
         named = next((g for g in m.groups() if g), None)
         return m.group(0), SUPPLY[named] if named else None
     return None
+
+
+def asks_supply(u: Understanding) -> bool:
+    """The rules read the message as a question about a supply (utility_q: "几点来电", "啥时候来水")."""
+    return split_keywords(u.keywords)[0] == _SUPPLY_QUESTION
+
+
+_SUPPLY_QUESTION = "utility_q"
 
 
 def awaits_outage(u: Understanding, text: str, building: str | None, candidates: Sequence[TicketView],

@@ -41,7 +41,7 @@ from .money_asked import asks_who_pays
 from .me_too import also, here_too, nearby, new_place_too, other_thing_seen
 from .neighbour_back import neighbour_back
 from .noise_chorus import heard_too
-from .outage_wait import awaits_outage
+from .outage_wait import asks_supply, awaits_outage
 from .nuisance_back import noise_back
 from .own_thing import names_own_thing
 from .place_answer import place_answer
@@ -60,7 +60,7 @@ from .status_ask import asks_after, still_not, asks_when_fixed, status_ask as as
 from .stuck import stuck, trapped_in_lift
 from .topic import (agreement, another_thing, echo, qualifier_conflict, roll_call, shared_object, still_reported)
 from .types import RepeatMatch, TicketView, Understanding
-from .water_spread import water_reached
+from .water_spread import spreads_on, water_reached
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import OTHER_THING, STILL, SYSTEMIC
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
@@ -141,9 +141,9 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     candidates = [t for t in candidates if not danger_apart(text, t, vocab) and not danger_denied(text, t, vocab)]
     if flat_fault(text) is not None:   # "我家跳闸了 别人家都有电": the flat's own fault, not the building's outage
         candidates = [t for t in candidates if not _outage(t, vocab)]
-    if (u.category == "care" or hands_for(text, vocab) is not None) and (
+    if (u.category == "care" or hands_for(text, vocab) is not None or asks_supply(u)) and (
             waited := awaits_outage(u, text, building, candidates, vocab)) is not None:
-        return waited   # "水还没来啊？家里有卧床的老人...": still waiting on the outage, one more report of it
+        return waited   # "水还没来啊？家里有卧床的老人...", "几点来电啊": still waiting on the outage, one more report of it
     if hands_for(text, vocab) is not None:
         # someone vulnerable the problem leaves in need, hands asked for: not the building's outage
         candidates = [t for t in candidates if keeps(t)]
@@ -320,6 +320,7 @@ def match_repeat(u: Understanding, text: str, sender_id: str, building: str | No
     if deferred is None and not claim and not another:   # "我就是楼上的" reads as a contrast ('就是')
         if (m := place_answer(asked, text, sender_id, candidates)
                 or between_floors(asked, fam, text, sender_id, building, everywhere)
+                or spreads_on(asked, fam, text, sender_id, building, everywhere, vocab)
                 or stuck(asked, fam, text, sender_id, building, everywhere)
                 or floor_too(asked, fam, text, building, everywhere, vocab)
                 or returns_to(asked, fam, text, sender_id, building, candidates, vocab)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .location import parse_location
 from .likeness import SHARED_AREA, cue_parts, families, one_place, is_broad, place_conflict, same_family, split_keywords, ticket_keywords
 from .topic import other_object, qualifier_conflict, shared_object
 from .vocab_data import OUTAGE_FAMILIES
@@ -35,10 +36,14 @@ STILL_BROKEN = ("|(?<![你我他她准备])好了(?:吗|没)"                   
                 "|还(?:是|在)?不(?:动|亮|走|转|通|热|出水|好使|管用)"   # 还是不动, 还不亮
                 "|一直没人(?:管|修|来|理)"                              # 一直没人管
                 "|(?:到现在|至今)(?:都|也|还)?(?:没|未|冇|木)(?:人)?(?:修|整|弄|管|解决|来|好|清|拉|贴)"
-                "|(?:什么时候|啥时候|几时)[^，。？！,.?!\\s]{0,3}(?:清|拉走|收|贴|补)"
-                "|到底[^，。？！,.?!\\s]{0,4}了(?:没有?|吗)")   # 老鼠药到底投了没有   # 垃圾什么时候清, 瓷砖什么时候贴
+                "|(?:什么时候|啥时候|几时)[^，。？！,.?!\\s]{0,3}(?:清|拉走|收|贴|补)"   # 垃圾什么时候清, 瓷砖什么时候贴
+                "|到底[^，。？！,.?!\\s]{0,4}了(?:没有?|吗)"   # 老鼠药到底投了没有
+                # has anyone come to see to it yet: 物业来看那个太阳能了没 (Hainan 了无), 师傅去修那个门了吗
+                "|[来去](?:看|修|弄|处理|检查)[^，。？！,.?!\\s]{0,8}了(?:没有?|吗)")
 _WHEN = "(?:什么时候|啥时候|么时候|几时|啥辰光|哪天|几点)"
-_DONE = "(?:修|好|恢复|来电|来水|来气|整|弄|搞|抽|装|能用|通|开|动)"
+# (and the remedy the thing waits for: a wall to repaint, a pane to replace, a branch to saw off, a slope to shore up)
+_DONE = "(?:修|好|恢复|来电|来水|来气|整|弄|搞|抽|装|能用|通|开|动|刷|换|锯|砍|加固|固定|处理)"
+_WHEN_DONE = re.compile(f"{_WHEN}[^，。？！,.?!\\s]{{0,4}}{_DONE}")
 # When will it be over, it is still broken: the thing named before or after (matched on normalised text).
 STATUS_PATTERNS = re.compile(
     f"{_WHEN}[^，。？！,.?!\\s]{{0,4}}{_DONE}"             # 什么时候能修好, 啥时候能抽干, 什么时候整好
@@ -112,11 +117,19 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
         return None   # a question of its own ("啥时候加装第二部电梯", "施工会不会停水"), answered on its own
     objects = vocab.words.get("object", ())
     loc = u.location
+    places = frozenset(vocab.words.get("place", ()))
+    written = parse_location(text)
+    if fam and (f := vocab.families.get(fam)) is not None and f.attaches:
+        fam = None   # "警戒线拉了三天了": the hazard's handling, no problem of its own (the thing is the ticket's)
     # only said in plainer words: not of an outage's ticket that named the thing in passing ("来电了 可电梯还是不走")
     plain = _STILL_BROKEN.fullmatch(m.group(0)) is not None
+    when_done = _WHEN_DONE.search(text) is not None and u.color != "red"
     for t in sorted(candidates, key=lambda c: c.minutes_since_last_report):
-        if t.color == "blue" or t.minutes_since_last_report > MINUTES or (t.color == "red" and u.model_only):
-            continue   # an emergency is asked after only in words the rules read (not on the model's word)
+        if t.color == "blue" or t.minutes_since_last_report > MINUTES or (
+                t.color == "red" and u.model_only and not (when_done and t.category == u.category == "elevator")):
+            continue   # an emergency is asked after only in words the rules read (not on the model's word: a
+            # model-only repeat takes the ticket's red), or when the lift someone was caught in will run again
+            # ("那电梯哪哈修得好"): the lift's outage, the people long out
         if (building and t.building and building != t.building) or qualifier_conflict(text, normalise_words(t.text)):
             continue
         if loc and loc.unit and t.location and t.location.unit and loc.unit != t.location.unit:
@@ -131,22 +144,32 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
             continue   # "电梯好了没有？我母亲下不了楼 降压药要吃完了 谁能帮忙": a person's need, a request of its own
         same = bool(fam and tfam and (same_family(fam, tfam)
                                       or (fam in tfams and not fam.startswith(("fault_", "generic")))))
-        if fam and not fam.startswith(("fault_", "generic")) and tfam and not same:
+        lift = u.category == t.category == "elevator"   # the lift stopped, someone caught in it: one lift
+        if fam and not fam.startswith(("fault_", "generic")) and tfam and not same and not lift:
             continue   # names another problem (a fault of the category's kind is weighed by its object)
         if same and not is_broad(fam, vocab):
             thing: str | None = fam   # the same problem, however each spells its object (电悌)
         else:
             said = normalise_words(t.text)
-            thing = shared_object(text, said, objects) or _same_thing(u, text, said, t, same, tkw, objects)
+            thing = shared_object(text, said, objects) or _same_thing(u, text, said, t, same, tkw, objects, places)
             if thing is None or other_object(text, said, objects, before_too=False) is not None:
                 continue
+            if not lift and thing in places and _own_object(text, said, thing, objects):
+                continue   # "楼梯的扶手什么时候刷漆" after "楼梯全是水": its own thing where the report's was
+        if written and written.unit and t.location and t.location.unit and written.unit != t.location.unit:
+            continue   # "7栋1单元电梯还是不动" after 2单元's lift: the unit it writes, however the reading kept it
         return RepeatMatch(t.no, "repeat", (f"asks after #{t.no} ('{m.group(0)}', '{thing}'), "
                                             f"{t.minutes_since_last_report:.0f} min after its last report",))
     return None
 
 
+def _own_object(text: str, said: str, thing: str, objects: Sequence[str]) -> bool:
+    """`text` names an object (two characters or more) the report does not, beside the place both name."""
+    return any(len(w) >= 2 and w in text and w not in said and w not in thing and thing not in w for w in objects)
+
+
 def _same_thing(u: Understanding, text: str, said: str, t: TicketView, same: bool, tkw: Sequence[str],
-                objects: Sequence[str]) -> str | None:
+                objects: Sequence[str], places: frozenset[str] = frozenset()) -> str | None:
     """The thing both name in other words than a shared object word: the same broad family's cue word
     ("那垃圾堆什么时候清" after "垃圾箱都冒尖了": 垃圾), or a one-character object at the same written place in the
     same category ("四楼的灯 一直没人管" after "四楼楼道灯又不亮了")."""
@@ -154,9 +177,33 @@ def _same_thing(u: Understanding, text: str, said: str, t: TicketView, same: boo
         shared = cue_parts(split_keywords(u.keywords)[1]) & cue_parts(split_keywords(tkw)[1])
         if shared:
             return sorted(shared)[0]
+    # the thing the report's cue names first ("堡坎+裂" -> 堡坎, "架子+松了" -> 架子), asked after by that word
+    firsts = sorted({c.split("+")[0] for c in split_keywords(tkw)[1] if "+" in c} - places - split_keywords(tkw)[2],
+                    key=len, reverse=True)
+    if (thing := next((w for w in firsts if len(w) >= 2 and w in text), None)) is not None:
+        return thing
+    # a one-character object in the same compound in both ("楼道墙" ... "楼道墙什么时候刷", "大门" ... "大门")
+    kinds = {u.category, t.category} - {None, "other"}
+    if len(kinds) <= 1 and (thing := _same_compound(text, said, objects)) is not None:
+        return thing
     if u.category != t.category or not one_place(u.location, t.location):
         return None
     return next((w for w in objects if len(w) == 1 and _as_object(w, said) and _as_object(w, text)), None)
+
+
+# characters that tie no compound to an object (的灯, 那门, 个窗)
+_NO_COMPOUND = set("的了也都就还那这个在是和跟把被又很好有没不")
+
+
+def _same_compound(text: str, said: str, objects: Sequence[str]) -> str | None:
+    """A one-character object both texts write inside the same two-character word, the character before
+    it included (楼道墙 -> 道墙, 铁门 -> 铁门): the same thing named the same way."""
+    for w in (w for w in objects if len(w) == 1 and w in text and w in said):
+        for i in (i for i, ch in enumerate(text) if ch == w and i > 0):
+            pair = text[i - 1:i + 1]
+            if "\u4e00" <= pair[0] <= "\u9fff" and pair[0] not in _NO_COMPOUND and pair in said and _as_object(w, text):
+                return pair
+    return None
 
 
 # a one-character object followed by one of these names a place by it (门口, 窗边, 墙上, 树下), not the thing

@@ -23,9 +23,12 @@ OBJECTS: dict[str, str] = {
         # a playground's rubber floor
         "地垫", "塑胶地垫", "软垫",
         # a road fitting broken (减速带断了, 翘起来了): the fitting to mend; asking for one is traffic (parking)
-        "减速带")},
+        "减速带",
+        # the roofed gate of an old courtyard or lane (门楼): tiles and beams above the way in
+        "门楼")},
     **{w: "fault_utilities" for w in (
         "水管", "管子", "管道", "暖气", "暖气片", "水表", "电表", "电闸", "水龙头", "阀门", "下水管", "燃气表", "热水器",
+        "太阳能",   # a rooftop solar water heater, as the south calls it (楼顶的太阳能歪了)
         "电箱", "电线", "线路", "水泵")},
     **{w: "fault_greenery" for w in ("树", "树枝", "枝子", "树杈", "大树", "草坪", "花坛", "绿篱", "月季", "灌木")},
     **{w: "fault_parking" for w in ("道闸", "抬杆", "车位锁", "地锁")},
