@@ -19,6 +19,7 @@ from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .marks import Mark
 from .neighbour_asks import asks_neighbours, offers_help
+from .official_named import official_named
 from .no_wonder import no_wonder
 from .not_over import asks_after, asks_before, relapsed
 from .short_lived import fix_short_lived
@@ -346,6 +347,12 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS
+    named = official_named(t) if role == "resident" else None
+    if named:   # "刘主任 茶话会租户也能去不": the vocative puts the question to the office (official_named.py)
+        cat = topic_category(t)
+        reasons.append(f"blue: a question or a need put to an official by title ({named}) → {cat}")
+        return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords,
+                             marks=frozenset({Mark.ADDRESSED}))
     deal = (asks_neighbours(t) or offers_help(t)) if not addressed else None   # a favour asked or offered
     if deal:
         return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')", why=_FIRM)
