@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .advice_given import advice_given
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .chatter import CHATTER_MARKS, chatter_aside_marked, hazard_beside, home_told_after, laments, person_claimed
 from .guessed import guessed_cause
@@ -323,6 +324,10 @@ def form_intake(form: Form, u: Understanding) -> Understanding:
 def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: str | None, loc: Location | None,
                 reasons: list[str], keywords: tuple[str, ...], no, vocab: Vocabulary) -> Understanding:
     """No problem cue: an acknowledgement, an ask to the office, a question about a service, or nothing."""
+    advice = advice_given(t, t.find(addressed) if addressed else -1) \
+        if role == "resident" and addressed != "(passed up)" and not official_named(t) else None
+    if advice:   # "你问下社区还能补不": tells a neighbour whom to ask (advice_given.py)
+        return no(f"not request: advice to a neighbour ('{advice}')", why=_FIRM)
     wish = vocab.first_in("wish", t) if scan.has("ack") else None
     if wish:
         # thanks or a laugh beside a wish or an ask: not chatter for that; the model reads the rest
