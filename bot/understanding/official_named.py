@@ -15,7 +15,7 @@ from .vocab_office_asks import ANSWERS, NEEDS, OFFICIAL_TITLES, QUESTION_ENDINGS
 _TITLES = "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # the opening vocative: "@", a surname or a short name (or none), a title, then a pause or a space
 _VOCATIVE = re.compile(rf"^\s*(?:请问)?@?[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?:您好|你好|好)?[\s，,：:！!、]")
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不弗没]\1")
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不弗没唔冇]\1")
 
 
 def _asks(rest: str) -> str | None:
