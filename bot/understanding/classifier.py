@@ -183,7 +183,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             # (a building written only before it is still the building: "3栋电梯修好了，但5楼楼道灯不亮")
             new_loc = _parse_location(t[fend:], context.chat_building)
             if new_loc and loc and not new_loc.building and loc.building:
-                new_loc = replace(new_loc, building=loc.building)
+                # (and its unit, when the new place names none: "7栋1单元来电了 11楼电梯还是不动")
+                new_loc = replace(new_loc, building=loc.building, unit=new_loc.unit or loc.unit)
             loc = new_loc or loc
         else:
             return no(f"not request: says it is fixed/over ('{phrase}')", fixed=True)

@@ -23,9 +23,9 @@ _TO_NEIGHBOURS = re.compile(r"有没有人|有冇人|有没有哪[家个位]|有
                             r"|要不要(?=[^。？?]{0,8}(?:一起|一块|组队))"
                             # (or the group asked as a whole: "问一下大家家里还有没有蜡烛", "大家屋头有没有多的盐")
                             r"|(?:问一下|问下|请问|想问下?)大家|大家(?:家里|屋里|屋头)?还?有没有")
-# a favour or a deal between neighbours
+# a favour or a deal between neighbours, or company sought ("有没有人去吃老爸茶", "有人去钓鱼吗")
 # (一块 as "together", 一块去 / 一块儿, not the measure word of 一块大石头 or 一块砖)
-_EXCHANGE = re.compile(r"借|多的|拼单|拼团|拼车|团购|一起|一齐|一块(?=儿|去|买|拼|订|凑|走|玩|吃|搞|弄|做|出|[^\w]|$)|组队|搭子|二手|收旧|卖|想要|有人要|人要|多余|捎|介绍|转让|出闲置")
+_EXCHANGE = re.compile(r"借|去(?:吃|喝|玩|逛|钓|打球|打牌|跑步|爬山|游泳|散步|喝茶|吃茶)|多的|拼单|拼团|拼车|团购|一起|一齐|一块(?=儿|去|买|拼|订|凑|走|玩|吃|搞|弄|做|出|[^\w]|$)|组队|搭子|二手|收旧|卖|想要|有人要|人要|多余|捎|介绍|转让|出闲置")
 # ...unless the office is named, help or intervention is asked, or someone is looked for
 _NOT_A_DEAL = re.compile(r"社区|物业|居委|楼长|网格|街道|帮忙|帮手|帮帮|帮我联系|管管|管一|有没有人管|看到|看见|见到|见过|找不|找到"
                          r"|不见|急|救|报警|受伤|老人|小孩|孩子|娃|大爷|大妈|阿姨|老头|老太|躺|倒|没动|晕|反映|投诉|看看|坏|不亮|漏|堵"

@@ -112,3 +112,42 @@ def test_an_errand_or_a_loan_asked_of_the_group_is_not(text: str) -> None:
 ])
 def test_an_errand_beside_trouble_or_a_fault_asked_about_stays(text: str) -> None:
     assert classify(text, RESIDENT).request
+
+
+@pytest.mark.parametrize("raw, mandarin", [
+    ("电梯来电了还是无动", "电梯来电了还是不动"),
+    ("阿婆下无来", "阿婆下不来"),
+    ("明天要无要排队", "明天要不要排队"),
+    ("楼道灯修好了无", "楼道灯修好了没"),
+    ("有无人管一下", "有没有人管一下"),
+    ("电话打无通", "电话打不通"),
+    ("我爸还是无敢出门", "我爸还是不敢出门"),
+])
+def test_min_wu_reads_as_mandarin_negation(raw: str, mandarin: str) -> None:
+    from bot.understanding.dialect import to_mandarin
+    assert to_mandarin(raw) == mandarin
+
+
+@pytest.mark.parametrize("raw", ["无论如何都要修", "电梯无法使用", "毫无办法", "无线网断了", "敲门无人应", "还无人来修"])
+def test_mandarin_wu_stays(raw: str) -> None:
+    from bot.understanding.dialect import to_mandarin
+    assert to_mandarin(raw) == raw
+
+
+@pytest.mark.parametrize("text", [
+    "5栋2单元来电了 电梯还是无动 8楼的老人下无来",
+    "后门的锁修好了无 我阿妈还是出无去",
+])
+def test_a_fault_told_in_min_after_a_fix_is_a_request(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.request, u.reasons
+
+
+def test_the_place_before_a_fix_keeps_its_unit_for_the_fault_after() -> None:
+    u = classify("5栋2单元来电了 电梯还是不动 8楼的老人下不来", RESIDENT)
+    assert u.request and u.location and (u.location.building, u.location.unit, u.location.floor) == ("5", "2", "8")
+
+
+@pytest.mark.parametrize("text", ["今晚有无人去吃宵夜 台风还无来", "有没有人去钓鱼 周六早上", "有人去爬山吗 明早六点"])
+def test_company_sought_is_not_a_request(text: str) -> None:
+    assert not classify(text, RESIDENT).request
