@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .advice_given import advice_given
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .chatter import CHATTER_MARKS, chatter_aside_marked, hazard_beside, home_told_after, laments, person_claimed
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .marks import Mark
 from .neighbour_asks import asks_neighbours, offers_help
+from .official_named import official_named
 from .no_wonder import no_wonder
 from .not_over import asks_after, asks_before, relapsed
 from .short_lived import fix_short_lived
@@ -181,7 +183,8 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
             # (a building written only before it is still the building: "3栋电梯修好了，但5楼楼道灯不亮")
             new_loc = _parse_location(t[fend:], context.chat_building)
             if new_loc and loc and not new_loc.building and loc.building:
-                new_loc = replace(new_loc, building=loc.building)
+                # (and its unit, when the new place names none: "7栋1单元来电了 11楼电梯还是不动")
+                new_loc = replace(new_loc, building=loc.building, unit=new_loc.unit or loc.unit)
             loc = new_loc or loc
         else:
             return no(f"not request: says it is fixed/over ('{phrase}')", fixed=True)
@@ -322,6 +325,10 @@ def form_intake(form: Form, u: Understanding) -> Understanding:
 def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: str | None, loc: Location | None,
                 reasons: list[str], keywords: tuple[str, ...], no, vocab: Vocabulary) -> Understanding:
     """No problem cue: an acknowledgement, an ask to the office, a question about a service, or nothing."""
+    advice = advice_given(t, t.find(addressed) if addressed else -1) \
+        if role == "resident" and addressed != "(passed up)" and not official_named(t) else None
+    if advice:   # "你问下社区还能补不": tells a neighbour whom to ask (advice_given.py)
+        return no(f"not request: advice to a neighbour ('{advice}')", why=_FIRM)
     wish = vocab.first_in("wish", t) if scan.has("ack") else None
     if wish:
         # thanks or a laugh beside a wish or an ask: not chatter for that; the model reads the rest
@@ -346,6 +353,12 @@ def _no_problem(scan: Scan, t: str, role: str, addressed: str | None, strong: st
     qs = scan.kinds.get("question", ((0, 0, ""),))[0]
     rest = re.sub(r"[\s，,。.!！?？~～]|个事|一下|个问题|您|你", "", t[qs[1]:])
     lead_in = question in _LEAD_INS
+    named = official_named(t) if role == "resident" else None
+    if named:   # "刘主任 茶话会租户也能去不": the vocative puts the question to the office (official_named.py)
+        cat = topic_category(t)
+        reasons.append(f"blue: a question or a need put to an official by title ({named}) → {cat}")
+        return Understanding(True, "blue", cat, loc, tuple(reasons), keywords=keywords,
+                             marks=frozenset({Mark.ADDRESSED}))
     deal = (asks_neighbours(t) or offers_help(t)) if not addressed else None   # a favour asked or offered
     if deal:
         return no(f"not request: a question to the neighbours, a favour or a deal ('{deal}')", why=_FIRM)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .hakka import fold_hakka
+from .min_negation import fold_min_negation
 from .regional_asks import fold_pinyin, fold_regional_asks
 
 # Words everyone may write, whatever the region (longest first is handled by the regex builder).
@@ -186,6 +187,7 @@ def to_mandarin(text: str) -> str:
             t = _WU_ASK.sub(lambda m: "能不能" + (m.group(1) or ""), t)
         t = _wu_pattern().sub(lambda m: _WU[m.group(0)], t)
     t = fold_regional_asks(t)   # Kunming 给可以 / 给有, 莫人, 哪点, 喃; Baoding 多咱, 夜来 (regional_asks.py)
+    t = fold_min_negation(t)    # Hainan / Min 无 for 不 / 没 (要无要, 下无来, 好了无: min_negation.py)
     t = common.sub(lambda m: _COMMON[m.group(0)], t)
     if "阿" in t:
         t = _A_QUESTION.sub(lambda m: "有没有" if m.group(1) == "有" else f"{m.group(1)}不{m.group(1)}", t)

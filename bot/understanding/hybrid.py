@@ -321,6 +321,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     outcome = asks_outcome(normalise(text, vocab)) if not request and u.request else None
     if outcome:   # asks whether a reported problem was dealt with: a question to the office (status_ask.py)
         request, note = True, note + f"; asks after the outcome ('{outcome}'): the rules' request stands"
+    elif not request and u.request and Mark.ADDRESSED in u.marks:   # official_named.py: put to the office by name
+        request, note = True, note + "; put to an official by title: the rules' request stands"
     elif not request and u.request and Mark.RELAPSED in u.marks:
         # "暖气修好了 又不热了": the model reads the fix as the news; the fault is back (not_over.relapsed)
         request, note = True, note + "; a fix that did not last: the rules' request stands"

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .marks import Mark
+from .official_named import official_named
+from .patrol_found import patrol_found
 from .scan import clause_bounds
 from .vocab_passing_up import ESCALATE_MORE
 
@@ -235,6 +237,8 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
                 and not (_SCHEDULED_WHEN.search(t[:m_a.end()]) and any(w in t for w in _SCHEDULED_WORK)):
             return Speaker(note=f"{role} passes a problem up to the office: asks someone to act ('{m_a.group(0)}')",
                            role="resident", marks=_RELAYED)
+        if role == "staff" and not has_red and (found := patrol_found(t)):
+            return Speaker(note=f"{role} passes up what a patrol found ({found})", role="resident", marks=_RELAYED)
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
             return Speaker(stop=f"not request: {role} announces or answers", role=role, marks=_FIRM)
         # "请社区今天安排..." asks the office to act: markers after the ask are part of it
@@ -256,6 +260,9 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             # answer to the ask; only handling in the ask's own clause is
             # (a space between words ends a clause in chat: "今天已经送了 以后能不能让服务站每周送")
             clause = before[max(before.rfind(b) for b in _SPOKEN_ENDS) + 1:]
+            if not escalates and (named := official_named(t)) and not _busy(t, audience=False):
+                return Speaker(note=f"{role} puts a question or a need to an official ({named})", role="resident",
+                               marks=frozenset({Mark.ADDRESSED}))
             if not escalates and _asks_office(t):
                 return Speaker(note=f"{role} asks the office a question", role="resident")
             if not escalates and t.lstrip().startswith(_NOTICE_OPENINGS):

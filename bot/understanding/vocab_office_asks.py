@@ -1,0 +1,40 @@
+"""Words for messages put to the office by the way they are addressed or by what a patrol found.
+
+Pure data for official_named.py (a message that opens by calling an official by title: "杨干事 ...",
+"周网格长 ...", "@李书记 ...") and patrol_found.py (staff telling what their round turned up and asking
+a service to act: "巡查发现...请物业...").
+"""
+from __future__ import annotations
+
+# fmt: off
+# The titles residents and leaders call the office's people by, after a surname or alone.
+OFFICIAL_TITLES: tuple[str, ...] = (
+    "干事", "网格长", "网格员", "主任", "书记", "社工", "站长", "所长", "科长", "专干", "委员", "片警", "民警", "警官",
+    "管家", "经理", "组长",
+)
+# A question put to whoever is addressed: a mark, a closing particle, a question word, or "A不A"
+# (发不发, 能不能, 去不去) and a closing "不/没" ("能去不", "还有名额没").
+QUESTION_WORDS: tuple[str, ...] = (
+    "吗", "伐", "么", "多少", "几点", "几时", "几号", "啥时", "什么时候", "哪天", "哪日", "有没有", "有冇", "可不可以",
+    "能否", "怎么", "咋", "如何", "啥子", "哪里", "哪儿", "哪点", "在哪", "给不给", "行不行", "要不要", "是不是",
+)
+QUESTION_ENDINGS: tuple[str, ...] = ("不", "没", "没得", "没有", "莫得", "冇", "呢", "嘛", "哇", "咩", "未")
+# A need stated for residents: a service wanted for them ("三户老人要送餐", "想申请补贴").
+NEEDS: tuple[str, ...] = (
+    "要送餐", "需要送餐", "要送饭", "需要", "想申请", "要申请", "想报名", "要报名", "想办", "要办", "想装", "想要",
+    "要人帮", "要帮忙", "缺人", "没人送", "莫得人",
+)
+# What a responder says when answering or reporting back, not asking ("作坊老板讲了 会配合的", "等你们来").
+ANSWERS: tuple[str, ...] = ("收到", "好的", "好嘞", "明白", "知道了", "会配合", "已经", "办好了", "弄好了", "搬掉了",
+                            "等你们", "谢谢", "辛苦")
+
+# A patrol or a round of visits, and what it turned up ("巡查发现", "巡楼时看到", "走访经过").
+PATROL: tuple[str, ...] = ("巡查", "巡逻", "巡楼", "巡检", "走访", "排查", "检查")
+FOUND: tuple[str, ...] = ("发现", "看见", "看到", "经过", "碰到", "遇到")
+# Someone asked to act on it: a service or another responder ("请物业...", "请联系运营商", "麻烦马上跟一下").
+ASKS: tuple[str, ...] = ("请", "麻烦", "能不能", "能否", "尽快", "需要")
+# ...not the residents told what to do ("请大家...", "请各位住户..."), nor handled already ("已通知物业").
+TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住户们")
+HANDLED: tuple[str, ...] = ("已通知", "已联系", "已经通知", "已经联系", "已处理", "已经处理", "已清理", "已整改", "已拉",
+                            "已经拉", "已劝", "已叫", "已让", "已报", "已上报", "现场处理", "当场")
+# fmt: on
