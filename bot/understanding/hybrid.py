@@ -165,8 +165,8 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if not u.request:
         return u
     t = normalise(text, vocab)
-    source = source_kind(t, u.category, vocab)
-    if source:   # the person in an outage, the thing making a sound, a lift unnamed (sources.py)
+    source = source_kind(t, u.color, u.category, vocab)
+    if source:   # the person in an outage, the thing making a sound, a lift unnamed, a deposit (sources.py)
         u = replace(u, category=source.category, category_guessed=False, reasons=u.reasons + (source.reason,))
     if u.color == "red":   # only the category moves (kinds.red_kind): a danger stays red
         kind = red_kind(t, u.category) or more_red_kind(t, u.category)

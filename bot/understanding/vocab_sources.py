@@ -51,3 +51,27 @@ SOMEONE_INSIDE: tuple[str, ...] = ("里面有人", "里头有人", "在里面", 
                                    "出不来", "不动了", "不动弹", "按铃", "警铃")
 VEHICLES: tuple[str, ...] = ("车", "停车", "车库", "轮椅", "婴儿车")
 # fmt: on
+
+# fmt: off
+# --- dispute: money between a tenant and a landlord (tenancy.py)
+# a deposit kept, rent raised mid-contract, a supply charged above the official price by the landlord
+DEPOSIT: tuple[str, ...] = ("押金", "按金", "保证金")
+DEPOSIT_KEPT: tuple[str, ...] = ("不退", "没退", "不给退", "还没退", "什么时候退", "几时退", "啥时候退", "退给", "扣", "要回",
+                                 "拿走", "退我", "退押金")
+RENT_RAISED: tuple[str, ...] = ("涨房租", "涨租", "房租+涨", "租金+涨", "加租")
+LANDLORD: tuple[str, ...] = ("房东", "二房东", "包租")
+OVERCHARGED: tuple[str, ...] = ("乱收", "多收", "贵一半", "贵了", "比外面贵", "收两块", "按国家", "国家的价格", "国家价",
+                                "加价", "高价")
+SUPPLY_FEE: tuple[str, ...] = ("电费", "水费", "水电费", "一度电", "一方水", "燃气费")
+# ...a meter's fault named: the supply's (水费咋这么多 是不是水表坏了)
+METER_FAULT: tuple[str, ...] = ("表坏", "表瞎", "表+坏了", "表+有问题", "表+不准", "表+走得快", "表+乱跳")
+# fmt: on
+
+# fmt: off
+# --- affairs: wages owed by an employer (wages.py): a labour-rights service (劳动监察, legal aid)
+WAGES_OWED: tuple[str, ...] = ("欠+工资", "拖欠+工", "拖+工钱", "欠+工钱", "工资+不给", "工资+没给", "工资+没发", "工资+不发",
+                               "讨薪", "讨工资", "要工资", "劳动监察", "劳动仲裁")
+# fmt: on
+
+# --- safety: a gas smell, however faint or however the cue read it (gas_smell.py); 然气 is 燃气 typed short
+GAS_SMELL = r"(?:煤气|燃气|液化气|天然气|(?<![天燃])然气|沼气)(?:的)?(?:味|臭)|(?:煤气|燃气|液化气|天然气)(?:罐|瓶|管|表|灶)?.{0,6}漏气"

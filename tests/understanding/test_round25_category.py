@@ -162,3 +162,61 @@ def test_shaanxi_e_is_me_before_home_or_family(text: str, folded: str) -> None:
 @pytest.mark.parametrize("text", ["物业费的金额不对", "培训还有名额吗", "额外收了五十块"])
 def test_e_in_other_words_stays(text: str) -> None:
     assert to_mandarin(text) == text or "我" not in to_mandarin(text)
+
+
+@pytest.mark.parametrize("text", [
+    "房东 我三月底就退租了 押金到现在还不退 电话也不接",
+    "租的房子合同还有半年 房东突然要涨房租 社区能管吗 说好一年不变的",
+    "二房东一度电收我们两块 比外面贵一倍还多 能不能让他按国家价收",
+])
+def test_money_between_tenant_and_landlord_is_a_dispute(text: str) -> None:
+    from bot.understanding.tenancy import landlord_money
+    found = landlord_money(_t(text), "yellow", "facility")
+    assert found is not None and found.category == "dispute"
+
+
+@pytest.mark.parametrize("text, color", [
+    ("房东说这个月水费三百多 是不是电表坏了 一度电收两块 太贵了", "yellow"),   # a meter's fault named
+    ("请问房东涨房租 合同没到期 可以这样吗", "blue"),                        # a question: affairs, as read
+    ("押金收据丢了 还能补办吗", "yellow"),                                  # no deposit kept
+])
+def test_a_meter_fault_a_question_or_no_money_kept_stays(text: str, color: str) -> None:
+    from bot.understanding.tenancy import landlord_money
+    assert landlord_money(_t(text), color, "utilities") is None
+
+
+@pytest.mark.parametrize("text", [
+    "我们在工地干了半年 包工头欠我们工资不给 能不能帮忙找劳动监察",
+    "老板拖欠工钱两个月了 人也找不到 社区能帮忙问问吗",
+])
+def test_wages_owed_is_affairs(text: str) -> None:
+    from bot.understanding.wages import wages_owed
+    found = wages_owed(_t(text), "yellow", "other")
+    assert found is not None and found.category == "affairs"
+
+
+def test_a_landlord_owing_the_power_bill_is_no_wages() -> None:
+    from bot.understanding.wages import wages_owed
+    assert wages_owed(_t("房东拖欠电费 整排出租屋被断电了"), "orange", "other") is None
+
+
+@pytest.mark.parametrize("text", [
+    "三单元楼梯口有点淡淡的煤气味 跟前几天一样 是不是哪家管子漏了",
+    "厨房燃气表那里好像在漏气 嘶嘶的",
+    "楼道又有然气味了 不太重",
+])
+def test_a_gas_smell_is_safety_however_faint(text: str) -> None:
+    from bot.understanding.gas_smell import gas_smelt
+    assert gas_smelt(_t(text), "utilities").category == "safety"
+    u = _read(text)
+    assert u.request and u.category == "safety", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼道里一股臭味 不是煤气味 像下水道返上来的",
+    "燃气费在哪里交 网上能交吗",
+    "天然气管道改造什么时候开始",
+])
+def test_no_gas_smell_told_keeps_the_reading(text: str) -> None:
+    from bot.understanding.gas_smell import gas_smelt
+    assert gas_smelt(_t(text), "utilities") is None
