@@ -49,6 +49,7 @@ from .repair_form import might_be_form, read_form
 from .rereads import Reread, complaint_reread, fault_reread, last_reread
 from .scan import normalise
 from .service_offered import service_offered
+from .sources import source_kind
 from .spaced_words import join_spaced_words
 from .stated_risk import stated_risk
 from .status_ask import asks_outcome
@@ -164,6 +165,9 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if not u.request:
         return u
     t = normalise(text, vocab)
+    source = source_kind(t, u.color, u.category, vocab)
+    if source:   # the person in an outage, the thing making a sound, a lift unnamed, a deposit (sources.py)
+        u = replace(u, category=source.category, category_guessed=False, reasons=u.reasons + (source.reason,))
     if u.color == "red":   # only the category moves (kinds.red_kind): a danger stays red
         kind = red_kind(t, u.category) or more_red_kind(t, u.category)
         return replace(u, category=kind.category, category_guessed=False, reasons=u.reasons + (kind.reason,)) \

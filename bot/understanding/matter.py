@@ -2,10 +2,12 @@
 that names what must be dealt with". Each reading gives the category and its reason, or None.
 
 - `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
-  or renovation-programme question, how or by what rule a supply's fee is paid, or a job asked for, is
+  or renovation-programme question, how or by what rule a supply's fee is paid, or a job (or training for
+  one) asked for, is
   affairs (where the loss reads as a fault, money_asked decides); damages claimed as a complaint are a
   claim (other); an unguarded works trench, tools left in the way, thieves feared or a dog going at people
-  are safety; a neighbour's mess onto one's home after talks failed is a dispute; paving heaved up by a
+  are safety; a neighbour's mess onto one's home after talks failed is a dispute (read as sanitation, safety,
+  a building part or nothing); paving heaved up by a
   tree's roots, or an appliance's mount, is facility; lights flickering for a weak supply are the
   supply's (utilities); a fire lane or escape way told blocked is safety whatever blocks it
   (emergency_way.py); how a medical cost is reimbursed is affairs, not the patient's care.
@@ -36,6 +38,7 @@ from .vocab_matter import (
     FIRE_FAMILIES,
     IN_THE_WAY,
     JOB,
+    JOB_TRAINING,
     LID,
     LID_DANGER,
     LID_OPEN,
@@ -151,8 +154,8 @@ def asked_job(t: str) -> Matter | None:
     """A job asked for: employment is a public service, whatever the work is (cleaning, guarding)."""
     # a job word followed by 的 / 来的 names staff already hired (物业招聘的保安, 招工来的人): not a job asked
     hired = _blank(t, tuple(w + tail for w in JOB if "+" not in w for tail in ("的", "来的")))
-    job = first_of(JOB, hired)
-    return Matter("affairs", f"asks for a job ('{job}') → affairs") if job else None
+    job = first_of(JOB, hired) or first_of(JOB_TRAINING, t)
+    return Matter("affairs", f"asks for a job or training for one ('{job}') → affairs") if job else None
 
 
 def weak_supply(t: str) -> Matter | None:
@@ -264,7 +267,7 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
             return found
     if category == "greenery":
         return struck_by_tree(t) or roots_heave_paving(t)
-    if category == "sanitation":
+    if category in ("sanitation", "safety", "facility", "other"):   # whichever thing's cue read the mess
         return neighbour_after_talks(t)
     return None
 

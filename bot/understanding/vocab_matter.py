@@ -52,6 +52,11 @@ PROGRAMME: tuple[str, ...] = ("改造", "旧改")
 # (a job word naming staff already hired, 招聘的保安 新招来的, is no job asked: see matter.asked_job)
 JOB: tuple[str, ...] = ("找工作", "找个活", "找活干", "找点活", "找份工", "就业", "招工", "招聘", "公益岗", "打零工",
                         "招人+活", "招+上班")
+# ...or training for work (a trade learnt to find a job, a fisher's or farmer's change of trade): an employment
+# service too (affairs), not a wish for an activity (a phone class, a hobby class: suggestion)
+JOB_TRAINING: tuple[str, ...] = ("技能培训", "职业培训", "就业培训", "职业技能", "转产", "转岗", "再就业", "找活路",
+                                 "学手艺", "学门手艺", "学个手艺", "学门技术", "学个技术", "培训+找活", "培训+上岗",
+                                 "培训+就业", "培训+打工")
 # a question on how, where or by what rule a supply's fee is paid or shared (affairs: a public service's rule),
 # with no meter or supply fault named (水费翻倍 是不是水表坏了, 交了暖气费还不热: the supply's)
 FEES: tuple[str, ...] = ("水电费", "水费", "电费", "暖气费", "取暖费", "供暖费", "采暖费", "燃气费", "煤气费", "气费", "热费")
@@ -102,12 +107,14 @@ UNGUARDED: tuple[str, ...] = ("没盖板", "没有盖板", "没板子", "没有�
 
 # --- dispute: a neighbour's mess after talks failed
 NEIGHBOUR: tuple[str, ...] = ("楼上", "楼下", "对门", "隔壁", "旁边屋", "邻居", "那家", "那户", "租户", "租客", "对面",
-                              "这家人", "他家", "她家")
+                              "这家人", "他家", "她家", "谁家")
 BUSINESS: tuple[str, ...] = ("店", "老板", "铺", "摊", "餐馆", "饭馆", "公司", "驿站", "物业", "保洁", "志愿者", "工地",
                              "施工")
 FAILED_TALK: str = (r"(?:说|讲|劝|提醒|打招呼|沟通)(?:了|过|极)?(?:他|她|他们|她们|对方)?(?:也|都|又)?"
                     r"(?:好几|几|两|三|多)?(?:次|回|遍|趟)?(?:了)?(?:也|都|还)?"
-                    r"(?:不听|没用|不理|不改|不管|照样|白说|骂)")
+                    r"(?:不听|没用|不理|不改|不管|照样|白说|骂)"
+                    # "told them I don't know how many times" (说了多少回, 讲过多少遍): the talks failed
+                    r"|(?:说|讲|劝)(?:了|过)?多少(?:次|回|遍|趟)")
 MEDIATION: tuple[str, ...] = ("调解", "评理", "评评理", "说和")
 ONTO_MY_HOME: tuple[str, ...] = ("我家", "我屋", "我们家", "我晒", "我晾", "我的衣服", "我窗")
 NOISE_WORDS: tuple[str, ...] = ("吵", "噪", "咚咚", "响", "叫", "拖椅子", "拖凳", "跺脚", "唱", "麻将")
