@@ -51,6 +51,12 @@ _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
 # 楼下就是人行道", "外机是斜的挂在那里 下面就是单元门口 掉下来就不得了"): the state now is told before the fear.
 _WALKWAY_BELOW = ("人行道", "楼下就是", "下面就是", "底下就是", "下边就是", "下头就是", "楼下是", "下面是", "底下是",
                   "人来人往", "人进人出")
+# ...or hanging there now (挂了好多冰凌, 悬着一块水泥) over an entrance people go through ("正对单元门口 娃娃放学都从
+# 那里进"): the weight above the way in is the danger now, however the fall is feared.
+_HANGS_NOW = ("挂了", "挂着", "挂满", "悬着", "悬在", "吊着", "耷拉着", "垂下来", "垂着", "支出来", "探出来")
+_ENTRANCE = ("门口", "单元门", "楼门", "大门", "出入口", "入口", "门洞", "进门", "过道", "通道", "巷口", "路口")
+_PASSING = ("进进出出", "进出", "经过", "路过", "走过", "过路", "从那里进", "从那进", "从这里进", "从那里过", "从下面过",
+            "从下面走", "底下过", "下面过", "放学", "上学", "上班", "天天走", "都要走", "都从", "必经", "人多")
 _SWAYS_NOW = ("在晃", "直晃", "来回晃", "晃来晃去", "晃荡", "晃悠", "摇晃", "在摇", "松了", "松动", "吹松", "斜的", "斜着",
               "歪着", "歪了", "挂在那", "吊在那")
 
@@ -67,7 +73,9 @@ def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
         return any(p in t[at:clause_end] for p in _PASSER)
     if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
         return any(p in t for p in _PASSER)
-    return any(w in t[:at] for w in _SWAYS_NOW) and any(w in t for w in _WALKWAY_BELOW)
+    if not any(w in t[:at] for w in _SWAYS_NOW + _HANGS_NOW):
+        return False
+    return any(w in t for w in _WALKWAY_BELOW) or (any(w in t for w in _ENTRANCE) and any(w in t for w in _PASSING))
 
 
 def _wish_at_its_worst(scan: Scan, t: str) -> str | None:
