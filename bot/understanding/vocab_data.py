@@ -373,7 +373,10 @@ OBJECT_CATEGORY: dict[str, str] = {
 # ("真着火了消防车都进不来"); 咋办/咋整 only count after 真/再/又.
 CONSEQUENCE: list[str] = ["进不来", "全完", "跑不了", "就完了", "出不去", "逃不出",
                           # blame asked for a danger not yet come (着火了谁负责, 着火了哪个负责: 哪个 = 谁 in the south)
-                          "了谁负责", "了哪个负责", "了谁来负责", "了哪个来负责", "了算谁的", "了谁担责", "了谁赔"]
+                          # (the perfective said as each region says it: 咧 in Shaanxi, 嘞 / 啦 / 咯 / 喽, 哒 in Hunan, 咗 in
+                          # Cantonese: "着火咧谁负责")
+                          *[f"{p}{b}" for p in ("了", "咧", "嘞", "啦", "咯", "喽", "哒", "咗")
+                            for b in ("谁负责", "哪个负责", "谁来负责", "哪个来负责", "算谁的", "谁担责", "谁赔")]]
 CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责", "哪个负责",
                                  "接不上水", "接不到水", "没水救"]   # 真着火了消防栓接不上水: imagined
 
@@ -479,7 +482,9 @@ ADDRESS: list[str] = [
 HYPOTHETICAL: list[str] = [
     "要是", "万一", "如果", "假如", "真着", "下回", "下次", "容易", "怕", "担心", "小心", "防止", "预防", "以免",
     "差点", "会不会着", "别", "不要", "千万别", "禁止", "严禁", "不能", "注意", "当心", "避免", "不然", "否则", "就怕",
-    "一旦", "迟早", "热得", "热到", "晒得", "烫得", "急得"]
+    "一旦", "迟早", "热得", "热到", "晒得", "烫得", "急得",
+    # what a suggestion is meant to spare ("统一搭个架子 免得家家挂在栏杆外面 风一吹就掉"): avoided, not so now
+    "免得", "省得", "以防", "生怕"]
 # Negations right before a cue.
 NEGATION: list[str] = ["不是", "没有", "并没", "并不是", "没", "无"]
 

@@ -77,7 +77,13 @@ _TREAD_LOOSE = ("松", "晃", "翘", "脱", "活动", "咯噔")
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
 
+# Gas cylinders, lighters or spray cans left baking in the sun: a fire hazard that grows, nothing burning yet.
+_FUEL = ("气罐", "煤气罐", "液化气罐", "钢瓶", "打火机", "喷漆罐", "酒精桶", "汽油桶")
+_IN_SUN = ("太阳底下", "晒着", "暴晒", "在晒", "太阳晒", "太阳下", "日头下", "日头底下", "大太阳")
+
 HAZARD_FAMILIES: dict[str, dict] = {
+    "fuel_in_sun": {"color": "orange", "category": "safety", "note": "fuel or gas cylinders in the sun (a fire risk)",
+                    "cues": [f"{f}+{h}" for f in _FUEL for h in _IN_SUN]},
     "wiring_hazard": {"color": "orange", "category": "safety", "note": "wiring run by hand (a fire risk)", "cues": [
         *WIRING, *[f"{w}+{b}" for w in _WIRES for b in _BY_HAND]]},
     "retaining_wall": {"color": "orange", "category": "facility", "note": "retaining wall giving way", "cues": [

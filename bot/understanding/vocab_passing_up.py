@@ -27,7 +27,8 @@ ESCALATE_MORE: tuple[str, ...] = (
     "建议社区", "得给协调", "想给他申请", "想给她申请", "申请纳入", "想申请个", "申请临时",
     # a problem passed on as not urgent, to be fitted in later ("冇咁急，可以排后啲"): still to be done
     "可以排后", "排后些", "排后一点", "排到后面", "排在后面", "晚点再修", "晚些再修", "有空再修", "有空再来",
-    # a resident's question about a service carried up
+    # a resident's question about a service carried up, or households' questions ("好几户问", "有几家问")
+    "几户问", "几家问", "多户问", "好些户问",
     "咋申请", "怎么申请", "要啥材料", "要哪些材料", "要什么材料", "要啥子材料", "谁清楚", "截止到哪天", "截止到几号", "截止到什么时候",
 )
 # fmt: on
