@@ -47,6 +47,8 @@ FLAME_MARKS: str = "火着燃焦糊"
 STANDING_SOURCES: tuple[str, ...] = (
     "烧烤", "撸串", "烤肉", "烤串", "油烟", "饭店", "饭馆", "餐馆", "餐厅", "火锅店", "烤鸭", "烤炉", "炭炉", "炭火",
     "馕坑", "馕店", "馕炉", "烤馕", "柴火炉", "柴火灶", "煤炉", "炉子", "烟囱", "排烟管", "排烟口",
+    # meat cured over smoke each winter in the southwest and Hunan (熏腊肉, 炕腊肉 over a fire pit)
+    "熏腊肉", "熏肉", "熏腊肠", "熏香肠", "炕腊肉", "熏腊", "烟熏",
     *RITUAL_SMOKE,
 )
 HABITUAL: tuple[str, ...] = (
@@ -61,3 +63,7 @@ SMOKE_ALARM = (r"浓烟|黑烟|烟[^，,。！!？?；;\s]{0,3}(?:黑|浓)|越�
                r"(?:喘|睁)|焦味|焦糊|烧焦|焦臭|糊味|烧[^，,。！!？?；;\s]{0,2}味|塑料|橡胶|噼里啪啦|噼啪|啪啪|爆炸|爆了|爆响|煤气罐|液化气|燃气罐|气罐"
                r"|不是[^，,。！!？?；;\s]{0,4}(?:油烟|烧烤|饭店|做饭)|没有这么大|没这么大")
 # fmt: on
+
+# A place told filled with smoke (楼道都是烟): with a harmless source named and told as a daily habit, the habit's
+# fumes at their worst ("天天熏腊肉 整个楼道都是烟"), not an alarm; thick, black or burning smoke still is.
+FILLED_WITH_SMOKE = r"(?:都|全|满)是烟(?!味)"

@@ -89,3 +89,107 @@ def test_a_leader_asking_someone_to_go_for_them_reports_an_emergency(text: str) 
 def test_a_leader_going_themselves_is_handling_it(text: str) -> None:
     u = classify(text, LEADER)
     assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "一楼那辆电瓶车天天推进楼道充电 半夜烧起来咧谁负责",
+    "楼梯底下那堆纸箱子 着火啦谁负责 物业管不管",
+    "那个电瓶车又拖进楼里充电了 非要等烧起来才知道怕吗",
+])
+def test_a_fire_only_imagined_in_a_complaint_is_the_hazard_there_now(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "orange"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "隔壁小区前天电瓶车起火烧死了人 我们楼道那几辆车啥时候清走",
+    "听说城东有个小区楼道里着火了 我们这楼道堆的东西能不能清一下",
+])
+def test_news_of_a_fire_elsewhere_leaves_the_hazard_asked_about_here(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "orange", u.reasons
+
+
+def test_news_of_a_fire_elsewhere_asking_for_a_drill_is_not_orange() -> None:
+    u = classify("网上看到外地有个小区着火了 咱们小区什么时候搞消防演练", RESIDENT)
+    assert u.color != "red" and u.color != "orange", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "我妈礼拜二在菜场摔了一跤 手腕打了石膏 这几天做不了饭 社区能不能送几天饭",
+    "我爸昨日在楼梯上跌倒了 腿上缝了针 我要上班 社区能不能这几天帮忙送饭",
+])
+def test_a_fall_on_a_named_past_day_is_care_today(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "orange"), u.reasons
+
+
+def test_a_fall_now_is_red_whatever_the_weekday() -> None:
+    u = classify("今天礼拜三 我妈刚才在卫生间摔倒了 起不来", RESIDENT)
+    assert u.color == "red", u.reasons
+
+
+def test_a_suggestion_to_spare_a_fall_is_not_red() -> None:
+    u = classify("能不能在空地上统一拉几根晾衣绳 免得大家都把被子搭在阳台外面 风一吹就掉", RESIDENT)
+    assert u.color != "red", u.reasons
+
+
+def test_a_suggestion_to_spare_a_fall_onto_people_stays_red() -> None:
+    u = classify("能不能装个防护网 免得楼上花盆掉下来砸到人", RESIDENT)
+    assert u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "对面铺子天天熏腊肉 楼道里全是烟 衣服都是烟熏味 能不能去说一下",
+    "楼下烧烤摊每天晚上开 楼道里都是烟 管一管吧",
+])
+def test_a_daily_smoke_source_filling_the_stairs_is_a_nuisance(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "yellow", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼道里全是烟 不知道哪里着了",
+    "天天有人烧烤 今天楼道里全是黑烟 快来看看",
+])
+def test_smoke_filling_the_stairs_without_a_habit_or_black_stays_red(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.color == "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼下五金店的液化气罐一排排摆在门口太阳底下晒着",
+    "隔壁厂的喷漆罐堆在巷子里暴晒 一股味",
+])
+def test_fuel_cans_in_the_sun_are_an_orange_fire_risk_by_the_rules(text: str) -> None:
+    from bot.understanding.classifier import classify as rules
+    u = rules(text, RESIDENT)
+    assert u.request and u.color in ("orange", "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "3楼走廊的窗户框子松了 一刮风雨就往里灌 地上全是水",
+    "楼道窗户玻璃昨晚被风刮碎了 雨都打进来了",
+])
+def test_the_building_shell_opened_in_a_storm_is_orange_by_the_rules(text: str) -> None:
+    from bot.understanding.classifier import classify as rules
+    u = rules(text, RESIDENT)
+    assert u.request and u.color == "orange", u.reasons
+
+
+def test_a_broken_window_on_a_calm_day_stays_yellow_by_the_rules() -> None:
+    from bot.understanding.classifier import classify as rules
+    u = rules("楼道窗户玻璃碎了一块 找人换一下", RESIDENT)
+    assert u.request and u.color == "yellow", u.reasons
+
+
+def test_a_drinking_water_tank_fouled_is_orange_by_the_rules() -> None:
+    from bot.understanding.classifier import classify as rules
+    u = rules("楼顶蓄水池的盖子被风吹走了 里面掉进去好多树叶", RESIDENT)
+    assert u.request and u.color == "orange" and u.category == "utilities", u.reasons
+
+
+def test_a_red_smell_likened_to_last_time_is_a_new_occurrence() -> None:
+    from bot.understanding.likeness import mended_since
+    assert mended_since("三楼又有煤气味了 跟上次一样")
+    assert not mended_since("跟上次一样 还是没人管")
