@@ -329,7 +329,8 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
         elif medical and category in ("parking", "elevator", "facility", "utilities"):
             color = "orange"
             reasons.append(f"orange: blocks urgent medical need ('{medical}')")
-        elif storm := storm_opened(best, t):
+        elif not any(v in t for v in VULNERABLE) and (storm := storm_opened(best, t)):
+            # (a vulnerable person told beside it: vulnerable.py reads the need, care today)
             color = "orange"
             reasons.append(f"orange: the building's shell opened in a storm ('{storm}'), a hazard that grows")
     return color, lift_part(best, category, t, reasons)

@@ -84,11 +84,12 @@ _IN_SUN = ("太阳底下", "晒着", "暴晒", "在晒", "太阳晒", "太阳下
 # The building's shell that a storm opens (storm_open.py): windows, glass, doors, canopies, walls, roofs.
 STORM_SHELL: tuple[str, ...] = ("窗", "玻璃", "门", "雨棚", "遮阳棚", "顶棚", "铁皮", "围墙", "墙", "屋顶", "瓦")
 # ...a storm named: the typhoon (打风 in Cantonese, 做风 in Hainan), a rainstorm, the wind blowing the part
-STORM_TOLD: tuple[str, ...] = ("台风", "打风", "做风", "刮台风", "暴雨", "大暴雨", "大风", "狂风", "被风吹", "风吹", "风一吹",
-                               "被风刮", "风刮", "叫风刮", "让风刮")
+# (not any breeze: "风往里灌", "风一吹就响" is a draught, the everyday repair)
+STORM_TOLD: tuple[str, ...] = ("台风", "打风", "做风", "刮台风", "暴雨", "大暴雨", "大风", "狂风", "被风吹", "被风刮", "叫风刮",
+                               "让风刮")
 # ...or the rain driving in through it
-RAIN_IN: tuple[str, ...] = ("雨打进来", "雨都打进来", "雨往里灌", "雨就往里灌", "雨水灌进", "雨飘进来", "雨水往里", "往里灌",
-                            "灌进来", "打进来")
+RAIN_IN: tuple[str, ...] = ("雨打进来", "雨都打进来", "雨往里灌", "雨就往里灌", "雨水灌进", "雨飘进来", "雨水往里", "雨灌进",
+                            "雨往屋里", "雨水往屋里")
 # A roof tank of drinking water opened or fouled (盖子被风吹走了, 进了树叶, 掉了只死老鼠): the water people drink.
 _TANK = ("水箱", "蓄水池", "水塔", "储水罐", "水池")
 _FOULED = ("盖子+吹", "盖子+掉", "盖子+没了", "盖子+不见", "盖子+飞", "盖+吹走", "进了", "掉进", "树叶", "脏东西", "死老鼠",
