@@ -90,6 +90,8 @@ STORM_TOLD: tuple[str, ...] = ("台风", "打风", "做风", "刮台风", "暴�
 # ...or the rain driving in through it
 RAIN_IN: tuple[str, ...] = ("雨打进来", "雨都打进来", "雨往里灌", "雨就往里灌", "雨水灌进", "雨飘进来", "雨水往里", "雨灌进",
                             "雨往屋里", "雨水往屋里")
+# ...into a home (without a storm named, rain through a stairwell window is the everyday repair)
+RAIN_REACHES_HOME: tuple[str, ...] = ("床", "屋里", "家里", "房间", "卧室", "客厅", "被子", "铺盖")
 # A roof tank of drinking water opened or fouled (盖子被风吹走了, 进了树叶, 掉了只死老鼠): the water people drink.
 _TANK = ("水箱", "蓄水池", "水塔", "储水罐", "水池")
 _FOULED = ("盖子+吹", "盖子+掉", "盖子+没了", "盖子+不见", "盖子+飞", "盖+吹走", "进了", "掉进", "树叶", "脏东西", "死老鼠",
