@@ -82,24 +82,16 @@ _FUEL = ("气罐", "煤气罐", "液化气罐", "钢瓶", "打火机", "喷漆�
 _IN_SUN = ("太阳底下", "晒着", "暴晒", "在晒", "太阳晒", "太阳下", "日头下", "日头底下", "大太阳")
 
 # The building's shell that a storm opens (storm_open.py): windows, glass, doors, canopies, walls, roofs.
-STORM_SHELL: tuple[str, ...] = ("窗", "玻璃", "门", "雨棚", "遮阳棚", "顶棚", "铁皮", "围墙", "墙", "屋顶", "瓦")
+STORM_SHELL: tuple[str, ...] = ("窗", "玻璃", "雨棚", "遮阳棚", "顶棚", "铁皮", "围墙", "墙", "屋顶", "瓦")
 # ...a storm named: the typhoon (打风 in Cantonese, 做风 in Hainan), a rainstorm, the wind blowing the part
 # (not any breeze: "风往里灌", "风一吹就响" is a draught, the everyday repair)
-STORM_TOLD: tuple[str, ...] = ("台风", "打风", "做风", "刮台风", "暴雨", "大暴雨", "大风", "狂风", "被风吹", "被风刮", "叫风刮",
-                               "让风刮")
+STORM_TOLD: tuple[str, ...] = ("台风", "打风", "做风", "刮台风", "暴雨", "大暴雨", "大风", "狂风", "被风吹", "被风刮")
 # ...or the rain driving in through it
 RAIN_IN: tuple[str, ...] = ("雨打进来", "雨都打进来", "雨往里灌", "雨就往里灌", "雨水灌进", "雨飘进来", "雨水往里", "雨灌进",
                             "雨往屋里", "雨水往屋里")
 # ...into a home (without a storm named, rain through a stairwell window is the everyday repair)
 RAIN_REACHES_HOME: tuple[str, ...] = ("床", "屋里", "家里", "房间", "卧室", "客厅", "被子", "铺盖")
-# A roof tank of drinking water opened or fouled (盖子被风吹走了, 进了树叶, 掉了只死老鼠): the water people drink.
-_TANK = ("水箱", "蓄水池", "水塔", "储水罐", "水池")
-_FOULED = ("盖子+吹", "盖子+掉", "盖子+没了", "盖子+不见", "盖子+飞", "盖+吹走", "进了", "掉进", "树叶", "脏东西", "死老鼠",
-           "虫子", "青苔", "浑", "发臭")
-
 HAZARD_FAMILIES: dict[str, dict] = {
-    "tank_fouled": {"color": "orange", "category": "utilities", "note": "drinking-water tank open or fouled",
-                    "cues": [f"{k}+{f}" for k in _TANK for f in _FOULED]},
     "fuel_in_sun": {"color": "orange", "category": "safety", "note": "fuel or gas cylinders in the sun (a fire risk)",
                     "cues": [f"{f}+{h}" for f in _FUEL for h in _IN_SUN]},
     "wiring_hazard": {"color": "orange", "category": "safety", "note": "wiring run by hand (a fire risk)", "cues": [

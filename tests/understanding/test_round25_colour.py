@@ -187,12 +187,6 @@ def test_a_window_fault_without_a_storm_stays_yellow_by_the_rules(text: str) -> 
     assert u.request and u.color == "yellow", u.reasons
 
 
-def test_a_drinking_water_tank_fouled_is_orange_by_the_rules() -> None:
-    from bot.understanding.classifier import classify as rules
-    u = rules("楼顶蓄水池的盖子被风吹走了 里面掉进去好多树叶", RESIDENT)
-    assert u.request and u.color == "orange" and u.category == "utilities", u.reasons
-
-
 def test_a_red_smell_likened_to_last_time_is_a_new_occurrence() -> None:
     from bot.understanding.likeness import mended_since
     assert mended_since("三楼又有煤气味了 跟上次一样")
