@@ -12,6 +12,7 @@ from .matter import fire_over_falling_part, lid_smell_only
 from .nuisance_first import condition_beside_nuisance
 from .red import Facts
 from .scan import Hit, Scan
+from .storm_open import storm_opened
 from .types import COLOR_RANK
 from .vocab_dangers import ICE, NEAR_STRIKE
 from .vocab_data import OUTAGE_FAMILIES
@@ -328,4 +329,8 @@ def adjust(color: str, category: str, best: Hit, hits: list[Hit], scan: Scan, fa
         elif medical and category in ("parking", "elevator", "facility", "utilities"):
             color = "orange"
             reasons.append(f"orange: blocks urgent medical need ('{medical}')")
+        elif not any(v in t for v in VULNERABLE) and (storm := storm_opened(best, t)):
+            # (a vulnerable person told beside it: vulnerable.py reads the need, care today)
+            color = "orange"
+            reasons.append(f"orange: the building's shell opened in a storm ('{storm}'), a hazard that grows")
     return color, lift_part(best, category, t, reasons)

@@ -231,12 +231,19 @@ _STILL_ANY = re.compile("还是|还在|还有|仍然|依然|照样|照旧")
 # ...or at it again so soon after it was dealt with ("垃圾箱又满了 这才两天"): the thing anew, not the old report.
 _AGAIN_SO_SOON = re.compile(r"又[^，。！？,.!?\s]{0,4}[\s，,]*(?:这才|才过了?|刚过了?)[一两二三四五几半\d]+(?:天|个?小时|个?礼拜|周)")
 
+# ...or likened to the last time it happened ("又有煤气味 跟上回一样", "和上次那样又冒水了"): the last time is an
+# event over, this one is another (not "跟上次一样 还是没人管": still the same one).
+_AGAIN_LIKE_LAST = re.compile(r"又.*(?:跟|和|同|像)(?:上回|上次|那回|那次|前回|前次)(?:一样|那样|似的)"
+                              r"|(?:跟|和|同|像)(?:上回|上次|那回|那次|前回|前次)(?:一样|那样|似的).*又")
+
 
 def mended_since(text: str) -> bool:
     """The message says the thing was mended in between ("上回刚通完", "昨天刚换的"): broken anew, a new ticket
     ("修好没？", "修好了吗" ask whether it was, "还没修好" says it was not, "说修好了 结果还是不亮" that the mend did
     not hold: no mend)."""
     if _AGAIN_SO_SOON.search(text):
+        return True
+    if (m := _AGAIN_LIKE_LAST.search(text)) and not _STILL_ANY.search(text):
         return True
     for w in _MENDED_SINCE:
         for m in re.finditer(f"(?<![{_NOT_MEND_BEFORE}]){w}(?!{_NOT_MEND_AFTER})", text):

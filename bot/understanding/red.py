@@ -20,7 +20,7 @@ from .suffered import suffered_by_person
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
-from .vocab_data import FIRST_AID
+from .vocab_data import DRILL, FIRST_AID
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_harm import CALLED, DOOR_OFTEN, KIN, RESCUES_CALLED
 from .vocab_vulnerable import WHAT_TO_DO
@@ -42,7 +42,7 @@ def _joke(t: str) -> str | None:
 # Something already falls and nearly hit a person: the near miss shows a present danger, not a fear.
 _NEAR_MISS = ("差点", "差一点", "险些")
 # A fall feared onto someone (万一 / 怕 / 别 ... 砸着人): the thing is up there now, over people.
-_FEARED_FALL = ("万一", "怕", "就怕", "别", "担心", "迟早")
+_FEARED_FALL = ("万一", "怕", "就怕", "别", "担心", "迟早", "免得", "省得", "以防", "生怕")
 _FALLING = ("falling_object", "falling_part", "tree_falling")
 _PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
 _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
@@ -51,6 +51,12 @@ _PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
 # 楼下就是人行道", "外机是斜的挂在那里 下面就是单元门口 掉下来就不得了"): the state now is told before the fear.
 _WALKWAY_BELOW = ("人行道", "楼下就是", "下面就是", "底下就是", "下边就是", "下头就是", "楼下是", "下面是", "底下是",
                   "人来人往", "人进人出")
+# ...or hanging there now (挂了好多冰凌, 悬着一块水泥) over an entrance people go through ("正对单元门口 娃娃放学都从
+# 那里进"): the weight above the way in is the danger now, however the fall is feared.
+_HANGS_NOW = ("挂了", "挂着", "挂满", "悬着", "悬在", "吊着", "耷拉着", "垂下来", "垂着", "支出来", "探出来")
+_ENTRANCE = ("门口", "单元门", "楼门", "大门", "出入口", "入口", "门洞", "进门", "过道", "通道", "巷口", "路口")
+_PASSING = ("进进出出", "进出", "经过", "路过", "走过", "过路", "从那里进", "从那进", "从这里进", "从那里过", "从下面过",
+            "从下面走", "底下过", "下面过", "放学", "上学", "上班", "天天走", "都要走", "都从", "必经", "人多")
 _SWAYS_NOW = ("在晃", "直晃", "来回晃", "晃来晃去", "晃荡", "晃悠", "摇晃", "在摇", "松了", "松动", "吹松", "斜的", "斜着",
               "歪着", "歪了", "挂在那", "吊在那")
 
@@ -67,7 +73,9 @@ def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
         return any(p in t[at:clause_end] for p in _PASSER)
     if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
         return any(p in t for p in _PASSER)
-    return any(w in t[:at] for w in _SWAYS_NOW) and any(w in t for w in _WALKWAY_BELOW)
+    if not any(w in t[:at] for w in _SWAYS_NOW + _HANGS_NOW):
+        return False
+    return any(w in t for w in _WALKWAY_BELOW) or (any(w in t for w in _ENTRANCE) and any(w in t for w in _PASSING))
 
 
 def _wish_at_its_worst(scan: Scan, t: str) -> str | None:
@@ -241,6 +249,13 @@ def imagined_consequence(scan: Scan, start: int) -> str | None:
     return None
 
 
+def _asked_here(scan: Scan, back: int) -> bool:
+    """After a story from elsewhere, the text turns back here (at `back`) and asks something there (not a drill
+    or a lesson asked for: "咱们小区什么时候搞消防演练" is a wish)."""
+    return back < len(scan.text) and any(s >= back for s, _e, _w in scan.kinds.get("ask", ())) \
+        and not any(w in scan.text[back:] for w in DRILL)
+
+
 def _now_in_clause(scan: Scan, at: int, now: Sequence[str]) -> bool:
     """A present-tense marker (刚才, 现在, 还在…) in the clause holding position `at`."""
     start, end = clause_bounds(scan.text, at)
@@ -263,6 +278,11 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
         if away and away[0] <= h.start < away[1]:
             out.dropped.append(f"'{h.cue}' told of another place or forwarded ('{away[2]}')")
+            if h.family.color == "red" and _asked_here(scan, away[1]):
+                # "隔壁小区电动车起火死了人 咱们楼道那几辆车啥时候清": the news is the reason for an ask about
+                # the same hazard here, which stays
+                out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
+                out.stays = out.stays or h.cue
             continue
         neg = _negation(scan, t, h)
         if neg:
@@ -331,7 +351,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             out.dropped.append(f"'{h.cue}' is smoke from a harmless source, no fire ('{source}')")
             out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
             continue
-        hyp = None
+        hyp = waited = None
         if h.family.color != "blue":   # "下次能不能提前通知" is still a wish
             # a red combo's state told as happening now in a clause of its own is not under a warning in the clause
             # before it ("别坐2号电梯 刚才卡住一个人": the warning is the advice, the person held is a fact; not
@@ -340,7 +360,9 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
                 else starts
             hyp = next((w for st in own if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
-            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts) or waited_for(scan, starts)
+            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
+            if not hyp and (hyp := waited_for(scan, starts)):
+                waited = hyp   # 要等烧起来才晓得怕: the office said to wait for it, the hazard there now
         if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))
                     or suffered_by_person(t, hyp)):
             hyp = None   # (闷得 with no weather named: a person who cannot breathe, vocab_chatter; 老人热得…)
@@ -355,7 +377,8 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
                 out.feared_cat = out.feared_cat or h.family.category
                 if t.find(hyp) <= 2:   # the supposition opens the message: the question is all it asks
                     out.wondered = out.wondered or next((w for w in WHAT_TO_DO if w in t[h.start:]), None)
-                if any(b in hyp for b in _BLAME):   # 着火了谁负责: a complaint of the hazard there now
+                if any(b in hyp for b in _BLAME) or hyp == waited:
+                    # 着火了谁负责, 要等烧起来才晓得怕: a complaint of the hazard there now
                     out.stays = out.stays or h.cue
             continue
         if h.family.needs_ask and not has_ask:

@@ -14,7 +14,7 @@ from .marks import Mark
 from .official_named import official_named
 from .patrol_found import patrol_found
 from .scan import clause_bounds
-from .vocab_passing_up import ESCALATE_MORE
+from .vocab_passing_up import ACT_NOW, ASK_OPENERS, ESCALATE_MORE, SERVICES_ASKED
 
 RESPONDERS = ("staff", "leader", "chief")
 # Answer markers that show a responder is handling, not reporting.
@@ -31,8 +31,14 @@ _CALL_FAILED = ("没人接", "没接", "不接", "无人接", "打不通", "没�
 _TAKEN_DOWN = re.compile(r"敲掉了|拆掉了|拆下来了|铲掉了|清走了")
 
 
+# Someone else asked to go for the speaker ("谁在家的帮我去看看", "麻烦替我过去一趟"): the going is the ask,
+# not the speaker handling it.
+_GO_FOR_ME = re.compile(r"(?:帮|替|代)(?:我|俺|咱)?(?:去|过去)")
+
+
 def _handling(t: str) -> str | None:
     """The first marker in `t` that shows the responder handling the matter, if any."""
+    t = _GO_FOR_ME.sub("，", t)
     hit = next((m for m in _HANDLED if m in t), None)
     if hit is None and not any(w in t for w in _CALL_FAILED):
         hit = next((m for m in _CALL_MADE if m in t), None)
@@ -79,6 +85,9 @@ _STAFF_ASK = re.compile(r"请(?:网格长|网格员|楼长|物业|社区|工程�
                         r"(?:去|来|过去|帮|协调|处理|看|查|修)"
                         r"|谁(?:明天|今天|下午|上午|晚上|有空|方便)[^，。！？!?]{0,6}?去|边位方便|哪位方便|哪位有空")
 _NOTICE_OPENINGS = ("【", "通知", "提醒", "@所有人", "各位")
+# A service asked to act now, by name, with a word of urgency (vocab_passing_up): "请物业马上", "麻烦工程部立即"
+_ACT_NOW_ASK = re.compile(f"(?:{'|'.join(ASK_OPENERS)})(?:{'|'.join(SERVICES_ASKED)})[^，。！？!?；;\\s]{{0,4}}?"
+                          f"(?:{'|'.join(ACT_NOW)})")
 # Not an ask passed up: planned work announced ("下午请电工来检修配电箱，到时候会停电"), an ask called off
 # ("请电工先别去"), an answer to someone else's ask ("好的，请物业下午去看下").
 _SCHEDULED_WHEN = re.compile(r"今天|明天|后天|今晚|明早|上午|下午|晚上|周[一二三四五六日天]|星期|\d+[点号]")
@@ -239,6 +248,13 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
                            role="resident", marks=_RELAYED)
         if role == "staff" and not has_red and (found := patrol_found(t)):
             return Speaker(note=f"{role} passes up what a patrol found ({found})", role="resident", marks=_RELAYED)
+        if role == "staff" and has_red and help_at < 0 and (m_n := _ACT_NOW_ASK.search(t)) \
+                and not t.lstrip().startswith(_NOTICE_OPENINGS) and not any(a in t for a in _AUDIENCE) \
+                and not _handling(t[:m_n.start()]) and not _ALREADY_HANDLING.search(t[:m_n.start()]):
+            # "巡查发现外墙瓷砖松了 还在翘 请物业马上拉警戒线": a danger found on rounds, a service asked to act
+            # now; the staff member reports it, not handling it
+            return Speaker(note=f"{role} reports a danger and asks a service to act now ('{m_n.group(0)}')",
+                           role=role, red_only=True)
         if role == "staff" and not (has_red and help_at >= 0 and not t.lstrip().startswith(("【", "通知", "提醒"))):
             return Speaker(stop=f"not request: {role} announces or answers", role=role, marks=_FIRM)
         # "请社区今天安排..." asks the office to act: markers after the ask are part of it

@@ -9,15 +9,24 @@ from __future__ import annotations
 import re
 
 from .vocab_fire_told import SMOKE_TOLD
-from .vocab_smoke import GUESSED, HABITUAL, HARMLESS_SMOKE, RITUAL_GONE_WRONG, RITUAL_SMOKE, SMOKE_ALARM, STANDING_SOURCES
+from .vocab_smoke import (FILLED_WITH_SMOKE, GUESSED, HABITUAL, HARMLESS_SMOKE, RITUAL_GONE_WRONG, RITUAL_SMOKE, SMOKE_ALARM,
+                          STANDING_SOURCES)
 
 _ALARM = re.compile(SMOKE_ALARM)
+
+
+def _alarmed(t: str) -> bool:
+    """Smoke told alarming: a sign of SMOKE_ALARM, beyond a place told full of it where a habit is told (that is
+    the habit's fumes at their worst)."""
+    if not any(h in t for h in HABITUAL):
+        return _ALARM.search(t) is not None
+    return _ALARM.search(re.sub(FILLED_WITH_SMOKE, "", t)) is not None
 
 
 def standing_smoke(t: str) -> str | None:
     """'source, habit' when smoke in `t` (normalised) comes from a named grill, oven or chimney and is told
     as an everyday or still-going nuisance; None otherwise (a source only guessed: 像烧烤的烟)."""
-    if "烟" not in t or _ALARM.search(t):   # thick, black, growing, burning-smelling smoke is no nuisance
+    if "烟" not in t or _alarmed(t):   # thick, black, growing, burning-smelling smoke is no nuisance
         return None
     source = next((s for s in STANDING_SOURCES if s in t), None)
     if not source or any(g in t[:t.find(source)] for g in GUESSED):

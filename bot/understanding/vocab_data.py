@@ -19,6 +19,11 @@ from .vocab_harm import ALONE as _ALONE
 from .vocab_lost import PET_GONE
 
 # fmt: off
+# Gas written as people really type it, beside the standard words the cues name: a dropped first character
+# (然气 for 天然气 / 燃气), a homophone (媒气, 煤汽, 燃汽), another region's word (瓦斯, 石油气).
+# 然气 only after a word it cannot end (有然气味, 一股然气, 有点然气): 虽然 / 突然 / 自然 + 气味 are no gas.
+GAS_SPELLINGS: tuple[str, ...] = ("媒气", "煤汽", "燃汽", "瓦斯", "石油气",
+                                  *[f"{w}然气" for w in ("有", "股", "点", "到", "些", "丝", "是", "像", "的", "漏")])
 # Fire words that, told after "the fire is out", say it is not over: burning again, people still inside.
 FIRE_NOT_OVER: tuple[str, ...] = ("复燃", "又着了", "又烧起来", "还有人没下来", "还有人没出来", "有人没下来", "有人没出来")
 
@@ -32,6 +37,10 @@ FAMILIES: dict[str, dict] = {
         "煤气味", "燃气味", "天然气味", "液化气味", "煤气泄漏", "燃气泄漏", "漏气", "煤气漏", "燃气漏", "泄漏",
         "煤气+味", "燃气+味", "天然气+味", "一股煤气", "一股燃气", "闻到煤气", "闻到燃气", "臭鸡蛋味",
         "煤气中毒", "一氧化碳", "中毒了",
+        # gas named as people type it: a dropped or homophone character (然气 for 天然气/燃气, 媒气, 煤汽, 燃汽),
+        # or another region's word (瓦斯, 石油气); a smell or a leak told with it is a gas leak, faint or not
+        *[f"{g}{s}" for g in GAS_SPELLINGS for s in ("味", "的味", "泄漏", "漏了", "在漏")],
+        *[f"{v}{g}" for g in GAS_SPELLINGS for v in ("闻到", "一股", "有股")],
         # the meter runs while nothing is on: gas escapes somewhere
         "燃气表+一直在走", "煤气表+一直在走", "气表+一直在转", "燃气表+走字", "煤气表+走字", "燃气表+在走+没开",
         "煤气表+在走+没开"]},
@@ -364,7 +373,10 @@ OBJECT_CATEGORY: dict[str, str] = {
 # ("真着火了消防车都进不来"); 咋办/咋整 only count after 真/再/又.
 CONSEQUENCE: list[str] = ["进不来", "全完", "跑不了", "就完了", "出不去", "逃不出",
                           # blame asked for a danger not yet come (着火了谁负责, 着火了哪个负责: 哪个 = 谁 in the south)
-                          "了谁负责", "了哪个负责", "了谁来负责", "了哪个来负责", "了算谁的", "了谁担责", "了谁赔"]
+                          # (the perfective said as each region says it: 咧 in Shaanxi, 嘞 / 啦 / 咯 / 喽, 哒 in Hunan, 咗 in
+                          # Cantonese: "着火咧谁负责")
+                          *[f"{p}{b}" for p in ("了", "咧", "嘞", "啦", "咯", "喽", "哒", "咗")
+                            for b in ("谁负责", "哪个负责", "谁来负责", "哪个来负责", "算谁的", "谁担责", "谁赔")]]
 CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责", "哪个负责",
                                  "接不上水", "接不到水", "没水救"]   # 真着火了消防栓接不上水: imagined
 
@@ -470,7 +482,9 @@ ADDRESS: list[str] = [
 HYPOTHETICAL: list[str] = [
     "要是", "万一", "如果", "假如", "真着", "下回", "下次", "容易", "怕", "担心", "小心", "防止", "预防", "以免",
     "差点", "会不会着", "别", "不要", "千万别", "禁止", "严禁", "不能", "注意", "当心", "避免", "不然", "否则", "就怕",
-    "一旦", "迟早", "热得", "热到", "晒得", "烫得", "急得"]
+    "一旦", "迟早", "热得", "热到", "晒得", "烫得", "急得",
+    # what a suggestion is meant to spare ("统一搭个架子 免得家家挂在栏杆外面 风一吹就掉"): avoided, not so now
+    "免得", "省得", "以防", "生怕"]
 # Negations right before a cue.
 NEGATION: list[str] = ["不是", "没有", "并没", "并不是", "没", "无"]
 

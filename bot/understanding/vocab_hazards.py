@@ -77,7 +77,23 @@ _TREAD_LOOSE = ("松", "晃", "翘", "脱", "活动", "咯噔")
 _OPEN_SHAFT = ("井盖", "井的盖子", "井盖子", "下水道盖", "窨井盖", "盖板")
 _GONE = ("冲起来", "冲开", "冲走", "掀走", "掀开", "被偷", "剩个大洞", "一个大洞", "个窟窿")
 
+# Gas cylinders, lighters or spray cans left baking in the sun: a fire hazard that grows, nothing burning yet.
+_FUEL = ("气罐", "煤气罐", "液化气罐", "钢瓶", "打火机", "喷漆罐", "酒精桶", "汽油桶")
+_IN_SUN = ("太阳底下", "晒着", "暴晒", "在晒", "太阳晒", "太阳下", "日头下", "日头底下", "大太阳")
+
+# The building's shell that a storm opens (storm_open.py): windows, glass, doors, canopies, walls, roofs.
+STORM_SHELL: tuple[str, ...] = ("窗", "玻璃", "雨棚", "遮阳棚", "顶棚", "铁皮", "围墙", "墙", "屋顶", "瓦")
+# ...a storm named: the typhoon (打风 in Cantonese, 做风 in Hainan), a rainstorm, the wind blowing the part
+# (not any breeze: "风往里灌", "风一吹就响" is a draught, the everyday repair)
+STORM_TOLD: tuple[str, ...] = ("台风", "打风", "做风", "刮台风", "暴雨", "大暴雨", "大风", "狂风", "被风吹", "被风刮")
+# ...or the rain driving in through it
+RAIN_IN: tuple[str, ...] = ("雨打进来", "雨都打进来", "雨往里灌", "雨就往里灌", "雨水灌进", "雨飘进来", "雨水往里", "雨灌进",
+                            "雨往屋里", "雨水往屋里")
+# ...into a home (without a storm named, rain through a stairwell window is the everyday repair)
+RAIN_REACHES_HOME: tuple[str, ...] = ("床", "屋里", "家里", "房间", "卧室", "客厅", "被子", "铺盖")
 HAZARD_FAMILIES: dict[str, dict] = {
+    "fuel_in_sun": {"color": "orange", "category": "safety", "note": "fuel or gas cylinders in the sun (a fire risk)",
+                    "cues": [f"{f}+{h}" for f in _FUEL for h in _IN_SUN]},
     "wiring_hazard": {"color": "orange", "category": "safety", "note": "wiring run by hand (a fire risk)", "cues": [
         *WIRING, *[f"{w}+{b}" for w in _WIRES for b in _BY_HAND]]},
     "retaining_wall": {"color": "orange", "category": "facility", "note": "retaining wall giving way", "cues": [

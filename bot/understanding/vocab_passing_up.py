@@ -27,7 +27,19 @@ ESCALATE_MORE: tuple[str, ...] = (
     "建议社区", "得给协调", "想给他申请", "想给她申请", "申请纳入", "想申请个", "申请临时",
     # a problem passed on as not urgent, to be fitted in later ("冇咁急，可以排后啲"): still to be done
     "可以排后", "排后些", "排后一点", "排到后面", "排在后面", "晚点再修", "晚些再修", "有空再修", "有空再来",
-    # a resident's question about a service carried up
+    # a resident's question about a service carried up, or households' questions ("好几户问", "有几家问")
+    "几户问", "几家问", "多户问", "好些户问",
     "咋申请", "怎么申请", "要啥材料", "要哪些材料", "要什么材料", "要啥子材料", "谁清楚", "截止到哪天", "截止到几号", "截止到什么时候",
 )
+# fmt: on
+
+# fmt: off
+# A staff member who found a danger on rounds and asks a service to act on it now ("请物业马上拉警戒线",
+# "麻烦工程部立即过来"): the service named, then a word of urgency within a few characters. Not the residents
+# told to act ("请大家马上撤离": a notice) nor the staff's own handling ("已通知物业马上处理").
+SERVICES_ASKED: tuple[str, ...] = ("物业", "工程部", "保安", "维修", "电工", "师傅", "燃气公司", "供电", "消防", "城管",
+                                   "执法", "网格员", "网格长", "楼长", "社区", "街道", "施工方", "开发商", "物管", "房东",
+                                   "管理处", "安保", "维保", "房管所")
+ACT_NOW: tuple[str, ...] = ("马上", "立即", "立刻", "赶紧", "赶快", "尽快", "速", "抓紧", "现在就", "今天就")
+ASK_OPENERS: tuple[str, ...] = ("请", "麻烦", "需要", "要求", "让")
 # fmt: on

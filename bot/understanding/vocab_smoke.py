@@ -47,6 +47,8 @@ FLAME_MARKS: str = "火着燃焦糊"
 STANDING_SOURCES: tuple[str, ...] = (
     "烧烤", "撸串", "烤肉", "烤串", "油烟", "饭店", "饭馆", "餐馆", "餐厅", "火锅店", "烤鸭", "烤炉", "炭炉", "炭火",
     "馕坑", "馕店", "馕炉", "烤馕", "柴火炉", "柴火灶", "煤炉", "炉子", "烟囱", "排烟管", "排烟口",
+    # meat cured over smoke each winter in the southwest and Hunan (熏腊肉, 炕腊肉 over a fire pit)
+    "熏腊肉", "熏肉", "熏腊肠", "熏香肠", "炕腊肉", "熏腊", "烟熏",
     *RITUAL_SMOKE,
 )
 HABITUAL: tuple[str, ...] = (
@@ -68,3 +70,6 @@ BURNING_SMELL = ("焦", "糊", "烧", "塑料", "橡胶", "胶皮", "电线")
 # A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
 ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
 ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
+# A place told filled with smoke (楼道都是烟): with a harmless source named and told as a daily habit, the habit's
+# fumes at their worst ("天天熏腊肉 整个楼道都是烟"), not an alarm; thick, black or burning smoke still is.
+FILLED_WITH_SMOKE = r"(?:都|全|满)是烟(?!味)"

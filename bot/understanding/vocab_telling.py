@@ -26,10 +26,12 @@ FORWARDED_WITHIN = 8
 HEARSAY: list[str] = [
     "网上看", "网上说", "网上刷到", "网上有", "新闻上", "新闻里", "新闻说",
     "看新闻", "看到新闻", "据报道", "朋友圈看到", "朋友圈里", "朋友圈转", "抖音上", "快手上", "视频号", "外地有个",
-    "外地一个", "外地有", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区", "人家那个小区"]
+    "外地一个", "外地有", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区", "人家那个小区",
+    # another compound told as news (听说…有个小区, 隔壁小区, 别个小区 in the southwest, 人家小区)
+    "有个小区", "有一个小区", "有个楼盘", "隔壁小区", "别个小区", "人家小区", "外面有个小区"]
 # Of those, the ones that name another place: a building number after them is that place's, not ours.
 OTHER_PLACE: tuple[str, ...] = ("外地", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区",
-                                "人家那个小区")
+                                "人家那个小区", "有个小区", "有一个小区", "有个楼盘", "隔壁小区", "别个小区", "人家小区")
 # The text turns back to this place after a story from elsewhere.
 HERE: list[str] = ["咱们", "咱小区", "咱楼", "我们小区", "我们楼", "我们这", "本小区", "我家", "我们家", "咱家", "俺们"]
 LAW: list[str] = [
@@ -41,7 +43,12 @@ RISK_NEAR: list[str] = [
 LUCKY: list[str] = ["好在没", "幸好没", "还好没", "幸亏没", "所幸没", "万幸没", "好在人没", "幸好人没", "还好人没"]
 LUCKY += [f"{w}{where}没" for w in ("好在", "幸好", "还好", "幸亏", "万幸") for where in ("下面", "底下", "楼下")]
 PAST_DAY: list[str] = ["前天", "昨天", "昨晚", "前几天", "上周", "上礼拜", "上个月", "那天", "上次", "上回", "去年",
-                       "前年", "上个礼拜", "前两天", "前些天", "前几日", "前两日", "上星期", "上个星期"]
+                       "前年", "上个礼拜", "前两天", "前些天", "前几日", "前两日", "上星期", "上个星期",
+                       # yesterday and the day before in regional speech (昨日 / 前日 in Wu, Min and Cantonese, 昨儿 /
+                       # 前儿 / 昨个 in the north, 夜来 in Shandong), and a named weekday: one names the day a thing
+                       # happened, not today ("我妈礼拜三摔了一跤")
+                       "昨日", "前日", "昨儿", "前儿", "昨个", "夜来", "前晚", "大前天",
+                       *[f"{w}{d}" for w in ("礼拜", "星期", "周") for d in "一二三四五六日天"]]
 ON_SCENE: list[str] = [
     f"{who}{arr}" for who in ("消防车", "消防员", "消防的人", "消防", "救护车", "120", "110", "警察", "民警", "派出所的人",
                               "物业的人", "保安", "电工", "维修的", "师傅")
@@ -130,7 +137,9 @@ WARNING_AFTER: list[str] = ["可不是开玩笑", "不是开玩笑的", "不是�
 # A danger named as what someone waits for before acting ("要等着火了才管?", "非得等人摔了才修"): a rhetorical
 # risk, not an event. The wait word comes before the danger in its clause, the "only then" after it.
 WAIT_BEFORE: tuple[str, ...] = ("要等", "非要等", "非得等", "难道等", "难道要等", "就等着", "等出了")
-ONLY_THEN: tuple[str, ...] = ("才管", "才来", "才修", "才处理", "才有人", "才重视", "才会管", "才肯", "才理", "才搞", "才弄", "才整")
+ONLY_THEN: tuple[str, ...] = ("才管", "才来", "才修", "才处理", "才有人", "才重视", "才会管", "才肯", "才理", "才搞", "才弄", "才整",
+                               # ...or only then learn ("要等烧起来才晓得怕", "非要等出了事才知道厉害", "才后悔")
+                               "才晓得", "才知道", "才后悔", "才当回事", "才会怕", "才怕", "才听")
 # A person back home recovering ("刚出院", "在家养着"): the injury is past, the need is care today (orange).
 RECOVERING: list[str] = ["刚出院", "出院了", "出院回家", "术后", "在家养着", "在家躺着", "养伤", "在家休养", "恢复期"]
 # An e-bike or tricycle charging in a lobby or stairwell all night.
