@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .matter import Matter
-from .vocab_sources import GAS_SMELL
+from .vocab_data import GAS_SPELLINGS
+from .vocab_sources import GAS_NAMES, GAS_SMELL
 
-_GAS = re.compile(GAS_SMELL)
+_GAS = re.compile(GAS_SMELL.format(names="|".join((GAS_NAMES, *map(re.escape, GAS_SPELLINGS)))))
 _DENIED = ("没", "不是", "不像", "无", "非")   # "没有煤气味 就是下水道臭": no gas told
 
 

@@ -10,9 +10,8 @@ the 夜来 of 半夜来 / 深夜来 / 入夜来: "at night came").
 
 South-western speech (Guizhou, Sichuan, Chongqing) asks "when" as 哪哈 (哪哈修得好 = 什么时候修得好; 哪哈儿 is
 "where" and stays) and as 好久 before the verb of the remedy (挡墙好久修 = 什么时候修: Mandarin 好久 is "a long
-time" and stands after a verb or before 没 / 了, never right before 修 / 来修). Hainan and Min speech say 无 for
-没 / 不: 还是无亮 = 还是不亮, 还无来 = 还没来, 进无来 = 进不来, 了无 = 了没 (a clause-final "yet?"), 能无能 =
-能不能; 无水 / 无电 = 没水 / 没电. Mandarin's own 无 (无法, 无聊, 无论, 毫无, 无人机) stays.
+time" and stands after a verb or before 没 / 了, never right before 修 / 来修). (Hainan and Min 无 for 没 / 不 is
+min_negation.py.)
 """
 from __future__ import annotations
 
@@ -31,29 +30,6 @@ _WORD_FOR = {"莫人": "没人", "莫有": "没有", "哪点": "哪里", "多咱
 
 # South-western "when": 哪哈 (not 哪哈儿, "where"); 好久 right before the remedy asked for (not 等了好久, 好久没修)
 _SW_WHEN = re.compile(r"哪哈(?!儿)|(?<![了等很都已经有这那隔过])好久(?=(?:能|才|来|会|可以|得)?(?:修|弄|搞|整|换|刷|补|处理|来人)|(?:能|才|会|可以)(?:好|通))")
-# Hainan / Min 无 for 没 / 不: after 还 / 还是 / 都 (still not, not at all), before a supply word, as the "not" of a
-# resultative (进无来, 冲无了, 过无去), as a clause-final 了无 (yet?) and in 能无能 / 会无会
-_MIN_NOT = re.compile(r"(?<=[进出开冲过上下回起拿搬走吃睡看听洗])无(?=[来去了动到下上进出开通住完])"   # 进无来: 不
-                      + "".join(f"|(?<={v})无(?={v})" for v in "能会可要是") +                 # 能无能: 不
-                      r"|(?P<none>(?<=还是)无|(?<=还)无|(?<=[都也])无(?=[水电气亮来去动通])"       # 还是无亮, 还无来
-                      r"|无(?=[水电气](?![平库利泥准线路]))|(?<=了)无(?=[\s，,。.！!？?~]|$))")   # 无水, 了无
-
-
-def _min_not(m: re.Match[str]) -> str:
-    """无 as 不 in a resultative or a V不V question and before a state (还是无亮, 还无热); else as 没."""
-    if m.group("none") is None:
-        return "不"
-    nxt = m.string[m.end():m.end() + 1]
-    if nxt == "人":
-        return "无"   # 还无人来: Mandarin 无人 says the same
-    if nxt == "来" and not any(c in _WAITED for c in _CLAUSE.split(m.string[:m.start()])[-1]):
-        return "无"   # 风还无来 (the typhoon has not come): only a supply or a repairer awaited is a complaint
-    return "不" if nxt in tuple("亮热通动冷响转") else "没"
-
-
-# what a resident waits on to come: the supply, the repairer
-_WAITED = set("水电气人师傅")
-_CLAUSE = re.compile(r"[\s，,。.！!？?~；;]")
 
 
 def _gei(m: re.Match[str]) -> str:
@@ -69,8 +45,6 @@ def fold_regional_asks(text: str) -> str:
         text = _GEI_ASK.sub(_gei, text)
     if "哪哈" in text or "好久" in text:
         text = _SW_WHEN.sub("什么时候", text)
-    if "无" in text:
-        text = _MIN_NOT.sub(_min_not, text)
     return _WORDS.sub(lambda m: _WORD_FOR[m.group(0)], text)
 
 

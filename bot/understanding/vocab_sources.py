@@ -73,5 +73,7 @@ WAGES_OWED: tuple[str, ...] = ("欠+工资", "拖欠+工", "拖+工钱", "欠+�
                                "讨薪", "讨工资", "要工资", "劳动监察", "劳动仲裁")
 # fmt: on
 
-# --- safety: a gas smell, however faint or however the cue read it (gas_smell.py); 然气 is 燃气 typed short
-GAS_SMELL = r"(?:煤气|燃气|液化气|天然气|(?<![天燃])然气|沼气)(?:的)?(?:味|臭)|(?:煤气|燃气|液化气|天然气)(?:罐|瓶|管|表|灶)?.{0,6}漏气"
+# --- safety: a gas smell, however faint or however the cue read it (gas_smell.py, which adds gas as people type
+# it: vocab_data.GAS_SPELLINGS, 然气 for 燃气 only where it cannot be 虽然 / 突然 + 气味)
+GAS_NAMES = r"煤气|燃气|液化气|天然气|沼气"
+GAS_SMELL = r"(?:{names})(?:的)?(?:味|臭)|(?:煤气|燃气|液化气|天然气)(?:罐|瓶|管|表|灶)?.{{0,6}}漏气"
