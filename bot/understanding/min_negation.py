@@ -40,7 +40,7 @@ def _min_not(m: re.Match[str]) -> str:
     awaited = _CLAUSE.split(m.string[:m.start()])[-1] + m.string[m.end() + 1:m.end() + 2]   # 师傅还无来, 还无来水
     if nxt == "来" and not any(c in _WAITED for c in awaited):
         return "无"   # 风还无来 (the typhoon has not come): only a supply or a repairer awaited is a complaint
-    return "不" if nxt in tuple("亮热通动冷响转") else "没"
+    return "不" if nxt in tuple("亮热通动冷响转敢肯想会") else "没"   # 还是无敢 = 还是不敢
 
 
 # what a resident waits on to come: the supply, the repairer

@@ -4,6 +4,7 @@ saw off), a "when will it be mended" about an emergency's thing read only by the
 ("right") opening a neighbour's report, and the water of a reported leak told spreading on. Sentences are our own."""
 from __future__ import annotations
 
+from bot.understanding.min_negation import fold_min_negation
 from bot.understanding.regional_asks import fold_regional_asks
 
 from tests.understanding.linking import link, model_request, open_ticket
@@ -22,17 +23,17 @@ def test_long_time_and_where_stay():
 
 
 def test_hainan_no_is_read():
-    assert fold_regional_asks("楼道灯还是无亮啊") == "楼道灯还是不亮啊"
-    assert fold_regional_asks("水怎么还无来") == "水怎么还没来"
-    assert fold_regional_asks("车都开无进来") == "车都开不进来"
-    assert fold_regional_asks("今天又无水") == "今天又没水"
-    assert fold_regional_asks("师傅来看了无") == "师傅来看了没"
-    assert fold_regional_asks("能无能派个人") == "能不能派个人"
+    assert fold_min_negation("楼道灯还是无亮啊") == "楼道灯还是不亮啊"
+    assert fold_min_negation("水怎么还无来") == "水怎么还没来"
+    assert fold_min_negation("车都开无进来") == "车都开不进来"
+    assert fold_min_negation("今天又无水") == "今天又没水"
+    assert fold_min_negation("师傅来看了无") == "师傅来看了没"
+    assert fold_min_negation("能无能派个人") == "能不能派个人"
 
 
 def test_mandarin_wu_stays():
     for text in ("无法接受", "无人机在楼顶飞", "毫无办法", "无论如何", "无所谓", "无线网又断了"):
-        assert fold_regional_asks(text) == text, text
+        assert fold_min_negation(text) == text, text
 
 
 # ------------------------------------------------------------------ asking after the open problem
