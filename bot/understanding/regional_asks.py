@@ -30,7 +30,10 @@ _WORD_FOR = {"莫人": "没人", "莫有": "没有", "哪点": "哪里", "多咱
 
 
 # South-western "when": 哪哈 (not 哪哈儿, "where"); 好久 right before the remedy asked for (not 等了好久, 好久没修)
-_SW_WHEN = re.compile(r"哪哈(?!儿)|(?<![了等很都已经有这那隔过])好久(?=(?:能|才|来|会|可以|得)?(?:修|弄|搞|整|换|刷|补|处理|来人)|(?:能|才|会|可以)(?:好|通))")
+# (not after 才: Mandarin 好久才修好 is "it took ages to be mended", told of the past; the supply awaited, 好久来电,
+# is asked the same way)
+_SW_WHEN = re.compile(r"哪哈(?!儿)|(?<![了等很都已经有这那隔过])好久(?=(?:能|来|会|可以|得)?(?:修|弄|搞|整|换|刷|补|处理|来人)"
+                      r"|(?:能|会|可以)(?:好|通)|来(?:电|水|气))")
 # Hainan / Min 无 for 没 / 不: after 还 / 还是 / 都 (still not, not at all), before a supply word, as the "not" of a
 # resultative (进无来, 冲无了, 过无去), as a clause-final 了无 (yet?) and in 能无能 / 会无会
 _MIN_NOT = re.compile(r"(?<=[进出开冲过上下回起拿搬走吃睡看听洗])无(?=[来去了动到下上进出开通住完])"   # 进无来: 不
@@ -51,8 +54,8 @@ def _min_not(m: re.Match[str]) -> str:
     return "不" if nxt in tuple("亮热通动冷响转") else "没"
 
 
-# what a resident waits on to come: the supply, the repairer
-_WAITED = set("水电气人师傅")
+# what a resident waits on to come: the supply, the repairer, the rescue
+_WAITED = set("水电气人师傅车医警")   # (救护车 / 消防车 / 医生 / 警察 awaited: 救护车还无来 is the most urgent wait)
 _CLAUSE = re.compile(r"[\s，,。.！!？?~；;]")
 
 
