@@ -732,7 +732,8 @@ _BROKEN_HOW = ("裂了", "碎了", "碎了一半", "挂在框", "往外鼓", "�
 _PEOPLE_BELOW = ("下面正对", "正对着单元门", "底下就是", "下面就是", "外面就是人行道", "旁边就是人行道", "放学走的路",
                  "好多人走", "人来人往", "天天有人走", "都从底下走", "都从下面走", "楼下就是",
                  # a place of people, children above all, right below (楼下是幼儿园, 下面是学校门口)
-                 *[f"{b}{p}" for b in ("楼下是", "下面是", "底下是") for p in ("幼儿园", "学校", "小学", "人行道", "单元门", "大门", "菜市场")])
+                 *[f"{b}{p}" for b in ("楼下是", "下面是", "底下是") for p in ("幼儿园", "学校", "小学", "单元门", "大门", "菜市场")])
+# (下面是人行道 is falling_object's already: a pane hanging over the walkway is safety)
 FAMILIES["falling_part"]["cues"] += [f"{o}+{h}+{b}" for o in _BROKEN_OVER for h in _BROKEN_HOW for b in _PEOPLE_BELOW]
 # The guard put round such a part is down again (the tape blown off, the barrier knocked over) while people,
 # children above all, pass right under it: the danger is back in the open.
