@@ -43,8 +43,8 @@ def _min_not(m: re.Match[str]) -> str:
     return "不" if nxt in tuple("亮热通动冷响转敢肯想会") else "没"   # 还是无敢 = 还是不敢
 
 
-# what a resident waits on to come: the supply, the repairer
-_WAITED = set("水电气人师傅")
+# what a resident waits on to come: the supply, the repairer, the rescue
+_WAITED = set("水电气人师傅车医警")   # (救护车 / 消防车 / 医生 / 警察 awaited: 救护车还无来 is the most urgent wait)
 _CLAUSE = re.compile(r"[\s，,。.！!？?~；;]")
 
 

@@ -68,6 +68,8 @@ def awaits_outage(u: Understanding, text: str, building: str | None, candidates:
                 and (supply is None or tfam in (supply, "generic_outage"))
                 and not place_conflict(u.location, t.location, building, t.building, supply=True)):
             outages.append((t, tfam))
+    if asks_supply(u) and outages and (_LIFE_NEED.search(text) or _other_building(u, [t for t, _ in outages])):
+        return None   # "几点来电 家里老人用呼吸机": a life on the supply, a need of its own; "8栋几点来电": another building
     if supply is None and len({f for _, f in outages}) > 1:
         return None   # "什么时候能恢复" with water and power both out: which one is not said
     if not outages:
@@ -75,6 +77,16 @@ def awaits_outage(u: Understanding, text: str, building: str | None, candidates:
     t = min((t for t, _ in outages), key=lambda c: c.minutes_since_last_report)
     return RepeatMatch(t.no, "repeat", (f"waits on the outage of #{t.no} ('{words}'), a need it leaves",))
 
+
+
+# a life kept by the supply (a breathing machine, dialysis, oxygen): asked when it comes back, a need of its own
+_LIFE_NEED = re.compile("|".join(("制氧", "吸氧", "呼吸机", "雾化", "透析", "氧气")))
+
+
+def _other_building(u: Understanding, outages: Sequence[TicketView]) -> bool:
+    """The question writes a building that none of the open outages' reports wrote."""
+    b = u.location.building if u.location else None
+    return b is not None and all(t.location and t.location.building and t.location.building != b for t in outages)
 
 
 def _other_broken(u: Understanding, vocab: Vocabulary) -> bool:

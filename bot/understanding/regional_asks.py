@@ -29,7 +29,10 @@ _WORD_FOR = {"莫人": "没人", "莫有": "没有", "哪点": "哪里", "多咱
 
 
 # South-western "when": 哪哈 (not 哪哈儿, "where"); 好久 right before the remedy asked for (not 等了好久, 好久没修)
-_SW_WHEN = re.compile(r"哪哈(?!儿)|(?<![了等很都已经有这那隔过])好久(?=(?:能|才|来|会|可以|得)?(?:修|弄|搞|整|换|刷|补|处理|来人)|(?:能|才|会|可以)(?:好|通))")
+# (not after 才: Mandarin 好久才修好 is "it took ages to be mended", told of the past; the supply awaited, 好久来电,
+# is asked the same way)
+_SW_WHEN = re.compile(r"哪哈(?!儿)|(?<![了等很都已经有这那隔过])好久(?=(?:能|来|会|可以|得)?(?:修|弄|搞|整|换|刷|补|处理|来人)"
+                      r"|(?:能|会|可以)(?:好|通)|来(?:电|水|气))")
 
 
 def _gei(m: re.Match[str]) -> str:

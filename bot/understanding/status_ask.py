@@ -23,6 +23,7 @@ from .location import parse_location
 from .likeness import SHARED_AREA, cue_parts, families, one_place, is_broad, place_conflict, same_family, split_keywords, ticket_keywords
 from .topic import other_object, qualifier_conflict, shared_object
 from .vocab_data import OUTAGE_FAMILIES
+from .vocab_topic import CAUGHT, IN_LIFT
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary, normalise_words
 
@@ -123,7 +124,9 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
         fam = None   # "警戒线拉了三天了": the hazard's handling, no problem of its own (the thing is the ticket's)
     # only said in plainer words: not of an outage's ticket that named the thing in passing ("来电了 可电梯还是不走")
     plain = _STILL_BROKEN.fullmatch(m.group(0)) is not None
-    when_done = _WHEN_DONE.search(text) is not None and u.color != "red"
+    # someone caught in the lift now ("又关了一个小孩", "里面还有人"): a new emergency, never the lift's old ticket
+    caught = any(w in text for w in (*CAUGHT, *IN_LIFT, *_CAUGHT_TOO))
+    when_done = _WHEN_DONE.search(text) is not None and u.color != "red" and not caught
     for t in sorted(candidates, key=lambda c: c.minutes_since_last_report):
         if t.color == "blue" or t.minutes_since_last_report > MINUTES or (
                 t.color == "red" and u.model_only and not (when_done and t.category == u.category == "elevator")):
@@ -144,7 +147,7 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
             continue   # "电梯好了没有？我母亲下不了楼 降压药要吃完了 谁能帮忙": a person's need, a request of its own
         same = bool(fam and tfam and (same_family(fam, tfam)
                                       or (fam in tfams and not fam.startswith(("fault_", "generic")))))
-        lift = u.category == t.category == "elevator"   # the lift stopped, someone caught in it: one lift
+        lift = u.category == t.category == "elevator" and not caught   # the lift stopped, someone caught in it: one lift
         if fam and not fam.startswith(("fault_", "generic")) and tfam and not same and not lift:
             continue   # names another problem (a fault of the category's kind is weighed by its object)
         if same and not is_broad(fam, vocab):
@@ -161,6 +164,10 @@ def asks_after(u: Understanding, fam: str | None, text: str, building: str | Non
         return RepeatMatch(t.no, "repeat", (f"asks after #{t.no} ('{m.group(0)}', '{thing}'), "
                                             f"{t.minutes_since_last_report:.0f} min after its last report",))
     return None
+
+
+# someone shut in told in other words than CAUGHT (关了一个人, 又关人了, 困了两个)
+_CAUGHT_TOO = ("关了一个", "关了两个", "关了个", "关人", "困了", "又关")
 
 
 def _own_object(text: str, said: str, thing: str, objects: Sequence[str]) -> bool:

@@ -741,10 +741,13 @@ FAMILIES["care_urgent"]["cues"] += ([f"{d}+{n}" for d in _LIFE_SUPPORT for n in 
 FAMILIES["care_urgent"]["cues"] += [f"{d}+{b}" for d in _LIFE_SUPPORT + ("氧气机", "供氧机")
                                     for b in ("坏了", "坏掉", "不出气", "不出氧", "不制氧", "出故障", "有故障", "修不好")]
 # A damaged pane, wall or facade with people walking right below or beside it: about to fall on them.
-_BROKEN_OVER = ("玻璃", "窗户", "窗子", "窗框", "围墙", "外墙", "墙", "砖")
+_BROKEN_OVER = ("玻璃", "窗户", "窗子", "窗框", "围墙", "外墙", "墙", "砖", "瓷砖", "墙皮")   # (a facade tile, the render)
 _BROKEN_HOW = ("裂了", "碎了", "碎了一半", "挂在框", "往外鼓", "鼓出来", "掉了几块", "掉了一块", "泡软", "松了")
 _PEOPLE_BELOW = ("下面正对", "正对着单元门", "底下就是", "下面就是", "外面就是人行道", "旁边就是人行道", "放学走的路",
-                 "好多人走", "人来人往", "天天有人走", "都从底下走", "都从下面走")
+                 "好多人走", "人来人往", "天天有人走", "都从底下走", "都从下面走", "楼下就是",
+                 # a place of people, children above all, right below (楼下是幼儿园, 下面是学校门口)
+                 *[f"{b}{p}" for b in ("楼下是", "下面是", "底下是") for p in ("幼儿园", "学校", "小学", "单元门", "大门", "菜市场")])
+# (下面是人行道 is falling_object's already: a pane hanging over the walkway is safety)
 FAMILIES["falling_part"]["cues"] += [f"{o}+{h}+{b}" for o in _BROKEN_OVER for h in _BROKEN_HOW for b in _PEOPLE_BELOW]
 # The guard put round such a part is down again (the tape blown off, the barrier knocked over) while people,
 # children above all, pass right under it: the danger is back in the open.

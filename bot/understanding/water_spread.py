@@ -44,8 +44,10 @@ _MOVES_ON = re.compile(r"水[^，,。.！!？?；;]{0,10}?(?:[淌流漫灌渗涌
 # ...from an escape of water the ticket told (its families or its words)
 _ESCAPES = frozenset({"burst_pipe", "sewage"})
 _ESCAPE_WORDS = ("漏水", "往下淌", "往下流", "冒了", "返水", "反水", "冒水", "漫到", "漫出", "往外冒", "往外流")
-# Another source of its own: the writer's own pipe, the flat above ("我家水管也爆了", "是楼上漏下来的")
-_OWN_SOURCE = ("也爆", "也漏", "我家水管", "我家管子", "楼上漏", "楼上的水")
+# Another source of its own: the writer's own pipe, the flat above ("我家水管也爆了", "是楼上漏下来的"), the rain
+_OWN_SOURCE = ("也爆", "也漏", "我家水管", "我家管子", "楼上漏", "楼上的水",
+               # rain driven in (a storm or typhoon week): another water than the ticket's pipe
+               "雨", "台风", "外面的水", "河水", "海水")
 SPREAD_MINUTES = 60.0          # another resident telling where the water got to
 SPREAD_REPORTER_MINUTES = 720.0   # the reporter back the same day: "it is getting worse"
 
