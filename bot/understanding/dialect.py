@@ -56,8 +56,10 @@ _COMMON: dict[str, str] = {
     "介是": "这是", "介个": "这个", "倍儿": "很", "什么事": "什么事", "为么事": "为什么", "么事": "什么",
     "歹势": "不好意思", "好家在": "幸好", "厝边": "邻居", "阮厝": "我家", "要得": "好的", "打整": "收拾",
     "巴郎子": "男孩", "巴郎": "男孩", "阿达西": "朋友", "昨个": "昨天", "今个": "今天",
-    # Shaanxi / Gansu 额 = 我, folded only before a word of one's own people or home (额外, 金额, 名额 stay)
-    "额屋": "我屋", "额家": "我家", "额们": "我们", "额妈": "我妈", "额爸": "我爸", "额娃": "我娃",
+    # Shaanxi / Gansu 额 = 我, folded only before a word of one's own people or home (额外, 金额, 名额 stay);
+    # a bare 额们 stays (house_numbers reads 额们40号 as "our house 40", where 我们40号 is as often a date)
+    "额屋": "我屋", "额家": "我家", "额们家": "我们家", "额们屋": "我们屋", "额们院": "我们院",
+    "额妈": "我妈", "额爸": "我爸", "额娃": "我娃",
     # Hakka 𠊎 = 我 (𠊎兜 = 我们): a character no other word uses
     "𠊎兜": "我们", "𠊎": "我",
     # Cantonese 燶 = burnt (燶味, 煲燶咗; the traditional table writes it 㶶): a character Mandarin does not use

@@ -36,6 +36,7 @@ from .vocab_matter import (
     FEE_RULE,
     FEES,
     FIRE_FAMILIES,
+    HAZARD_TOLD,
     IN_THE_WAY,
     JOB,
     JOB_TRAINING,
@@ -267,8 +268,8 @@ def last_matter(t: str, color: str, category: str) -> Matter | None:
             return found
     if category == "greenery":
         return struck_by_tree(t) or roots_heave_paving(t)
-    if category in ("sanitation", "safety", "facility", "other"):   # whichever thing's cue read the mess
-        return neighbour_after_talks(t)
+    if category in ("sanitation", "facility", "other") or (category == "safety" and not first_of(HAZARD_TOLD, t)):
+        return neighbour_after_talks(t)   # whichever thing's cue read the mess; a told hazard stays safety
     return None
 
 

@@ -7,7 +7,8 @@ a window in the wind is the tree (greenery), rats running and squeaking in the c
 corpora such messages are noise once in about thirty.
 
 Not when people or what they do are named as the source (a tenant slamming the door, a shop's machine, a dog):
-the reading stands. Runs on a non-red noise reading (hybrid._last_word). Pure function.
+the reading stands. Runs on a noise reading, or one that named nothing (other: "风大 防盗网的铁皮啪啪响 来固定一下"),
+red or not; the colour is never changed (hybrid._last_word). Pure function.
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from .vocab_sources import LOOSE_PARTS, PEOPLE_MAKE, PESTS, SOUNDS, TREES, WIND
 
 
 def sound_source(t: str, category: str | None) -> Matter | None:
-    """The category of the thing making a sound, when a noise reading names a thing or pests and no people
+    """The category of the thing making a sound, when a noise or other reading names a thing or pests and no people
     as its source (`t`: normalised)."""
-    if category != "noise" or not first_of(SOUNDS, t) or first_of(PEOPLE_MAKE, t):
+    if category not in ("noise", "other") or not first_of(SOUNDS, t) or first_of(PEOPLE_MAKE, t):
         return None
     pest = first_of(PESTS, t)
     if pest:

@@ -9,7 +9,8 @@ cue read it (a door, a fee, a power trip beside it). Pure function.
 from __future__ import annotations
 
 from .matter import Matter, first_of
-from .vocab_sources import DEPOSIT, DEPOSIT_KEPT, LANDLORD, METER_FAULT, OVERCHARGED, RENT_RAISED, SUPPLY_FEE
+from .vocab_sources import (DEPOSIT, DEPOSIT_KEPT, LANDLORD, METER_FAULT, OVERCHARGED, RENT_RAISED, SUPPLY_FEE,
+                            TENANCY)
 
 
 def landlord_money(t: str, color: str | None, category: str | None) -> Matter | None:
@@ -17,7 +18,7 @@ def landlord_money(t: str, color: str | None, category: str | None) -> Matter | 
     if color in (None, "blue", "red") or category in (None, "dispute", "affairs"):
         return None
     deposit = first_of(DEPOSIT, t)
-    kept = first_of(DEPOSIT_KEPT, t) if deposit else None
+    kept = first_of(DEPOSIT_KEPT, t) if deposit and first_of(TENANCY, t) else None   # not a renovation deposit
     if kept:
         return Matter("dispute", f"a deposit kept ('{deposit}', '{kept}'): tenant and landlord → dispute")
     raised = first_of(RENT_RAISED, t)

@@ -38,8 +38,11 @@ ROOF_LEAK: list[str] = ["楼顶", "天台", "防水", "下雨", "落雨", "一�
                         # 保温层没封好), a shed's roof, walls sweating in the humid south (返潮, 回南天)
                         "外墙", "保温层", "窗户+渗", "窗边+渗", "窗框+渗", "窗台+渗", "窗缝", "车棚+漏", "雨棚+漏",
                         "棚顶+漏", "返潮", "回南天",
-                        # ... or wind-driven rain through a door or window gap in a storm (阳台门缝进水)
-                        "门缝+进水", "门缝+渗", "门缝+灌", "窗户缝", "台风+进水", "暴雨+进水", "风雨+进水",
+                        # ... or wind-driven rain through a door or window gap in a storm (台风天阳台门缝进水); a door
+                        # gap with no rain or wind told is an indoor seep (卫生间门缝渗水: the pipe's) unless it is the
+                        # balcony's, open to the weather
+                        "门缝+雨", "门缝+台风", "门缝+风", "阳台门缝", "阳台门+进水", "阳台门+灌", "窗户缝",
+                        "台风+进水", "暴雨+进水", "风雨+进水",
                         # a seep at the foot of a wall (墙角在渗水): damp through the wall, not a burst pipe
                         "墙角+渗", "墙根+渗", "墙脚+渗"]
 # ... unless a pipe or a tank (a rooftop 水塔 too) is named as the source.

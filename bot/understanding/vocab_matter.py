@@ -118,6 +118,10 @@ FAILED_TALK: str = (r"(?:说|讲|劝|提醒|打招呼|沟通)(?:了|过|极)?(?:
 MEDIATION: tuple[str, ...] = ("调解", "评理", "评评理", "说和")
 ONTO_MY_HOME: tuple[str, ...] = ("我家", "我屋", "我们家", "我晒", "我晾", "我的衣服", "我窗")
 NOISE_WORDS: tuple[str, ...] = ("吵", "噪", "咚咚", "响", "叫", "拖椅子", "拖凳", "跺脚", "唱", "麻将")
+# ...but a safety reading whose text names a hazard GUIDELINES puts under safety (e-bike charging, fire or smoke,
+# gas, a flying wire, something falling, a blade, a fight) stays safety, however often the neighbour was told
+HAZARD_TOLD: tuple[str, ...] = ("充电", "电动车", "电瓶", "火", "烟", "煤气", "燃气", "液化气", "飞线", "电线", "掉下",
+                                "砸", "刀", "打架", "动手", "偷")
 
 # --- sanitation: an open lid that only smells
 LID: tuple[str, ...] = ("化粪池", "检查井", "窨井", "污水井", "沙井", "下水井")

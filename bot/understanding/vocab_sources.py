@@ -19,7 +19,7 @@ OUTAGE: tuple[str, ...] = ("停电", "停水", "没电", "没水", "断电", "�
 PERSON_NEED: tuple[str, ...] = (
     # a meal or water brought, food run out
     "顿饭", "送饭", "送餐", "送口饭", "送点吃", "吃饭", "饭都做不", "做不成饭", "做不了饭", "没法做饭", "烧不了饭", "煮不了饭",
-    "没饭吃", "吃不上", "送水", "送点水", "送桶水", "提水", "拎水", "挑水", "送两桶", "送几桶",
+    "没饭吃", "吃不上", "送水", "送点水", "桶水", "提水", "拎水", "挑水", "送两桶", "送几桶",
     # medicine fetched
     "拿药", "买药", "送药", "取药",
     # nobody reaching them
@@ -47,9 +47,12 @@ PEOPLE_MAKE: tuple[str, ...] = ("邻居", "楼上", "楼下", "对门", "隔壁"
 
 # --- a lift implied: stuck at a floor with someone inside or the doors shut
 STUCK_AT_FLOOR = r"(?:卡在|困在|关在|停在)(?:了)?[0-9一二三四五六七八九十两]{1,3}(?:楼|层)"
+# (not "出不来" or "不动弹" alone: a person stuck on an upper floor of a walk-up, unable to come down, is the person's)
 SOMEONE_INSIDE: tuple[str, ...] = ("里面有人", "里头有人", "在里面", "在里头", "门打不开", "门开不了", "门开不开",
-                                   "出不来", "不动了", "不动弹", "按铃", "警铃")
+                                   "不动了", "按铃", "警铃")
 VEHICLES: tuple[str, ...] = ("车", "停车", "车库", "轮椅", "婴儿车")
+# ...nor a home, a room or the stairs named: someone shut in a flat or unable to walk down ("困在6楼 楼梯下不去")
+NOT_A_LIFT: tuple[str, ...] = ("屋", "家里", "房间", "卧室", "反锁", "楼梯", "下不来", "下不去", "下楼")
 # fmt: on
 
 # fmt: off
@@ -60,6 +63,9 @@ DEPOSIT_KEPT: tuple[str, ...] = ("不退", "没退", "不给退", "还没退", "
                                  "拿走", "退我", "退押金")
 RENT_RAISED: tuple[str, ...] = ("涨房租", "涨租", "房租+涨", "租金+涨", "加租")
 LANDLORD: tuple[str, ...] = ("房东", "二房东", "包租")
+# ...a deposit is the tenancy's only with a landlord or a let named: a renovation, parking-card, door-card or gas-bottle
+# deposit held by the property office or a supplier is no tenant-landlord dispute (装修押金退还: other)
+TENANCY: tuple[str, ...] = ("房东", "租", "退房")
 OVERCHARGED: tuple[str, ...] = ("乱收", "多收", "贵一半", "贵了", "比外面贵", "收两块", "按国家", "国家的价格", "国家价",
                                 "加价", "高价")
 SUPPLY_FEE: tuple[str, ...] = ("电费", "水费", "水电费", "一度电", "一方水", "燃气费")

@@ -153,7 +153,7 @@ def test_a_pipe_leak_by_a_door_stays_the_supply() -> None:
 
 
 @pytest.mark.parametrize("text, folded", [
-    ("额屋没水咧", "我屋"), ("额妈腿不好", "我妈"), ("额们楼停电咧", "我们"),
+    ("额屋没水咧", "我屋"), ("额妈腿不好", "我妈"), ("额们家停电咧", "我们家"),
 ])
 def test_shaanxi_e_is_me_before_home_or_family(text: str, folded: str) -> None:
     assert folded in to_mandarin(text)
