@@ -48,3 +48,21 @@ def test_blame_alone_stays_a_complaint(text: str) -> None:
 def test_set_asides_leave_real_dangers_red(text: str) -> None:
     u = classify(text, RESIDENT)
     assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "隔壁小区着火了 火都烧到我们楼了 快跑",
+    "隔壁小区起大火了 烟都飘进我们楼道了 呛得喘不上气",
+])
+def test_a_fire_next_door_reaching_here_is_red(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "听说外面有个小区电瓶车起火烧死了人 我们楼道那几辆车啥时候清走",
+    "别个小区电梯掉下去了 我们这台也老响 能不能来查一下",
+])
+def test_news_of_another_compound_leaves_the_ask_here_orange(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "orange", u.reasons
