@@ -66,3 +66,15 @@ def test_a_fire_next_door_reaching_here_is_red(text: str) -> None:
 def test_news_of_another_compound_leaves_the_ask_here_orange(text: str) -> None:
     u = classify(text, RESIDENT)
     assert u.request and u.color == "orange", u.reasons
+
+
+STAFF = Context(sender_role="staff", chat_building=None)
+
+
+@pytest.mark.parametrize("text", [
+    "好的 电梯困人的事 麻烦维保立即过来",
+    "收到 楼道冒烟那个 请保安马上上去",
+])
+def test_staff_answering_a_report_with_an_ask_is_not_a_new_request(text: str) -> None:
+    u = classify(text, STAFF)
+    assert not u.request, u.reasons
