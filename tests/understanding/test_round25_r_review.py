@@ -78,3 +78,12 @@ STAFF = Context(sender_role="staff", chat_building=None)
 def test_staff_answering_a_report_with_an_ask_is_not_a_new_request(text: str) -> None:
     u = classify(text, STAFF)
     assert not u.request, u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "上个月台风吹坏的楼道窗户 到现在也没人来修",
+    "车棚顶上的铁皮台风刮掉了一块 一直没人修",
+])
+def test_a_storm_over_leaves_the_everyday_repair(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.request and u.color != "orange" and u.color != "red", u.reasons
