@@ -20,7 +20,7 @@ from .suffered import suffered_by_person
 from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
-from .vocab_data import DRILL, FIRST_AID
+from .vocab_data import BLAME_THEN_CALL, DRILL, FIRST_AID
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_harm import CALLED, DOOR_OFTEN, KIN, RESCUES_CALLED
 from .vocab_vulnerable import WHAT_TO_DO
@@ -241,12 +241,19 @@ def imagined_consequence(scan: Scan, start: int) -> str | None:
     """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
     c = scan.clause(start)
     for s, _, w in scan.kinds.get("consequence", ()):
-        if s > start and scan.clause(s) == c and not told_as_done(scan.text, start, s, w):
+        if s > start and scan.clause(s) == c and not told_as_done(scan.text, start, s, w) \
+                and not (w[-1] in "责的赔" and _called_after(scan.text, s + len(w))):
             return w
     for s, _, w in scan.kinds.get("consequence_if", ()):
         if s > start and scan.clause(s) == c and any(x in scan.text[max(0, start - 3):start] for x in "真再又"):
             return w
     return None
+
+
+def _called_after(t: str, end: int) -> bool:
+    """A blame phrase ending at `end` is followed by a call for help now (vocab_data.BLAME_THEN_CALL): "着火啦谁负责的
+    快来" cries at a danger happening, it does not imagine one."""
+    return any(c in t[end:] for c in BLAME_THEN_CALL)
 
 
 def _asked_here(scan: Scan, back: int) -> bool:

@@ -249,7 +249,7 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
         if role == "staff" and not has_red and (found := patrol_found(t)):
             return Speaker(note=f"{role} passes up what a patrol found ({found})", role="resident", marks=_RELAYED)
         if role == "staff" and has_red and help_at < 0 and (m_n := _ACT_NOW_ASK.search(t)) \
-                and not t.lstrip().startswith(_NOTICE_OPENINGS) and not any(a in t for a in _AUDIENCE) \
+                and not t.lstrip().startswith(_NOTICE_OPENINGS + _ANSWER_OPENINGS) and not any(a in t for a in _AUDIENCE) \
                 and not _handling(t[:m_n.start()]) and not _ALREADY_HANDLING.search(t[:m_n.start()]):
             # "巡查发现外墙瓷砖松了 还在翘 请物业马上拉警戒线": a danger found on rounds, a service asked to act
             # now; the staff member reports it, not handling it

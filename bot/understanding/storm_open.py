@@ -9,14 +9,14 @@ Pure function of the best hit and the text.
 from __future__ import annotations
 
 from .scan import Hit
-from .vocab_hazards import RAIN_IN, RAIN_REACHES_HOME, STORM_SHELL, STORM_TOLD
+from .vocab_hazards import RAIN_IN, RAIN_REACHES_HOME, STORM_OVER, STORM_SHELL, STORM_TOLD
 
 
 def storm_opened(best: Hit, t: str) -> str | None:
     """The storm or the rain told beside a yellow fault of the building's shell (why it is orange), or None."""
     if best.family.color != "yellow" or best.family.category != "facility":
         return None
-    if not any(s in t for s in STORM_SHELL):
+    if not any(s in t for s in STORM_SHELL) or any(w in t for w in STORM_OVER):   # the storm over, a repair waiting
         return None
     storm = next((w for w in STORM_TOLD if w in t), None)
     rain = next((w for w in RAIN_IN if w in t), None)

@@ -42,7 +42,9 @@ STILL_BURNING: tuple[str, ...] = ("还在冒", "又冒", "还冒", "还在烧", 
                                   "焦", "越来越", "烟还", "全是烟", "复燃", "咳", "喘", "没下来", "还有人")
 WATER_IN: tuple[str, ...] = ("进水", "往里灌", "灌进", "漫进", "倒灌", "积水", "淹了", "水淹", "泡水", "漫过",
                              # water running to a door or into a home (淌到门口, 从门缝底下进来, 顺着墙流到屋里)
-                             "淌到", "漫到", "淌进", "流进", "门缝", "顺着墙")
+                             # (a door's crack or 流进 alone is no water: gas and smoke come through it too)
+                             "淌到", "漫到", "淌进", "水流进", "门缝进水", "门缝渗水", "门缝往里渗", "门缝底下都进",
+                             "顺着墙")
 # ... near something electrical ...
 ELECTRICS: tuple[str, ...] = ("电", "灯", "闸", "插座", "开关", "配电", "线路", "电缆")
 # ... or with somebody in it.

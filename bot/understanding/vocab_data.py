@@ -377,6 +377,10 @@ CONSEQUENCE: list[str] = ["进不来", "全完", "跑不了", "就完了", "出�
                           # Cantonese: "着火咧谁负责")
                           *[f"{p}{b}" for p in ("了", "咧", "嘞", "啦", "咯", "喽", "哒", "咗")
                             for b in ("谁负责", "哪个负责", "谁来负责", "哪个来负责", "算谁的", "谁担责", "谁赔")]]
+# After a blame phrase, a call for help now: the blame is a cry at a danger happening ("着火啦谁负责的快来", "关人啦谁负责
+# 赶紧过来"), not a danger imagined (a bare "着火了谁负责的问题" stays a complaint).
+BLAME_THEN_CALL: tuple[str, ...] = ("快来", "快过来", "赶紧", "赶快", "快点", "快打", "救命", "快来人", "119", "120", "110",
+                                    "马上来", "快救", "在哭", "喊救命")
 CONSEQUENCE_AFTER_IF: list[str] = ["咋办", "咋整", "怎么办", "谁负责", "哪个负责",
                                  "接不上水", "接不到水", "没水救"]   # 真着火了消防栓接不上水: imagined
 

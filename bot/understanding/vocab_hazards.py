@@ -91,6 +91,8 @@ RAIN_IN: tuple[str, ...] = ("雨打进来", "雨都打进来", "雨往里灌", "
                             "雨往屋里", "雨水往屋里")
 # ...into a home (without a storm named, rain through a stairwell window is the everyday repair)
 RAIN_REACHES_HOME: tuple[str, ...] = ("床", "屋里", "家里", "房间", "卧室", "客厅", "被子", "铺盖")
+# ...unless the storm is over and the fault only waits for its repair ("台风吹倒的围墙 到现在也没人来修"): yellow
+STORM_OVER: tuple[str, ...] = ("到现在", "至今", "一直没", "还没换", "还没修", "还没补", "没人来修", "没人修", "几天了")
 HAZARD_FAMILIES: dict[str, dict] = {
     "fuel_in_sun": {"color": "orange", "category": "safety", "note": "fuel or gas cylinders in the sun (a fire risk)",
                     "cues": [f"{f}+{h}" for f in _FUEL for h in _IN_SUN]},

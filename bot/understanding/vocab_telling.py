@@ -27,11 +27,15 @@ HEARSAY: list[str] = [
     "网上看", "网上说", "网上刷到", "网上有", "新闻上", "新闻里", "新闻说",
     "看新闻", "看到新闻", "据报道", "朋友圈看到", "朋友圈里", "朋友圈转", "抖音上", "快手上", "视频号", "外地有个",
     "外地一个", "外地有", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区", "人家那个小区",
-    # another compound told as news (听说…有个小区, 隔壁小区, 别个小区 in the southwest, 人家小区)
-    "有个小区", "有一个小区", "有个楼盘", "隔壁小区", "别个小区", "人家小区", "外面有个小区"]
+    # another compound told as news (听说…有个小区, 别个小区 in the southwest, 人家小区); not 隔壁小区: the compound next
+    # door is near, its fire reaching here now ("隔壁小区着火了 火都烧到我们楼了") is a danger here
+    "有个小区", "有一个小区", "有个楼盘", "别个小区", "人家小区", "外面有个小区",
+    # ...the compound next door only told of a day gone or heard of ("隔壁小区前天电瓶车起火", "听说隔壁小区…")
+    *[f"{w}隔壁小区" for w in ("听说", "前天", "昨天", "上次", "上回", "去年", "前年", "前几天", "以前")],
+    *[f"隔壁小区{w}" for w in ("前天", "昨天", "上次", "上回", "去年", "前年", "前几天", "以前", "上个月", "上周")]]
 # Of those, the ones that name another place: a building number after them is that place's, not ours.
 OTHER_PLACE: tuple[str, ...] = ("外地", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区",
-                                "人家那个小区", "有个小区", "有一个小区", "有个楼盘", "隔壁小区", "别个小区", "人家小区")
+                                "人家那个小区", "有个小区", "有一个小区", "有个楼盘", "别个小区", "人家小区")
 # The text turns back to this place after a story from elsewhere.
 HERE: list[str] = ["咱们", "咱小区", "咱楼", "我们小区", "我们楼", "我们这", "本小区", "我家", "我们家", "咱家", "俺们"]
 LAW: list[str] = [
