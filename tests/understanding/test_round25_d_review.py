@@ -4,6 +4,7 @@ supply question waiting on this outage; rain is another water than a burst pipe'
 a rescue awaited in Hainan 无 is read; a loose facade tile over children is red. Sentences are our own."""
 from __future__ import annotations
 
+from bot.understanding.min_negation import fold_min_negation
 from bot.understanding.regional_asks import fold_regional_asks
 
 from tests.understanding.linking import RESIDENT, classify_rules, link, model_request, open_ticket
@@ -65,9 +66,9 @@ def test_south_western_when_the_supply_comes():
 
 
 def test_rescue_awaited_in_hainan_no():
-    assert "没来" in fold_regional_asks("救护车还无来 阿公喘不过气")
-    assert "没来" in fold_regional_asks("消防车怎么还无来")
-    assert "无来" in fold_regional_asks("风还无来 大家先别出门")   # the typhoon: no complaint
+    assert "没来" in fold_min_negation("救护车还无来 阿公喘不过气")
+    assert "没来" in fold_min_negation("消防车怎么还无来")
+    assert "无来" in fold_min_negation("风还无来 大家先别出门")   # the typhoon: no complaint
 
 
 # ------------------------------------------------------------------ a loose facade tile over people stays red
