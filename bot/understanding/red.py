@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
+from .red_falling import falls_on_person
 from .red_past import fire_long_ago, hurt_in_a_past_fall
 from .red_readings import set_aside
 from .red_readings_more import fault_left
@@ -24,6 +25,7 @@ from .vocab_data import BLAME_THEN_CALL, DRILL, FIRST_AID
 from .vocab_hazards import BLOCKED_NOW
 from .vocab_harm import CALLED, DOOR_OFTEN, KIN, RESCUES_CALLED
 from .vocab_vulnerable import WHAT_TO_DO
+from .vocab_past import EARLIER
 from .vocab_smoke import ASKED_BACK_AFTER, ASKED_BACK_BEFORE, BURNING_SMELL, FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
 from .vocabulary import Vocabulary
 
@@ -39,43 +41,7 @@ def _joke(t: str) -> str | None:
     if any(n in t for n in NOT_A_JOKE):
         return None
     return next((j for j in JOKES if j in t), None)
-# Something already falls and nearly hit a person: the near miss shows a present danger, not a fear.
-_NEAR_MISS = ("差点", "差一点", "险些")
-# A fall feared onto someone (万一 / 怕 / 别 ... 砸着人): the thing is up there now, over people.
-_FEARED_FALL = ("万一", "怕", "就怕", "别", "担心", "迟早", "免得", "省得", "以防", "生怕")
-_FALLING = ("falling_object", "falling_part", "tree_falling")
-_PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
-_PAST_WORDS = ("上次", "上回", "以前", "之前", "去年", "那次")
 # a rescue called (叫了120+进不来, vocab_harm)
-# ...or feared to fall where people walk below while it is loose, swaying or tilting now ("整扇窗在晃，万一掉下去
-# 楼下就是人行道", "外机是斜的挂在那里 下面就是单元门口 掉下来就不得了"): the state now is told before the fear.
-_WALKWAY_BELOW = ("人行道", "楼下就是", "下面就是", "底下就是", "下边就是", "下头就是", "楼下是", "下面是", "底下是",
-                  "人来人往", "人进人出")
-# ...or hanging there now (挂了好多冰凌, 悬着一块水泥) over an entrance people go through ("正对单元门口 娃娃放学都从
-# 那里进"): the weight above the way in is the danger now, however the fall is feared.
-_HANGS_NOW = ("挂了", "挂着", "挂满", "悬着", "悬在", "吊着", "耷拉着", "垂下来", "垂着", "支出来", "探出来")
-_ENTRANCE = ("门口", "单元门", "楼门", "大门", "出入口", "入口", "门洞", "进门", "过道", "通道", "巷口", "路口")
-_PASSING = ("进进出出", "进出", "经过", "路过", "走过", "过路", "从那里进", "从那进", "从这里进", "从那里过", "从下面过",
-            "从下面走", "底下过", "下面过", "放学", "上学", "上班", "天天走", "都要走", "都从", "必经", "人多")
-_SWAYS_NOW = ("在晃", "直晃", "来回晃", "晃来晃去", "晃荡", "晃悠", "摇晃", "在摇", "松了", "松动", "吹松", "斜的", "斜着",
-              "歪着", "歪了", "挂在那", "吊在那")
-
-
-def _falls_on_person(scan: Scan, t: str, h: Hit, hyp: str) -> bool:
-    """Something falling that nearly hit someone, that is feared to hit someone ("别掉下来砸着人",
-    "万一掉下来砸着" with children passing below), or loose now over a walkway (_SWAYS_NOW, _WALKWAY_BELOW):
-    GUIDELINES' "about to fall on people", a fact."""
-    if h.family.name not in _FALLING or any(p in t for p in _PAST_WORDS):
-        return False
-    at = t.find(hyp)
-    clause_end = next((i for i in range(at, len(t)) if t[i] in SEPARATORS), len(t))
-    if hyp in _NEAR_MISS:
-        return any(p in t[at:clause_end] for p in _PASSER)
-    if hyp in _FEARED_FALL and "砸" in t[at:clause_end]:
-        return any(p in t for p in _PASSER)
-    if not any(w in t[:at] for w in _SWAYS_NOW + _HANGS_NOW):
-        return False
-    return any(w in t for w in _WALKWAY_BELOW) or (any(w in t for w in _ENTRANCE) and any(w in t for w in _PASSING))
 
 
 def _wish_at_its_worst(scan: Scan, t: str) -> str | None:
@@ -116,7 +82,7 @@ def _rescue_called_before(cue: str, before: str) -> str | None:
     called = cue.split("+")[0]
     if not (called.endswith(RESCUES_CALLED) and called.startswith(CALLED)):
         return None
-    return next((w for w in _PAST_WORDS if w in before), None)
+    return next((w for w in EARLIER if w in before), None)
 
 def _fell_on_a_past_day(scan: Scan, t: str, start: int, now: Sequence[str], end: int = -1) -> str | None:
     """A past day (上周, 前几天) before a fall in its clause, or the fall told as had (摔倒过, 滑倒过: the
@@ -370,7 +336,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
             if not hyp and (hyp := waited_for(scan, starts)):
                 waited = hyp   # 要等烧起来才晓得怕: the office said to wait for it, the hazard there now
-        if hyp and (_falls_on_person(scan, t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))
+        if hyp and (falls_on_person(t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))
                     or suffered_by_person(t, hyp)):
             hyp = None   # (闷得 with no weather named: a person who cannot breathe, vocab_chatter; 老人热得…)
         if hyp and told_again_as_fact(scan, t, h.cue, hyp):

@@ -9,4 +9,6 @@ LONG_AGO = ("去年", "前年", "上次", "上回", "以前", "之前", "那次"
 LONG_AGO_AT_HEAD = ("之前", "以前")
 # The fall itself told before the harm it did ("昨晚在梯子上绊了一跤 膝盖都磕破了"): the harm is that day's.
 FALL_TOLD = ("一跤", "摔了", "摔倒", "跌倒", "跌了", "绊倒", "绊了", "滑倒", "滑了", "栽了", "踩空")
+# An earlier occasion a danger is told of (上次砸到过人): red.py, red_falling.py.
+EARLIER = ("上次", "上回", "以前", "之前", "去年", "那次")
 # fmt: on
