@@ -289,7 +289,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
     p_danger = P_DANGER
-    if u.request and u.color in ("yellow", "blue", "orange"):
+    # (not a blue that only says a question was put to an official by title: no problem named)
+    if u.request and u.color in ("yellow", "blue", "orange") and not (u.color == "blue" and Mark.ADDRESSED in u.marks):
         named = P_DANGER_ORANGE if u.color == "orange" else P_DANGER_NAMED
         p_danger = P_DANGER_PERSON if person_in_trouble(text) else named
     # smoke or alarms in a drill, a lesson or someone's smoking, in words no cue foresaw: the model reads

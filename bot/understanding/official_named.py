@@ -4,13 +4,13 @@
 "陈书记，三户老人要送餐": whoever writes it, the vocative names the addressee, so its question or need is put to
 the office (a request: GUIDELINES "asks the community ... to answer something"). The "我" and "你" in it are the
 writer and that official, not a neighbour asked. Not a report back or an answer ("金网格长 老板讲了 会配合的",
-"王主任 收到"), which asks nothing.
+"王主任 收到"), nor small talk ("王主任 吃了没"), which ask nothing.
 """
 from __future__ import annotations
 
 import re
 
-from .vocab_office_asks import ANSWERS, NEEDS, OFFICIAL_TITLES, QUESTION_ENDINGS, QUESTION_WORDS
+from .vocab_office_asks import ANSWERS, NEEDS, OFFICIAL_TITLES, QUESTION_ENDINGS, QUESTION_WORDS, SMALL_TALK
 
 _TITLES = "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # the opening vocative: "@", a surname or a short name (or none), a title, then a pause or a space
@@ -39,7 +39,8 @@ def official_named(t: str) -> str | None:
     if m is None:
         return None
     rest = t[m.end():]
-    if any(a in rest for a in ANSWERS) or not rest.strip():
+    # (nor small talk with them, "王主任 吃了没": a greeting asks nothing of the office)
+    if any(a in rest for a in ANSWERS) or any(w in rest for w in SMALL_TALK) or not rest.strip():
         return None
     asked = _asks(rest)
     return f"{m.group(0).strip()} … '{asked}'" if asked else None
