@@ -56,7 +56,7 @@ from .text_model import Opinion, TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .unanswered import nobody_behind_the_phone, phone_complaint
 from .vocabulary import Vocabulary, default_vocabulary
-from .vulnerable import care_service, vulnerable_today
+from .vulnerable import care_asked, care_service, vulnerable_today
 from .winter import icy_walk, radiator_in_part
 
 P_REQUEST = 0.6
@@ -172,7 +172,8 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
         u = replace(u, category="facility", category_guessed=False,
                     reasons=u.reasons + (f"water through the roof or walls ('{roof}') → facility",))
-    service = care_service(t, vocab) if u.category == "affairs" else None
+    service = care_service(t, vocab) if u.category == "affairs" else \
+        care_asked(t) if u.category in ("elevator", "utilities") else None   # (the lift only why: 照看 asked)
     if service:
         u = replace(u, category="care", category_guessed=False,
                     reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
