@@ -82,3 +82,8 @@ def test_looking_after_a_person_is_care_whatever_the_lift(text: str, context: Co
 def test_the_lift_or_the_cut_alone_keeps_its_category(text: str) -> None:
     u = classify(text, RESIDENT)
     assert u.category in ("elevator", "utilities"), u.reasons
+
+
+def test_the_writers_own_errand_beside_a_stopped_lift_stays_the_lifts() -> None:
+    u = classify("电梯停了一上午 我妈要下楼买菜 她膝盖不好走不了楼梯 快修吧", RESIDENT)
+    assert u.request and u.category == "elevator", u.reasons
