@@ -39,7 +39,8 @@ FOUND: tuple[str, ...] = ("发现", "看见", "看到", "经过", "碰到", "遇
 # Someone asked to act on it: a service or another responder ("请物业...", "请联系运营商", "麻烦马上跟一下").
 ASKS: tuple[str, ...] = ("请", "麻烦", "能不能", "能否", "尽快", "需要")
 # ...not the residents told what to do ("请大家...", "请各位住户..."), nor handled already ("已通知物业").
-TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住户们")
+# (or the one at fault: "请车主尽快挪车", "请相关住户清理", "请自觉整改")
+TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住户", "业主", "车主", "户主", "商户", "店主", "自觉")
 HANDLED: tuple[str, ...] = ("已通知", "已联系", "已经通知", "已经联系", "已处理", "已经处理", "已清理", "已整改", "已拉",
                             "已经拉", "已劝", "已叫", "已让", "已报", "已上报", "现场处理", "当场")
 # fmt: on

@@ -87,3 +87,18 @@ def test_the_lift_or_the_cut_alone_keeps_its_category(text: str) -> None:
 def test_the_writers_own_errand_beside_a_stopped_lift_stays_the_lifts() -> None:
     u = classify("电梯停了一上午 我妈要下楼买菜 她膝盖不好走不了楼梯 快修吧", RESIDENT)
     assert u.request and u.category == "elevator", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "巡查发现有车停在消防通道 请车主尽快挪车",
+    "今天检查发现3栋楼道有人堆纸箱 请相关住户今天内清理",
+    "检查发现个别商户门口乱拉电线 请自觉整改",
+])
+def test_a_patrol_finding_told_to_the_one_at_fault_is_no_ask_passed_up(text: str) -> None:
+    from bot.understanding.patrol_found import patrol_found
+    assert patrol_found(text) is None
+
+
+def test_a_patrol_finding_passed_to_a_service_is_still_read() -> None:
+    from bot.understanding.patrol_found import patrol_found
+    assert patrol_found("巡楼看到8楼楼道灯不亮 请物业师傅换一下")
