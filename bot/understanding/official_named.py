@@ -16,6 +16,7 @@ _TITLES = "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # the opening vocative: "@", a surname or a short name (or none), a title, then a pause or a space
 _VOCATIVE = re.compile(rf"^\s*(?:请问)?@?[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?:您好|你好|好)?[\s，,：:！!、]")
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不弗没唔冇]\1")
+_NONE_AT_ALL = re.compile(r"(?:一点|一个|一下|一次|啥|什么|哪个|谁)[^，,。\s]{0,4}?(?:都|也)?(?:没有?|不|冇|莫得)$")
 
 
 def _asks(rest: str) -> str | None:
@@ -27,7 +28,8 @@ def _asks(rest: str) -> str | None:
     if w := next((q for q in QUESTION_WORDS if q in rest), None):
         return w
     for clause in re.split(r"[\s，,。.！!？?~～]+", rest):   # "茶话会也能去不 我是租房的": a clause closing as a question
-        if clause and clause.endswith(QUESTION_ENDINGS):
+        # (not a "none at all" told: "一点动静没有", "啥反应都没", "一个人也没有" complain, they do not ask)
+        if clause and clause.endswith(QUESTION_ENDINGS) and not _NONE_AT_ALL.search(clause):
             return clause[-2:]
     return next((n for n in NEEDS if n in rest), None)
 

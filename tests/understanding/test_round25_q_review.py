@@ -102,3 +102,12 @@ def test_a_patrol_finding_told_to_the_one_at_fault_is_no_ask_passed_up(text: str
 def test_a_patrol_finding_passed_to_a_service_is_still_read() -> None:
     from bot.understanding.patrol_found import patrol_found
     assert patrol_found("巡楼看到8楼楼道灯不亮 请物业师傅换一下")
+
+
+@pytest.mark.parametrize("text", ["@赵网格长 3栋门口那堆垃圾还在 前天就讲了 一点动静没有", "王网格员 催了三次 啥反应都没"])
+def test_none_at_all_told_to_an_official_is_no_question(text: str) -> None:
+    assert official_named(text) is None
+
+
+def test_a_yes_no_question_closing_in_mei_you_is_still_one() -> None:
+    assert official_named("周干事 电梯修的人来了没有")
