@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab_advice import ADVICE, KIN, KIN_HELP, SOFTENERS, YOU
+from .vocab_advice import ADVICE, KIN, KIN_HELP, SOFTENERS, URGENT, YOU
 
 _YOU = f"(?:{'|'.join(YOU)})(?!们)"
 _ADVICE = re.compile(rf"{_YOU}(?:{'|'.join(SOFTENERS)}){{0,2}}(?:{'|'.join(ADVICE)})"
@@ -20,6 +20,7 @@ def advice_given(t: str, addressed_at: int = -1) -> str | None:
     """The advice to a neighbour in `t` ("你问下"), None when there is none or an office word at
     `addressed_at` (>= 0) comes before it (the office addressed, then told what to do)."""
     m = _ADVICE.search(t)
-    if m is None or 0 <= addressed_at < m.start():
+    # (nor when help is to be called for someone: "你快打120 他晕过去了" is an emergency told)
+    if m is None or 0 <= addressed_at < m.start() or any(w in t for w in URGENT):
         return None
     return m.group(0)

@@ -57,7 +57,7 @@ from .text_model import Opinion, TextModel, shipped_model
 from .types import COLOR_RANK, Context, Understanding
 from .unanswered import nobody_behind_the_phone, phone_complaint
 from .vocabulary import Vocabulary, default_vocabulary
-from .vulnerable import care_service, vulnerable_today
+from .vulnerable import care_asked, care_service, vulnerable_today
 from .winter import icy_walk, radiator_in_part
 
 P_REQUEST = 0.6
@@ -176,7 +176,8 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
     if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
         u = replace(u, category="facility", category_guessed=False,
                     reasons=u.reasons + (f"water through the roof or walls ('{roof}') → facility",))
-    service = care_service(t, vocab) if u.category == "affairs" else None
+    service = care_service(t, vocab) if u.category == "affairs" else \
+        care_asked(t) if u.category in ("elevator", "utilities") else None   # (the lift only why: 照看 asked)
     if service:
         u = replace(u, category="care", category_guessed=False,
                     reasons=u.reasons + (f"a service for an old or disabled person ('{service}') → care",))
@@ -293,7 +294,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
     # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
     p_danger = P_DANGER
-    if u.request and u.color in ("yellow", "blue", "orange"):
+    # (not a blue that only says a question was put to an official by title: no problem named)
+    if u.request and u.color in ("yellow", "blue", "orange") and not (u.color == "blue" and Mark.ADDRESSED in u.marks):
         named = P_DANGER_ORANGE if u.color == "orange" else P_DANGER_NAMED
         p_danger = P_DANGER_PERSON if person_in_trouble(text) else named
     # smoke or alarms in a drill, a lesson or someone's smoking, in words no cue foresaw: the model reads

@@ -15,7 +15,8 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])无\1")
 # a verb, 无, its result or direction (下无来, 进无来, 过无去, 打无通, 拖无赢, 回无去)
 _RESULT = re.compile(r"([上下出进回过起打拖讲睡吃走开关修弄搞拉推])无(来|去|通|赢|到|动|着|了|好|开|完|住|起)")
 # 无 before a verb of will or motion (无敢走, 无动, 无肯, 无想): 不
-_NOT_VERB = re.compile(r"(?<![毫虚])无(敢|动(?!于)|肯|想|会|要(?!求))")
+# (not 无动静 "no sign of life", which 不动静 would garble, nor 无会员 "no membership")
+_NOT_VERB = re.compile(r"(?<![毫虚])无(敢|动(?![于静])|肯|想|会(?!员)|要(?!求))")
 # 有无 before what is asked about (有无人, 有无沙袋): 有没有; a clause closing 了无 (好了无, 开了无): 了没
 # (还无, still not, is _MIN_NOT's: 还没 / 还不, with its exceptions)
 _HAVE_NOT = re.compile(r"有无(?![论关法效限私辜奈比意])")
@@ -35,6 +36,8 @@ def _min_not(m: re.Match[str]) -> str:
     if m.group("none") is None:
         return "不"
     nxt = m.string[m.end():m.end() + 1]
+    if m.string.startswith("动静", m.end()):
+        return "没"   # 还无动静 = 还没动静 (no sign of life), not 不动静
     if nxt in "人论法限比":
         return "无"   # 还无人来, 还无法: Mandarin 无人 / 无法 say the same
     awaited = _CLAUSE.split(m.string[:m.start()])[-1] + m.string[m.end() + 1:m.end() + 2]   # 师傅还无来, 还无来水

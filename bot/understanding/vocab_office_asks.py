@@ -27,6 +27,11 @@ NEEDS: tuple[str, ...] = (
 # What a responder says when answering or reporting back, not asking ("作坊老板讲了 会配合的", "等你们来").
 ANSWERS: tuple[str, ...] = ("收到", "好的", "好嘞", "明白", "知道了", "会配合", "已经", "办好了", "弄好了", "搬掉了",
                             "等你们", "谢谢", "辛苦")
+# Small talk with an official, a greeting or a remark, not a need of the office ("王主任 吃了没",
+# "李书记 这天是不是要下雨了", "张干事 你家娃几岁了"): asks nothing of the office's work.
+SMALL_TALK: tuple[str, ...] = ("吃了没", "吃饭没", "吃了吗", "吃饭了吗", "吃过了", "吃过没", "食饭未", "食咗饭",
+                               "要下雨", "会下雨", "天气", "好久不见", "身体好", "最近好",
+                               "忙不忙", "忙啥", "在忙", "你家娃", "你家孩子", "你家小狗", "你家狗", "回老家", "过年好")
 
 # A patrol or a round of visits, and what it turned up ("巡查发现", "巡楼时看到", "走访经过").
 PATROL: tuple[str, ...] = ("巡查", "巡逻", "巡楼", "巡检", "走访", "排查", "检查")
@@ -34,7 +39,8 @@ FOUND: tuple[str, ...] = ("发现", "看见", "看到", "经过", "碰到", "遇
 # Someone asked to act on it: a service or another responder ("请物业...", "请联系运营商", "麻烦马上跟一下").
 ASKS: tuple[str, ...] = ("请", "麻烦", "能不能", "能否", "尽快", "需要")
 # ...not the residents told what to do ("请大家...", "请各位住户..."), nor handled already ("已通知物业").
-TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住户们")
+# (or the one at fault: "请车主尽快挪车", "请相关住户清理", "请自觉整改")
+TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住户", "业主", "车主", "户主", "商户", "店主", "自觉")
 HANDLED: tuple[str, ...] = ("已通知", "已联系", "已经通知", "已经联系", "已处理", "已经处理", "已清理", "已整改", "已拉",
                             "已经拉", "已劝", "已叫", "已让", "已报", "已上报", "现场处理", "当场")
 # fmt: on

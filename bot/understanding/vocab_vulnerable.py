@@ -64,6 +64,10 @@ SUPPLIES_OUT: tuple[str, ...] = (
 # A service delivered to an old or disabled person (meals, home care, a haircut at home) is care, not
 # public affairs ...
 CARE_SERVICE: list[str] = ["食堂", "助餐", "送餐", "理发", "助浴", "喘息", "陪诊", "上门护理", "上门服务", "上门接种", "送上门"]
+# Someone asked to look after a person or bring them meals: care, whatever trouble (a lift, a cut) is why
+# ("电梯坏了 … 能不能派人照看一下", "停电了 楼上老人能不能送个饭"). Not 照顾 ("请多照顾" is courtesy),
+# nor 买菜 (the writer's own errand beside a stopped lift: "电梯停了 我买菜回来走不动").
+LOOK_AFTER: tuple[str, ...] = ("照看", "看护", "陪护", "上门照顾", "送餐", "送饭", "送个饭", "送菜")
 # ... unless the question is about a benefit, an insurance or a card (affairs).
 BENEFIT: tuple[str, ...] = ("补贴", "津贴", "险", "卡", "证", "认证", "养老金", "备案")
 # fmt: on

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .vocab_fraud import CLAIM, INSIDE_NOW, MONEY_ASKED, OLD
 from .vocab_vulnerable import (
-    BENEFIT, ERRAND, EXPOSED, HELP_ME, LIVES_ALONE, LOOK_IN, SELF_ALONE, STORM, SUPPLIES_OUT, WATCHED_OR_SHELTERED, WHAT_TO_DO,
+    BENEFIT, ERRAND, EXPOSED, HELP_ME, LIVES_ALONE, LOOK_AFTER, LOOK_IN, SELF_ALONE, STORM, SUPPLIES_OUT, WATCHED_OR_SHELTERED, WHAT_TO_DO,
 )
 from .vocabulary import Vocabulary
 
@@ -115,3 +115,9 @@ def care_service(t: str, vocab: Vocabulary) -> str | None:
     when the question is about a benefit, an insurance or a card (`t`: normalised)."""
     word = vocab.first_in("care_service", t)
     return word if word and not any(b in t for b in BENEFIT) else None
+
+
+def care_asked(t: str) -> str | None:
+    """The word asking someone to look after a person or bring them meals ("照看", "送饭"), or None: such an
+    ask is care even when a lift or a cut is the trouble told (`t`: normalised)."""
+    return next((w for w in LOOK_AFTER if w in t), None)
