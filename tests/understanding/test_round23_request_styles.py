@@ -67,8 +67,11 @@ def test_a_promise_recalled_is_no_ok() -> None:
 
 
 def test_a_leader_asks_where_a_form_goes_without_a_question_mark() -> None:
+    # the rules' reading: the model retrained on 91 corpora is unsure of this one (request p about .2) and may overrule
     u = classify("5号楼这周搬来两户新租客 登记表交到哪里", LEADER)
-    assert u.request and u.color == "blue"
+    assert "leader asks the office a question" in u.reasons, u.reasons
+    assert any("blue: cue '登记'" in r for r in u.reasons), u.reasons
+    assert not u.fixed_report
 
 
 def test_someone_out_of_a_lift_yesterday_stays_over() -> None:
