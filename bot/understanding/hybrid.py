@@ -43,6 +43,7 @@ from .matter import last_matter
 from .location import parse_location
 from .marks import Mark
 from .mending_asked import mending_asked, service_overdue
+from .news_elsewhere import danger_elsewhere
 from .money_asked import money_asked
 from .own_words import own_words
 from .repair_form import might_be_form, read_form
@@ -313,6 +314,9 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     calm = calm_reading(text, vocab) if p_red >= p_danger else None
     if calm:   # a routine need of a vulnerable person, water with nothing electrical: no danger told
         p_red, note = 0.0, note + f"; {calm}: no danger read into it"
+    away = danger_elsewhere(text, vocab, model, context.sender_role, p_danger) if p_red >= p_danger else None
+    if away:   # the danger is in a story of another place; the words about here read none (news_elsewhere.py)
+        calm, p_red, note = away, 0.0, note + f"; the danger told of another place ('{away}'): none read here"
     if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):
         # safety first: what reads like a danger to people is red even in words no cue foresaw
         category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]

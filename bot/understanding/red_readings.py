@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from .red_readings_more import (after_effects, banging_habit, crush_feared, gap_left, grit_falling, head_exploding,
                                 hung_down, plant_drooping, smoke_left)
-from .red_readings_late import anyone_asked, car_under_tree, past_spark
+from .red_readings_late import anyone_asked, car_under_tree, nobody_passes, past_spark
 from .scan import Hit, Scan, clause_bounds
 from .vocab_calm import FALLEN_WORSE, GRAZE_WORSE, GRAZES
 from .vocab_dangers import NEAR_STRIKE
@@ -293,6 +293,7 @@ _READINGS: tuple[tuple[Callable[[Scan, Hit], str | None], str, bool], ...] = (
     (anyone_asked, "someone asked for ('{}'), nobody named below", False),
     (car_under_tree, "a tree's fruit or twigs striking a vehicle ('{}'), nobody below", False),
     (past_spark, "a spark told of a past time ('{}'), nothing arcing now", False),
+    (nobody_passes, "over a place nobody goes ('{}'): a repair, nobody below", False),
 )
 
 

@@ -6,12 +6,16 @@
   every strike told of a vehicle, a tree named, nobody below, nobody in the car, nothing still coming down: the
   tree to trim (yellow), not a tree falling on people;
 - a spark told of a past time: "电表箱老掉牙了 上回打火吓死人" — the spark word after 上回 / 以前 in its clause,
-  nothing said to be so now (又, 还在, 现在, 刚才 …): the old wiring is the matter, nothing arcing now.
+  nothing said to be so now (又, 还在, 现在, 刚才 …): the old wiring is the matter, nothing arcing now;
+- nobody passes below: "房檐冰溜子老长了 底下是个棚子 平时没人走 顺手敲掉" — what would fall hangs over a place
+  the text says nobody goes (没人走, 不走人, 没人去), and no one is named there after all (但是小孩爱在那玩): a
+  repair (yellow), not something about to fall on people.
 Each reading is a pure function over a Scan and the hit: the word it rests on, or None.
 """
 from __future__ import annotations
 
 from .scan import Hit, Scan, clause_bounds
+from .vocab_falling import NOBODY_PASSES, SOMEONE_GOES
 from .vocab_readings import IN_OR_STILL, STRUCK_VEHICLES, VEHICLE_WITH_PERSON
 
 # fmt: off
@@ -83,3 +87,19 @@ def past_spark(scan: Scan, h: Hit) -> str | None:
     at = t.find(spark)
     start, _end = clause_bounds(t, at)
     return next((p for p in _PAST if p in t[start:at]), None)
+
+
+def nobody_passes(scan: Scan, h: Hit) -> str | None:
+    """The words saying nobody goes under a thing about to fall, no person named after them and no near miss
+    told, or None."""
+    if h.family.name not in _FALLING:
+        return None
+    t = scan.text
+    word = next((w for w in NOBODY_PASSES if w in t), None)
+    if word is None:
+        return None
+    after = t[t.find(word) + len(word):]
+    # (但是小孩爱在那玩, 可早上老人要从那过: someone does go there; 差点砸着: it nearly hit someone)
+    if any(p in after for p in SOMEONE_GOES) or any(w in t for w in ("差点", "差一点", "险些", "砸到人", "砸着人", "砸伤")):
+        return None
+    return word

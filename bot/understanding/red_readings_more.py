@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .red_readings_late import car_under_tree, past_spark
+from .red_readings_late import car_under_tree, nobody_passes, past_spark
 from .scan import Hit, Scan, clause_bounds
 from .vocab_harm import NAMED_PEOPLE
 from .vocab_smoke import HARMLESS_SMOKE, SMOKE_ALARM
@@ -190,7 +190,8 @@ def fault_left(scan: Scan, h: Hit, vocab: Vocabulary) -> Hit | None:
     """A part set aside as grit crumbling off or as fallen already, a tree dropping fruit on cars, or a box that
     sparked on a past day, is still a fault to mend: the hit of the part's own family (瓷砖: facility, 树:
     greenery), or None."""
-    if not (grit_falling(scan, h) or gap_left(scan, h) or car_under_tree(scan, h) or past_spark(scan, h)):
+    if not (grit_falling(scan, h) or gap_left(scan, h) or car_under_tree(scan, h) or past_spark(scan, h)
+            or nobody_passes(scan, h)):
         return None
     part = next((p for p in h.cue.split("+") if p in vocab.objects), None)
     # (a part the vocabulary names no object for, 砖: a fault of its own category's, a building part's)
