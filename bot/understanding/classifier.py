@@ -16,6 +16,7 @@ from dataclasses import replace
 from .advice_given import advice_given
 from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
 from .chatter import CHATTER_MARKS, chatter_aside_marked, hazard_beside, home_told_after, laments, person_claimed
+from .distress import distress
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .marks import Mark
@@ -25,7 +26,7 @@ from .no_wonder import no_wonder
 from .not_over import asks_after, asks_before, relapsed
 from .short_lived import fix_short_lived
 from .own_words import forwarded_ask
-from .red import distress, stated_facts
+from .red import stated_facts
 from .repair_form import Form, read_form
 from .responders import BESIDES, asks_up, speaker
 from .risk_left import risk_left

@@ -73,3 +73,6 @@ ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
 # A place told filled with smoke (楼道都是烟): with a harmless source named and told as a daily habit, the habit's
 # fumes at their worst ("天天熏腊肉 整个楼道都是烟"), not an alarm; thick, black or burning smoke still is.
 FILLED_WITH_SMOKE = r"(?:都|全|满)是烟(?!味)"
+
+# Smoke seen rising or filling a place (冒烟, 浓烟) is no smoker's: a smoker explains only a smell of smoke (red.py).
+SMOKE_SEEN = ("冒烟", "浓烟", "黑烟", "全是烟", "烟雾")
