@@ -14,8 +14,8 @@ from .aside import background_injury, planned_cut, referred_event, thing_gone
 from .cue_negation import negation, real_drill
 from .red_falling import falls_on_person
 from .red_past import fire_long_ago, hurt_in_a_past_fall
-from .red_readings import set_aside
 from .red_readings_more import fault_left
+from .red_set_aside import set_aside
 from .next_time import told_again_as_fact
 from .scan import Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_explained import smoke_explained
