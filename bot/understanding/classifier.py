@@ -14,7 +14,9 @@ import re
 from dataclasses import replace
 
 from .advice_given import advice_given
-from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
+from .adjust import adjust
+from .leak_readings import mild_leak, neighbours_drip, roof_leak
+from .still_works import lift_still_runs
 from .chatter import CHATTER_MARKS, chatter_aside_marked, hazard_beside, home_told_after, laments, person_claimed
 from .distress import distress
 from .guessed import guessed_cause

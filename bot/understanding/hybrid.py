@@ -25,14 +25,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .adjust import (
-    door_still_locks,
-    floor_leak,
-    plea_to_intervene,
-    repeated_breakdowns,
-    rain_seeps_in,
-    roof_leaks_when_it_rains,
-)
+from .intervene_asked import plea_to_intervene
+from .leak_readings import floor_leak, rain_seeps_in, roof_leaks_when_it_rains
+from .still_works import door_still_locks, repeated_breakdowns
 from .ask_then_risk import asked_before_consequence
 from .calm import calm_reading, person_in_trouble
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake

@@ -44,3 +44,7 @@ TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住
 HANDLED: tuple[str, ...] = ("已通知", "已联系", "已经通知", "已经联系", "已处理", "已经处理", "已清理", "已整改", "已拉",
                             "已经拉", "已劝", "已叫", "已让", "已报", "已上报", "现场处理", "当场")
 # fmt: on
+
+# Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question (intervene_asked.py).
+# "有没有人来铲/冲/捉": asks for someone to come and do it (Hakka 有冇人来 normalised), not whether someone exists
+INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理", "有没有人来")

@@ -226,14 +226,14 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["lost_property"] = tuple(_merge(LP.LOST_PROPERTY, cfg.lost_property, remove))
     words["lost_pet"] = tuple(_merge(LP.LOST_PET, cfg.lost_pet, remove))
     words["wish"] = tuple(_merge(VW.WISH, cfg.wish, remove))
-    # a lift that still runs with one part faulty (adjust.py)
+    # a lift that still runs with one part faulty (still_works.py), water by its source (leak_readings.py)
     words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
     words["ac_drip"] = tuple(_merge(F.AC_DRIP, cfg.ac_drip, remove))
     words["asked_neighbour"] = tuple(_merge(F.ASKED_NEIGHBOUR, cfg.asked_neighbour, remove))
     words["roof_leak"] = tuple(_merge(F.ROOF_LEAK, cfg.roof_leak, remove))
     words["pipe_source"] = tuple(_merge(F.PIPE_SOURCE, cfg.pipe_source, remove))
-    # an entrance door that still keeps strangers out; a lift whose door reopens but goes (adjust.py)
+    # an entrance door that still keeps strangers out; a lift whose door reopens but goes (still_works.py)
     for kind, default in (("door_closer", DR.DOOR_CLOSER), ("door_still_locks", DR.DOOR_STILL_LOCKS),
                           ("door_risk", DR.DOOR_RISK), ("lift_goes", DR.LIFT_GOES), ("theft", TH.THEFT)):
         words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
