@@ -28,9 +28,10 @@ from .no_wonder import no_wonder
 from .not_over import asks_after, asks_before, relapsed
 from .short_lived import fix_short_lived
 from .own_words import forwarded_ask
+from .passing_up import asks_up
 from .red import stated_facts
 from .repair_form import Form, read_form
-from .responders import BESIDES, asks_up, speaker
+from .responders import BESIDES, speaker
 from .risk_left import risk_left
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene
