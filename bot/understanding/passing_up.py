@@ -39,10 +39,10 @@ SCHEDULED_WHEN = re.compile(r"今天|明天|后天|今晚|明早|上午|下午|�
 
 def asks_up(role: str, t: str) -> str | None:
     """A leader's or chief's ask passing a problem up to the office ("请社区今天就安排一下"), if any."""
-    return escalates(t) if role in ("leader", "chief") else None
+    return ask_passed_up(t) if role in ("leader", "chief") else None
 
 
-def escalates(t: str) -> str | None:
+def ask_passed_up(t: str) -> str | None:
     """The first ask passing a problem up that `t` holds, if any."""
     m = ASK_UP.search(t)
     return next((w for w in ESCALATE if w in t), None) or (m.group(0) if m else None)

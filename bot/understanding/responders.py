@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .marks import Mark
 from .office_question import asks_office
 from .official_named import official_named
-from .passing_up import ACT_NOW_ASK, RELAY_SOMEONE, SCHEDULED_WHEN, STAFF_ASK, escalates
+from .passing_up import ACT_NOW_ASK, RELAY_SOMEONE, SCHEDULED_WHEN, STAFF_ASK, ask_passed_up
 from .patrol_found import patrol_found
 from .responder_handling import (ALREADY_HANDLING, CALLED_HELP, FOLLOW_UP, SEEN_TO, SPOKEN_ENDS, STILL_ON, busy,
                                  clause_at, handling, more_hands)
@@ -84,7 +84,7 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             t = CALLED_HELP.sub("", t[:ask_at]) + t[ask_at:]
             ask_at = min((t.find(w) for w in ESCALATE + HELP_ASK if w in t), default=len(t))
         if not has_red:
-            escalates = escalates(t)
+            escalates = ask_passed_up(t)
             if escalates and escalates not in ESCALATE:
                 if any(a in t for a in AUDIENCE) or any(w in t for w in SCHEDULED_WORK):
                     escalates = None   # said to everyone, or planned work announced
