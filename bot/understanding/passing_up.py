@@ -28,14 +28,6 @@ STAFF_ASK = re.compile(r"请(?:网格长|网格员|楼长|物业|社区|工程�
                        r"(?:去|来|过去|帮|协调|处理|看|查|修)"
                        r"|谁(?:明天|今天|下午|上午|晚上|有空|方便)[^，。！？!?]{0,6}?去|边位方便|哪位方便|哪位有空")
 
-# A service asked to act now, by name, with a word of urgency (vocab_passing_up): "请物业马上", "麻烦工程部立即"
-ACT_NOW_ASK = re.compile(f"(?:{'|'.join(ASK_OPENERS)})(?:{'|'.join(SERVICES_ASKED)})[^，。！？!?；;\\s]{{0,4}}?"
-                         f"(?:{'|'.join(ACT_NOW)})")
-
-# Not an ask passed up: planned work announced ("下午请电工来检修配电箱，到时候会停电"), an ask called off
-# ("请电工先别去"), an answer to someone else's ask ("好的，请物业下午去看下").
-SCHEDULED_WHEN = re.compile(r"今天|明天|后天|今晚|明早|上午|下午|晚上|周[一二三四五六日天]|星期|\d+[点号]")
-
 
 def asks_up(role: str, t: str) -> str | None:
     """A leader's or chief's ask passing a problem up to the office ("请社区今天就安排一下"), if any."""
@@ -46,3 +38,12 @@ def ask_passed_up(t: str) -> str | None:
     """The first ask passing a problem up that `t` holds, if any."""
     m = ASK_UP.search(t)
     return next((w for w in ESCALATE if w in t), None) or (m.group(0) if m else None)
+
+
+# A service asked to act now, by name, with a word of urgency (vocab_passing_up): "请物业马上", "麻烦工程部立即"
+ACT_NOW_ASK = re.compile(f"(?:{'|'.join(ASK_OPENERS)})(?:{'|'.join(SERVICES_ASKED)})[^，。！？!?；;\\s]{{0,4}}?"
+                         f"(?:{'|'.join(ACT_NOW)})")
+
+# Not an ask passed up: planned work announced ("下午请电工来检修配电箱，到时候会停电"), an ask called off
+# ("请电工先别去"), an answer to someone else's ask ("好的，请物业下午去看下").
+SCHEDULED_WHEN = re.compile(r"今天|明天|后天|今晚|明早|上午|下午|晚上|周[一二三四五六日天]|星期|\d+[点号]")
