@@ -23,8 +23,6 @@ from bot.understanding.still_works import repeated_breakdowns, without
 from bot.understanding.vocabulary import default_vocabulary
 
 VOCAB = default_vocabulary()
-LEADER = Context(sender_role="leader")
-STAFF = Context(sender_role="staff")
 
 
 def _scan(text: str) -> tuple[Scan, str]:
@@ -92,15 +90,6 @@ def test_a_fall_unharmed_only_as_a_question_is_not_set_aside() -> None:
     assert fall_unharmed(scan, h) is None
 
 
-@pytest.mark.parametrize("text, word", [("孙女膝盖擦破了一块", "擦破"), ("手被铁皮划破了", "划破")])
-def test_a_graze(text: str, word: str) -> None:
-    assert grazed(text) == word
-
-
-def test_a_graze_beside_something_worse_is_none() -> None:
-    assert grazed("摔得头破血流 膝盖也擦破了") is None
-
-
 def test_the_set_aside_reason_names_the_reading() -> None:
     scan, _t = _scan("我妈在单元门口的坡上滑倒了 还好没事 那个坡太滑了")
     why = set_aside(scan, _hit(scan, "person_down"))
@@ -136,25 +125,7 @@ def test_without_blanks_the_words_out() -> None:
     assert without("门关不上 电梯不走", ("关不上",)) == "门  电梯不走"
 
 
-@pytest.mark.parametrize("text, word", [("楼下天天半夜唱歌 有没有人管管", "管管"), ("这事社区能不能出面", "出面")])
-def test_someone_asked_to_step_in(text: str, word: str) -> None:
-    assert plea_to_intervene(text) == word
-
-
-def test_neighbours_asked_to_join_in_is_no_plea() -> None:
-    assert plea_to_intervene("周六有没有人来一起打羽毛球") is None
-
-
 # --- responder_handling.py, passing_up.py, office_question.py, and the speaker end to end
-@pytest.mark.parametrize("text, marker", [("收到 我这就过去看", "收到"), ("已经安排师傅下午上门", "安排")])
-def test_a_responder_handling_it(text: str, marker: str) -> None:
-    assert handling(text) == marker
-
-
-def test_someone_asked_to_go_for_the_speaker_is_no_handling() -> None:
-    assert handling("谁在小区里的 帮我去看看三号楼的门") is None
-
-
 def test_busy_and_not_busy() -> None:
     assert busy("大家注意一下")
     assert not busy("大家注意一下", audience=False)
@@ -166,42 +137,48 @@ def test_only_a_leader_or_chief_asks_up(role: str, expected: bool) -> None:
     assert asks_up(role, "7栋的水箱盖坏了 请社区尽快安排人换一个") == ("请社区" if expected else None)
 
 
-def test_an_ask_in_a_form_no_list_holds() -> None:
-    assert ask_passed_up("发电机没油了 需要马上调两桶柴油过来") == "需要马上调两"
-    assert ask_passed_up("发电机没油了 我去加一点") is None
-
-
 def test_a_question_to_the_office_and_one_to_a_resident() -> None:
     assert asks_office("老人助餐补贴找谁报？")
     assert not asks_office("阿姨，是您家厨房漏水吗？")
 
 
-@pytest.mark.parametrize("text", [
-    "12栋三单元的楼道灯坏了一个星期了 请物业尽快安排电工来换",
-    "有住户反映地下车库的排水沟堵了 麻烦社区协调一下",
-])
-def test_a_leader_passing_a_problem_up_is_a_request(text: str) -> None:
-    u = classify(text, LEADER)
-    assert u.request, u.reasons
+# What a reader of the text alone finds (fall_readings.grazed, intervene_asked.plea_to_intervene,
+# responder_handling.handling, passing_up.ask_passed_up), near misses beside each
+_READERS = [
+    (grazed, "孙女膝盖擦破了一块", "擦破"),
+    (grazed, "手被铁皮划破了", "划破"),
+    (grazed, "摔得头破血流 膝盖也擦破了", None),                      # something worse told
+    (plea_to_intervene, "楼下天天半夜唱歌 有没有人管管", "管管"),
+    (plea_to_intervene, "这事社区能不能出面", "出面"),
+    (plea_to_intervene, "周六有没有人来一起打羽毛球", None),          # neighbours asked to join in
+    (handling, "收到 我这就过去看", "收到"),
+    (handling, "已经安排师傅下午上门", "安排"),
+    (handling, "谁在小区里的 帮我去看看三号楼的门", None),             # someone asked to go for the speaker
+    (ask_passed_up, "发电机没油了 需要马上调两桶柴油过来", "需要马上调两"),
+    (ask_passed_up, "发电机没油了 我去加一点", None),
+]
 
 
-@pytest.mark.parametrize("text", [
-    "【通知】本周六上午九点在活动室开楼长会议，请各位准时参加",
-    "收到，明天上午师傅过来看",
-])
-def test_staff_announcing_or_answering_is_no_request(text: str) -> None:
-    u = classify(text, STAFF)
-    assert not u.request, u.reasons
+@pytest.mark.parametrize("read, text, expected", _READERS)
+def test_what_a_reader_finds(read, text: str, expected: str | None) -> None:
+    assert read(text) == expected
 
 
-def test_staff_relaying_a_resident_is_a_request() -> None:
-    u = classify("居民反映5栋二单元门口的井盖松了 请物业去看一下", STAFF)
-    assert u.request and "relays a resident's report" in u.reasons[0], u.reasons
+# Who speaks, end to end through classify: (role, text, request, the first reason says)
+_SPEAKERS = [
+    ("leader", "12栋三单元的楼道灯坏了一个星期了 请物业尽快安排电工来换", True, "passes a problem up to the office"),
+    ("leader", "有住户反映地下车库的排水沟堵了 麻烦社区协调一下", True, "passes a problem up to the office"),
+    ("leader", "收到 我马上联系维修师傅过去看", False, "speaks without an emergency"),
+    ("staff", "【通知】本周六上午九点在活动室开楼长会议，请各位准时参加", False, "announces or answers"),
+    ("staff", "收到，明天上午师傅过来看", False, "announces or answers"),
+    ("staff", "居民反映5栋二单元门口的井盖松了 请物业去看一下", True, "relays a resident's report"),
+]
 
 
-def test_a_leader_handling_it_is_no_request() -> None:
-    u = classify("收到 我马上联系维修师傅过去看", LEADER)
-    assert not u.request, u.reasons
+@pytest.mark.parametrize("role, text, asks, says", _SPEAKERS)
+def test_who_speaks(role: str, text: str, asks: bool, says: str) -> None:
+    u = classify(text, Context(sender_role=role))
+    assert u.request is asks and says in u.reasons[0], u.reasons
 
 
 # --- cue_index.py: the filing the scan looks up
