@@ -25,7 +25,7 @@ from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, 
     STILL_BURNING, WATER_IN
 from .calm_more import calm_more
 from .lesser_fault import discoloured_water
-from .red_readings import grazed
+from .fall_readings import grazed
 from .vocabulary import Vocabulary
 
 

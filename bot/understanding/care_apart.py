@@ -13,7 +13,7 @@ lift ticket (`keeps`). Pure functions.
 """
 from __future__ import annotations
 
-from .adjust import without
+from .still_works import without
 from .types import TicketView
 from .vocab_topic import CARE_HANDS
 from .vocabulary import Vocabulary

@@ -14,8 +14,11 @@ import re
 from dataclasses import replace
 
 from .advice_given import advice_given
-from .adjust import adjust, lift_still_runs, mild_leak, neighbours_drip, roof_leak
+from .adjust import adjust
+from .leak_readings import mild_leak, neighbours_drip, roof_leak
+from .still_works import lift_still_runs
 from .chatter import CHATTER_MARKS, chatter_aside_marked, hazard_beside, home_told_after, laments, person_claimed
+from .distress import distress
 from .guessed import guessed_cause
 from .location import parse_location as _parse_location
 from .marks import Mark
@@ -25,9 +28,10 @@ from .no_wonder import no_wonder
 from .not_over import asks_after, asks_before, relapsed
 from .short_lived import fix_short_lived
 from .own_words import forwarded_ask
-from .red import distress, stated_facts
+from .passing_up import asks_up
+from .red import stated_facts
 from .repair_form import Form, read_form
-from .responders import BESIDES, asks_up, speaker
+from .responders import BESIDES, speaker
 from .risk_left import risk_left
 from .scan import Hit, Scan, normalise, valid_fixed
 from .telling import responders_on_scene

@@ -25,14 +25,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .adjust import (
-    door_still_locks,
-    floor_leak,
-    plea_to_intervene,
-    repeated_breakdowns,
-    rain_seeps_in,
-    roof_leaks_when_it_rains,
-)
+from .intervene_asked import plea_to_intervene
+from .leak_readings import floor_leak, rain_seeps_in, roof_leaks_when_it_rains
+from .still_works import door_still_locks, repeated_breakdowns
 from .ask_then_risk import asked_before_consequence
 from .calm import calm_reading, person_in_trouble
 from .classifier import MAX_CHARS, classify as classify_rules, form_intake
@@ -100,6 +95,9 @@ _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 # - Mark.RELAYED: a responder passes a problem up to the office; Mark.RELAPSED: a fix followed by the fault back;
 # - Mark.SET_ASIDE: danger words set aside (negated, hypothetical, a joke, a drill); Mark.VAGUE_ME_TOO (_named).
 _SILENT = frozenset({Mark.NO_CUE, Mark.NO_OBJECT})
+# Marks under which the rules' request stands against the model, with what each says: put to the office by name
+# (official_named.py); "暖气修好了 又不热了", the model reads the fix as the news, the fault is back (not_over.relapsed)
+_RULES_STAND = ((Mark.ADDRESSED, "put to an official by title"), (Mark.RELAPSED, "a fix that did not last"))
 
 
 def _rules_silent(u: Understanding) -> bool:
@@ -331,11 +329,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     outcome = asks_outcome(normalise(text, vocab)) if not request and u.request else None
     if outcome:   # asks whether a reported problem was dealt with: a question to the office (status_ask.py)
         request, note = True, note + f"; asks after the outcome ('{outcome}'): the rules' request stands"
-    elif not request and u.request and Mark.ADDRESSED in u.marks:   # official_named.py: put to the office by name
-        request, note = True, note + "; put to an official by title: the rules' request stands"
-    elif not request and u.request and Mark.RELAPSED in u.marks:
-        # "暖气修好了 又不热了": the model reads the fix as the news; the fault is back (not_over.relapsed)
-        request, note = True, note + "; a fix that did not last: the rules' request stands"
+    elif not request and u.request and (stands := next((n for m, n in _RULES_STAND if m in u.marks), None)):
+        request, note = True, note + f"; {stands}: the rules' request stands"
     if not request:
         if u.request:
             return replace(u, request=False, color=None, category=None,

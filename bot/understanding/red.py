@@ -1,8 +1,9 @@
-"""Which cue hits are facts: negated, hypothetical, drill and smoking readings dropped; cries for help.
+"""Which cue hits are facts: negated, hypothetical, drill and smoking readings dropped.
 
 A red cue after a hypothetical in its clause (要是着火) or followed by an imagined consequence
 (着火了消防车都进不来) is a stated risk, not a fact: it is remembered as `feared`, which can raise
-a yellow problem to orange. A cry for help about a person (救命, 快来人) is red as stated.
+a yellow problem to orange. (Denials: cue_negation.py; smoke with a harmless source: smoke_explained.py;
+a cry for help about a person: distress.py.)
 """
 from __future__ import annotations
 
@@ -10,31 +11,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .aside import background_injury, planned_cut, referred_event, thing_gone
+from .cue_negation import negation, real_drill
 from .red_falling import falls_on_person
 from .red_past import fire_long_ago, hurt_in_a_past_fall
-from .red_readings import set_aside
 from .red_readings_more import fault_left
+from .red_set_aside import set_aside
 from .next_time import told_again_as_fact
-from .scan import SEPARATORS, Hit, Scan, clause_bounds, combo_parts_starts
+from .scan import Hit, Scan, clause_bounds, combo_parts_starts
+from .smoke_explained import smoke_explained
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
-from .telling import about_the_law, elsewhere_span, hyperbole_beside, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
+from .telling import about_the_law, elsewhere_span, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
-from .vocab_data import BLAME_THEN_CALL, DRILL, FIRST_AID
+from .vocab_data import BLAME_THEN_CALL, DRILL
 from .vocab_hazards import BLOCKED_NOW
-from .vocab_harm import CALLED, DOOR_OFTEN, KIN, RESCUES_CALLED
+from .vocab_harm import CALLED, DOOR_OFTEN, RESCUES_CALLED
+from .vocab_lost import STILL_LOST_SINCE
 from .vocab_vulnerable import WHAT_TO_DO
 from .vocab_past import EARLIER
-from .vocab_smoke import ASKED_BACK_AFTER, ASKED_BACK_BEFORE, BURNING_SMELL, FIRE_DENIED, FIRE_WORD_GOES_ON, FLAME_MARKS, GUESSED, HARMLESS_SMOKE, NOT_YET
+from .vocab_smoke import FLAME_MARKS, SMOKE_SEEN
 from .vocabulary import Vocabulary
 
-_PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
-_JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
-
-
-# Smoke seen rising or filling a place (冒烟, 浓烟) is no smoker's: a smoker explains only a smell of smoke.
-_SMOKE_SEEN = ("冒烟", "浓烟", "黑烟", "全是烟", "烟雾")
 
 def _joke(t: str) -> str | None:
     """A laugh in the message, not denied: its danger words are a joke (vocab_dangers)."""
@@ -61,20 +59,11 @@ def _blocked_now(scan: Scan, t: str) -> str | None:
     return None
 
 
-def _real_drill(scan: Scan, t: str) -> str | None:
-    """A drill or lesson word that is not denied ("不是演练！真的在冒烟" is a real fire)."""
-    return next((w for s, _, w in scan.kinds.get("drill", ()) if not _negated_at(scan, t, s, w)), None)
-
-
 # Red events a past day before them in their clause puts over (nothing said to be so now): what each one is.
 # Blame asked for a danger not yet come (着火了谁负责): the hazard that would cause it is there now.
 _BLAME = ("负责", "算谁", "谁赔", "担责")
 _OVER_ON_A_PAST_DAY = {"person_down": "a fall", "missing_person": "someone lost"}
-# ...but someone lost since a recent day and not told back ("我家老人昨天走失了 有没有人看到") is still missing:
-# the absence began then and goes on. Only an earlier episode (上次出门找不到家) or one told as had (走丢过) is over;
-# a bare 走失 names no person (a pet lost last night stays over).
-_STILL_LOST_SINCE = ("昨天", "昨晚", "前天", "前两天", "前几天", "前两日", "前几日", "前些天")
-
+# ...but someone lost since a recent day and not told back is still missing (vocab_lost.STILL_LOST_SINCE).
 
 
 def _rescue_called_before(cue: str, before: str) -> str | None:
@@ -134,75 +123,6 @@ def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None
     return None
 
 
-def _negated_at(scan: Scan, t: str, start: int, word: str) -> str | None:
-    for s, e, w in scan.kinds.get("negation", ()):
-        if e == start or (e == start - 1 and t[e] not in SEPARATORS):
-            # 是不是着火 / 有没有煤气味 are questions, not denials
-            if not word.startswith(w) and not (0 < s < len(t) - 1 and t[s - 1] == t[s + 1]):
-                return w
-    return None
-
-
-def _negation(scan: Scan, t: str, h: Hit) -> str | None:
-    if "+" not in h.cue:
-        neg = _negated_at(scan, t, h.start, h.cue)
-        return None if neg and h.family.color == "red" and _rhetorical(scan, t, h.start) else neg
-    parts = h.cue.split("+")
-    if t.startswith(parts[0], h.start):   # a combo is negated through its first word...
-        neg = _negated_at(scan, t, h.start, parts[0])
-        if neg:
-            return neg
-    # ...or, for a danger, through any of its words said only once ("电梯…没有困人"; "一股味 不是煤气那种", where
-    # the combo starts at its later word)
-    for p in (parts if h.family.color == "red" else ()):
-        if len(scan.atoms.get(p, ())) == 1 and (neg := _negated_at(scan, t, scan.atoms[p][0], p)) \
-                and not _rhetorical(scan, t, scan.atoms[p][0]) \
-                and not (p == parts[0] and any(w in t for w in BURNING_SMELL)):
-            return neg
-    return None
-
-
-
-
-def _rhetorical(scan: Scan, t: str, at: int) -> bool:
-    """The negation before the word at `at` is asked back (难道…不是, 不是…吗 / 是什么 in the same clause)."""
-    lo, hi = clause_bounds(t, at)
-    return any(w in t[lo:at] for w in ASKED_BACK_BEFORE) or any(w in t[at:hi] for w in ASKED_BACK_AFTER)
-
-
-def _fire_denied(t: str) -> list[int]:
-    """Where a fire is denied outright ("不是着火", "没着火"; not the question 是不是着火, not "not yet"
-    还没着火, not 不是火锅)."""
-    out = []
-    for d in FIRE_DENIED:
-        i = t.find(d)
-        if i < 0 or (i > 0 and t[i - 1] == "是") or any(t[:i].endswith(y) for y in NOT_YET):
-            continue
-        if d.endswith("火") and t[i + len(d):i + len(d) + 1] in tuple(FIRE_WORD_GOES_ON):
-            continue
-        out.append(i)
-    return out
-
-
-def smoke_explained(scan: Scan, t: str) -> str | None:
-    """"不是着火，是X": a fire denied outright, then a harmless source of smoke (烧落叶, 烧烤, 蒸汽) named after it
-    (in the denial's clause or the next), not guessed (以为/像) nor itself denied ("不是做饭的烟，是楼道里冒烟
-    了" names no source): the smoke told is that source's."""
-    if "烟" not in t or not (denials := _fire_denied(t)):
-        return None
-    for d in denials:
-        cd = scan.clause(d)
-        for w in HARMLESS_SMOKE:
-            i = t.find(w, d + 2)
-            if i < 0 or not 0 <= (c := scan.clause(i)) - cd <= 1:
-                continue
-            if any(g in t[scan.seps[c - 1] + 1 if c > 0 else 0:i] for g in GUESSED):
-                continue
-            if not any(d + 2 < s < i and scan.clause(s) == c for s, _, _ in scan.kinds.get("negation", ())):
-                return w
-    return None
-
-
 def imagined_consequence(scan: Scan, start: int) -> str | None:
     """A consequence phrase after the cue in its clause ("着火了消防车都进不来")."""
     c = scan.clause(start)
@@ -240,7 +160,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
     whose poster asks the office about it (`forward_asked`) reports what it quotes: no cue in it is set aside."""
     out = Facts()
     has_ask = scan.has("ask")
-    drill, smoking = _real_drill(scan, t), scan.first("smoking")
+    drill, smoking = real_drill(scan, t), scan.first("smoking")
     away = elsewhere_span(scan)
     if away and forward_asked and any(s == away[0] for s, _e, _w in scan.kinds.get("forwarded", ())):
         away = None
@@ -259,7 +179,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
                 out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
                 out.stays = out.stays or h.cue
             continue
-        neg = _negation(scan, t, h)
+        neg = negation(scan, t, h)
         if neg:
             out.dropped.append(f"'{h.cue}' negated by '{neg}'")
             continue
@@ -293,7 +213,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
             continue
         last = max(starts) + len(h.cue.split("+")[-1])
         if h.family.name in _OVER_ON_A_PAST_DAY and (day := _fell_on_a_past_day(scan, t, max(starts), now, last)) \
-                and not (h.family.name == "missing_person" and "+" in h.cue and day in _STILL_LOST_SINCE
+                and not (h.family.name == "missing_person" and "+" in h.cue and day in STILL_LOST_SINCE
                          and not t.startswith("过", last)):
             # "我妈上周就在那摔了一跤", "上次出门找不到家": the fall or the wandering is over; the risk it shows stays
             told = "told as had" if day == "过" else "told of a past day"
@@ -318,7 +238,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         if h.family.color == "red" and drill:
             out.dropped.append(f"'{h.cue}' in a drill or lesson ('{drill}')")
             continue
-        if h.family.name == "fire" and smoking and "烟" in h.cue and not any(s in h.cue for s in _SMOKE_SEEN):
+        if h.family.name == "fire" and smoking and "烟" in h.cue and not any(s in h.cue for s in SMOKE_SEEN):
             out.dropped.append(f"'{h.cue}' is someone smoking ('{smoking}')")
             out.hits.append(Hit(vocab.families["smell"], h.start, h.cue))
             continue
@@ -362,24 +282,3 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
     if any(not h.family.fallback for h in out.hits):
         out.hits = [h for h in out.hits if not h.family.fallback]
     return out
-
-
-_HURRY = ("快", "赶紧", "马上", "急")
-
-
-def distress(scan: Scan, t: str, vocab: Vocabulary) -> Hit | None:
-    """A cry for help (救命, 快打119) about a person, stated as fact: red whatever else the text says (not
-    beside a nuisance told at its worst, 臭到…救命: hyperbole)."""
-    kin = any(k in t for k in KIN)   # (我妈摔了 快打120: a relative is a person)
-    person = kin or scan.has("people") or any(p in t for p in _PERSON)
-    named = kin or scan.has("people") or any(p in t for p in _PERSON if p != "我家")   # (我家 is a home, not a person)
-    for s, _e, w in scan.kinds.get("distress", ()):
-        if any(j in t for j in _JOKES) or scan.preceded_in_clause("hypothetical", s) or _real_drill(scan, t) \
-                or (not named and hyperbole_beside(scan, s, w)):
-            return None
-        if "119" in w:
-            return Hit(vocab.families["fire"], s, w)
-        if person or (w in FIRST_AID and any(q in t for q in _HURRY)):   # first aid called for now: someone is down
-            return Hit(vocab.families["distress"], s, w)
-    return None
-

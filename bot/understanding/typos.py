@@ -2,14 +2,17 @@
 
 Every one-character substitution of a cue word by a common character of the same toneless reading (both
 characters for the short words in `vocab_data.TYPO_DOUBLE`), unless the variant is a word itself or adds
-a fault (漏到 is a leak, not a mistyped 楼道). `vocabulary.build_vocabulary` compiles them into a small
-automaton and lets jieba's dictionary (`jieba_frequent`) veto variants that are real words.
+a fault (漏到 is a leak, not a mistyped 楼道). `compile_typos` compiles them into a small automaton (for
+`vocabulary.build_vocabulary`) and lets jieba's dictionary (`jieba_frequent`) veto variants that are real words.
 """
 from __future__ import annotations
 
 import logging
 import unicodedata
 from functools import lru_cache
+from typing import Any
+
+import ahocorasick
 
 from . import vocab_data as D
 
@@ -104,3 +107,26 @@ def free_tables() -> None:
     """Drop the pinyin and homophone tables once the vocabulary is compiled (they are only needed then)."""
     homophones.cache_clear()
     _pinyin_table.cache_clear()
+
+
+def compile_typos(typo_words: list[str]) -> tuple[Any | None, frozenset[str]]:
+    """The typo automaton (variant -> (variant, canonical word)) over the variants of `typo_words` that are
+    no real word, or None when there are none; and the common two-character words a variant must not cut
+    through (一楼|电表)."""
+    variants = typo_variants(typo_words) if typo_words else {}
+    typo_automaton = None
+    firsts, lasts = {v[0] for v in variants}, {v[-1] for v in variants}
+    guard_words: set[str] = set()
+    for w in D.NOT_TYPOS:
+        variants.pop(w, None)
+    for w, _n in jieba_frequent(20):
+        variants.pop(w, None)          # a real word is not a typo (无业 is not 物业)
+        if len(w) == 2 and (w[1] in firsts or w[0] in lasts):
+            guard_words.add(w)
+    guard = frozenset(guard_words)
+    if variants:
+        typo_automaton = ahocorasick.Automaton()
+        for v, w in variants.items():
+            typo_automaton.add_word(v, (v, w))
+        typo_automaton.make_automaton()
+    return typo_automaton, guard

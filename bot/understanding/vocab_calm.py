@@ -53,7 +53,7 @@ SOMEONE_IN_WATER: tuple[str, ...] = ("有人", "人在", "个人", "老", "孩",
 
 # fmt: off
 # A person only grazed or cut by a thing at fault (手被划破了, 膝盖磕破了皮), told as done: the fault's risk
-# stated (orange), no person down now (red_readings.grazed_only), unless something worse is told.
+# stated (orange), no person down now (fall_readings.grazed_only), unless something worse is told.
 GRAZES: tuple[str, ...] = ("破了皮", "破点皮", "擦破", "蹭破", "划破", "划伤", "割破", "磕青", "擦伤", "蹭伤",
                            "膝盖磕破", "膝盖都磕破", "手磕破")
 # Signs a fallen person is worse off than the fall's word tells: not answering or not knowing people, the

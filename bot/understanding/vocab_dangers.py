@@ -97,7 +97,7 @@ CONSEQUENCE_AFTER_IF: list[str] = ["么办"]
 JOKES: tuple[str, ...] = ("哈哈", "开玩笑的", "开个玩笑", "笑死", "😂", "🤣", "救命啊这")
 NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑", "可不是闹着玩")
 # A nuisance told at its worst ("臭到…救命", "吵死了 救命啊"): a bare cry for help in its clause or the next is
-# hyperbole, not a person in danger (never a call for 110 / 120, never with a person named: red.distress).
+# hyperbole, not a person in danger (never a call for 110 / 120, never with a person named: distress.py).
 HYPERBOLE: tuple[str, ...] = ("臭到", "臭死", "臭得", "熏死", "熏得", "吵死", "吵得", "吵到", "热死", "热得", "冻死", "冻得",
                               "闷死", "闷得", "烦死", "要疯了", "受不了")
 # "还以为着火了": a danger only believed, then found not to be.

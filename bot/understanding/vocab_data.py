@@ -602,7 +602,7 @@ FAMILIES["edge_danger"] = {"color": "red", "category": "safety", "note": "person
 FAMILIES["locked_in_car"] = {"color": "red", "category": "safety", "note": "child or pet locked in a car", "cues": []}
 for _name, _cues in _RED_MORE.items():
     FAMILIES[_name]["cues"] = list(FAMILIES[_name]["cues"]) + _cues
-# first aid called for (red.distress: only in a hurry, someone is down)
+# first aid called for (distress.py: only in a hurry, someone is down)
 FIRST_AID: tuple[str, ...] = ("谁懂急救", "谁会急救", "谁会心肺复苏")
 DISTRESS += [*FIRST_AID, "赶紧报警", "快报警", "快打110", "快打120", "快叫救护车", "赶紧叫救护车", "赶紧打120", "赶紧打110", "谁赶紧报警"]
 

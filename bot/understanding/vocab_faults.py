@@ -105,3 +105,17 @@ RELAPSE_FAULT: tuple[str, ...] = ("不", "没", "坏", "漏", "停", "堵", "这
 OTHERS_FIXED: tuple[str, ...] = ("别的楼", "别的单元", "别的栋", "别的座", "别家", "别人家", "人家", "其他楼", "其他单元",
                                  "其他栋", "其他座", "其它楼", "其他人家", "其他小区", "别的小区", "隔壁楼", "隔壁栋",
                                  "隔壁小区", "对面楼", "旁边楼", "周边")
+
+# fmt: off
+# A small leak in a stairwell or lobby, not into a home, is a yellow fault (leak_readings.mild_leak)...
+MILD_LEAKS: tuple[str, ...] = ("渗水", "漏水", "一直滴", "往下流")
+COMMON_AREAS: tuple[str, ...] = ("楼道", "楼梯", "平台", "大厅", "地下室", "车库", "走廊", "电梯间", "电梯厅", "门厅", "大堂", "车棚")
+HOME_WORDS: tuple[str, ...] = ("家", "屋", "卧室", "客厅", "厨房", "卫生间", "住户")
+# ...and so is a leak told as small: drops, a patch, "not serious" (with vocab_telling.SMALL_LEAK)
+SMALL_LEAKS: tuple[str, ...] = ("不严重", "不太严重", "不算严重", "一滴一滴", "一小块", "一小片", "一点点", "湿印子", "洇了", "不着急", "不急")
+# Sewage that only smells (a full septic tank, a drain giving off a smell) is a sanitation matter (yellow); it
+# is orange when it comes out: water, an overflow, something spilling onto the floor (leak_readings).
+SEWAGE_SMELL: tuple[str, ...] = ("臭", "味")
+SEWAGE_PIPE_NAMES: tuple[str, ...] = ("下水道", "下水", "冒味", "冒臭", "冒酸")
+COMES_OUT: tuple[str, ...] = ("水", "溢", "漫", "涌", "翻", "返", "倒灌", "流", "汤", "满地", "满屋", "冒", "淹")
+# fmt: on

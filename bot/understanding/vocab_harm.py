@@ -76,6 +76,12 @@ _CRY = ("呼救", "喊救命", "叫救命", "喊救人", "喊着救命")
 # a call button or alarm named by the cry: a device, not a person crying out
 _CRY_DEVICE = ("呼救器", "呼救按钮", "一键呼救", "呼救铃", "呼救装置", "呼救系统")
 
+# A cry for help (distress.py) is about a person when one is named (我家 names a home, not a person, unless
+# the cry says more), not in a laugh, and first aid called for in a hurry is someone down.
+DISTRESS_PERSON = ("我家", "有人", "家里人", "老公", "老婆", "人倒", "人卡", "人被", "人在")
+DISTRESS_JOKES = ("哈哈", "笑死", "好笑", "太好吃", "绝了", "😂", "🤣", "救命啊这")
+HURRY = ("快", "赶紧", "马上", "急")
+
 # Someone caught by a closing lift door now (电梯门夹住了孩子的手): held, like a person trapped in the lift.
 _CAUGHT = ("小孩", "孩子", "娃", "老人", "人", "手", "脚", "手指", "腿", "胳膊")
 # ...but a door that often or easily shuts on people is a fault to adjust, nobody held now (red.py)

@@ -43,3 +43,8 @@ LOST_PET += PET_GONE
 # ...unless the pet makes trouble as well: mess, bites, noise ("谁家的狗跑到电梯里尿了一大滩") is a complaint
 PET_TROUBLE: tuple[str, ...] = ("尿", "屎", "拉了", "咬", "叫唤", "乱叫", "狂叫", "狂吠", "吵", "抓伤", "扑人", "扑倒", "吓到",
                                 "追", "冲人", "呲牙", "龇牙", "没拴", "不敢出门", "大狗", "烈性犬")
+
+# Someone lost since a recent day and not told back ("我家老人昨天走失了 有没有人看到") is still missing: the absence
+# began then and goes on. Only an earlier episode (上次出门找不到家) or one told as had (走丢过) is over; a bare 走失
+# names no person (a pet lost last night stays over) (red.py).
+STILL_LOST_SINCE = ("昨天", "昨晚", "前天", "前两天", "前几天", "前两日", "前几日", "前些天")

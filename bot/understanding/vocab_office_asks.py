@@ -44,3 +44,22 @@ TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住
 HANDLED: tuple[str, ...] = ("已通知", "已联系", "已经通知", "已经联系", "已处理", "已经处理", "已清理", "已整改", "已拉",
                             "已经拉", "已劝", "已叫", "已让", "已报", "已上报", "现场处理", "当场")
 # fmt: on
+
+# Someone asked to step in ("有没有人管管", "社区出面"): a complaint about a problem, not a question (intervene_asked.py).
+# "有没有人来铲/冲/捉": asks for someone to come and do it (Hakka 有冇人来 normalised), not whether someone exists
+INTERVENE = ("管管", "有没有人管", "出面", "来看一下", "来看看", "抓一下", "说理", "有没有人来")
+
+# fmt: off
+# A leader's or chief's own question to the office ("请问...怎么报销", "...这个通知谁来发？"): not one put to
+# a resident ("阿姨，是您家里漏吗？") nor one asked on the way to help ("我马上过去，谁有她儿子的电话？").
+QUESTION_ENDS = ("？", "?", "吗", "伐", "没得", "没有", "不")
+
+TO_SOMEONE_HERE = ("我", "你", "您", "侬", "阿姨", "大爷", "叔", "姐", "哥", "哪家", "谁家", "哪个单元", "几楼", "几号")
+
+# a question ending is put to the office unless, naming no office, it asks who or whether something broke
+# ("三楼有人家里漏水吗？", "电梯又坏了吗？", "楼道灯是不是坏了？")
+ASKS_ABOUT = ("有人", "谁", "哪户", "坏了", "是不是", "漏水")
+
+OFFICE_NAMED = ("社区", "物业", "请问", "部门", "找谁", "谁来", "谁负责", "谁管", "街道", "居委", "书记", "主任", "网格",
+                "领导", "工程部", "怎么报", "怎么办", "咋办")
+# fmt: on

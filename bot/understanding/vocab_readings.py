@@ -1,4 +1,4 @@
-"""Words for the red readings added in round 19 (red_readings.py): pure data.
+"""Words for the red readings (red_readings.py, fall_readings.py; first added in round 19): pure data.
 
 - animals that fight: a fight word whose fighters are animals (流浪狗…还打架), not people;
 - a condition had: 有 / 患有 before an illness (他有心脏病): a state, not an attack;
@@ -7,6 +7,8 @@
 - something hanging in the air, and the words naming who or what is under it.
 """
 from __future__ import annotations
+
+from .vocab_calm import FALLEN_WORSE
 
 # fmt: off
 ANIMAL_FIGHTS: tuple[str, ...] = ("打架", "打起来", "干起来")
@@ -40,4 +42,33 @@ STILL_UP: tuple[str, ...] = ("还挂", "还摆", "还吊", "还悬", "还在扔"
 HANGING: tuple[str, ...] = ("挂在半空", "悬空", "悬在半空", "吊在半空")
 UNDER_IT: tuple[str, ...] = ("人", "路", "走", "经过", "路过", "过往", "车", "门口", "上学", "放学", "玩", "楼下", "下边", "底下",
                              "幼儿园", "学校", "大门", "出入口", "单元门", "滑梯", "广场", "正对着", "上方")
+# fmt: on
+
+# fmt: off
+# What a tree struck and broke, when nobody is named below it (red_readings.struck_a_thing; vehicle_struck,
+# nobody_under also read SOMEONE_BELOW)
+STRUCK_THING: tuple[str, ...] = ("砸坏", "砸烂", "砸扁", "砸弯", "砸歪", "砸瘪", "砸变形", "砸出", "砸破")
+SOMEONE_BELOW: tuple[str, ...] = ("有人", "行人", "路过", "孩子", "小孩", "娃", "老人", "底下", "下面", "下头", "差点", "险些")
+# Something acute said now, so an illness named is no condition of long standing (red_readings)
+ACUTE_NOW: tuple[str, ...] = ("刚", "突然", "现在", "正在", "又犯", "犯了", "发作", "倒在", "起不来", "叫不醒", "没反应", "救命", "120",
+             # acute words: a collapse, a person failing, a call for people, an attack itself (a heart attack is an
+             # event, never a condition of years)
+             "倒地", "不行了", "快不行", "来人", "晕倒", "晕过去", "昏过去", "中风了", "心梗")
+KNOCKS: tuple[str, ...] = ("敲门", "敲了", "叫门", "喊门")
+# Falls (fall_readings.py): a fall verb's direction (摔下去) ...
+FALL_DIRECTIONS: tuple[str, ...] = ("去", "来")
+# a fall told as just happened: a now-word before the fall verb in its clause ("刚刚从楼梯上摔下来")...
+FALL_NOW: tuple[str, ...] = ("刚", "现在", "这会", "突然")
+# ...or the fallen person told hurt, crying or not answering, anywhere in the message
+FALL_HURT: tuple[str, ...] = ("哭", "没反应", "冇反应", "莫反应", "不答应", "叫不应", "喊不应", "也不应", "叫不醒", "喊不醒", "没声", "血", "疼", "痛", "肿",
+             "起了个包", "动不了", "起不来", "爬不起", "站不起", "晕", "昏", "救命", "快来人", "120") + FALLEN_WORSE
+# a fall said after it to have done no harm ("摔了一跤 没啥大事 就是路太滑"): the slippery place is the matter
+FALL_VERBS: tuple[str, ...] = ("摔", "跌", "跶", "绊", "栽", "滑倒", "滑了")
+UNHARMED: tuple[str, ...] = ("没啥大事", "没什么大事", "没大事", "没大碍", "没什么大碍", "无大碍", "人没事", "人倒没事", "人倒是没事", "没受伤", "没伤着",
+            "没摔坏", "没摔着", "没摔伤", "问题不大", "好在没事", "还好没事", "幸好没事", "没啥事", "没什么事")
+# ...said plainly: not hedged (看着, 应该, 不知道)
+HEDGES: tuple[str, ...] = ("看着", "看起来", "看样子", "应该", "好像", "估计", "大概", "可能", "不知道", "不知", "不晓得", "也许", "说不定")
+# ...or that only grazed someone, with a repair asked ("膝盖磕破了皮 地垫赶紧换了")
+GRAZED: tuple[str, ...] = ("磕破", "擦破", "蹭破", "划破")
+REPAIR_ASKED: tuple[str, ...] = ("修", "换", "处理", "管管", "有没有人管", "有人管", "弄一下", "弄弄")
 # fmt: on

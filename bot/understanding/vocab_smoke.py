@@ -1,5 +1,5 @@
 """Harmless sources of smoke named after a fire is denied ("不是着火，是物业在烧落叶"): the smoke told
-is that source's, a nuisance at most, not a fire (red.py).
+is that source's, a nuisance at most, not a fire (smoke_explained.py).
 
 Pure data. A source itself denied ("不是烧烤的烟，是楼道里冒烟了") clears nothing.
 """
@@ -65,7 +65,7 @@ SMOKE_ALARM = (r"浓烟|黑烟|烟[^，,。！!？?；;\s]{0,3}(?:黑|浓)|越�
 # fmt: on
 
 # A gas denied through the smell word, the smell then told as burning ("一股味 不是煤气 像烧塑料"): a fire's smell
-# is as red as gas, so the denial does not clear it (red.py).
+# is as red as gas, so the denial does not clear it (cue_negation.py).
 BURNING_SMELL = ("焦", "糊", "烧", "塑料", "橡胶", "胶皮", "电线")
 # A denial asked back is an assertion ("难道不是煤气吗", "这不是煤气是什么"): the danger stays.
 ASKED_BACK_BEFORE = ("难道", "莫非", "未必")
@@ -73,3 +73,6 @@ ASKED_BACK_AFTER = ("吗", "是什么", "是啥", "又是什么")
 # A place told filled with smoke (楼道都是烟): with a harmless source named and told as a daily habit, the habit's
 # fumes at their worst ("天天熏腊肉 整个楼道都是烟"), not an alarm; thick, black or burning smoke still is.
 FILLED_WITH_SMOKE = r"(?:都|全|满)是烟(?!味)"
+
+# Smoke seen rising or filling a place (冒烟, 浓烟) is no smoker's: a smoker explains only a smell of smoke (red.py).
+SMOKE_SEEN = ("冒烟", "浓烟", "黑烟", "全是烟", "烟雾")

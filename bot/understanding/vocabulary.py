@@ -24,18 +24,9 @@ from . import vocab_topic as DT
 from . import vocab_vulnerable as VV
 from . import vocab_wish as VW
 from .config import UnderstandingConfig
+from .cue_index import ComboEntry, by_rare_parts, group_by_first_part, word_combos_by_rare_part
 from .dialect import to_mandarin
-from .typos import free_tables, jieba_frequent, typo_variants
-
-COLOR_RANK = {"red": 0, "orange": 1, "yellow": 2, "blue": 3}
-
-# atom kinds (bit flags would be faster; a frozenset per atom is plenty fast)
-KINDS = ("mask", "fixed", "contrast", "not_request", "ack", "ask", "address", "hypothetical", "negation",
-         "people", "danger", "medical", "future", "answer", "place", "repeat")
-
-
-# a combo as Scan looks it up: (first part, position in combo_index[first part], family, parts, all parts)
-ComboEntry = tuple[str, int, str, tuple[str, ...], frozenset[str]]
+from .typos import compile_typos, free_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +72,15 @@ class Vocabulary:
         field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.combos_by_rare_parts = _by_rare_parts(self.combo_index)
-        self.word_combos_by_rare_part = {k: _word_combos_by_rare_part(v) for k, v in self.word_combo_sets.items()}
+        self.combos_by_rare_parts = by_rare_parts(self.combo_index)
+        self.word_combos_by_rare_part = {k: word_combos_by_rare_part(v) for k, v in self.word_combo_sets.items()}
 
     def first_in(self, kind: str, text: str) -> str | None:
         """The first word of a directly read list (`words[kind]`) that `text` contains; an "A+B"
         word counts when every part is there."""
         groups = self._grouped.get(kind)
         if groups is None:
-            groups = self._grouped[kind] = _group_by_first_part(self.words.get(kind, ()))
+            groups = self._grouped[kind] = group_by_first_part(self.words.get(kind, ()))
         best: tuple[int, str] | None = None
         for head, entries in groups:
             if head in text:
@@ -100,46 +91,6 @@ class Vocabulary:
                         best = (i, w)
                         break
         return best[1] if best else None
-
-
-def _word_combos_by_rare_part(entries: tuple[tuple[str, frozenset[str]], ...]
-                              ) -> dict[str, tuple[tuple[int, str, frozenset[str]], ...]]:
-    """Each "A+B" entry filed once, under its part found in the fewest entries of the list."""
-    count: dict[str, int] = {}
-    for _w, parts in entries:
-        for p in parts:
-            count[p] = count.get(p, 0) + 1
-    out: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
-    for i, (w, parts) in enumerate(entries):
-        out.setdefault(min(sorted(parts), key=count.__getitem__), []).append((i, w, parts))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _by_rare_parts(combo_index: dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]
-                   ) -> dict[str, dict[str, tuple[ComboEntry, ...]]]:
-    """Every combo filed once, under its two parts found in the fewest combos (a common first part such
-    as 电梯 starts hundreds): a message then tries only combos with both of those parts in it."""
-    in_combos: dict[str, int] = {}
-    for entries in combo_index.values():
-        for _name, parts, _rest in entries:
-            for p in set(parts):
-                in_combos[p] = in_combos.get(p, 0) + 1
-    out: dict[str, dict[str, list[ComboEntry]]] = {}
-    for first, entries in combo_index.items():
-        for i, (name, parts, _rest) in enumerate(entries):
-            rare = sorted(dict.fromkeys(parts), key=lambda p: in_combos[p])
-            other = rare[1] if len(rare) > 1 else rare[0]
-            out.setdefault(rare[0], {}).setdefault(other, []).append((first, i, name, parts, frozenset(parts)))
-    return {k: {o: tuple(es) for o, es in v.items()} for k, v in out.items()}
-
-
-def _group_by_first_part(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[int, str, tuple[str, ...]], ...]], ...]:
-    groups: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
-    for i, w in enumerate(words):
-        parts = [p for p in w.split("+") if p] if "+" in w.strip("+") else [w]
-        if parts:
-            groups.setdefault(parts[0], []).append((i, w, tuple(parts[1:])))
-    return tuple((head, tuple(entries)) for head, entries in groups.items())
 
 
 def _merge(default: list[str], extra: list[str], remove: set[str], fold: bool = True) -> list[str]:
@@ -275,14 +226,14 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
     words["lost_property"] = tuple(_merge(LP.LOST_PROPERTY, cfg.lost_property, remove))
     words["lost_pet"] = tuple(_merge(LP.LOST_PET, cfg.lost_pet, remove))
     words["wish"] = tuple(_merge(VW.WISH, cfg.wish, remove))
-    # a lift that still runs with one part faulty (adjust.py)
+    # a lift that still runs with one part faulty (still_works.py), water by its source (leak_readings.py)
     words["lift_parts"] = tuple(_merge(F.LIFT_PARTS, cfg.lift_parts, remove))
     words["lift_stopped"] = tuple(_merge(F.LIFT_STOPPED, cfg.lift_stopped, remove))
     words["ac_drip"] = tuple(_merge(F.AC_DRIP, cfg.ac_drip, remove))
     words["asked_neighbour"] = tuple(_merge(F.ASKED_NEIGHBOUR, cfg.asked_neighbour, remove))
     words["roof_leak"] = tuple(_merge(F.ROOF_LEAK, cfg.roof_leak, remove))
     words["pipe_source"] = tuple(_merge(F.PIPE_SOURCE, cfg.pipe_source, remove))
-    # an entrance door that still keeps strangers out; a lift whose door reopens but goes (adjust.py)
+    # an entrance door that still keeps strangers out; a lift whose door reopens but goes (still_works.py)
     for kind, default in (("door_closer", DR.DOOR_CLOSER), ("door_still_locks", DR.DOOR_STILL_LOCKS),
                           ("door_risk", DR.DOOR_RISK), ("lift_goes", DR.LIFT_GOES), ("theft", TH.THEFT)):
         words[kind] = tuple(_merge(default, getattr(cfg, kind), remove))
@@ -302,23 +253,7 @@ def build_vocabulary(extra: dict | UnderstandingConfig | None = None) -> Vocabul
         automaton.add_word(atom, (atom, frozenset(atom_kinds.get(atom, ())), tuple(atom_families.get(atom, ()))))
     automaton.make_automaton()
 
-    typo_words = _merge(D.TYPO_WORDS, cfg.typo_words, remove)
-    variants = typo_variants(typo_words) if typo_words else {}
-    typo_automaton = None
-    firsts, lasts = {v[0] for v in variants}, {v[-1] for v in variants}
-    guard_words: set[str] = set()
-    for w in D.NOT_TYPOS:
-        variants.pop(w, None)
-    for w, _n in jieba_frequent(20):
-        variants.pop(w, None)          # a real word is not a typo (无业 is not 物业)
-        if len(w) == 2 and (w[1] in firsts or w[0] in lasts):
-            guard_words.add(w)
-    guard = frozenset(guard_words)
-    if variants:
-        typo_automaton = ahocorasick.Automaton()
-        for v, w in variants.items():
-            typo_automaton.add_word(v, (v, w))
-        typo_automaton.make_automaton()
+    typo_automaton, guard = compile_typos(_merge(D.TYPO_WORDS, cfg.typo_words, remove))
 
     word_combos = {k: tuple(tuple(p for p in w.split("+") if p) for w in ws if "+" in w.strip("+"))
                    for k, ws in words.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import classify
-from bot.understanding.adjust import door_still_locks
+from bot.understanding.still_works import door_still_locks
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.scan import normalise
 from bot.understanding.types import Context

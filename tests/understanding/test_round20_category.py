@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context, classify
-from bot.understanding.adjust import rain_seeps_in
+from bot.understanding.leak_readings import rain_seeps_in
 from bot.understanding.matter import (
     asked_fee,
     asked_job,

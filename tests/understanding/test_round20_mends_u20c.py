@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context, TicketView, classify, match_repeat
-from bot.understanding.adjust import rain_seeps_in
+from bot.understanding.leak_readings import rain_seeps_in
 from bot.understanding.matter import asked_fee, asked_job, mount_broken, weak_supply
 from bot.understanding.vocabulary import default_vocabulary, normalise_words
 

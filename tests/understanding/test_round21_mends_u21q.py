@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context, classify
-from bot.understanding.responders import _handling
+from bot.understanding.responder_handling import handling
 
 RESIDENT = Context(sender_role="resident")
 LEADER = Context(sender_role="leader")
@@ -31,7 +31,7 @@ def test_a_leader_whose_call_failed_or_who_tells_where_a_child_ran_reports_red(t
     ("松的瓷砖都敲掉了", "敲掉了"),
 ])
 def test_a_responder_handling_it_is_still_read(text: str, marker: str) -> None:
-    assert _handling(text) == marker
+    assert handling(text) == marker
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +41,7 @@ def test_a_responder_handling_it_is_still_read(text: str, marker: str) -> None:
     "扶手被小孩拆掉了",
 ])
 def test_no_handling_read_in(text: str) -> None:
-    assert _handling(text) is None
+    assert handling(text) is None
 
 
 def test_a_bystander_still_knocking_at_a_door_not_opened_for_days_reports_the_household() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.adjust import plea_to_intervene
+from bot.understanding.intervene_asked import plea_to_intervene
 from bot.understanding.rereads import fault_reread, last_reread
 from bot.understanding.scan import normalise as _normalise
 from bot.understanding.vocabulary import default_vocabulary

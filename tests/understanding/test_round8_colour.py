@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context
-from bot.understanding.adjust import plea_to_intervene
+from bot.understanding.intervene_asked import plea_to_intervene
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.hybrid import classify
 
