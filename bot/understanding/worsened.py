@@ -1,0 +1,67 @@
+"""A worsening of the same thing: a danger grown out of a milder problem already reported.
+
+A dry branch over a door reported in the morning, then "that branch has split and hangs over the path";
+a wall's render bulging, then "a slab of that wall came down"; a water heater's rusty frame, then "its
+frame broke and it hangs over the entrance"; a quarrel between a landlord and a tenant, then "they are
+fighting". The new message is red, the ticket was milder (or read red by the model alone): it is the
+same thing at the same place getting worse, one more report of the ticket, which the ticket service
+raises to red (restarting its clocks) and says so in the group.
+
+Kept apart: a danger that only shares a place or a category with an open ticket (a fire in a building
+with a lift ticket open, a wall about to fall beside a ticket about a light): the danger must be of a
+kind that grows out of a thing (something about to fall, a fight out of a quarrel, sparks from a
+fitting, water reaching the electrics), and both must name the same thing (an object word or a word of
+the danger's cue), or, for a quarrel turned fight, follow it within a couple of hours.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .likeness import as_place, cue_parts, families, place_conflict, split_keywords, ticket_keywords
+from .types import RepeatMatch, TicketView, Understanding
+from .vocabulary import Vocabulary
+
+# Dangers that grow out of a thing already there (a loose part, a split branch, a quarrel, a fitting, a leak)
+GROWS = frozenset({"falling_part", "falling_object", "tree_falling", "violence", "live_wire", "flood_electric"})
+# ...and those that grow out of the ticket's kind itself, with no thing to name: a quarrel turned fight
+GROWS_FROM = {"violence": frozenset({"dispute"})}
+# A worsening of the same thing is reported within the week the ticket stays open...
+_WEEK = 7 * 24 * 60.0
+# ...a fight out of a quarrel within hours (a fight next week is another quarrel's).
+_HOURS = 120.0
+# cue parts that name no thing (where, when, how it is said): never "the same thing"
+_NO_THING = frozenset({"底下就是", "下面就是", "下边就是", "底下", "下面", "上面", "要掉", "掉下来", "掉了", "快掉",
+                       "悬着", "挂着", "吊着", "晃", "快来", "快来人"})
+
+
+def shared_thing(text: str, u_keywords: Sequence[str], ticket_text: str, vocab: Vocabulary) -> str | None:
+    """The thing both name, the longest: an object word both texts hold, or a word (two characters or more)
+    of the message's cues that the ticket's report holds ("外墙" of "外墙+掉"); not a word either uses as
+    the place ("单元门口", "草坪上": where, not what)."""
+    cues = {k[1:] for k in u_keywords if k.startswith(("~", "%"))}
+    words = {w for w in vocab.words.get("object", ()) if len(w) >= 2 and w in text and w in ticket_text}
+    words |= {p for p in cue_parts(cues) if p not in _NO_THING and p in text and p in ticket_text}
+    things = [w for w in words if not any(as_place(w, x) or f"{w}口" in x for x in (text, ticket_text))]
+    return max(sorted(things), key=len) if things else None
+
+
+def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
+             candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
+    """The open ticket (most recent first) whose thing this red report says has grown dangerous (module doc)."""
+    if not u.request or u.color != "red" or u.model_only or not (GROWS & families(u.keywords)):
+        return None
+    grown = GROWS & families(u.keywords)
+    for t in candidates:
+        if t.color == "blue" or t.minutes_since_last_report > _WEEK:
+            continue
+        tfam = split_keywords(ticket_keywords(t, vocab))[0]
+        if place_conflict(u.location, t.location, building, t.building, False):
+            continue
+        from_kind = any(tfam in GROWS_FROM.get(f, ()) for f in grown) and t.minutes_since_last_report <= _HOURS
+        same_kind = t.category == u.category or (tfam is not None and tfam in families(u.keywords))
+        thing = shared_thing(text, u.keywords, t.text, vocab) if same_kind else None
+        if from_kind:
+            return RepeatMatch(t.no, "repeat", (f"the {tfam} of #{t.no} has grown into {sorted(grown)[0]}",))
+        if thing is not None:
+            return RepeatMatch(t.no, "repeat", (f"the '{thing}' of #{t.no} is worse now: {sorted(grown)[0]}",))
+    return None
