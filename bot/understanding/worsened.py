@@ -24,6 +24,8 @@ from .vocabulary import Vocabulary
 # Dangers that grow out of a thing already there (a loose part, a split branch, a quarrel, a fitting, a leak)
 GROWS = frozenset({"falling_part", "falling_object", "tree_falling", "violence", "live_wire"})
 # (water reaching the electrics is water_spread.water_reached's: the leak it came from, not a flood beside it)
+# ...those of them that a thing becomes (a fight is no thing's: one over a parking space is not the parking ticket)
+_OF_THINGS = GROWS - {"violence"}
 # ...and those that grow out of the ticket's kind itself, with no thing to name: a quarrel turned fight
 GROWS_FROM = {"violence": frozenset({"dispute"})}
 # A worsening of the same thing is reported within the week the ticket stays open...
@@ -68,7 +70,8 @@ def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
             continue
         from_kind = any(tfam in GROWS_FROM.get(f, ()) for f in grown) and t.minutes_since_last_report <= _HOURS
         same_kind = t.category == u.category or (tfam is not None and tfam in families(u.keywords))
-        thing = shared_thing(text, u.keywords, ticket_keywords(t, vocab), t.text, vocab) if same_kind else None
+        thing = (shared_thing(text, u.keywords, ticket_keywords(t, vocab), t.text, vocab)
+                 if same_kind and grown & _OF_THINGS else None)
         if from_kind:
             return RepeatMatch(t.no, "repeat", (f"the {tfam} of #{t.no} has grown into {sorted(grown)[0]}",))
         if thing is not None:
