@@ -99,5 +99,5 @@ def test_a_neighbours_report_of_the_problem_still_joins(ticket: str, text: str) 
 
 
 def test_a_fight_over_a_parking_space_is_not_the_parking_ticket() -> None:
-    ticket = open_ticket("又有人把车停在我的车位上了 物业管一管", minutes=60)
+    ticket = open_ticket("地库里我的车位又被人占了 打电话也不接 物业管一管", minutes=60)
     assert joined("车库门口两个人为了车位打起来了 一个拿着扳手 快来人", ticket) is None
