@@ -101,3 +101,37 @@ def test_a_neighbours_report_of_the_problem_still_joins(ticket: str, text: str) 
 def test_a_fight_over_a_parking_space_is_not_the_parking_ticket() -> None:
     ticket = open_ticket("地库里我的车位又被人占了 打电话也不接 物业管一管", minutes=60)
     assert joined("车库门口两个人为了车位打起来了 一个拿着扳手 快来人", ticket) is None
+
+
+# A merged message's own colour (bot/replay.py: what a replayed message is reported as)
+
+def _reported(text: str, outcome: str, ticket_color: str, ticket_category: str, category: str | None = None,
+              color: str | None = None, guessed: bool = False) -> dict:
+    from dataclasses import replace
+
+    from bot.pipeline import Processed
+    from bot.replay import prediction
+    from tests.understanding.linking import model_request
+    u = replace(model_request(text, category), category_guessed=guessed)
+    if color:
+        u = replace(u, color=color)
+    p = Processed(record_id=1, msg_id="m1", outcome=outcome, ticket_no=3, understanding=u,
+                  extra={"ticket_color": ticket_color, "ticket_category": ticket_category})
+    return prediction({"id": "m1"}, p)
+
+
+def test_a_merged_message_the_model_reads_as_the_tickets_kind_keeps_its_own_colour() -> None:
+    text = "电梯啥时候能好 我妈腿脚不行 住十楼 两天没下过楼了"
+    r = _reported(text, "merged", "red", "elevator", category="elevator", color="orange")
+    assert (r["color"], r["category"]) == ("orange", "elevator")
+
+
+def test_a_me_too_read_calmer_never_drops_a_red_ticket_two_steps() -> None:
+    r = _reported("我这边也看到了", "merged", "red", "safety", category="safety", color="yellow")
+    assert r["color"] == "red"
+
+
+@pytest.mark.parametrize(("category", "guessed"), [("sanitation", False), ("other", False), ("elevator", True)])
+def test_a_merged_message_of_another_or_guessed_kind_takes_the_tickets_reading(category: str, guessed: bool) -> None:
+    r = _reported("对 就是那个", "merged", "red", "elevator", category=category, color="orange", guessed=guessed)
+    assert (r["color"], r["category"]) == ("red", "elevator")
