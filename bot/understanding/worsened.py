@@ -38,7 +38,7 @@ _NO_THING = frozenset({"底下就是", "下面就是", "下边就是", "底下",
 # where, not what: areas a danger and a ticket may share without being one thing (objects that are ways too)
 _AREAS = frozenset({"楼梯", "踏步", "台阶", "大门", "侧门", "楼门", "路面", "地面", "坡道", "楼下", "楼上", "院子", "院里"})
 # ...while these place words are things of their own (a wall, a window, a meter box)
-_PLACED_THINGS = frozenset({"外墙", "窗户", "电表箱", "配电", "垃圾桶", "健身器材", "水箱", "暖气片", "车棚", "阳台"})
+_PLACED_THINGS = frozenset({"外墙", "窗户", "电表箱", "配电", "垃圾桶", "健身器材", "水箱", "暖气片", "车棚"})
 
 
 def shared_thing(text: str, u_keywords: Sequence[str], t_keywords: Sequence[str], ticket_text: str,
@@ -54,6 +54,14 @@ def shared_thing(text: str, u_keywords: Sequence[str], t_keywords: Sequence[str]
     things = [w for w in words if w not in _NO_THING and w not in areas
               and not any(as_place(w, x) or f"{w}口" in x for x in (text, ticket_text))]
     return max(sorted(things), key=len) if things else None
+
+
+def elsewhere(text: str, ticket_text: str, vocab: Vocabulary) -> bool:
+    """Both texts name areas (楼道, 阳台, 楼顶...) and none is the same: the thing named is another one there (a
+    window, a wall: things, no area)."""
+    areas = (set(vocab.words.get("place", ())) | _AREAS) - _PLACED_THINGS
+    here, there = {w for w in areas if w in text}, {w for w in areas if w in ticket_text}
+    return bool(here and there) and not (here & there)
 
 
 def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
@@ -72,6 +80,8 @@ def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
         same_kind = t.category == u.category or (tfam is not None and tfam in families(u.keywords))
         thing = (shared_thing(text, u.keywords, ticket_keywords(t, vocab), t.text, vocab)
                  if same_kind and grown & _OF_THINGS else None)
+        if thing is not None and elsewhere(text, t.text, vocab):
+            continue   # a stairwell's window and a balcony's: the same word, two things
         if from_kind:
             return RepeatMatch(t.no, "repeat", (f"the {tfam} of #{t.no} has grown into {sorted(grown)[0]}",))
         if thing is not None:

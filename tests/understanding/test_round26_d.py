@@ -135,3 +135,11 @@ def test_a_me_too_read_calmer_never_drops_a_red_ticket_two_steps() -> None:
 def test_a_merged_message_of_another_or_guessed_kind_takes_the_tickets_reading(category: str, guessed: bool) -> None:
     r = _reported("对 就是那个", "merged", "red", "elevator", category=category, color="orange", guessed=guessed)
     assert (r["color"], r["category"]) == ("red", "elevator")
+
+
+def test_the_same_word_in_another_area_is_another_thing() -> None:
+    ticket = open_ticket("楼下谁家阳台的窗户坏了 关不上 风一吹就哐哐响 麻烦物业看看", minutes=600)
+    assert ticket.category == "facility"
+    text = "楼道窗户玻璃碎了一块 半块挂在框上晃 底下就是车棚 小孩常在那玩"
+    assert classify_rules(text, RESIDENT).color == "red"
+    assert joined(text, ticket) is None
