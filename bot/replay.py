@@ -64,6 +64,8 @@ def own_colour(color: str | None, category: str | None, u: Understanding | None,
     At most one step milder than the ticket's: a "me too" the model reads calmer never drops a red to yellow."""
     if u is None or color is None or u.category_guessed or category in (None, "other") or category != ticket_category:
         return False
+    if color == "blue" and ticket_color != "blue":
+        return False   # merged into a problem's ticket, it tells the problem again: no consultation of its own
     return ticket_color in COLOR_RANK and COLOR_RANK[color] - COLOR_RANK[ticket_color] <= 1
 
 

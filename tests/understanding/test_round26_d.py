@@ -143,3 +143,8 @@ def test_the_same_word_in_another_area_is_another_thing() -> None:
     text = "楼道窗户玻璃碎了一块 半块挂在框上晃 底下就是车棚 小孩常在那玩"
     assert classify_rules(text, RESIDENT).color == "red"
     assert joined(text, ticket) is None
+
+
+def test_a_me_too_the_model_reads_as_a_consultation_takes_the_problems_colour() -> None:
+    r = _reported("+1 孩子马上要考试了 真的受不了", "merged", "yellow", "noise", category="noise", color="blue")
+    assert (r["color"], r["category"]) == ("yellow", "noise")
