@@ -19,6 +19,7 @@ from bot.schedules.replay import start as start_schedules
 from bot.schedules.replay import tick as fire_schedules
 from bot.services.deadlines import Sweeper
 from bot.services.directory import Directory
+from bot.understanding import COLOR_RANK, Understanding
 from bot.settings import Settings
 from handlers import build_router
 from models import OutboxRow
@@ -41,7 +42,9 @@ def prediction(rec: dict[str, Any], p: Processed | None) -> dict[str, Any]:
     if linked and p and (category in (None, "other") or color is None or (u is not None and u.category_guessed)
                          or (p.outcome in ("merged", "follow_up") and u is not None and u.model_only)):
         # a "me too" or a detail without its own cue: it is about the ticket's problem
-        color, category = p.extra.get("ticket_color") or color, p.extra.get("ticket_category") or category
+        if not own_colour(color, category, u, p.extra.get("ticket_color"), p.extra.get("ticket_category")):
+            color = p.extra.get("ticket_color") or color
+        category = p.extra.get("ticket_category") or category
     return {
         "id": rec["id"],
         "request": bool(linked or (u and u.request)),
@@ -51,6 +54,19 @@ def prediction(rec: dict[str, Any], p: Processed | None) -> dict[str, Any]:
         "ticket": p.ticket_no if linked and p else None,
         "merged": bool(p and p.outcome in ("merged", "follow_up")),
     }
+
+
+def own_colour(color: str | None, category: str | None, u: Understanding | None, ticket_color: str | None,
+               ticket_category: str | None) -> bool:
+    """A merged message only the model read keeps its own colour when the model reads it as the ticket's kind of
+    problem (the same category, not guessed) told in its own words: colour is of the message's own report (a
+    lift question about a mother who cannot walk the stairs, orange, under a red ticket of someone trapped).
+    At most one step milder than the ticket's: a "me too" the model reads calmer never drops a red to yellow."""
+    if u is None or color is None or u.category_guessed or category in (None, "other") or category != ticket_category:
+        return False
+    if color == "blue" and ticket_color != "blue":
+        return False   # merged into a problem's ticket, it tells the problem again: no consultation of its own
+    return ticket_color in COLOR_RANK and COLOR_RANK[color] - COLOR_RANK[ticket_color] <= 1
 
 
 def run_deadlines(sweeper: Sweeper, until: datetime) -> None:

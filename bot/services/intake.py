@@ -11,7 +11,8 @@ from bot import texts as T
 from bot.db import plain_insert
 from bot.message import InboundMessage
 from bot.services.ticket_rows import columns, file_statement, new_ticket, ticket_insert
-from bot.understanding import COLOR_RANK, Location, Understanding, could_match, match_fixed, match_repeat
+from bot.understanding import COLOR_RANK, Location, Understanding, could_match, match_fixed
+from bot.understanding.joins import join_ticket
 from bot.understanding.danger_near import stranded_in_danger
 from models import Ticket, TicketReport
 
@@ -42,7 +43,7 @@ def intake(svc: TicketService, msg: InboundMessage, u: Understanding) -> Intake:
         return Intake("ignored")
     views = None
     if could_match(u, msg.text, svc.vocab) and (views := svc.candidates(msg)):
-        match = match_repeat(u, msg.text, msg.sender_id, building, views, svc.vocab)
+        match = join_ticket(u, msg.text, msg.sender_id, building, views, svc.vocab)
         if match is not None:
             return _merge(svc, svc.by_no(match.ticket_no), msg, u, match.kind, list(match.reasons))
     if not u.request:

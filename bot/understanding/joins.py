@@ -1,0 +1,29 @@
+"""What open ticket a message joins: `repeats.match_repeat`'s reading, between two mechanisms of its own.
+
+- before it, a bystander's remark (bystander.py: a warning to neighbours, a near miss told) joins nothing;
+- after it, a red report that finds no ticket may be the worsening of a milder one (worsened.py: the
+  branch reported dry now split and hanging), one more report of that ticket, which the ticket service
+  raises.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .bystander import bystander_remark
+from .likeness import split_keywords
+from .repeats import match_repeat
+from .types import RepeatMatch, TicketView, Understanding
+from .vocabulary import Vocabulary, default_vocabulary, normalise_words
+from .worsened import worsened
+
+
+def join_ticket(u: Understanding, text: str, sender_id: str, building: str | None,
+                candidates: Sequence[TicketView], vocab: Vocabulary | None = None) -> RepeatMatch | None:
+    """The open ticket this message repeats or follows up, if any (module doc)."""
+    vocab = vocab or default_vocabulary()
+    if bystander_remark(u, normalise_words(text)) is not None:
+        return None
+    m = match_repeat(u, text, sender_id, building, candidates, vocab)
+    if m is None:
+        m = worsened(u, split_keywords(u.keywords)[0], normalise_words(text), building, candidates, vocab)
+    return m
