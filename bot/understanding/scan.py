@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clauses import SEPARATORS, clause_bounds  # noqa: F401 (re-exported: many readings import them from here)
 from . import vocab_data as D
@@ -45,6 +46,9 @@ class Hit:
     obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
+# the rules, the model's checks and the last word each read the same message normalised: it is folded once
+# (the last few messages kept, so memory stays flat and a message never seen is computed as before)
+@lru_cache(maxsize=16)
 def normalise(text: str, vocab: Vocabulary) -> str:
     """Width/case folded, emoji codes blanked, known homophone typos corrected."""
     t = normalise_words(text)
