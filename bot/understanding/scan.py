@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .clauses import SEPARATORS, clause_bounds  # noqa: F401 (re-exported: many readings import them from here)
+from .clauses import SEPARATORS, clause_bounds, separators_in  # noqa: F401 (re-exported: many readings import them from here)
 from . import vocab_data as D
 from . import vocab_faults as _F
 from . import vocab_telling as _T
@@ -103,7 +103,7 @@ class Scan:
 
     def __init__(self, text: str, vocab: Vocabulary):
         self.text = text
-        self.seps = [i for i, c in enumerate(text) if c in SEPARATORS]
+        self.seps = list(separators_in(text))   # (found once per text: clause_bounds reads them too)
         kinds: dict[str, list[tuple[int, int, str]]] = {}
         atoms: dict[str, list[int]] = {}
         fam_atoms: list[tuple[int, int, str, tuple[str, ...]]] = []
