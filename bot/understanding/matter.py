@@ -16,11 +16,11 @@ that names what must be dealt with". Each reading gives the category and its rea
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from .emergency_way import blocked_way_matter
 from .scan import Hit
+from .word_lists import first_of   # (the kinds' readings import it from here too)
 from .vocab_kinds import ZEI_ADVERB, ZEI_NOUN
 from .vocab_objects import OBJECTS
 from .vocab_matter import (
@@ -82,21 +82,6 @@ _THING_OF = {**{w: f.removeprefix("fault_") for w, f in OBJECTS.items() if f.sta
              **{w: "facility" for w in DRAINS}}
 # categories a cue about the thing itself gives, which a claim or a programme question is not about
 _THING_CATEGORIES = ("utilities", "facility", "elevator", "sanitation", "greenery", "parking")
-
-
-def first_of(words: tuple[str, ...], t: str) -> str | None:
-    """The first word of `words` in `t`; "A+B" when every part is there."""
-    heads, entries = _prepared(words if isinstance(words, tuple) else tuple(words))
-    if heads.search(t) is None:   # no word's first part is there: none of them can be
-        return None
-    return next((w for w, parts in entries if all(p in t for p in parts)), None)
-
-
-@lru_cache(maxsize=1024)   # keyed by the module-level word lists: a bounded set
-def _prepared(words: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """A list read by `first_of`, prepared once: a pattern of every word's first part, each word's parts."""
-    entries = tuple((w, tuple(w.split("+"))) for w in words)
-    return re.compile("|".join(sorted({re.escape(p[0]) for _w, p in entries}))), entries
 
 
 def _blank(t: str, words: tuple[str, ...]) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .clauses import SEPARATORS, clause_bounds, separators_in  # noqa: F401 (re-exported: many readings import them from here)
+from .clauses import SEPARATORS, clause_bounds, separators_in  # noqa: F401 (readings import them from here)
 from . import vocab_data as D
 from . import vocab_faults as _F
 from . import vocab_telling as _T
@@ -46,9 +46,7 @@ class Hit:
     obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
-# the rules, the model's checks and the last word each read the same message normalised: it is folded once
-# (the last few messages kept, so memory stays flat and a message never seen is computed as before)
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=16)   # one fold per message for the rules, the model and the last word (bounded: memory flat)
 def normalise(text: str, vocab: Vocabulary) -> str:
     """Width/case folded, emoji codes blanked, known homophone typos corrected."""
     t = normalise_words(text)

@@ -5,8 +5,8 @@
   fold for another's, nor one message's for the next.
 - The clause around a position is found from the text's separator places (found once per text): the same
   bounds as the scan over every separator, at every position of texts with separators anywhere.
-- `matter.first_of` prepares each word list once and skips a text holding none of its first parts: the same
-  word as reading the list in order.
+- `word_lists.first_of` (read by the kinds' readings) prepares each word list once and skips a text holding
+  none of its first parts: the same word as reading the list in order.
 Sentences are our own."""
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ import pytest
 from bot.understanding import Context, classify
 from bot.understanding.clauses import SEPARATORS, clause_bounds
 from bot.understanding.dialect import to_mandarin
-from bot.understanding.matter import first_of
 from bot.understanding.scan import normalise
 from bot.understanding.vocabulary import default_vocabulary
+from bot.understanding.word_lists import first_of
 
 VOCAB = default_vocabulary()
 RESIDENT = Context(sender_role="resident", chat_building="5")
