@@ -174,6 +174,7 @@ _EN_IN_LIFT = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)   # a message is folded for the rules and for the model: once (bounded, memory flat)
 def to_mandarin(text: str) -> str:
     """Simplified Mandarin spelling of `text` (dialect words and traditional characters folded)."""
     trad, common, canto = _tables()

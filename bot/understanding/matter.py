@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .emergency_way import blocked_way_matter
 from .scan import Hit
+from .word_lists import first_of   # (the kinds' readings import it from here too)
 from .vocab_kinds import ZEI_ADVERB, ZEI_NOUN
 from .vocab_objects import OBJECTS
 from .vocab_matter import (
@@ -81,11 +82,6 @@ _THING_OF = {**{w: f.removeprefix("fault_") for w, f in OBJECTS.items() if f.sta
              **{w: "facility" for w in DRAINS}}
 # categories a cue about the thing itself gives, which a claim or a programme question is not about
 _THING_CATEGORIES = ("utilities", "facility", "elevator", "sanitation", "greenery", "parking")
-
-
-def first_of(words: tuple[str, ...], t: str) -> str | None:
-    """The first word of `words` in `t`; "A+B" when every part is there."""
-    return next((w for w in words if all(p in t for p in w.split("+"))), None)
 
 
 def _blank(t: str, words: tuple[str, ...]) -> str:

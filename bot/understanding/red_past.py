@@ -37,7 +37,8 @@ def hurt_in_a_past_fall(scan: Scan, t: str, start: int) -> str | None:
     """A past day and then a fall told in an earlier clause of the same sentence, the hurt named after it only a
     graze (膝盖磕破了, nothing worse told): the hurt came from that fall (over), not someone down
     now. Bleeding, fainting, a break or lying there told after a past fall may be so now: that stays red."""
-    if not any(w in t[clause_bounds(t, start)[0]:] for w in _PAST_GRAZES):   # the hurt's clause tells a graze
+    after = t[clause_bounds(t, start)[0]:]
+    if not any(w in after for w in _PAST_GRAZES):   # the hurt's clause tells a graze
         return None
     stop = max((i for i in range(start) if t[i] in "。！!？?；;\n"), default=-1)
     for s, e, w in scan.kinds.get("past_day", ()):

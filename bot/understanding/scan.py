@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .clauses import SEPARATORS, clause_bounds  # noqa: F401 (re-exported: many readings import them from here)
+from .clauses import SEPARATORS, clause_bounds, separators_in  # noqa: F401 (readings import them from here)
 from . import vocab_data as D
 from . import vocab_faults as _F
 from . import vocab_telling as _T
@@ -45,6 +46,7 @@ class Hit:
     obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
+@lru_cache(maxsize=16)   # one fold per message for the rules, the model and the last word (bounded: memory flat)
 def normalise(text: str, vocab: Vocabulary) -> str:
     """Width/case folded, emoji codes blanked, known homophone typos corrected."""
     t = normalise_words(text)
@@ -99,7 +101,7 @@ class Scan:
 
     def __init__(self, text: str, vocab: Vocabulary):
         self.text = text
-        self.seps = [i for i, c in enumerate(text) if c in SEPARATORS]
+        self.seps = list(separators_in(text))   # (found once per text: clause_bounds reads them too)
         kinds: dict[str, list[tuple[int, int, str]]] = {}
         atoms: dict[str, list[int]] = {}
         fam_atoms: list[tuple[int, int, str, tuple[str, ...]]] = []
