@@ -2,7 +2,7 @@
 
 Pipeline: normalise (width, case, [表情] codes, homophone typos) -> scan every
 cue word (scan.py) -> drop cues inside harmless longer readings (masks: 打不着火), after a
-negation (不是着火) or, for red, after a hypothetical in the same clause (要是着火) (red.py)
+negation (不是着火, cue_negation.py) or, for red, after a hypothetical in the same clause (要是着火) (red.py)
 -> "already fixed" check -> sender role (responders.py) -> chatter -> colour and category
 from the most urgent remaining cue family (topics.py) -> colour adjustments (adjust.py:
 planned outage asked about = blue; stated risk to a vulnerable person raises yellow to orange).

@@ -15,7 +15,7 @@ phrasings no cue list foresaw. How they combine, each step named in `reasons`:
 - last, whoever read it: rain through the roof is facility; a service for an old person is care;
   asking someone to step in, when a broken thing will be mended or a lapsed service come, or ice underfoot
   stated now, is a complaint (yellow, not blue);
-  over-triage checks (adjust.py): an entrance door that still keeps strangers out, a leak onto a
+  over-triage checks (adjust.py with still_works.py and leak_readings.py): an entrance door that still keeps strangers out, a leak onto a
   common floor or at a joint, a roof that leaks each time it rains, breakdowns counted over a period are yellow when no risk is stated;
   a question about which subsidy, insurance or party pays for a damage is affairs (blue);
   theft or vandalism told as yellow is safety; a named vulnerable person with a need today is orange
@@ -172,7 +172,7 @@ def _last_word(u: Understanding, text: str, vocab: Vocabulary) -> Understanding:
         return replace(u, category=kind.category, category_guessed=False, reasons=u.reasons + (kind.reason,)) \
             if kind else u
     roof = rain_seeps_in(t, vocab) if u.category in ("utilities", "dispute") and u.color != "blue" else None
-    if roof:   # rain through the roof is the roof's (facility), not a pipe's (adjust.roof_leak)
+    if roof:   # rain through the roof is the roof's (facility), not a pipe's (leak_readings.roof_leak)
         u = replace(u, category="facility", category_guessed=False,
                     reasons=u.reasons + (f"water through the roof or walls ('{roof}') → facility",))
     service = care_service(t, vocab) if u.category == "affairs" else \
