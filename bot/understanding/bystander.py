@@ -27,6 +27,8 @@ _PARTICLES = "点些啲哈啊呀哦喔嘞咯噢喽嘛"
 # a fall nearly taken: 差点 (差一点, 险些) and the fall
 _NEARLY = ("差点", "差一点", "险些", "差点儿")
 _FALL = ("滑", "摔", "跌", "扑爬", "栽", "绊", "踩空", "闪", "出溜")
+# the problem here too or spreading ("我家门口也是水", "水流到一楼了"): a report, not only a remark
+_HERE_TOO = ("也是", "也有", "也在", "流到", "漫到", "进到", "淹到", "到了")
 # fmt: on
 _WARNING = re.compile(rf"(?:{'|'.join(_WHOM)}).{{0,6}}(?:{'|'.join(_MIND)})"
                       rf"|(?:{'|'.join(_MIND_LAST)})[{_PARTICLES}]*[\s!！~。.…]*$")
@@ -37,7 +39,7 @@ def bystander_remark(u: Understanding, text: str) -> str | None:
     """The warning or near-miss story that makes `text` a bystander's remark (module doc), else None."""
     if u.request or u.fixed_report or split_keywords(u.keywords)[0] is not None:
         return None
-    if any(w in text for w in STILL):
-        return None   # "差点滑倒 水还在往外冒": the problem's state now, a report
+    if any(w in text for w in (*STILL, *_HERE_TOO)):
+        return None   # "差点滑倒 水还在往外冒", "我家门口也是水 大家注意": the problem's state now, a report
     m = _WARNING.search(text) or _NEAR_MISS.search(text)
     return m.group(0).strip() if m else None

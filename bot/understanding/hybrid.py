@@ -312,7 +312,7 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     calm = calm_reading(text, vocab) if p_red >= p_danger else None
     if calm:   # a routine need of a vulnerable person, water with nothing electrical: no danger told
         p_red, note = 0.0, note + f"; {calm}: no danger read into it"
-    away = danger_elsewhere(text, vocab, model, context.sender_role, p_danger) if p_red >= p_danger else None
+    away = danger_elsewhere(text, vocab, model, context.sender_role) if p_red >= p_danger else None
     if away:   # the danger is in a story of another place; the words about here read none (news_elsewhere.py)
         calm, p_red, note = away, 0.0, note + f"; the danger told of another place ('{away}'): none read here"
     if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):

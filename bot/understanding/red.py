@@ -169,9 +169,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
     source = smoke_explained(scan, t) or standing_smoke(t) or told_smoke_source(t)
     for h in scan.hits:
         starts = combo_parts_starts(scan, h.cue) if "+" in h.cue else [h.start]
-        # (a combo with a part said after the story turns back here is about here: "新闻说外地煤气中毒了 咱们楼道
-        # 也一股怪味 头晕")
-        if away and all(away[0] <= st < away[1] for st in starts):
+        # (a combo whose last part, the state or the sense, is said after the story turns back here is about here:
+        # "新闻说外地煤气中毒了 咱们楼道也一股怪味"; not an object here with the danger told in the news:
+        # "外地燃气泄漏爆炸 咱们小区燃气管道老化")
+        if away and away[0] <= (starts or [h.start])[-1] < away[1]:
             out.dropped.append(f"'{h.cue}' told of another place or forwarded ('{away[2]}')")
             if h.family.color == "red" and _asked_here(scan, away[1]):
                 # "隔壁小区电动车起火死了人 咱们楼道那几辆车啥时候清": the news is the reason for an ask about

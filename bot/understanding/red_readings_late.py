@@ -14,8 +14,8 @@ Each reading is a pure function over a Scan and the hit: the word it rests on, o
 """
 from __future__ import annotations
 
-from .scan import Hit, Scan, clause_bounds
-from .vocab_falling import NOBODY_PASSES, SOMEONE_GOES
+from .scan import SEPARATORS, Hit, Scan, clause_bounds
+from .vocab_falling import ENTRANCE, NEAR_MISS, NOBODY_PASSES, PASSING, SOMEONE_GOES, WALKWAY_PEOPLE
 from .vocab_readings import IN_OR_STILL, STRUCK_VEHICLES, VEHICLE_WITH_PERSON
 
 # fmt: off
@@ -36,6 +36,9 @@ _SPARKS = ("打火", "打火花", "冒火花", "电火花", "火花", "火星", 
 _PAST = ("上回", "上次", "以前", "之前", "那回", "那次", "去年", "前年", "有一回", "有一次")
 _NOW = ("又", "还在", "还有", "现在", "刚才", "刚刚", "正在", "今天", "一直", "老是", "总是", "经常", "天天", "时不时",
         "焦", "糊", "烫", "味")
+# what may close a clause after "nobody goes" (平时没人走了, 没人去的) and a turn after it (但取快递的多)
+_CLAUSE_TAIL = "了的啊哈呀嘛啦咯哦噢喽"
+_TURN = ("但", "可是", "不过", "就是", "只是")
 # fmt: on
 
 
@@ -90,16 +93,19 @@ def past_spark(scan: Scan, h: Hit) -> str | None:
 
 
 def nobody_passes(scan: Scan, h: Hit) -> str | None:
-    """The words saying nobody goes under a thing about to fall, no person named after them and no near miss
+    """The words saying nobody goes under a thing about to fall, ending their clause (not 没人去修, 没人过来), with
+    no one, no way in or walkway named anywhere in the text, no turn after them (但取快递的多) and no near miss
     told, or None."""
     if h.family.name not in _FALLING:
         return None
     t = scan.text
-    word = next((w for w in NOBODY_PASSES if w in t), None)
-    if word is None:
-        return None
-    after = t[t.find(word) + len(word):]
-    # (但是小孩爱在那玩, 可早上老人要从那过: someone does go there; 差点砸着: it nearly hit someone)
-    if any(p in after for p in SOMEONE_GOES) or any(w in t for w in ("差点", "差一点", "险些", "砸到人", "砸着人", "砸伤")):
-        return None
-    return word
+    for w in NOBODY_PASSES:
+        at = t.find(w)
+        end = at + len(w)
+        if at < 0 or (end < len(t) and t[end] not in SEPARATORS and t[end] not in _CLAUSE_TAIL):
+            continue
+        if any(p in t for p in SOMEONE_GOES + ENTRANCE + PASSING + WALKWAY_PEOPLE) \
+                or any(c in t[end:] for c in _TURN) or any(n in t for n in NEAR_MISS + ("砸到人", "砸着人", "砸伤")):
+            return None
+        return w
+    return None

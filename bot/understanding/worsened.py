@@ -28,6 +28,14 @@ GROWS = frozenset({"falling_part", "falling_object", "tree_falling", "violence",
 _OF_THINGS = GROWS - {"violence"}
 # ...and those that grow out of the ticket's kind itself, with no thing to name: a quarrel turned fight
 GROWS_FROM = {"violence": frozenset({"dispute"})}
+# A person hurt now is a new emergency of its own (a care or rescue ticket with its own holder), never the worsening
+# of a repair: "瓷砖掉下来把人砸晕了" under "瓷砖有点松" stays its own red ticket.
+_PERSON_HURT = frozenset({"person_down", "distress", "trapped", "alone_silent", "self_harm", "missing_person"})
+HURT_WORDS = ("砸到人", "砸着人", "砸伤", "砸晕", "砸到了", "被电", "电到", "头破", "受伤", "流血", "出血", "倒在地",
+              "晕倒", "昏迷", "不动了", "救护车", "120")
+# A fight is the quarrel's only when told as the same people's (他们, 那两家, 又, 还在): a fight among strangers at
+# the gate is not the quarrel upstairs.
+BACK_TO_THEM = ("他们", "她们", "他俩", "她俩", "他们俩", "两家", "那家", "两口子", "又", "还在", "吵着吵着", "吵完")
 # A worsening of the same thing is reported within the week the ticket stays open...
 _WEEK = 7 * 24 * 60.0
 # ...a fight out of a quarrel within hours (a fight next week is another quarrel's).
@@ -69,6 +77,9 @@ def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
     """The open ticket (most recent first) whose thing this red report says has grown dangerous (module doc)."""
     if not u.request or u.color != "red" or u.model_only or not (GROWS & families(u.keywords)):
         return None
+    if _PERSON_HURT & families(u.keywords) or any(w in text for w in HURT_WORDS):
+        return None
+    tied = any(w in text for w in BACK_TO_THEM) and u.location is None
     grown = GROWS & families(u.keywords)
     for t in candidates:
         if t.color == "blue" or t.minutes_since_last_report > _WEEK:
@@ -76,7 +87,7 @@ def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
         tfam = split_keywords(ticket_keywords(t, vocab))[0]
         if place_conflict(u.location, t.location, building, t.building, False):
             continue
-        from_kind = any(tfam in GROWS_FROM.get(f, ()) for f in grown) and t.minutes_since_last_report <= _HOURS
+        from_kind = tied and any(tfam in GROWS_FROM.get(f, ()) for f in grown) and t.minutes_since_last_report <= _HOURS
         same_kind = t.category == u.category or (tfam is not None and tfam in families(u.keywords))
         thing = (shared_thing(text, u.keywords, ticket_keywords(t, vocab), t.text, vocab)
                  if same_kind and grown & _OF_THINGS else None)

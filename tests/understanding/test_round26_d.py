@@ -52,12 +52,31 @@ def test_the_same_thing_grown_dangerous_joins_its_ticket(ticket: str, text: str)
 
 
 def test_a_quarrel_turned_fight_within_hours_joins_the_quarrel() -> None:
-    m = joined("动手了！！两个人打起来了 拿着拖把杆 快来人", open_ticket(QUARREL, minutes=30))
+    m = joined("他们俩动手了！！打起来了 拿着拖把杆 快来人", open_ticket(QUARREL, minutes=30))
     assert m is not None and "grown into violence" in m.reasons[0]
 
 
 def test_a_fight_long_after_the_quarrel_is_its_own() -> None:
-    assert joined("动手了！！两个人打起来了 拿着拖把杆 快来人", open_ticket(QUARREL, minutes=400)) is None
+    assert joined("他们俩动手了！！打起来了 拿着拖把杆 快来人", open_ticket(QUARREL, minutes=400)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "楼下广场有人打架 拿着刀 快报警",                 # strangers elsewhere: not the quarrel upstairs
+    "小区门口有个醉汉拿着酒瓶子打人 快来人",
+    "动手了！！两个人打起来了 拿着拖把杆 快来人",     # nothing ties it to the quarrel's people
+])
+def test_a_fight_not_told_as_the_quarrels_people_is_its_own(text: str) -> None:
+    assert classify_rules(text, RESIDENT).color == "red"
+    assert joined(text, open_ticket(QUARREL, minutes=30)) is None
+
+
+@pytest.mark.parametrize(("ticket", "text"), [
+    (WALL, "外墙瓷砖掉下来了 把楼下的张大爷砸晕了 快叫救护车"),
+    (BRANCH, "3单元门口那根枯树枝掉下来砸到一个小孩 头破了 快来人"),
+])
+def test_a_person_hurt_is_its_own_emergency_not_a_worsening(ticket: str, text: str) -> None:
+    assert classify_rules(text, RESIDENT).color == "red"
+    assert joined(text, open_ticket(ticket, minutes=600)) is None
 
 
 @pytest.mark.parametrize(("ticket", "text"), [
@@ -77,7 +96,6 @@ def test_a_week_later_the_branch_is_another_report() -> None:
 
 @pytest.mark.parametrize(("ticket", "text"), [
     (RAILING, "对 我前天也差点摔了 早就该修"),         # a near miss told, agreeing
-    (LEAK, "水流到一楼了 老人家下楼注意哈"),           # the water's way and a warning to the old
     (LEAK, "大家出门小心点"),
 ])
 def test_a_bystanders_remark_joins_nothing(ticket: str, text: str) -> None:
@@ -91,6 +109,8 @@ def test_a_bystanders_remark_joins_nothing(ticket: str, text: str) -> None:
 @pytest.mark.parametrize(("ticket", "text"), [
     (LEAK, "水流到一楼了"),                 # the water's way, no warning: the leak spreading, one more report
     (LEAK, "对 我家门口也是水"),             # here too
+    (LEAK, "水流到一楼了 老人家下楼注意哈"),   # the water's way, with a warning: still the leak spreading
+    (LEAK, "对 我家门口也是水 大家注意"),      # here too, with a warning
 ])
 def test_a_neighbours_report_of_the_problem_still_joins(ticket: str, text: str) -> None:
     t = open_ticket(ticket, minutes=5)
