@@ -28,7 +28,7 @@ Everything here is ADDED to the shipped defaults (bot/understanding/vocab_data.p
       still_asks: [快派人]          # ... unless it still asks for help
       goes_on: [压不住]             # ... or says after it that the danger goes on
       forwarded: ["(转载)"]        # a forwarded-message marker at the start of a message
-      here: [咱院]                # the text turns back here after a story from elsewhere
+      here: [咱胡同]              # the text turns back here after a story from elsewhere
       lucky: [得亏没]              # a past near miss that harmed no one ...
       past_day: [大前天]           # ... told with a past day ...
       now: [眼下]                  # ... unless something says it is there now

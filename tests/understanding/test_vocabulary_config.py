@@ -26,7 +26,7 @@ def _colour(text: str, ctx: Context, extra: dict | None = None) -> str | None:
 
 @pytest.mark.parametrize("key, words, text, ctx, before, after", [
     # a story from elsewhere, then the text turns back here in the community's own word
-    ("here", ["咱院"], "外地有个小区燃气爆炸了 咱院楼道里也一股煤气味", RESIDENT, None, "red"),
+    ("here", ["咱胡同"], "外地有个小区燃气爆炸了 咱胡同楼道里也一股煤气味", RESIDENT, None, "red"),
     # a past near miss that harmed no one, in the community's words for luck and for the day
     ("lucky", ["得亏没"], "大前天阳台上的花盆掉了一个，得亏没砸着人", RESIDENT, "red", None),
     ("past_day", ["那一晚"], "那一晚楼上花盆掉了一个，好在没砸着人", RESIDENT, "red", None),
