@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .bystander import bystander_remark
-from .likeness import split_keywords
 from .repeats import match_repeat
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary, default_vocabulary, normalise_words
@@ -21,9 +20,8 @@ def join_ticket(u: Understanding, text: str, sender_id: str, building: str | Non
                 candidates: Sequence[TicketView], vocab: Vocabulary | None = None) -> RepeatMatch | None:
     """The open ticket this message repeats or follows up, if any (module doc)."""
     vocab = vocab or default_vocabulary()
-    if bystander_remark(u, normalise_words(text)) is not None:
+    words = normalise_words(text)
+    if bystander_remark(u, words) is not None:
         return None
     m = match_repeat(u, text, sender_id, building, candidates, vocab)
-    if m is None:
-        m = worsened(u, split_keywords(u.keywords)[0], normalise_words(text), building, candidates, vocab)
-    return m
+    return m if m is not None else worsened(u, words, building, candidates, vocab)

@@ -15,11 +15,10 @@ Each reading is a pure function over a Scan and the hit: the word it rests on, o
 from __future__ import annotations
 
 from .scan import SEPARATORS, Hit, Scan, clause_bounds
-from .vocab_falling import ENTRANCE, NEAR_MISS, NOBODY_PASSES, PASSING, SOMEONE_GOES, WALKWAY_PEOPLE
+from .vocab_falling import ENTRANCE, FALLING, NEAR_MISS, NOBODY_PASSES, PASSING, SOMEONE_GOES, WALKWAY_PEOPLE
 from .vocab_readings import IN_OR_STILL, STRUCK_VEHICLES, VEHICLE_WITH_PERSON
 
 # fmt: off
-_FALLING = ("falling_object", "falling_part", "tree_falling")
 # "有人" read inside a question whether anyone will deal with it (normalised: 有冇人 / 有莫得人 -> 有没有人)
 _ANYONE_ASKED = ("有没有人", "有人没有", "有人管没", "有人管不")
 # anyone named under or near the thing, or hurt by it (the question to the group blanked first)
@@ -51,7 +50,7 @@ def _asks_blanked(t: str) -> str:
 
 def anyone_asked(scan: Scan, h: Hit) -> str | None:
     """The question word when a falling cue's person word is only the question to the group, or None."""
-    if h.family.name not in _FALLING or "有人" not in h.cue.split("+"):
+    if h.family.name not in FALLING or "有人" not in h.cue.split("+"):
         return None
     t = scan.text
     if "有人" in _asks_blanked(t):
@@ -96,7 +95,7 @@ def nobody_passes(scan: Scan, h: Hit) -> str | None:
     """The words saying nobody goes under a thing about to fall, ending their clause (not 没人去修, 没人过来), with
     no one, no way in or walkway named anywhere in the text, no turn after them (但取快递的多) and no near miss
     told, or None."""
-    if h.family.name not in _FALLING:
+    if h.family.name not in FALLING:
         return None
     t = scan.text
     for w in NOBODY_PASSES:

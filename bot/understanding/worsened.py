@@ -72,7 +72,7 @@ def elsewhere(text: str, ticket_text: str, vocab: Vocabulary) -> bool:
     return bool(here and there) and not (here & there)
 
 
-def worsened(u: Understanding, fam: str | None, text: str, building: str | None,
+def worsened(u: Understanding, text: str, building: str | None,
              candidates: Sequence[TicketView], vocab: Vocabulary) -> RepeatMatch | None:
     """The open ticket (most recent first) whose thing this red report says has grown dangerous (module doc)."""
     if not u.request or u.color != "red" or u.model_only or not (GROWS & families(u.keywords)):
