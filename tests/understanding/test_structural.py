@@ -227,7 +227,11 @@ def test_heldout_d_through_the_replay_path(tmp_path):
     # a Harbin 道里 quarter in a cold snap, a Chengdu 高新区 renters' estate (sublet rooms written many ways),
     # a Yongding Hakka 土楼 village (its labeller writes a 土楼 named by its name as that building's id), an
     # Ürümqi 天山区 estate (scored blind twice, opened in the eighteenth session)
-    ("heldout_yu", 0.90), ("heldout_yv", 0.80), ("heldout_yw", 0.85), ("heldout_yx", 0.95)])
+    ("heldout_yu", 0.90), ("heldout_yv", 0.80), ("heldout_yw", 0.85), ("heldout_yx", 0.95),
+    # a Hohhot estate of Mongol, Han and Hui families in a sandstorm, a Qingdao 里院 quarter (its labeller
+    # writes the street number as the building), a Beijing hutong of 大杂院 by 门牌, a Ganzhou 骑楼 old town
+    # in the plum-rain floods (scored blind three times, opened in the nineteenth session)
+    ("heldout_xa", 0.95), ("heldout_xb", 0.95), ("heldout_xc", 0.95), ("heldout_xd", 0.95)])
 def test_every_labelled_community_replays_above_a_floor(corpus, location, tmp_path):
     """Each community we labelled (styles from Northeast dialect to a typhoon night, a 座 high-rise)
     stays above a floor: a regression guard, not the blind measure (that is in the README)."""
