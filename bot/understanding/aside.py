@@ -29,7 +29,13 @@ _PAST = ("前两天", "前几天", "前些天", "前阵子", "前天", "昨天",
 # the danger is here again now, after the event referred to
 _AGAIN = ("又", "刚才", "刚刚", "更大", "更浓", "更厉害", "还在", "再次", "现在还", "现在有")   # not 到现在都没…
 # things often said to be gone that the object vocabulary need not know
-_THINGS = ("车", "快递", "包裹", "钥匙", "手机", "钱包", "东西", "盖子", "牌子", "花盆", "自行车", "电瓶")
+_THINGS = ("车", "快递", "包裹", "钥匙", "手机", "钱包", "东西", "盖子", "牌子", "花盆", "自行车", "电瓶", "桶", "箱",
+           "板", "鞋", "盆", "架", "柜", "椅", "凳")
+# before 得 a word that makes the violence after it a real outcome (被打得, 揍得), not a degree of a feeling
+_NOT_A_FEELING = "打揍踢殴被让给把"
+# swept away by water: a person's danger, unless a thing is what was swept (thing_gone)
+_SWEPT = ("冲走了", "被水冲")
+_BY_WATER = "水洪大雨让叫"   # between the thing and 冲走了 (被大水冲走了)
 # between a thing and its "gone" word (井盖也不见了)
 _GAP = "也都又给被就全还早"
 # the thing is what a person went to fetch (取快递不见了: the person is gone) or the person is said to
@@ -102,21 +108,26 @@ def _referred(scan: Scan, h: Hit) -> tuple[str, int] | None:
 
 
 def thing_gone(scan: Scan, h: Hit) -> str | None:
-    """A missing-person combo whose "gone" word follows a thing at every place it is said (井盖不见了)."""
-    if h.family.name != "missing_person" or "+" not in h.cue:
+    """A missing-person combo whose "gone" word follows a thing at every place it is said (井盖不见了), or a
+    person swept away by water where what was swept is a thing (垃圾桶被水冲走了, 车被冲走了)."""
+    gap, most = _GAP, 1   # the words allowed between the thing and its "gone" word, and how many
+    if h.family.name == "person_down" and h.cue in _SWEPT:
+        gone, gap, most = h.cue, _GAP + _BY_WATER, 3
+    elif h.family.name != "missing_person" or "+" not in h.cue:
         return None
-    gone = h.cue.split("+")[-1]
+    else:
+        gone = h.cue.split("+")[-1]
     objects = scan.kinds.get("object", ())
     t = scan.text
     if any(w in t.replace(gone, "|") for w in _PERSON_GONE):   # said besides the combo's own "gone" word
         return None
     found = None
     for g in scan.atoms.get(gone, ()):
-        thing = next((w for _s, e, w in objects if e <= g and all(c in _GAP for c in t[e:g]) and g - e <= 1), None)
+        thing = next((w for _s, e, w in objects if e <= g and all(c in gap for c in t[e:g]) and g - e <= most), None)
         if thing is None:
-            head = t[:g].rstrip(_GAP)
-            thing = next((w for w in _THINGS if head.endswith(w) and len(t[:g]) - len(head) <= 1), None)
-        if thing is None or t[:g].rstrip(_GAP)[:-len(thing)].endswith(_FETCHING):
+            head = t[:g].rstrip(gap)
+            thing = next((w for w in _THINGS if head.endswith(w) and len(t[:g]) - len(head) <= most), None)
+        if thing is None or t[:g].rstrip(gap)[:-len(thing)].endswith(_FETCHING):
             return None
         found = found or f"{thing}{gone}"
     return found
@@ -150,4 +161,13 @@ def planned_cut(scan: Scan, h: Hit) -> str | None:
     if not m or any(n in t for n in _CUT_NOW):
         return None
     return m.group(0)
+
+
+def told_as_degree(scan: Scan, h: Hit) -> str | None:
+    """A violence word said as how much of a feeling there is, right after its 得 (冷得挨打了, 臭得挨打: in Jin and
+    Inner Mongolian speech, "terribly"): a degree, nobody beaten."""
+    if h.family.name != "violence" or "+" in h.cue or h.start < 2 or scan.text[h.start - 1] != "得":
+        return None
+    feeling = scan.text[h.start - 2]
+    return f"{feeling}得{h.cue}" if feeling not in _NOT_A_FEELING else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .aside import background_injury, planned_cut, referred_event, thing_gone
+from .aside import background_injury, planned_cut, referred_event, thing_gone, told_as_degree
 from .cue_negation import negation, real_drill
 from .red_falling import falls_on_person
 from .red_past import fire_long_ago, hurt_in_a_past_fall
@@ -109,6 +109,8 @@ def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None
         return f"'{h.cue}' a past event referred to ('{ref}'): the risk it shows stays"
     if thing := thing_gone(scan, h):
         return f"'{h.cue}' a thing gone, not a person ('{thing}')"
+    if degree := told_as_degree(scan, h):
+        return f"'{h.cue}' says how much, nobody hurt ('{degree}')"
     care = "care_urgent" in vocab.families
     if (bg := background_injury(scan, h)) and (care or not bg[1]):
         if bg[1]:

@@ -64,7 +64,9 @@ def normalise(text: str, vocab: Vocabulary) -> str:
             if not numbered and ((start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard):
                 continue   # the variant cuts through a real word: 一楼|电表 is not 漏电 (but 一担元 is 一单元)
             if start > 0 and t[start] in "楼层栋幢" and (t[start - 1].isdigit() or t[start - 1] in _PLACE_BEFORE):
-                continue   # a floor or a building: 19楼|电井, 3号楼|电体, 我们楼|电闸 are not 漏电
+                continue   # a floor or a building: 19楼|电井, 3号楼|电体, 我们楼|电闸, 一栋楼|电 are not 漏电
+            if start > 0 and t[start] in _UNITS and (t[start - 1].isdigit() or t[start - 1] in _NUMERALS):
+                continue   # a measure after its number: 只剩7度了 is a temperature, not 堵了
             found.append((start, end, word))
         # leftmost-longest of the variants kept (a variant set aside no longer hides one it overlaps: 3号楼电体)
         if len(found) > 1:
@@ -85,7 +87,9 @@ _NOT_OK_BEFORE_XING = "银例进旅步执运发自"
 # 好的 after a verb of agreeing (说好的十二点, 讲好的, 约好的) is a promise recalled, not an "OK"
 _PROMISED_BEFORE_HAO = "说讲约定谈答"
 # before 楼/层 naming a place (3号楼, 我们楼, 这栋楼, 整层): the 楼 there is the place, not a typo's start
-_PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶底高低"
+_PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶底高低栋幢座"
+# units said after a number (degrees of a room's temperature)
+_UNITS = "度"
 # a place word that follows its number (一担元, 3单园 by voice input): after a numeral a variant of it is
 # the place, even where the numeral and the variant's first character make a word (一担 a load)
 _NUMBERED_PLACES = frozenset({"单元"})
