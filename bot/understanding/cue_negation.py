@@ -6,13 +6,21 @@ asking a denial back, burning smells). Split out of red.py.
 """
 from __future__ import annotations
 
+import re
+
 from .scan import SEPARATORS, Hit, Scan, clause_bounds
 from .vocab_smoke import ASKED_BACK_AFTER, ASKED_BACK_BEFORE, BURNING_SMELL
+
+
+# a strength said of a smell or a smoke, then 的: what follows is the thing smelt, not a denial
+_NOUN_SLOT = re.compile(r".?[大浓重冲呛]的$")
 
 
 def negated_at(scan: Scan, t: str, start: int, word: str) -> str | None:
     """The negation word ending right before `word` at `start` (a separator between them aside), or None."""
     for s, e, w in scan.kinds.get("negation", ()):
+        if _NOUN_SLOT.match(t, max(0, s - 3), s) or t[max(0, s - 1):s] == "股":
+            continue   # 好大的没气味, 一股没气味: a noun is said there (煤气味 misheard), nothing is denied
         if e == start or (e == start - 1 and t[e] not in SEPARATORS):
             # 是不是着火 / 有没有煤气味 are questions, not denials
             if not word.startswith(w) and not (0 < s < len(t) - 1 and t[s - 1] == t[s + 1]):

@@ -84,7 +84,9 @@ def _decision(text: str, ctx: Context, model: _Sure, monkeypatch: pytest.MonkeyP
     (STAFF, "各位居民 本周六上午九点在小区广场开展义诊活动", Mark.FIRM, _Sure()),
     (RESIDENT, "不是着火了 是隔壁在烧烤 烟大了点", Mark.SET_ASIDE, _Sure()),
     (RESIDENT, "唉 咱这楼一直都这样 没办法的事", Mark.RESIGNED, _Sure()),
-    (RESIDENT, "周末去哪里玩比较好", Mark.NO_CUE, _Sure(p_request=0.62, p_red=0.1)),
+    # (a model sure enough to fill the rules' silence, not to overrule their verdict)
+    (RESIDENT, "周末去哪里玩比较好", Mark.NO_CUE,
+     _Sure(p_request=(hybrid.P_REQUEST + hybrid.P_OVERRULE_SILENCE) / 2, p_red=0.1)),
     (LEADER, "二单元楼顶的水箱漏电了，已经拉闸了，没人受伤，请安排电工来修", Mark.IN_HAND, _Sure(p_red=0.9)),
     (RESIDENT, "前天才修好的水泵 今天又不出水了", Mark.RELAPSED, _Sure(p_request=0.1, p_red=0.1)),
     (RESIDENT, "我家也有股味", Mark.VAGUE_ME_TOO, _Sure(p_red=0.1)),

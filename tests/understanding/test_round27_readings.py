@@ -77,3 +77,23 @@ def test_real_typos_are_still_corrected(text: str, fixed: str) -> None:
 def test_who_sees_to_it_is_a_question_not_a_burst_pipe() -> None:
     u = classify("单元门口那盏灯坏了半个月了 到底归谁管", RESIDENT)
     assert u.request and u.color != "red" and u.category != "utilities", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "三楼楼道好浓的没气味 谁家煤气灶开着",
+    "进单元门就一股没气味 哪家的燃气漏了",
+])
+def test_a_strength_then_mei_names_the_smell_it_denies_nothing(text: str) -> None:
+    """好浓的没气味 / 一股没气味: a smell's strength, then the smell itself (煤气味 misheard as 没气味)."""
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "red", u.reasons
+    assert not any("negated" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼道里没有煤气味了 放心吧",
+    "好大的风 没煤气味 是下水道的味",
+])
+def test_a_denied_gas_smell_stays_denied(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert u.color != "red", u.reasons
