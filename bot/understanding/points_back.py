@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import mended_since, place_conflict
+from .still_same import mended_since
+from .written_places import place_conflict
 from .reporter_again import MINUTES, related_kind, still_word
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding

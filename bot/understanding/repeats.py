@@ -31,9 +31,11 @@ from .dark_still import dark_still
 from .care_apart import hands_for, keeps
 from .main_stack import main_stack
 from .matter import mount_broken, weak_supply
-from .likeness import (LEAK_FAMILIES, PER_FLAT, adds_place, as_place, at_home, own_door_vs_entrance, burning, cue_parts, escalates, families,
-                       home_vs_shared, is_broad, leak_stack, mended_since, one_place, own_emergency, own_problem, place_conflict,
-                       same_family, same_spot, shared_only, specific_place_match, split_keywords, ticket_keywords)
+from .home_or_shared import as_place, at_home, home_vs_shared, own_door_vs_entrance, shared_only
+from .likeness import (LEAK_FAMILIES, PER_FLAT, burning, cue_parts, escalates, families, is_broad, own_emergency,
+                       own_problem, same_family, split_keywords, ticket_keywords)
+from .still_same import mended_since, same_spot
+from .written_places import adds_place, leak_stack, one_place, place_conflict, specific_place_match
 from .latest_topic import latest_topic
 from .lift_in_outage import lift_in_outage
 from .marks import Mark

@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .likeness import (as_place, escalates, families, is_broad, mended_since, place_conflict, same_family,
-                       same_inner_place, split_keywords, ticket_keywords)
+from .home_or_shared import as_place
+from .likeness import escalates, families, is_broad, same_family, split_keywords, ticket_keywords
+from .still_same import mended_since
+from .written_places import place_conflict, same_inner_place
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import DOING_WITH_OBJECT, NUISANCE_THINGS, RETURNS, SAME_ONE_AGAIN, STILL_SYMPTOMS

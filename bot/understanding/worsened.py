@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import as_place, cue_parts, families, place_conflict, split_keywords, ticket_keywords
+from .home_or_shared import as_place
+from .likeness import cue_parts, families, split_keywords, ticket_keywords
+from .written_places import place_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary
 
