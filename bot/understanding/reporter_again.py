@@ -170,7 +170,7 @@ _MEND_FAILED = re.compile("还是|还在|还没|仍然|依然|照样|照旧")
 
 
 def _broken_anew(text: str) -> bool:
-    """Mended in between and broken again (likeness.mended_since), not a mend that did not hold: "again" (又)
+    """Mended in between and broken again (still_same.mended_since), not a mend that did not hold: "again" (又)
     or no plain "still" after the mend word ("刚通完一天 又返水了" anew; "刚修好的门禁还是开不了" still)."""
     return mended_since(text) and ("又" in text or _MEND_FAILED.search(text) is None)
 
