@@ -27,22 +27,23 @@ def shared_only(text: str) -> bool:
     return any(w in text for w in SHARED_AREA) and not any(w in text for w in HOME)
 
 
-def home_vs_shared(a: str, b: str) -> bool:
-    """One text is about a home only, the other about a shared area only."""
+def _one_kind_each(a: str, b: str, one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """One text names words of `one` only, the other words of `other` only."""
     def kind(x: str) -> str | None:
-        home, shared = any(w in x for w in HOME), any(w in x for w in SHARED_AREA)
-        return "home" if home and not shared else "shared" if shared and not home else None
+        has_one, has_other = any(w in x for w in one), any(w in x for w in other)
+        return "one" if has_one and not has_other else "other" if has_other and not has_one else None
     ka, kb = kind(a), kind(b)
     return bool(ka and kb and ka != kb)
+
+
+def home_vs_shared(a: str, b: str) -> bool:
+    """One text is about a home only, the other about a shared area only."""
+    return _one_kind_each(a, b, HOME, SHARED_AREA)
 
 
 def own_door_vs_entrance(a: str, b: str) -> bool:
     """One text is about a flat's own door lock (智能锁), the other about the building's entrance (门禁)."""
-    def kind(x: str) -> str | None:
-        own, gate = any(w in x for w in OWN_DOOR_LOCK), any(w in x for w in ENTRANCE_DOOR)
-        return "own" if own and not gate else "gate" if gate and not own else None
-    ka, kb = kind(a), kind(b)
-    return bool(ka and kb and ka != kb)
+    return _one_kind_each(a, b, OWN_DOOR_LOCK, ENTRANCE_DOOR)
 
 
 _LOCATIVE = ("上", "里", "边", "旁", "前", "后", "附近", "那边", "这边", "周围", "门口", "下面", "底下")
