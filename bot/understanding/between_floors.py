@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import floor_of
+from .written_places import floor_of
 from .me_too import deliberately_no_request
 from .topic import latest_from_another
 from .types import Location, RepeatMatch, TicketView, Understanding

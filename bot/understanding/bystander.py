@@ -14,6 +14,7 @@ import re
 
 from .likeness import split_keywords
 from .types import Understanding
+from .vocab_hurt import NEARLY
 from .vocab_topic import STILL
 
 # fmt: off
@@ -24,15 +25,14 @@ _MIND = ("注意", "小心", "当心", "留神", "莫", "别", "绕")
 # ...or the warning said last, on its own ("楼道好滑 注意哈")
 _MIND_LAST = ("注意", "小心", "当心", "留神")
 _PARTICLES = "点些啲哈啊呀哦喔嘞咯噢喽嘛"
-# a fall nearly taken: 差点 (差一点, 险些) and the fall
-_NEARLY = ("差点", "差一点", "险些", "差点儿")
+# a fall nearly taken: 差点 (差一点, 险些, 差点儿: vocab_hurt.NEARLY) and the fall
 _FALL = ("滑", "摔", "跌", "扑爬", "栽", "绊", "踩空", "闪", "出溜")
 # the problem here too or spreading ("我家门口也是水", "水流到一楼了"): a report, not only a remark
 _HERE_TOO = ("也是", "也有", "也在", "流到", "漫到", "进到", "淹到", "到了")
 # fmt: on
 _WARNING = re.compile(rf"(?:{'|'.join(_WHOM)}).{{0,6}}(?:{'|'.join(_MIND)})"
                       rf"|(?:{'|'.join(_MIND_LAST)})[{_PARTICLES}]*[\s!！~。.…]*$")
-_NEAR_MISS = re.compile(rf"(?:{'|'.join(_NEARLY)}).{{0,4}}(?:{'|'.join(_FALL)})")
+_NEAR_MISS = re.compile(rf"(?:{'|'.join(NEARLY)}).{{0,4}}(?:{'|'.join(_FALL)})")
 
 
 def bystander_remark(u: Understanding, text: str) -> str | None:

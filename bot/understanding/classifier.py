@@ -33,7 +33,9 @@ from .red import stated_facts
 from .repair_form import Form, read_form
 from .responders import BESIDES, speaker
 from .risk_left import risk_left
-from .scan import Hit, Scan, normalise, valid_fixed
+from .fixed_phrase import valid_fixed
+from .normalising import normalise
+from .scan import Hit, Scan
 from .telling import responders_on_scene
 from .topics import names_object, refine_category, topic_category, vague_me_too
 from .types import COLOR_RANK, Context, Location, Understanding

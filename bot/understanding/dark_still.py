@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import place_conflict, split_keywords, ticket_keywords
+from .likeness import split_keywords, ticket_keywords
+from .written_places import place_conflict
 from .status_ask import asks_when_fixed, status_ask
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_back import DARK, DARK_THINGS, LAMP_OUT, LIT_PLACES

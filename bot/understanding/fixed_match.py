@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import PER_FLAT, place_conflict, split_keywords, ticket_keywords
+from .likeness import PER_FLAT, split_keywords, ticket_keywords
+from .written_places import place_conflict
 from .outage_wait import SUPPLY
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_back import SUPPLY_BACK

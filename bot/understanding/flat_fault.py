@@ -1,7 +1,7 @@
 """One flat's own supply fault, not the building's outage: "我家跳闸了 别人家都有电", "我家水表坏了 别家都有水".
 
 A building's water or power is out and one more household writes: usually one more report of the outage
-(likeness.same_spot). But a household that says the others have supply (别人家都有, 就我家, 只有我家), or names
+(still_same.same_spot). But a household that says the others have supply (别人家都有, 就我家, 只有我家), or names
 its own trip switch or meter (跳闸, 空开, 电闸, 水表坏), has a fault of its own flat: an electrician's or a
 plumber's job, not the outage once more. A trip switch told with "here too" ("我家也是，电闸跳了", "我家也停电了 是不是
 跳闸了") is the outage still, and so is "还以为就我家" (only thought so).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .likeness import adds_place
+from .written_places import adds_place
 from .types import TicketView, Understanding
 
 # A flat's own front door, as a report names it.

@@ -11,7 +11,7 @@ hidden inside the area's milder one.
 """
 from __future__ import annotations
 
-from .likeness import floor_of
+from .written_places import floor_of
 from .types import Location
 from .vocab_back import HOME_DANGER
 

@@ -43,7 +43,7 @@ from .money_asked import money_asked
 from .own_words import own_words
 from .repair_form import might_be_form, read_form
 from .rereads import Reread, complaint_reread, fault_reread, last_reread
-from .scan import normalise
+from .normalising import normalise
 from .service_offered import service_offered
 from .sources import source_kind
 from .spaced_words import join_spaced_words

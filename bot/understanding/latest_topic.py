@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import (broad_elsewhere, escalates, home_vs_shared, is_broad, place_conflict, same_family,
-                       same_written_place, split_keywords, ticket_keywords)
+from .home_or_shared import home_vs_shared
+from .likeness import escalates, is_broad, same_family, split_keywords, ticket_keywords
+from .written_places import broad_elsewhere, place_conflict, same_written_place
 from .me_too import deliberately_no_request
 from .topic import agreement, echo, same_topic, still_there, still_unfixed
 from .types import RepeatMatch, TicketView, Understanding

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import families, mended_since, place_conflict, split_keywords, ticket_keywords
+from .likeness import families, split_keywords, ticket_keywords
+from .still_same import mended_since
+from .written_places import place_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary
 

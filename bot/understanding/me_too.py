@@ -17,8 +17,9 @@ from .added_wish import added_wish
 from .home_in_area import home_in_area
 from .location import within_floors
 from .marks import Mark
-from .likeness import (PER_FLAT, escalates, home_vs_shared, place_conflict, same_family, same_inner_place,
-                       same_written_place, split_keywords, ticket_keywords)
+from .home_or_shared import home_vs_shared
+from .likeness import PER_FLAT, escalates, same_family, split_keywords, ticket_keywords
+from .written_places import place_conflict, same_inner_place, same_written_place
 from .topic import other_object, qualifier_conflict
 from .types import COLOR_RANK, RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES

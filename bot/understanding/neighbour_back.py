@@ -31,7 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import as_place, cue_parts, mended_since, place_conflict, split_keywords, ticket_keywords
+from .home_or_shared import as_place
+from .likeness import cue_parts, split_keywords, ticket_keywords
+from .still_same import mended_since
+from .written_places import place_conflict
 from .noise_chorus import kinds_differ
 from .still_char import still_single_thing
 from .reporter_again import (

@@ -10,7 +10,8 @@ reading as it is: the turn may be in words no list foresaw. The words after the 
 """
 from __future__ import annotations
 
-from .scan import Scan, normalise
+from .normalising import normalise
+from .scan import Scan
 from .telling import elsewhere_span
 from .text_model import TextModel
 from .vocabulary import Vocabulary

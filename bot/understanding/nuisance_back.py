@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import floor_of, mended_since, place_conflict
+from .still_same import mended_since
+from .written_places import floor_of, place_conflict
 from .neighbour_back import back_word
 from .noise_chorus import SECOND, kinds, kinds_differ, source_conflict
 from .topic import qualifier_conflict

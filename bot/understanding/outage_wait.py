@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import PER_FLAT, families, place_conflict, split_keywords, ticket_keywords
+from .likeness import PER_FLAT, families, split_keywords, ticket_keywords
+from .written_places import place_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_data import OUTAGE_FAMILIES
 from .vocabulary import Vocabulary

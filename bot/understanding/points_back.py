@@ -10,7 +10,7 @@ the sender's own open tickets are weighed (a neighbour's "那辆车" may be any 
   into a milder ticket only when it says the thing is still there ("那辆电瓶车还在充 冒火花了": grown worse);
   "那几只野狗把小孩咬伤了" after "那几只野狗乱窜" is a danger of its own;
 - the message is a request (the model's word is enough), no consultation, not "already fixed", not mended
-  in between (likeness.mended_since: "那个灯刚换的 又坏了" is a new ticket), and not "again" with no "still"
+  in between (still_same.mended_since: "那个灯刚换的 又坏了" is a new ticket), and not "again" with no "still"
   ("那个灯又不亮了": the thing broken anew);
 - the pointed noun (its last one, two or three characters: 野狗 of 那几只野狗, 树 of 那棵树) is written in the
   ticket's text and names a thing (no symptom or function word: reporter_again._thing_like);
@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .likeness import mended_since, place_conflict
+from .still_same import mended_since
+from .written_places import place_conflict
 from .reporter_again import MINUTES, related_kind, still_word
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding

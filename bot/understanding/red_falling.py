@@ -4,8 +4,8 @@ through (GUIDELINES' red "something about to fall on people"). Split out of red.
 from __future__ import annotations
 
 from .scan import SEPARATORS, Hit
-from .vocab_falling import (ENTRANCE, FALLING, FEARED_FALL, HANGS_NOW, NEAR_MISS, PASSER, PASSING, SWAYS_NOW,
-                            WALKWAY_BELOW)
+from .vocab_falling import ENTRANCE, FALLING, FEARED_FALL, HANGS_NOW, PASSING, SWAYS_NOW, WALKWAY_BELOW
+from .vocab_hurt import NEAR_MISS, PASSER
 from .vocab_past import EARLIER
 
 

@@ -15,15 +15,13 @@ Each reading is a pure function over a Scan and the hit: the word it rests on, o
 from __future__ import annotations
 
 from .scan import SEPARATORS, Hit, Scan, clause_bounds
-from .vocab_falling import ENTRANCE, FALLING, NEAR_MISS, NOBODY_PASSES, PASSING, SOMEONE_GOES, WALKWAY_PEOPLE
+from .vocab_falling import ENTRANCE, FALLING, NOBODY_PASSES, PASSING, WALKWAY_PEOPLE
+from .vocab_hurt import NEAR_MISS, SOMEONE_GOES, SOMEONE_UNDER, STRUCK
 from .vocab_readings import IN_OR_STILL, STRUCK_VEHICLES, VEHICLE_WITH_PERSON
 
 # fmt: off
 # "有人" read inside a question whether anyone will deal with it (normalised: 有冇人 / 有莫得人 -> 有没有人)
 _ANYONE_ASKED = ("有没有人", "有人没有", "有人管没", "有人管不")
-# anyone named under or near the thing, or hurt by it (the question to the group blanked first)
-_SOMEONE = ("有人", "行人", "路人", "路过", "过路", "人走", "人过", "孩子", "小孩", "娃", "老人", "学生", "头上",
-            "底下", "下面", "下头", "差点", "险些", "差一点", "砸到人", "砸着人", "砸伤", "受伤", "出血", "流血")
 # what a tree drops: the tree itself, its fruit, its twigs
 _TREE = ("树", "果子", "果实", "芒果", "椰子", "菠萝蜜", "荔枝", "龙眼", "枇杷", "核桃", "柿子", "枣", "果", "枝")
 # the whole tree down or leaning (整棵树倒了): a tree falling, not its fruit or twigs
@@ -65,7 +63,8 @@ def car_under_tree(scan: Scan, h: Hit) -> str | None:
     t = _asks_blanked(scan.text)
     for w in _NOT_FRUIT:
         t = t.replace(w, " " * len(w))
-    if not any(w in t for w in _TREE) or any(w in t for w in _SOMEONE + VEHICLE_WITH_PERSON + IN_OR_STILL + _TREE_DOWN):
+    if not any(w in t for w in _TREE) or any(w in t for w in (*SOMEONE_UNDER, *VEHICLE_WITH_PERSON, *IN_OR_STILL,
+                                                              *_TREE_DOWN)):
         return None
     found = None
     at = t.find("砸")
@@ -104,7 +103,7 @@ def nobody_passes(scan: Scan, h: Hit) -> str | None:
         if at < 0 or (end < len(t) and t[end] not in SEPARATORS and t[end] not in _CLAUSE_TAIL):
             continue
         if any(p in t for p in SOMEONE_GOES + ENTRANCE + PASSING + WALKWAY_PEOPLE) \
-                or any(c in t[end:] for c in _TURN) or any(n in t for n in NEAR_MISS + ("砸到人", "砸着人", "砸伤")):
+                or any(c in t[end:] for c in _TURN) or any(n in t for n in NEAR_MISS + STRUCK):
             return None
         return w
     return None

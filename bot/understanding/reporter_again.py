@@ -30,8 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .likeness import (as_place, escalates, families, is_broad, mended_since, place_conflict, same_family,
-                       same_inner_place, split_keywords, ticket_keywords)
+from .home_or_shared import as_place
+from .likeness import escalates, families, is_broad, same_family, split_keywords, ticket_keywords
+from .still_same import mended_since
+from .written_places import place_conflict, same_inner_place
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import DOING_WITH_OBJECT, NUISANCE_THINGS, RETURNS, SAME_ONE_AGAIN, STILL_SYMPTOMS
@@ -168,7 +170,7 @@ _MEND_FAILED = re.compile("还是|还在|还没|仍然|依然|照样|照旧")
 
 
 def _broken_anew(text: str) -> bool:
-    """Mended in between and broken again (likeness.mended_since), not a mend that did not hold: "again" (又)
+    """Mended in between and broken again (still_same.mended_since), not a mend that did not hold: "again" (又)
     or no plain "still" after the mend word ("刚通完一天 又返水了" anew; "刚修好的门禁还是开不了" still)."""
     return mended_since(text) and ("又" in text or _MEND_FAILED.search(text) is None)
 

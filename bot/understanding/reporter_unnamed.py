@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import place_conflict
+from .written_places import place_conflict
 from .reporter_again import MINUTES, own_thing, still_word
 from .reporter_again import _broken_anew as broken_anew
 from .topic import another_thing, qualifier_conflict

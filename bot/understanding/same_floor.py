@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import families, floor_of, place_conflict, ticket_keywords
+from .likeness import families, ticket_keywords
+from .written_places import floor_of, place_conflict
 from .me_too import here_too
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import OTHER_THING

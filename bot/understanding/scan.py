@@ -1,21 +1,16 @@
 """One pass over a normalised message: every vocabulary word found, with positions.
 
-normalise() folds width/case, blanks [表情] codes and corrects homophone typos; Scan then
-runs the Aho-Corasick automaton once, drops cues inside harmless longer readings (masks),
-and builds the cue-family hits (single words, A+B combos, object x fault state).
+Scan reads the text `normalising.normalise` folded: it runs the Aho-Corasick automaton once, drops cues
+inside harmless longer readings (masks), and builds the cue-family hits (single words, A+B combos, object x
+fault state). (An "already fixed" phrase among its words is `fixed_phrase.valid_fixed`'s.)
 """
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .clauses import SEPARATORS, clause_bounds, separators_in  # noqa: F401 (readings import them from here)
 from . import vocab_data as D
-from . import vocab_faults as _F
-from . import vocab_telling as _T
-from .not_over import asked_or_lamp, problem_after_job, replaced_not_mended
 from .pet_gone import person_gone_with_pet
 from .vocab_fraud import WARNING as _FRAUD_WARNING
 from .vocab_dangers import SHAFTS
@@ -24,7 +19,6 @@ from .vocab_lifts import INSIDE_OF_A_PLACE
 from .vocab_hazards import BURNT, HOT_STILL
 from .vocabulary import Family, Vocabulary, normalise_words
 
-_EMOJI_CODE = re.compile(r"\[[^\[\]\s]{1,6}\]")
 # Families where being next to the thing is the danger itself (water beside a distribution box).
 _NEARNESS_IS_DANGER = frozenset({"flood_electric"})
 # Combos of one thing in one state (a hot socket, a hydrant walled in, a cover pried open, a shaft under
@@ -46,54 +40,9 @@ class Hit:
     obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
-@lru_cache(maxsize=16)   # one fold per message for the rules, the model and the last word (bounded: memory flat)
-def normalise(text: str, vocab: Vocabulary) -> str:
-    """Width/case folded, emoji codes blanked, known homophone typos corrected."""
-    t = normalise_words(text)
-    if "[" in t:
-        t = _EMOJI_CODE.sub(lambda m: " 链接 " if m.group(0) == "[链接]" else " ", t)
-    ta = vocab.typo_automaton
-    if ta is not None:
-        out: list[str] = []
-        last = 0
-        guard = vocab.typo_guard
-        found: list[tuple[int, int, str]] = []
-        for end, (variant, word) in ta.iter(t):
-            start = end - len(variant) + 1
-            numbered = word in _NUMBERED_PLACES and start > 0 and (t[start - 1].isdigit() or t[start - 1] in _NUMERALS)
-            if not numbered and ((start > 0 and t[start - 1:start + 1] in guard) or t[end:end + 2] in guard):
-                continue   # the variant cuts through a real word: 一楼|电表 is not 漏电 (but 一担元 is 一单元)
-            if start > 0 and t[start] in "楼层栋幢" and (t[start - 1].isdigit() or t[start - 1] in _PLACE_BEFORE):
-                continue   # a floor or a building: 19楼|电井, 3号楼|电体, 我们楼|电闸, 一栋楼|电 are not 漏电
-            if start > 0 and t[start] in _UNITS and (t[start - 1].isdigit() or t[start - 1] in _NUMERALS):
-                continue   # a measure after its number: 只剩7度了 is a temperature, not 堵了
-            found.append((start, end, word))
-        # leftmost-longest of the variants kept (a variant set aside no longer hides one it overlaps: 3号楼电体)
-        if len(found) > 1:
-            found.sort(key=lambda f: (f[0], f[0] - f[1]))
-        for start, end, word in found:
-            if start < last:
-                continue
-            out.append(t[last:start])
-            out.append(word)
-            last = end + 1
-        if out:
-            out.append(t[last:])
-            t = "".join(out)
-    return t
-
-
 _NOT_OK_BEFORE_XING = "银例进旅步执运发自"
 # 好的 after a verb of agreeing (说好的十二点, 讲好的, 约好的) is a promise recalled, not an "OK"
 _PROMISED_BEFORE_HAO = "说讲约定谈答"
-# before 楼/层 naming a place (3号楼, 我们楼, 这栋楼, 整层): the 楼 there is the place, not a typo's start
-_PLACE_BEFORE = "一二三四五六七八九十号们这那本整各该此每顶底高低栋幢座"
-# units said after a number (degrees of a room's temperature)
-_UNITS = "度"
-# a place word that follows its number (一担元, 3单园 by voice input): after a numeral a variant of it is
-# the place, even where the numeral and the variant's first character make a word (一担 a load)
-_NUMBERED_PLACES = frozenset({"单元"})
-_NUMERALS = "一二三四五六七八九十两"
 _LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LATIN_SET = frozenset(_LATIN)
 
@@ -286,42 +235,3 @@ def _tag_questions(text: str, seps: list[int]) -> list[int]:
 
 def combo_parts_starts(scan: Scan, cue: str) -> list[int]:
     return [scan.atoms[p][0] for p in cue.split("+") if p in scan.atoms]
-
-
-def _of_others(t: str, start: int) -> bool:
-    """The clause ending at `start` opens with the others (别的楼都, 人家小区早就): a fix told of them."""
-    clause_start = max((t.rfind(c, 0, start) for c in SEPARATORS), default=-1) + 1
-    return t[clause_start:start].startswith(_F.OTHERS_FIXED)
-
-
-def valid_fixed(scan: Scan, vocab: Vocabulary) -> tuple[str, int] | None:
-    """The first 'already fixed' phrase that is not a question or a denial: (phrase, end)."""
-    t = scan.text
-    for s, e, w in scan.kinds.get("fixed", ()):
-        after = t[e:e + 2]
-        before = t[max(0, s - 3):s]
-        if any(after.startswith(q) for q in D.FIXED_QUESTION_AFTER + list(D.FIXED_PARTIAL_AFTER)):
-            continue
-        if any(before.endswith(d) for d in D.FIXED_DENIAL_BEFORE):
-            continue
-        if w in D.FIXED_AT_CLAUSE_END and e < len(t) and t[e] not in SEPARATORS:
-            continue
-        if before.endswith(_T.FIXED_BY_SOMEONE) and w.startswith(_T.DESTROYING):
-            continue
-        if w in D.REPLACED and "把" in before:
-            continue   # "业主把门锁换了": someone's doing, no mend
-        if w in D.REPLACED and replaced_not_mended(t, s, e, vocab.words.get("object", ())):
-            continue   # "我家灯泡换了 楼道的还是黑的": a home's part, or the thing still broken
-        if w in D.JOB_DONE and problem_after_job(t, e, [(h.start, h.cue) for h in scan.hits]):
-            continue   # "门禁换新的了 卡都刷不开": the new part is what fails
-        if asked_or_lamp(t, s, w):
-            continue
-        if _of_others(t, s):
-            continue   # "别的楼都来电了": someone else's supply back
-        return w, e
-    combo = scan.combo(vocab, "fixed")
-    if combo and not any(p.startswith("来") and 0 < scan.atoms[p][0] and t[scan.atoms[p][0] - 1] in D.DIRECTIONAL_BEFORE_CAME
-                         for p in combo.split("+")) \
-            and not any(asked_or_lamp(t, scan.atoms[p][0], p) for p in combo.split("+")):
-        return combo, max(scan.atoms[p][0] + len(p) for p in combo.split("+"))
-    return None

@@ -20,7 +20,9 @@ import re
 from collections.abc import Sequence
 
 from .location import parse_location
-from .likeness import SHARED_AREA, cue_parts, families, one_place, is_broad, place_conflict, same_family, split_keywords, ticket_keywords
+from .home_or_shared import SHARED_AREA
+from .likeness import cue_parts, families, is_broad, same_family, split_keywords, ticket_keywords
+from .written_places import one_place, place_conflict
 from .topic import other_object, qualifier_conflict, shared_object
 from .vocab_data import OUTAGE_FAMILIES
 from .vocab_topic import CAUGHT, IN_LIFT

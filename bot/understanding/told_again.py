@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import one_place, place_conflict, split_keywords, ticket_keywords
+from .likeness import split_keywords, ticket_keywords
+from .written_places import one_place, place_conflict
 from .topic import another_thing, qualifier_conflict
 from .types import RepeatMatch, TicketView, Understanding
 from .vocabulary import Vocabulary, normalise_words

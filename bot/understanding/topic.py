@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .likeness import place_conflict, same_inner_place, within_area
+from .home_or_shared import within_area
+from .written_places import place_conflict, same_inner_place
 from .types import RepeatMatch, TicketView, Understanding
 from .vocab_topic import ECHO, OTHER_OPENERS, OTHER_THING, QUALIFIERS, STILL
 from .vocabulary import Vocabulary

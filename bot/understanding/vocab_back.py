@@ -22,7 +22,7 @@ TOLD_BEFORE: list[str] = [
 # Still the same ("排风扇还是那样", "还是老样子"): still there, though 还是 before 那 elsewhere says "the same one".
 STILL_SAME: list[str] = ["还是那样", "还是这样", "还是老样子", "照旧", "依旧", "老样子", "还那样", "还这样", "还那个样"]
 # The thing at it again ("又闹上了", "又来了", "今天又吵到十点"): an open nuisance recurring, unless it was
-# mended in between (likeness.mended_since: "又返水了 上回刚通完" is a new ticket).
+# mended in between (still_same.mended_since: "又返水了 上回刚通完" is a new ticket).
 AGAIN: list[str] = ["又"]
 # ...only for a nuisance people or pests make (a noise, a quarrel, rubbish, pests): "电梯又停了", "又停电了" is
 # a breakdown anew, "消防道又堵上了" another car.

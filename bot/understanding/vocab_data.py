@@ -422,7 +422,7 @@ FIXED += [*REPLACED, "已换新", "换新了"]
 # ("装上了", "安上了", "焊上了"): what someone put up may be the problem ("防盗窗装上了 把窗户封死了", "安全出口
 #被焊上了"); nor a cleaning job done ("拖完了", "扫完了"): it is as often the cause of what follows ("楼上拖完了地
 # 水就往我家滴", "拖完了 地滑得老人不敢下楼"). A job done is no mend of a problem cue told after it ("门禁换新的了
-# 卡都刷不开"): the new part is what fails (scan.valid_fixed)
+# 卡都刷不开"): the new part is what fails (fixed_phrase.valid_fixed)
 JOB_DONE: tuple[str, ...] = ("换新的了", "换成新的了", "焊好了")
 FIXED += [*JOB_DONE]
 # ...not one's own home's part ("我家入户门锁换了", "家里灯泡换了"): the shared one is not mended by it

@@ -40,6 +40,6 @@ DOOR_ONLY_STOP: tuple[str, ...] = ("弹开", "关不上", "合不上")
 # fmt: on
 
 # A flat's own door lock (its keypad, its fingerprint) is the household's, not the building's entrance:
-# a repeat never joins the two (likeness.own_door_vs_entrance).
+# a repeat never joins the two (home_or_shared.own_door_vs_entrance).
 OWN_DOOR_LOCK: tuple[str, ...] = ("智能锁", "指纹锁", "密码锁", "入户门", "防盗门", "家门锁", "我家门锁", "我家的锁")
 ENTRANCE_DOOR: tuple[str, ...] = ("门禁", "单元门", "大堂", "楼栋门", "小区大门", "闸机")

@@ -1,13 +1,11 @@
-"""Words of something about to fall on people (red_falling.py)."""
+"""Words of something about to fall on people (red_falling.py). Who could be below, and a near miss, are
+vocab_hurt's."""
 from __future__ import annotations
 
 # fmt: off
-# Something already falls and nearly hit a person: the near miss shows a present danger, not a fear.
-NEAR_MISS = ("差点", "差一点", "险些")
 # A fall feared onto someone (万一 / 怕 / 别 ... 砸着人): the thing is up there now, over people.
 FEARED_FALL = ("万一", "怕", "就怕", "别", "担心", "迟早", "免得", "省得", "以防", "生怕")
 FALLING = ("falling_object", "falling_part", "tree_falling")
-PASSER = ("人", "骑车", "孩子", "小孩", "老人", "学生", "小朋友", "头", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老太")
 # ...or feared to fall where people walk below while it is loose, swaying or tilting now ("整扇窗在晃，万一掉下去
 # 楼下就是人行道", "外机是斜的挂在那里 下面就是单元门口 掉下来就不得了"): the state now is told before the fear.
 WALKWAY_BELOW = ("人行道", "楼下就是", "下面就是", "底下就是", "下边就是", "下头就是", "楼下是", "下面是", "底下是",
@@ -23,10 +21,7 @@ SWAYS_NOW = ("在晃", "直晃", "来回晃", "晃来晃去", "晃荡", "晃悠"
 # Nobody goes under it (red_readings_late.nobody_passes): "底下是煤棚子 平时没人走", "那边封了 不走人".
 NOBODY_PASSES = ("没人走", "没有人走", "没什么人走", "没啥人走", "没人过", "没有人过", "没人经过", "没有人经过",
                  "没人去", "没有人去", "不走人", "没人路过", "没人从那走", "没人从那过", "没人从下面走", "没人从下面过", "平时不走")
-# ...unless someone is named going there after all (但是小孩爱在那玩, 早上人多): not bare 人 (找人拆了吧).
-SOMEONE_GOES = ("有人", "人多", "行人", "路人", "孩子", "小孩", "娃", "老人", "学生", "小朋友", "大爷", "大妈", "阿姨",
-                "奶奶", "爷爷", "老太", "老头", "骑车", "上学", "放学", "上班", "工人", "师傅", "快递", "外卖", "保安",
-                "保洁", "干活", "取件", "停车")
+# ...unless someone is named going there after all (vocab_hurt.SOMEONE_GOES).
 # ...or a walkway with people on it named below
 WALKWAY_PEOPLE = ("人行道", "人来人往", "人进人出")
 # fmt: on

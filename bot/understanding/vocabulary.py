@@ -43,7 +43,7 @@ class Family:
     combos: tuple[tuple[str, ...], ...]
 
 
-@dataclass(slots=True, eq=False)   # hashed by identity: per-message memos key on it (scan.normalise)
+@dataclass(slots=True, eq=False)   # hashed by identity: per-message memos key on it (normalising.normalise)
 class Vocabulary:
     """Compiled cue lists; build with `build_vocabulary`, share freely (read-only)."""
 

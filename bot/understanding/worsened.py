@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .likeness import as_place, cue_parts, families, place_conflict, split_keywords, ticket_keywords
+from .home_or_shared import as_place
+from .likeness import cue_parts, families, split_keywords, ticket_keywords
+from .written_places import place_conflict
 from .types import RepeatMatch, TicketView, Understanding
+from .vocab_hurt import HURT_WORDS
 from .vocabulary import Vocabulary
 
 # Dangers that grow out of a thing already there (a loose part, a split branch, a quarrel, a fitting, a leak)
@@ -31,8 +34,7 @@ GROWS_FROM = {"violence": frozenset({"dispute"})}
 # A person hurt now is a new emergency of its own (a care or rescue ticket with its own holder), never the worsening
 # of a repair: "瓷砖掉下来把人砸晕了" under "瓷砖有点松" stays its own red ticket.
 _PERSON_HURT = frozenset({"person_down", "distress", "trapped", "alone_silent", "self_harm", "missing_person"})
-HURT_WORDS = ("砸到人", "砸着人", "砸伤", "砸晕", "砸到了", "被电", "电到", "头破", "受伤", "流血", "出血", "倒在地",
-              "晕倒", "昏迷", "不动了", "救护车", "120")
+# (the words of a person hurt now: vocab_hurt.HURT_WORDS)
 # A fight is the quarrel's only when told as the same people's (他们, 那两家, 又, 还在): a fight among strangers at
 # the gate is not the quarrel upstairs.
 BACK_TO_THEM = ("他们", "她们", "他俩", "她俩", "他们俩", "两家", "那家", "两口子", "又", "还在", "吵着吵着", "吵完")

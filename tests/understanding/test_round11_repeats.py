@@ -125,7 +125,7 @@ def test_hours_later_the_same_lamp_still_out_joins():
 def test_a_machine_broken_down_is_no_vulnerable_person():
     from bot.understanding import default_vocabulary
     from bot.understanding.care_apart import hands_for
-    from bot.understanding.scan import normalise
+    from bot.understanding.normalising import normalise
     vocab = default_vocabulary()
     assert hands_for(normalise("电梯又瘫痪了 物业赶紧去看看", vocab), vocab) is None
     assert hands_for(normalise("我妈瘫痪在床 停电了 谁能去看看她", vocab), vocab) is not None

@@ -12,7 +12,7 @@ from bot.understanding import Context
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.dialect import to_mandarin
 from bot.understanding.mending_asked import mending_asked
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import default_vocabulary
 from bot.understanding.vulnerable import vulnerable_today
 

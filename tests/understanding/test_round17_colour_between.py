@@ -14,7 +14,7 @@ from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.hybrid import classify
 from bot.understanding.mending_asked import service_overdue
 from bot.understanding.money_asked import money_asked
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import default_vocabulary
 from bot.understanding.vulnerable import vulnerable_today
 from bot.understanding.winter import icy_walk

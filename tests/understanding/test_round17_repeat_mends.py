@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.understanding import Location, match_fixed
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.likeness import leak_stack
+from bot.understanding.written_places import leak_stack
 from bot.understanding.not_over import replaced_not_mended
 from bot.understanding.own_thing import names_own_thing, own_cue_thing
 

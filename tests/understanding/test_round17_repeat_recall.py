@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.understanding import Location, match_fixed
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.likeness import one_place
+from bot.understanding.written_places import one_place
 from bot.understanding.money_asked import asks_who_pays as claims
 from bot.understanding.topic import shared_qualifier
 

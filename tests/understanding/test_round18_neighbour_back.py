@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.understanding import match_repeat
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.likeness import mended_since
+from bot.understanding.still_same import mended_since
 from bot.understanding.neighbour_back import back_word, common_piece
 from bot.understanding.vocabulary import normalise_words
 from tests.understanding.linking import RESIDENT, model_request

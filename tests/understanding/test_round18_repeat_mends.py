@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.understanding import match_repeat
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.likeness import mended_since
+from bot.understanding.still_same import mended_since
 from bot.understanding.vocabulary import normalise_words
 from tests.understanding.linking import RESIDENT, model_request
 from tests.understanding.linking import open_ticket as _ticket

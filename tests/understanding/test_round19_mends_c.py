@@ -12,7 +12,7 @@ import pytest
 from bot.understanding import classify
 from bot.understanding.still_works import door_still_locks
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.types import Context
 from bot.understanding.vocabulary import default_vocabulary
 from bot.understanding.vulnerable import vulnerable_today

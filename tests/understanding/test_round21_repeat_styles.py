@@ -5,7 +5,7 @@ too; a Cantonese "我都系" for "me too"; the reporter answering "which floor?"
 from __future__ import annotations
 
 from bot.understanding.dialect import to_mandarin
-from bot.understanding.likeness import mended_since
+from bot.understanding.still_same import mended_since
 from bot.understanding.place_answer import only_place
 from bot.understanding.status_ask import still_not
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.understanding.intervene_asked import plea_to_intervene
 from bot.understanding.rereads import fault_reread, last_reread
-from bot.understanding.scan import normalise as _normalise
+from bot.understanding.normalising import normalise as _normalise
 from bot.understanding.vocabulary import default_vocabulary
 
 

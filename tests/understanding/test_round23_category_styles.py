@@ -20,7 +20,7 @@ import pytest
 
 from bot.understanding.kinds import kind_of
 from bot.understanding.kinds_more import more_kind, more_red_kind, next_time_notice
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import default_vocabulary
 
 

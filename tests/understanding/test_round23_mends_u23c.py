@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.kinds_more import more_kind, more_red_kind, next_time_notice
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import default_vocabulary
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.understanding.added_wish import added_wish
-from bot.understanding.likeness import mended_since
+from bot.understanding.still_same import mended_since
 
 from tests.understanding.linking import link, model_request, open_ticket
 

@@ -11,7 +11,7 @@ from bot.understanding import match_repeat
 from bot.understanding.added_wish import added_wish
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.home_door import another_homes_door
-from bot.understanding.likeness import mended_since
+from bot.understanding.still_same import mended_since
 from bot.understanding.named_first import named_tickets_first
 from bot.understanding.vocabulary import default_vocabulary, normalise_words
 

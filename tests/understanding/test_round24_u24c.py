@@ -11,7 +11,7 @@ import pytest
 
 from bot.understanding.hybrid import classify
 from bot.understanding.kinds_more import more_kind
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import default_vocabulary
 
 

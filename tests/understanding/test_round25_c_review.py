@@ -19,7 +19,7 @@ from bot.understanding import Context, classify
 from bot.understanding.gas_smell import gas_smelt
 from bot.understanding.location import parse_location
 from bot.understanding.matter import last_matter
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.sound_source import sound_source
 from bot.understanding.tenancy import landlord_money
 from bot.understanding.unnamed_lift import unnamed_lift

@@ -18,7 +18,7 @@ from bot.understanding import Context, classify
 from bot.understanding.dialect import to_mandarin
 from bot.understanding.matter import last_matter
 from bot.understanding.person_need import person_in_outage
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.sound_source import sound_source
 from bot.understanding.unnamed_lift import unnamed_lift
 from bot.understanding.vocabulary import default_vocabulary

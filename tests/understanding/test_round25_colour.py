@@ -188,6 +188,6 @@ def test_a_window_fault_without_a_storm_stays_yellow_by_the_rules(text: str) -> 
 
 
 def test_a_red_smell_likened_to_last_time_is_a_new_occurrence() -> None:
-    from bot.understanding.likeness import mended_since
+    from bot.understanding.still_same import mended_since
     assert mended_since("三楼又有煤气味了 跟上次一样")
     assert not mended_since("跟上次一样 还是没人管")

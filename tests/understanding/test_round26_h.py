@@ -17,7 +17,8 @@ from bot.understanding.office_question import asks_office
 from bot.understanding.passing_up import ask_passed_up, asks_up
 from bot.understanding.red_set_aside import set_aside
 from bot.understanding.responder_handling import busy, handling
-from bot.understanding.scan import Scan, normalise
+from bot.understanding.normalising import normalise
+from bot.understanding.scan import Scan
 from bot.understanding.smoke_explained import smoke_explained
 from bot.understanding.still_works import repeated_breakdowns, without
 from bot.understanding.vocabulary import default_vocabulary

@@ -1,7 +1,7 @@
 """Round 26, speed: what makes classify faster must read every message exactly as before.
 
 - A message is folded (width, case, dialect, typos) once: the rules, the model and the last word share it
-  through bounded memos on `scan.normalise` and `dialect.to_mandarin`; a memo never serves one vocabulary's
+  through bounded memos on `normalising.normalise` and `dialect.to_mandarin`; a memo never serves one vocabulary's
   fold for another's, nor one message's for the next.
 - The clause around a position is found from the text's separator places (found once per text): the same
   bounds as the scan over every separator, at every position of texts with separators anywhere.
@@ -17,7 +17,7 @@ import pytest
 from bot.understanding import Context, classify
 from bot.understanding.clauses import SEPARATORS, clause_bounds
 from bot.understanding.dialect import to_mandarin
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import default_vocabulary
 from bot.understanding.word_lists import first_of
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context, classify, default_vocabulary
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 
 RESIDENT = Context(sender_role="resident", chat_building="3")
 

@@ -11,7 +11,7 @@ from bot.understanding import Context
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.config import UnderstandingConfig
 from bot.understanding.hybrid import classify
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.stated_risk import stated_risk
 from bot.understanding.vocabulary import build_vocabulary, default_vocabulary
 

@@ -9,7 +9,7 @@ import pytest
 from bot.understanding import Context
 from bot.understanding.config import UnderstandingConfig
 from bot.understanding.hybrid import classify
-from bot.understanding.scan import normalise
+from bot.understanding.normalising import normalise
 from bot.understanding.vocabulary import build_vocabulary, default_vocabulary
 from bot.understanding.vulnerable import care_service, vulnerable_today
 
