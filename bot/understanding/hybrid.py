@@ -267,6 +267,18 @@ def _danger_bar(u: Understanding, text: str) -> float:
     return P_DANGER
 
 
+def _calm_here(text: str, vocab: Vocabulary) -> str | None:
+    """What says the model's danger reading of `text` is none: a reassurance, a drill or someone smoking, a phone
+    unanswered with nobody behind it, a routine need (the checks _combine makes of a whole message)."""
+    if said := vocab.first_in("reassured", text):
+        return f"reassures ('{said}')"
+    if said := _drill(text, vocab):
+        return f"a drill, a lesson or smoking ('{said}')"
+    if said := nobody_behind_the_phone(text, vocab):
+        return f"a phone unanswered with nobody named behind it ('{said}')"
+    return calm_reading(text, vocab)
+
+
 def _red(u: Understanding, op: Opinion, note: str, p_red: float) -> Understanding:
     """Safety first: what the model reads as a danger to people is red even in words no cue foresaw."""
     category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
@@ -292,6 +304,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
         if story is None or (here := danger_told_here(u, model, context.sender_role, _danger_bar(u, story.here),
                                                       P_DANGER_REQUEST)) is None:
             return u
+        if calm := _calm_here(story.here, vocab):   # as the whole text is read below
+            return replace(u, reasons=u.reasons + (f"the words about here: {calm}, no danger read into them",))
         return _red(u, here, f"the danger told of another place ('{story.marker}') set aside; the words about here "
                              f"read by the model: request p={here.p_request:.2f}", here.color.get("red", 0.0))
     silent = _rules_silent(u)
