@@ -1,7 +1,8 @@
 """How a danger word is told: about another place, about the law, as a near risk, as a past near miss,
 or as a live update while responders are on the scene (word lists in vocab_telling.py).
 
-Pure functions over a Scan; each answers with the word that decided, for the reasons.
+Pure functions over a Scan; each answers with the word that decided, for the reasons. A story of another place
+(elsewhere_span) is also handed on whole (story_of: its marker and the words said of here), for the model to read.
 """
 from __future__ import annotations
 
