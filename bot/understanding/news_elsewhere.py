@@ -23,9 +23,9 @@ p >= .35, e.g. "…电动车半夜起火 烧死三人 大家千万注意啊" at 
 """
 from __future__ import annotations
 
+from .marks import Mark
 from .text_model import Opinion, TextModel
 from .types import Story, Understanding
-from .marks import Mark
 
 # The words about here must read calm, not merely under the bar for red: erring toward people, an elder "not
 # seen for two days" read at red p .34 on its own keeps the red the whole message reads.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from . import vocab_telling as T
 from .location import parse_location
@@ -57,7 +58,7 @@ def _turned_here(scan: Scan, start: int) -> int:
     stories = [s for kind in ("hearsay", "forwarded") for s, _e, _w in scan.kinds.get(kind, ())]
     first = scan.clause(start)
     ends = [s for s in scan.seps if scan.clause(s) > first] + [len(t)]   # (a separator ends the clause before it)
-    for lo, hi in zip(ends, ends[1:]):
+    for lo, hi in pairwise(ends):
         clause = t[lo + 1:hi]
         if not clause.strip() or any(w in clause for w in T.OTHER_PLACE) or any(lo < s < hi for s in stories):
             continue
