@@ -29,7 +29,7 @@ from .not_over import asks_after, asks_before, relapsed
 from .short_lived import fix_short_lived
 from .own_words import forwarded_ask
 from .passing_up import asks_up
-from .red import stated_facts
+from .red import Facts, stated_facts
 from .repair_form import Form, read_form
 from .responders import BESIDES, speaker
 from .risk_left import risk_left
@@ -127,21 +127,29 @@ def classify(text: str, context: Context = Context(), vocab: Vocabulary | None =
     form = read_form(t)
     if form is not None and form.body:
         return _repair_form(form, context, vocab)
-    loc = _parse_location(t, context.chat_building)
     scan = Scan(t, vocab)
-    reasons: list[str] = []
-    marks: set[Mark] = set()   # beside the reasons, what later steps decide on (marks.py)
-    places = tuple(sorted({w for _, _, w in scan.kinds.get("place", ())}))
-
     # 1. cue families, minus negated / hypothetical / unasked ones
     forward_ask = forwarded_ask(t, vocab.words.get("address", ()), _STRONG_ASK) \
         if t.lstrip().startswith(_FORWARDED) else None   # a forward asked about reports what it quotes
     facts = stated_facts(scan, t, vocab, bool(forward_ask))
+    u = _read(t, scan, facts, forward_ask, context, vocab)
+    # the story of another place travels with the verdict: the model may be asked about the words said of here
+    return replace(u, story=facts.story) if facts.story else u
+
+
+def _read(t: str, scan: Scan, facts: Facts, forward_ask: str | None, context: Context, vocab: Vocabulary) -> Understanding:
+    """classify, from the stated facts of the normalised text `t`."""
+    loc = _parse_location(t, context.chat_building)
+    reasons: list[str] = []
+    marks: set[Mark] = set()   # beside the reasons, what later steps decide on (marks.py)
+    places = tuple(sorted({w for _, _, w in scan.kinds.get("place", ())}))
     hits = facts.hits
     reasons.extend(f"ignored {d}" for d in facts.dropped[:3])
     reasons.extend(f"ignored '{cue}' inside the harmless '{mask}'" for cue, mask in scan.masked[:3])
     if facts.dropped or scan.masked:
         marks.add(Mark.SET_ASIDE)
+    if facts.dropped and facts.elsewhere == len(facts.dropped) and not scan.masked:
+        marks.add(Mark.TOLD_ELSEWHERE)   # set aside only as told of another place (Understanding.story)
     cry = distress(scan, t, vocab)
     if cry and not any(h.family.color == "red" for h in hits):
         hits.append(cry)

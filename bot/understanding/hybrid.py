@@ -38,7 +38,7 @@ from .matter import last_matter
 from .location import parse_location
 from .marks import Mark
 from .mending_asked import mending_asked, service_overdue
-from .news_elsewhere import danger_elsewhere
+from .news_elsewhere import danger_only_in_story, danger_told_here
 from .money_asked import money_asked
 from .own_words import own_words
 from .repair_form import might_be_form, read_form
@@ -102,7 +102,9 @@ _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 # - Mark.IN_HAND: a responder who has the danger in hand and passes up what is left (responders.speaker, no_red):
 #   the model's danger reading is the emergency already handled;
 # - Mark.RELAYED: a responder passes a problem up to the office; Mark.RELAPSED: a fix followed by the fault back;
-# - Mark.SET_ASIDE: danger words set aside (negated, hypothetical, a joke, a drill); Mark.VAGUE_ME_TOO (_named).
+# - Mark.SET_ASIDE: danger words set aside (negated, hypothetical, a joke, a drill); Mark.VAGUE_ME_TOO (_named);
+# - Mark.TOLD_ELSEWHERE: ...set aside only as told in a story of another place (Understanding.story): the model reads
+#   the words said of here (news_elsewhere.py).
 _SILENT = frozenset({Mark.NO_CUE, Mark.NO_OBJECT})
 # Marks under which the rules' request stands against the model, with what each says: put to the office by name
 # (official_named.py); "暖气修好了 又不热了", the model reads the fix as the news, the fault is back (not_over.relapsed)
@@ -264,6 +266,35 @@ def _reread(u: Understanding, r: Reread | None) -> Understanding:
                    category_guessed=u.category_guessed and not r.category, reasons=u.reasons + (r.reason,))
 
 
+def _danger_bar(u: Understanding, text: str) -> float:
+    """The model's red p that reads `text` as a danger beside the rules' reading `u`: a problem the rules named as
+    ordinary (yellow / blue / orange) needs a surer danger reading to turn red (not a blue that only says a question
+    was put to an official by title: no problem named)."""
+    if u.request and u.color in ("yellow", "blue", "orange") and not (u.color == "blue" and Mark.ADDRESSED in u.marks):
+        named = P_DANGER_ORANGE if u.color == "orange" else P_DANGER_NAMED
+        return P_DANGER_PERSON if person_in_trouble(text) else named
+    return P_DANGER
+
+
+def _calm_here(text: str, vocab: Vocabulary) -> str | None:
+    """What says the model's danger reading of `text` is none: a reassurance, a drill or someone smoking, a phone
+    unanswered with nobody behind it, a routine need (the checks _combine makes of a whole message)."""
+    if said := vocab.first_in("reassured", text):
+        return f"reassures ('{said}')"
+    if said := _drill(text, vocab):
+        return f"a drill, a lesson or smoking ('{said}')"
+    if said := nobody_behind_the_phone(text, vocab):
+        return f"a phone unanswered with nobody named behind it ('{said}')"
+    return calm_reading(text, vocab)
+
+
+def _red(u: Understanding, op: Opinion, note: str, p_red: float) -> Understanding:
+    """Safety first: what the model reads as a danger to people is red even in words no cue foresaw."""
+    category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
+    return replace(u, request=True, color="red", category=category, model_only=not u.request,
+                   reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
+
+
 def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | None) -> Understanding:
     # normalising twice (here and in the rules) costs every message: only one that might be a form pays
     form = read_form(normalise((text or "")[:MAX_CHARS], vocab)) if might_be_form(text or "") else None
@@ -276,8 +307,16 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     # an ask, then the danger set aside only imagined after 不然 / 否则 (ask_then_risk.py): the model reads the ask
     asked = asked_before_consequence(text) if Mark.SET_ASIDE in u.marks and _rules_silent(u) else None
     if Mark.SET_ASIDE in u.marks and not asked:
-        # danger words set aside (negated, hypothetical, a joke, a drill): the model parses none of that
-        return u
+        # danger words set aside (negated, hypothetical, a joke, a drill): the model parses none of that; set aside
+        # only as told of another place, the words about here may still tell a danger here (news_elsewhere.py)
+        story = u.story
+        if story is None or (here := danger_told_here(u, model, context.sender_role, _danger_bar(u, story.here),
+                                                      P_DANGER_REQUEST)) is None:
+            return u
+        if calm := _calm_here(story.here, vocab):   # as the whole text is read below
+            return replace(u, reasons=u.reasons + (f"the words about here: {calm}, no danger read into them",))
+        return _red(u, here, f"the danger told of another place ('{story.marker}') set aside; the words about here "
+                             f"read by the model: request p={here.p_request:.2f}", here.color.get("red", 0.0))
     silent = _rules_silent(u)
     deliberate = not u.request and not silent
     danger_only = deliberate and Mark.RESIGNED in u.marks
@@ -300,12 +339,7 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     reassured = vocab.first_in("reassured", text)
     if reassured and not u.request:
         return replace(u, reasons=u.reasons + (f"{note}; reassures ('{reassured}'): no danger read into it",))
-    # a problem the rules named as ordinary (yellow / blue) needs a surer danger reading to turn red
-    p_danger = P_DANGER
-    # (not a blue that only says a question was put to an official by title: no problem named)
-    if u.request and u.color in ("yellow", "blue", "orange") and not (u.color == "blue" and Mark.ADDRESSED in u.marks):
-        named = P_DANGER_ORANGE if u.color == "orange" else P_DANGER_NAMED
-        p_danger = P_DANGER_PERSON if person_in_trouble(text) else named
+    p_danger = _danger_bar(u, text)
     # smoke or alarms in a drill, a lesson or someone's smoking, in words no cue foresaw: the model reads
     # no danger into it (a question about the drill is still read as one)
     drill = _drill(text, vocab) if silent and p_red >= p_danger else None
@@ -321,14 +355,11 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     calm = calm_reading(text, vocab) if p_red >= p_danger else None
     if calm:   # a routine need of a vulnerable person, water with nothing electrical: no danger told
         p_red, note = 0.0, note + f"; {calm}: no danger read into it"
-    away = danger_elsewhere(text, vocab, model, context.sender_role) if p_red >= p_danger else None
+    away = danger_only_in_story(u, model, context.sender_role) if p_red >= p_danger else None
     if away:   # the danger is in a story of another place; the words about here read none (news_elsewhere.py)
         calm, p_red, note = away, 0.0, note + f"; the danger told of another place ('{away}'): none read here"
     if p_red >= p_danger and (u.request or op.p_request >= P_DANGER_REQUEST):
-        # safety first: what reads like a danger to people is red even in words no cue foresaw
-        category = u.category if u.request and u.category not in (None, "other") else op.best("category")[0]
-        return replace(u, request=True, color="red", category=category, model_only=not u.request,
-                       reasons=u.reasons + (f"{note}; reads as a danger (red p={p_red:.2f}): red, erring toward people",))
+        return _red(u, op, note, p_red)
     # (after the danger reading: saying "I don't know" never hides a danger)
     ignorant = vocab.first_in("ignorant", text) if silent else None
     if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:

@@ -12,6 +12,7 @@ from enum import StrEnum
 class Mark(StrEnum):
     # what the rules set aside or found nothing in
     SET_ASIDE = "set_aside"        # cue words set aside: negated, hypothetical, a joke, a drill, inside a harmless word
+    TOLD_ELSEWHERE = "told_elsewhere"  # ...and only as told of another place (Understanding.story), nothing else
     NO_CUE = "no_cue"              # no problem or ask cue at all (silent, not a verdict)
     NO_OBJECT = "no_object"        # only a vague fault that names no object and asks no one (silent to the model)
     # the rules' "not a request" for a stated reason

@@ -21,7 +21,9 @@ from .scan import Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_explained import smoke_explained
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
-from .telling import about_the_law, elsewhere_span, told_as_done, past_near_miss, recovering, risk_near, waited_for, warned_after
+from .telling import (about_the_law, elsewhere_span, told_as_done, past_near_miss, recovering, risk_near, story_of, waited_for,
+                      warned_after)
+from .types import Story
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
 from .vocab_data import BLAME_THEN_CALL, DRILL
@@ -97,6 +99,8 @@ class Facts:
     referred: str | None = None      # a danger referred to as a past event (打火那事, aside.py)
     stays: str | None = None         # a red cue set aside whose risk stays (a fall that did no harm): orange alone
     wondered: str | None = None      # a red danger only supposed, asked what to do about (要是停电 电梯里有人怎么办)
+    story: Story | None = None       # a story of another place whose cues are set aside (telling.story_of)
+    elsewhere: int = 0               # how many of the dropped were set aside only as told in that story
 
 
 def _told_aside(scan: Scan, h: Hit, vocab: Vocabulary, out: Facts) -> str | None:
@@ -166,6 +170,7 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
     away = elsewhere_span(scan)
     if away and forward_asked and any(s == away[0] for s, _e, _w in scan.kinds.get("forwarded", ())):
         away = None
+    out.story = story_of(scan, away) if away else None
     now = vocab.words.get("now", ())
     past_miss = past_near_miss(scan, now)
     source = smoke_explained(scan, t) or standing_smoke(t) or told_smoke_source(t)
@@ -176,8 +181,10 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         # "外地燃气泄漏爆炸 咱们小区燃气管道老化")
         if away and away[0] <= (starts or [h.start])[-1] < away[1]:
             out.dropped.append(f"'{h.cue}' told of another place or forwarded ('{away[2]}')")
-            if h.family.color == "red" and _asked_here(scan, away[1]):
-                # "隔壁小区电动车起火死了人 咱们楼道那几辆车啥时候清": the news is the reason for an ask about
+            out.elsewhere += 1
+            if h.family.color == "red" and out.story and _asked_here(scan, out.story.back):
+                # "隔壁小区电动车起火死了人 咱们楼道那几辆车啥时候清" (or "…5栋楼道那几辆车啥时候清": a story that
+                # turns back here in words no list knows, telling.story_of): the news is the reason for an ask about
                 # the same hazard here, which stays
                 out.feared, out.feared_cat = out.feared or h.cue, out.feared_cat or h.family.category
                 out.stays = out.stays or h.cue

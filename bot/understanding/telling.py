@@ -1,15 +1,19 @@
 """How a danger word is told: about another place, about the law, as a near risk, as a past near miss,
 or as a live update while responders are on the scene (word lists in vocab_telling.py).
 
-Pure functions over a Scan; each answers with the word that decided, for the reasons.
+Pure functions over a Scan; each answers with the word that decided, for the reasons. A story of another place
+(elsewhere_span) is also handed on whole (story_of: its marker and the words said of here), for the model to read.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from . import vocab_telling as T
+from .location import parse_location
 from .scan import SEPARATORS, Hit, Scan
+from .types import Story
 from .vocab_dangers import EXCLAIMED, HYPERBOLE, IF_BEFORE
 
 _QUESTION_AFTER = ("吗", "没", "么", "嘛", "了吗", "了没")
@@ -34,6 +38,33 @@ def elsewhere_span(scan: Scan) -> tuple[int, int, str] | None:
     start, word = min(marks)
     end = min((s for s, _e, _w in scan.kinds.get("here", ()) if s > start), default=len(scan.text))
     return start, end, word
+
+
+def story_of(scan: Scan, away: tuple[int, int, str]) -> Story:
+    """The story `away` (elsewhere_span) with the words said of this place beside it: before the story, and after it
+    turns back here; a story that runs to the end of the text turns back here, in words no list knows, at the first
+    clause after its opening one that says "now" or names a place of this community (a building, a unit, a floor)
+    and names no other place nor another story ("网上说外省有人被困电梯 这会儿二单元电梯里头关着个人"). The
+    news' own clauses stay out ("…起火 烧死三人 大家千万注意": no place here, no now)."""
+    start, end, marker = away
+    t = scan.text
+    back = end if end < len(t) else _turned_here(scan, start)
+    return Story(marker, (t[:start] + " " + t[back:]).strip(), closed=end < len(t), back=back)
+
+
+def _turned_here(scan: Scan, start: int) -> int:
+    """Where the text turns back here in a story from `start` that runs to its end (story_of), else its end."""
+    t = scan.text
+    stories = [s for kind in ("hearsay", "forwarded") for s, _e, _w in scan.kinds.get(kind, ())]
+    first = scan.clause(start)
+    ends = [s for s in scan.seps if scan.clause(s) > first] + [len(t)]   # (a separator ends the clause before it)
+    for lo, hi in pairwise(ends):
+        clause = t[lo + 1:hi]
+        if not clause.strip() or any(w in clause for w in T.OTHER_PLACE) or any(lo < s < hi for s in stories):
+            continue
+        if any(w in clause for w in T.NOW_HERE) or parse_location(clause) is not None:
+            return lo + 1
+    return len(t)
 
 
 def about_the_law(scan: Scan, h: Hit) -> str | None:

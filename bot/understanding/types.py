@@ -35,6 +35,17 @@ class Context:
 
 
 @dataclass(frozen=True, slots=True)
+class Story:
+    """A story of another place told in a message (a forward, news, hearsay: telling.elsewhere_span), as the rules
+    read it: the model may be asked about the words said of this place (news_elsewhere.py)."""
+
+    marker: str                               # the word that opens the story (网上说, 转发, 外省…)
+    here: str                                 # the words about this place beside it (telling.story_of), normalised
+    closed: bool                              # it turns back here in a known word (咱们小区); else it runs to the end
+    back: int                                 # where the text turns back here (its length when it never does)
+
+
+@dataclass(frozen=True, slots=True)
 class Understanding:
     request: bool
     color: str | None
@@ -46,6 +57,7 @@ class Understanding:
     model_only: bool = False                  # a request only the statistical model saw (no rule cue)
     category_guessed: bool = False            # the model's category in place of 'other' (no cue named one)
     marks: frozenset[Mark] = frozenset()      # named facts later steps decide on (marks.py); reasons are for people
+    story: Story | None = None                # a story of another place the rules set its words aside for
 
 
 def more_urgent(a: str | None, b: str | None) -> str | None:

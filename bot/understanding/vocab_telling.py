@@ -36,6 +36,10 @@ HEARSAY: list[str] = [
 # Of those, the ones that name another place: a building number after them is that place's, not ours.
 OTHER_PLACE: tuple[str, ...] = ("外地", "外省", "外市", "某地", "某小区", "某市", "某县", "别的小区", "其他小区",
                                 "人家那个小区", "有个小区", "有一个小区", "有个楼盘", "别个小区", "人家小区")
+# A clause after a story that runs to the end of the message is about here when it says "now" (or names a place of
+# this community, location.py): "网上说外省有人被困电梯 这会儿二单元电梯里头关着个人". Not 正在 (the news' own
+# rescue: "消防正在扑救"), nor 这会 alone (这会不会). 而家 / 宜家: Cantonese "now"; 这阵儿: northern "right now".
+NOW_HERE: tuple[str, ...] = ("这会儿", "这会子", "这阵儿", "现在", "此刻", "眼下", "刚才", "刚刚", "方才", "而家", "宜家")
 # The text turns back to this place after a story from elsewhere.
 HERE: list[str] = ["咱们", "咱小区", "咱楼", "我们小区", "我们楼", "我们这", "本小区", "我家", "我们家", "咱家", "俺们",
                    "咱院", "咱大院", "咱这", "俺这", "俺家", "我们院", "对门"]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding import Context, classify, default_vocabulary
-from bot.understanding.news_elsewhere import danger_elsewhere
+from bot.understanding.classifier import classify as classify_rules
+from bot.understanding.news_elsewhere import danger_only_in_story
 from bot.understanding.text_model import shipped_model
 
 RESIDENT = Context(sender_role="resident", chat_building="3")
@@ -69,7 +70,7 @@ def test_a_danger_here_after_news_of_elsewhere_stays_red(text: str) -> None:
 def test_the_model_reads_only_what_is_said_of_here(text: str) -> None:
     model = shipped_model()
     assert model is not None
-    assert danger_elsewhere(text, default_vocabulary(), model, "resident") is not None
+    assert danger_only_in_story(classify_rules(text, RESIDENT, default_vocabulary()), model, "resident") is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +81,7 @@ def test_the_model_reads_only_what_is_said_of_here(text: str) -> None:
 def test_a_danger_said_of_here_is_not_set_aside(text: str) -> None:
     model = shipped_model()
     assert model is not None
-    assert danger_elsewhere(text, default_vocabulary(), model, "resident") is None
+    assert danger_only_in_story(classify_rules(text, RESIDENT, default_vocabulary()), model, "resident") is None
 
 
 @pytest.mark.parametrize("text", [
