@@ -11,7 +11,8 @@ import pytest
 from bot.understanding import Context, classify, default_vocabulary
 from bot.understanding.classifier import classify as classify_rules
 from bot.understanding.marks import Mark
-from bot.understanding.scan import Scan, normalise
+from bot.understanding.normalising import normalise
+from bot.understanding.scan import Scan
 from bot.understanding.telling import elsewhere_span, story_of
 
 RESIDENT = Context(sender_role="resident", chat_building="5")
