@@ -30,7 +30,7 @@ _PAST = ("前两天", "前几天", "前些天", "前阵子", "前天", "昨天",
 _AGAIN = ("又", "刚才", "刚刚", "更大", "更浓", "更厉害", "还在", "再次", "现在还", "现在有")   # not 到现在都没…
 # things often said to be gone that the object vocabulary need not know
 _THINGS = ("车", "快递", "包裹", "钥匙", "手机", "钱包", "东西", "盖子", "牌子", "花盆", "自行车", "电瓶", "桶", "箱",
-           "板", "鞋", "盆", "架", "柜", "椅", "凳")
+           "鞋", "盆", "架", "柜", "椅", "凳")   # (not 板: 老板 is a person)
 # before 得 a word that makes the violence after it a real outcome (被打得, 揍得), not a degree of a feeling
 _NOT_A_FEELING = "打揍踢殴被让给把"
 # swept away by water: a person's danger, unless a thing is what was swept (thing_gone)
