@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .scan import SEPARATORS, Hit, Scan
+from .vocab_harm import SWEPT_AWAY
 
 # fmt: off
 # "that matter": the danger is an event the chat already knows
@@ -33,11 +34,9 @@ _THINGS = ("车", "快递", "包裹", "钥匙", "手机", "钱包", "东西", "�
            "鞋", "盆", "架", "柜", "椅", "凳")   # (not 板: 老板 is a person)
 # before 得 a word that makes the violence after it a real outcome (被打得, 揍得), not a degree of a feeling
 _NOT_A_FEELING = "打揍踢殴被让给把"
-# swept away by water: a person's danger, unless a thing is what was swept (thing_gone)
-_SWEPT = ("冲走了", "被水冲")
-_BY_WATER = "水洪大雨让叫"   # between the thing and 冲走了 (被大水冲走了)
 # between a thing and its "gone" word (井盖也不见了)
 _GAP = "也都又给被就全还早"
+_BY_WATER = "水洪大雨让叫"   # ...and between a thing and its being swept away (被大水冲走了: vocab_harm.SWEPT_AWAY)
 # the thing is what a person went to fetch (取快递不见了: the person is gone) or the person is said to
 # be gone too (到处找不到, 没回来)
 _FETCHING = ("取", "拿", "买", "寄", "找", "送", "骑", "开", "推", "收")
@@ -111,7 +110,7 @@ def thing_gone(scan: Scan, h: Hit) -> str | None:
     """A missing-person combo whose "gone" word follows a thing at every place it is said (井盖不见了), or a
     person swept away by water where what was swept is a thing (垃圾桶被水冲走了, 车被冲走了)."""
     gap, most = _GAP, 1   # the words allowed between the thing and its "gone" word, and how many
-    if h.family.name == "person_down" and h.cue in _SWEPT:
+    if h.family.name == "person_down" and h.cue in SWEPT_AWAY:
         gone, gap, most = h.cue, _GAP + _BY_WATER, 3
     elif h.family.name != "missing_person" or "+" not in h.cue:
         return None

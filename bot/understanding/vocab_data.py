@@ -15,7 +15,7 @@ config.yaml without code changes.
 """
 from __future__ import annotations
 
-from .vocab_harm import ALONE as _ALONE
+from .vocab_harm import ALONE as _ALONE, SWEPT_AWAY
 from .vocab_lost import PET_GONE
 
 # fmt: off
@@ -647,7 +647,7 @@ _STORM_RED: dict[str, list[str]] = {
     "person_down": [f"{w}+{c}" for w in _WATER_IN for c in _ELDER + _CHILD[:6] + _CANNOT_LEAVE]
     + [f"{c}+{w}" for c in _CANNOT_LEAVE for w in ("水漫", "水淹", "进水了", "水涨", "水灌", "撤离", "转移", "疏散")]
     + [f"{a}+{b}" for a, b in (("进屋", "瘫痪"), ("进屋", "卧床"), ("进家", "瘫痪"), ("进屋", "动不了"), ("进屋", "走不了"))]
-    + ["被水困", "困在水里", "水里+被困", "冲走了", "被水冲"]
+    + ["被水困", "困在水里", "水里+被困", *SWEPT_AWAY]
     + [f"{s}+{g}" for s in _STOVE for g in _GASSED] + [f"{i}+起不来" for i in _ICE] + [f"{i}+动不了" for i in _ICE],
     "live_wire": [f"{p}+{d}" for p in _POWER for d in _DOWN_ON] + [f"{p}+{w}" for p in _POWER for w in _WET]
     + [f"树+{d}+电线" for d in ("压", "砸", "倒", "搭")],

@@ -146,3 +146,7 @@ MASKS: list[str] = ([f"{m}{s}" for m in ("气得", "惊得", "吓得", "感动�
                     + [f"{x}没气了" for x in ("罐", "灶", "胎", "煤气", "燃气", "暖气", "暖气片", "气罐", "家", "家里", "瓶",
                                              "球", "车")])
 # fmt: on
+
+# A person swept away by water (person_down in vocab_data), unless what was swept is a thing (aside.thing_gone:
+# 垃圾桶被水冲走了).
+SWEPT_AWAY: tuple[str, ...] = ("冲走了", "被水冲")
