@@ -8,9 +8,9 @@ The labelled corpora (tests/understanding/heldout_*) are dealt into folds by cor
 model is trained on the other folds (bench/train_model.py), so on its own corpora the model is as unsure as it is
 on a community it never saw. `run` classifies every message with its fold's model under each setting of
 hybrid's P_* constants and prints the mean, over corpora, of score.py's figures (classify level: no repeats).
-Fold models are cached in --cache: empty it when the corpora change. The rules' reading and the model's opinion do
-not depend on the thresholds: they are computed once per message and reused across settings (a setting then
-takes ~20 s on one core; the first ~2 minutes).
+Fold models are cached in --cache by the content of their training data and code (loco.fold_model); `run` trains
+those missing. The rules' reading and the model's opinion do not depend on the thresholds: they are computed once
+per message and reused across settings (a setting then takes ~20 s on one core; the first ~2 minutes).
 """
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ import glob
 import json
 import os
 import random
-import subprocess
 import sys
 import time
 from typing import Any
+
+from loco import fold_model  # bench/loco.py: a fold's model, trained once and cached
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, ROOT)
@@ -41,19 +42,14 @@ def folds(dirs: list[str], k: int, seed: int = 7) -> dict[str, int]:
     return {n: i % k for i, n in enumerate(order)}
 
 
-def train(dirs: list[str], fold: dict[str, int], k: int, cache: str) -> None:
+def fold_models(dirs: list[str], fold: dict[str, int], k: int, cache: str) -> list[str]:
+    """The path of each fold's model, trained on the other folds when not cached yet (loco.fold_model: cached by
+    the content of the training data and code, so a changed corpus trains anew)."""
     os.makedirs(cache, exist_ok=True)
-    for f in range(k):
-        path = os.path.join(cache, f"fold{f}.json.gz")
-        if os.path.exists(path):
-            continue
-        others = [d for d in dirs if fold[os.path.basename(d)] != f]
-        subprocess.run([sys.executable, os.path.join(ROOT, "bench/train_model.py"), "--out", path + ".tmp", *others],
-                       check=True)
-        os.replace(path + ".tmp", path)
+    return [fold_model(f"fold{f}of{k}", [d for d in dirs if fold[os.path.basename(d)] != f], cache) for f in range(k)]
 
 
-def run(dirs: list[str], fold: dict[str, int], cache: str, specs: list[str]) -> None:
+def run(dirs: list[str], fold: dict[str, int], paths: list[str], specs: list[str]) -> None:
     sys.path.insert(0, SCORE_DIR)
     import score  # the shared scorer
 
@@ -76,7 +72,7 @@ def run(dirs: list[str], fold: dict[str, int], cache: str, specs: list[str]) -> 
 
     def model(f: int) -> Any:
         if f not in models:
-            m = load_model(os.path.join(cache, f"fold{f}.json.gz"))
+            m = load_model(paths[f])
             opinion, memo = m.opinion, {}
 
             def opinion_once(text: str, role: str) -> Any:
@@ -135,10 +131,9 @@ def main() -> None:
     args = ap.parse_args()
     dirs = corpora()
     fold = folds(dirs, args.folds)
-    if args.command == "train":
-        train(dirs, fold, args.folds, args.cache)
-    else:
-        run(dirs, fold, args.cache, args.specs or ["base"])
+    paths = fold_models(dirs, fold, args.folds, args.cache)
+    if args.command == "run":
+        run(dirs, fold, paths, args.specs or ["base"])
 
 
 if __name__ == "__main__":
