@@ -21,8 +21,8 @@ Word lists: vocab_calm.py.
 from __future__ import annotations
 
 
-from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, PUT_OUT, SOMEONE_IN_WATER, \
-    STILL_BURNING, WATER_IN
+from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, POURED_NOT_WATER, PUT_OUT, \
+    SOMEONE_IN_WATER, STILL_BURNING, WATER_IN
 from .calm_more import calm_more
 from .lesser_fault import discoloured_water
 from .fall_readings import grazed
@@ -48,9 +48,17 @@ def person_in_trouble(text: str) -> str | None:
     return next((w for w in PERSON_IN_TROUBLE if w in text), None)
 
 
+def _poured_in(text: str) -> str | None:
+    """Water told pouring into a home or room ("水已经往一楼家里灌了"): 里灌 with water named and no smoke or gas,
+    which pour in through the same words."""
+    if "里灌" in text and "水" in text and not any(w in text for w in POURED_NOT_WATER):
+        return "里灌"
+    return None
+
+
 def calm_water(text: str, vocab: Vocabulary) -> str | None:
     """Why water coming into a space tells no danger (no electrics, nobody in it), or None."""
-    water = next((w for w in WATER_IN if w in text), None)
+    water = next((w for w in WATER_IN if w in text), None) or _poured_in(text)
     if water is None or any(e in text for e in ELECTRICS) or vocab.first_in("people", text) \
             or vocab.first_in("vulnerable", text) or any(s in text for s in SOMEONE_IN_WATER + DANGER_SIGNS):
         return None

@@ -6,7 +6,9 @@
   no smell, leak or flame told: a service late (yellow), no gas escaping;
 - a vulnerable person's home fault told by the person on the phone: "我爸一个人住 打电话他讲屋里漏水 他搬不动
   东西 有没有人帮去看下" — the person is reachable and told the fault themselves, nothing electrical, no sign of
-  danger to them (calm.DANGER_SIGNS): help today (orange), nobody out of touch.
+  danger to them (calm.DANGER_SIGNS): help today (orange), nobody out of touch;
+- a soft thing feared to fall or blown off: "阳台上挂着几件衣服 怕掉下去" — laundry or bedding hurts nobody below
+  (nothing hard with it: a hanger, a rod, a pot; no sign of danger): no danger, whatever else is asked.
 Each is read in the writer's own words (hybrid.py); word lists are here, pure data.
 """
 from __future__ import annotations
@@ -35,6 +37,12 @@ TOLD_ON_PHONE: tuple[str, ...] = ("打电话他讲", "打电话她讲", "打电�
                                   "电话里他说", "电话里她说", "电话里讲", "电话里说", "电话里头讲", "电话里头说", "他打电话讲",
                                   "她打电话讲", "他打电话说", "她打电话说", "打电话跟我讲", "打电话跟我说", "打电话给我讲",
                                   "打电话给我说")
+# a soft thing (laundry, bedding) feared to fall or blown off: it hurts nobody below...
+SOFT_THINGS: tuple[str, ...] = ("衣服", "裤子", "袜子", "内衣", "毛巾", "床单", "被单", "被子", "被套", "枕巾", "窗帘", "毯子")
+SOFT_FALLS: tuple[str, ...] = ("掉", "吹跑", "吹走", "吹飞", "刮跑", "刮走", "刮飞", "飘")
+# ...unless something hard goes with it (a hanger, a rod, a rack, a pot) or anything else tells a danger
+HARD_WITH_IT: tuple[str, ...] = ("衣架", "杆", "架子", "晾衣架", "花盆", "盆", "玻璃", "窗户", "窗框", "外机", "砖", "瓦",
+                                 "石", "铁", "板", "牌", "棚", "钢", "杈", "树", "罐", "瓶", "火", "烟", "电", "人掉", "孩")
 _HOME_WATER: tuple[str, ...] = ("漏水", "渗水", "滴水", "漏雨", "水管爆", "爆管", "水管裂", "冒水", "停水", "没水")
 # fmt: on
 
@@ -72,6 +80,16 @@ def told_on_phone(text: str, vocab: Vocabulary) -> str | None:
     return told
 
 
+def soft_thing_falls(text: str) -> str | None:
+    """The soft thing feared to fall or blown off (衣服, 被子), nothing hard with it and no sign of danger, or None."""
+    thing = next((w for w in SOFT_THINGS if w in text), None)
+    if thing is None or not any(f in text for f in SOFT_FALLS):
+        return None
+    if any(w in text for w in HARD_WITH_IT + DANGER_SIGNS):
+        return None
+    return thing
+
+
 def calm_more(text: str, vocab: Vocabulary) -> str | None:
     """Why the model's danger reading is not taken, or None (`text`: the writer's own words)."""
     if said := nobody_in(text):
@@ -80,4 +98,6 @@ def calm_more(text: str, vocab: Vocabulary) -> str | None:
         return f"a gas supply awaited ('{awaited}'), nothing escaping"
     if told := told_on_phone(text, vocab):
         return f"the person told the fault themselves on the phone ('{told}'), nothing electrical"
+    if soft := soft_thing_falls(text):
+        return f"only a soft thing may fall ('{soft}'), it hurts nobody below"
     return None

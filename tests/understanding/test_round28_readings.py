@@ -1,0 +1,51 @@
+"""Round 28. What the model reads as a danger that tells none: laundry or bedding feared to fall hurts nobody
+below, and rain poured into a home with nothing electrical is flooding to deal with today, not a danger to people
+(calm.py, calm_more.py). Receive a message, expect this reading. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding import Context, classify, default_vocabulary
+from bot.understanding.calm import calm_water
+from bot.understanding.calm_more import soft_thing_falls
+
+RESIDENT = Context(sender_role="resident", chat_building="3")
+
+
+@pytest.mark.parametrize("text", [
+    "晒在外面的被子怕掉下去 这风太大了",
+    "窗外晾的床单被风吹跑了 不知道飘哪去了",
+    "我家袜子掉到楼下花坛里了 谁帮捡一下",
+])
+def test_a_soft_thing_falling_is_read_calm(text: str) -> None:
+    assert soft_thing_falls(text) is not None
+    u = classify(text, RESIDENT)
+    assert u.color != "red", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "晾衣架连着衣服一起要掉下去了 下面是人行道",     # a hanger is hard
+    "阳台上的花盆和衣服吹得晃来晃去 怕掉下去砸到人",  # a pot, and people below
+    "风把衣服吹掉了 我家孩子爬到窗台上去够",          # a child at the window
+])
+def test_something_hard_or_a_person_with_the_laundry_is_no_calm_reading(text: str) -> None:
+    assert soft_thing_falls(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "雨太大了 水一直往我们一楼家里灌 地板都泡了",
+    "下水道反上来 水往屋里灌 赶紧来人看看",
+])
+def test_water_poured_into_a_home_with_nothing_electrical_is_read_calm(text: str) -> None:
+    vocab = default_vocabulary()
+    assert calm_water(text, vocab) is not None
+    u = classify(text, RESIDENT)
+    assert u.request and u.color == "orange", u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "楼下烧烤的烟一直往我家里灌 呛得人受不了",       # smoke, not water
+    "水往一楼家里灌 插座都泡在水里了",               # water at the electrics
+])
+def test_smoke_poured_in_or_water_at_the_electrics_is_no_calm_water(text: str) -> None:
+    assert calm_water(text, default_vocabulary()) is None
