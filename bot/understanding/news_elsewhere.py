@@ -9,8 +9,9 @@ direction applies, without scanning the text again:
 - the model reads the whole message as a danger the rules named nowhere ("看新闻说外地有栋老楼烟囱塌了 砸了车 咱院
   那几个老烟筒也该找人查查"): when the words about here read calm (red p < HERE_CALM), the danger is the story's
   and no red is read into the message; a check asked here stays a request (`danger_only_in_story`);
-- the rules set a danger aside only as told of another place, the story running to the end of the text (no "here"
-  word closed it), and no forward the office cannot be asked about (Mark.FIRM): when the words about here read as a
+- the rules set a danger aside only as told of another place (the story running to the end of the text, or turned
+  back here in a known word and the danger after it in words no list knows: "外地有人被困电梯 咱们楼电梯里头关着个
+  老爷子 喊半天了"), and no forward the office cannot be asked about (Mark.FIRM): when the words about here read as a
   danger at the bar hybrid uses for red in unknown words, the danger is here ("网上说外省有人被困电梯窒息 这会儿
   二单元电梯里头关着个老爷子", or the danger told first and the news after it) (`danger_told_here`).
 
@@ -49,10 +50,11 @@ def danger_only_in_story(u: Understanding, model: TextModel, role: str) -> str |
 
 def danger_told_here(u: Understanding, model: TextModel, role: str, bar: float, p_asks: float) -> Opinion | None:
     """The model's opinion of the words about here when the rules set a danger aside only as told of another place,
-    in a story that runs to the end and may be read (no firm forward), and those words read as a danger (red
-    p >= `bar`) that someone reports (the rules saw a request, or request p >= `p_asks`); else None."""
+    in a story that may be read (no firm forward), and those words read as a danger (red p >= `bar`) that someone
+    reports (the rules saw a request, or request p >= `p_asks`); else None. Whether the story runs to the end or
+    turns back here in a known word, a danger the rules read nowhere may be told of here in words no list knows."""
     here = _here(u.story) if Mark.TOLD_ELSEWHERE in u.marks and Mark.FIRM not in u.marks else None
-    if here is None or u.story is None or u.story.closed:
+    if here is None or u.story is None:
         return None
     op = model.opinion(here, role)
     return op if op.color.get("red", 0.0) >= bar and (u.request or op.p_request >= p_asks) else None

@@ -75,6 +75,16 @@ def test_a_danger_after_a_known_here_word_stays_red(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a story turned back here in a known word, the danger after it in words no list knows (round 28)
+    "网上看到外地有人被困电梯 咱们楼电梯里头这会儿关着个老爷子 喊了半天了",
+    "听说隔壁小区有老人摔了没人管 我们单元门口现在躺着个大爷 叫他也不答应",
+])
+def test_a_danger_after_a_known_here_word_in_unknown_words_is_red(text: str) -> None:
+    u = classify(text, RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+
+
+@pytest.mark.parametrize("text", [
     "二单元电梯里头关着个老爷子半天了 网上说外省有人被困电梯窒息",
     "2单元门口躺着个大爷 叫他也不答应 朋友圈看到外地一个老人摔倒没人管",
 ])
