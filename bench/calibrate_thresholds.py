@@ -97,7 +97,7 @@ def run(dirs: list[str], fold: dict[str, int], paths: list[str], specs: list[str
                         chat_building=directory.building_of_chat(r.get("chat")),
                         known_buildings=frozenset(directory.buildings)) for r in recs]
         data.append((os.path.basename(d), recs, ctxs, vocab))
-    defaults = {k: getattr(hybrid, k) for k in dir(hybrid) if k.startswith("P_")}
+    defaults = {k: getattr(hybrid, k) for k in dir(hybrid) if k.startswith(("P_", "COST_"))}
     for spec in specs:
         for k, v in defaults.items():
             setattr(hybrid, k, v)

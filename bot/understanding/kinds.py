@@ -5,7 +5,7 @@ place the elderly use asked cleaned, a lift asked mended for a person kept in, a
 window. `red_kind` moves only the category of a red reading, never its colour: stove fumes with people
 ill, violence, a gas leak heard or smelt are safety.
 
-Runs last on any reading, after matter.last_matter (hybrid._last_word); `t` is the normalised text.
+Runs last on any reading, after matter.last_matter (last_word.last_word); `t` is the normalised text.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 cannot be used, a bare live wire, a person who cannot manage a chore alone, a neighbour's water or snow onto
 one's own things, resettlement money and papers, moss or a spill to scrub, a lift alarm pressed from inside,
 the heating company asked while it stays cold, a top-floor leak, a stranger at the doors, earlier notices
-asked for next time. Runs after kinds.kind_of (hybrid._last_word); `t` is the normalised text.
+asked for next time. Runs after kinds.kind_of (last_word.last_word); `t` is the normalised text.
 
 `more_red_kind` moves only the category of a red reading, never its colour.
 """

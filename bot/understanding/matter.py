@@ -1,7 +1,7 @@
 """Whose matter a problem is, beyond the cue that named it (vocab_matter.py): GUIDELINES' "the one
 that names what must be dealt with". Each reading gives the category and its reason, or None.
 
-- `last_matter` runs last on any reading (rules or model, hybrid._last_word): a subsidy, compensation
+- `last_matter` runs last on any reading (rules or model, last_word.last_word): a subsidy, compensation
   or renovation-programme question, how or by what rule a supply's fee is paid, or a job (or training for
   one) asked for, is
   affairs (where the loss reads as a fault, money_asked decides); damages claimed as a complaint are a

@@ -6,7 +6,7 @@ meals, medicine; "take the one that names what must be dealt with"). Over the la
 care about four times in five; they stay utilities when the supply itself is asked after (when it comes back,
 an electrician to the switch: vocab_sources.SUPPLY_ASKED).
 
-Runs on the combined reading, red or not (hybrid._last_word); the colour is never changed. Pure function.
+Runs on the combined reading, red or not (last_word.last_word); the colour is never changed. Pure function.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Colour re-readings of round 22, applied by hybrid._last_word at three points of its order.
+"""Colour re-readings of round 22, applied by last_word.last_word at three points of its order.
 
 Each returns a `Reread` (the colour, a category or None to keep the one read, and the reason) or None:
 - `complaint_reread`, among the blue → yellow complaints: the office challenged (challenge.py);
@@ -11,7 +11,7 @@ Each returns a `Reread` (the colour, a category or None to keep the one read, an
   advance notice asked for next time (notice_asked.py, → blue suggestion); a mess, pests or a smell, nobody
   harmed (plain_nuisance.py, orange → yellow);
 - (in `fault_reread`) a shared light out, nobody hurt or at risk told (lacks_not_cuts.light_out, orange → yellow).
-A red never reaches _last_word: none of these can take a danger out of red.
+A red never reaches last_word: none of these can take a danger out of red.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ corpora such messages are noise once in about thirty.
 
 Not when people or what they do are named as the source (a tenant slamming the door, a shop's machine, a dog):
 the reading stands. Runs on a noise reading, or one that named nothing (other: "风大 防盗网的铁皮啪啪响 来固定一下"),
-red or not; the colour is never changed (hybrid._last_word). Pure function.
+red or not; the colour is never changed (last_word.last_word). Pure function.
 """
 from __future__ import annotations
 

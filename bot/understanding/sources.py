@@ -2,7 +2,7 @@
 a vulnerable person's own need in an outage (person_need.py), a sound whose source is a thing or pests
 (sound_source.py), a lift told without its name (unnamed_lift.py), money between a tenant and a landlord
 (tenancy.py), wages owed (wages.py), a gas smell (gas_smell.py). Runs first on any request reading, red
-or not (hybrid._last_word); later re-readings may still move the category. Pure function.
+or not (last_word.last_word); later re-readings may still move the category. Pure function.
 """
 from __future__ import annotations
 

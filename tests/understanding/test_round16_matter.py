@@ -10,7 +10,7 @@ import pytest
 
 from bot.understanding import Context, normalise
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.hybrid import _last_word
+from bot.understanding.last_word import last_word
 from bot.understanding.types import Understanding
 from bot.understanding.vocabulary import default_vocabulary
 
@@ -20,7 +20,7 @@ RESIDENT = Context(sender_role="resident")
 def _after(text: str, color: str, category: str) -> str | None:
     """The category once the text has had its last word on a reading of `color` / `category`."""
     u = Understanding(True, color, category, None, ("(a reading)",))
-    return _last_word(u, text, default_vocabulary()).category
+    return last_word(u, text, default_vocabulary()).category
 
 
 @pytest.mark.parametrize("text, read", [

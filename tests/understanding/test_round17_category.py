@@ -9,7 +9,7 @@ import pytest
 
 from bot.understanding import Context
 from bot.understanding.classifier import classify as classify_rules
-from bot.understanding.hybrid import _last_word
+from bot.understanding.last_word import last_word
 from bot.understanding.types import Understanding
 from bot.understanding.vocabulary import default_vocabulary
 
@@ -18,7 +18,7 @@ RESIDENT = Context(sender_role="resident")
 
 def _after(text: str, color: str, category: str) -> tuple[str | None, str | None]:
     """(colour, category) once the text has had its last word on a reading of `color` / `category`."""
-    u = _last_word(Understanding(True, color, category, None, ("(a reading)",)), text, default_vocabulary())
+    u = last_word(Understanding(True, color, category, None, ("(a reading)",)), text, default_vocabulary())
     return u.color, u.category
 
 
