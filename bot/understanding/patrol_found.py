@@ -1,7 +1,7 @@
 """Staff telling what a patrol found and asking someone to act on it: passed up, not announced.
 
 "巡查发现14栋外墙瓷砖松了 请物业拉警戒线", "今天巡楼看到3单元消防栓门掉了，麻烦工程部换一下", "走访经过
-后巷 电线垂到人头高 请联系供电所": a staff member reports a problem met on the round and asks a service or
+后巷 电线垂到人头高 请联系供电所", "我刚路过7号楼 门口台阶塌了一块 安排人补一下": a staff member reports a problem met on the round and asks a service or
 another responder to deal with it. That is a request (the problem must be handled), not a staff notice. Not
 when it tells the residents what to do ("巡查发现有人楼道充电 请大家..."), or reports it handled ("已通知物业").
 """
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .vocab_office_asks import ASKS, FOUND, HANDLED, PATROL, TO_ALL
+from .vocab_office_asks import ASKS, FOUND, HANDLED, PASSED_BY, PATROL, TO_ALL
 
 _FINDING = re.compile(rf"^[^，,。！!？?]{{0,10}}?(?:{'|'.join(PATROL)})(?:时|中|的时候|过程中)?[^，,。！!？?\s]{{0,2}}?"
-                      rf"(?:{'|'.join(FOUND)})")
+                      rf"(?:{'|'.join(FOUND)})"
+                      # ...or just back from the round or passing by, the finding told next ("我刚路过7号楼 …")
+                      rf"|^[^，,。！!？?\s]{{0,6}}?(?:{'|'.join(PASSED_BY)})")
 
 
 def patrol_found(t: str) -> str | None:

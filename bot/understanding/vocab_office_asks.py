@@ -36,8 +36,13 @@ SMALL_TALK: tuple[str, ...] = ("吃了没", "吃饭没", "吃了吗", "吃饭了
 # A patrol or a round of visits, and what it turned up ("巡查发现", "巡楼时看到", "走访经过").
 PATROL: tuple[str, ...] = ("巡查", "巡逻", "巡楼", "巡检", "走访", "排查", "检查")
 FOUND: tuple[str, ...] = ("发现", "看见", "看到", "经过", "碰到", "遇到")
-# Someone asked to act on it: a service or another responder ("请物业...", "请联系运营商", "麻烦马上跟一下").
-ASKS: tuple[str, ...] = ("请", "麻烦", "能不能", "能否", "尽快", "需要")
+# (or a round just ended, or passing by: the finding is told next)
+PASSED_BY: tuple[str, ...] = ("刚路过", "刚刚路过", "刚才路过", "刚走访回来", "刚巡查回来", "刚巡楼回来", "刚从", "巡查到",
+                              "巡到")
+# Someone asked to act on it: a service or another responder ("请物业...", "请联系运营商", "麻烦马上跟一下",
+# "@物业 安排人补一下", "物业来人看看", "您找人给清清", "谁跟一下").
+ASKS: tuple[str, ...] = ("请", "麻烦", "能不能", "能否", "尽快", "需要", "安排人", "安排一下", "来人看", "来个人", "找人给",
+                         "找人来", "跟一下", "催催", "催一下")
 # ...not the residents told what to do ("请大家...", "请各位住户..."), nor handled already ("已通知物业").
 # (or the one at fault: "请车主尽快挪车", "请相关住户清理", "请自觉整改")
 TO_ALL: tuple[str, ...] = ("大家", "各位", "所有人", "居民朋友", "住户", "业主", "车主", "户主", "商户", "店主", "自觉")

@@ -49,3 +49,32 @@ def test_water_poured_into_a_home_with_nothing_electrical_is_read_calm(text: str
 ])
 def test_smoke_poured_in_or_water_at_the_electrics_is_no_calm_water(text: str) -> None:
     assert calm_water(text, default_vocabulary()) is None
+
+
+STAFF = Context(sender_role="staff", chat_building=None)
+LEADER = Context(sender_role="leader", chat_building="6")
+
+
+@pytest.mark.parametrize("text", [
+    "刚路过5栋 车棚里的灯坏了好几个 安排人修一下",
+    "我刚巡查回来 2号楼地下室的灯全不亮 麻烦物业今天换一下",
+    "刚刚路过幼儿园后门 那个下水道盖子碎了 工程部来人看看",
+])
+def test_staff_passing_by_who_asks_someone_to_act_report_a_problem(text: str) -> None:
+    u = classify(text, STAFF)
+    assert u.request, u.reasons
+    assert any("patrol found" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "刚路过3号楼 好多电动车在楼道里充电 请大家自觉推出去",   # the residents told what to do
+    "刚路过东门 井盖已通知物业盖好了",                     # handled already
+])
+def test_staff_passing_by_who_tell_residents_or_have_handled_it_report_nothing(text: str) -> None:
+    assert not classify(text, STAFF).request
+
+
+def test_a_leader_asking_the_chief_to_chase_a_service_passes_a_problem_up() -> None:
+    u = classify("二单元整栋没网了 一下午了 请网格长帮手催下运营商", LEADER)
+    assert u.request, u.reasons
+
