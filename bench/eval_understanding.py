@@ -8,7 +8,8 @@ the sender's role (staff list, grid chiefs, building leaders; else resident).
 A small ticket simulation keeps the open tickets of each chat: a request that
 matches one is merged (its `ticket` is that ticket's number), otherwise it files
 a new one; an "already fixed" message closes the open ticket it is about.
-Stand-in until the main branch's `run_bot.py replay` exists.
+A quick approximation without the database, for reading errors with their reasons; its ticket simulation differs
+from the ticket service's, so the figures of record come from `run_bot.py replay` and `score.py` (README).
 """
 from __future__ import annotations
 
