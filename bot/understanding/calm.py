@@ -21,7 +21,7 @@ Word lists: vocab_calm.py.
 from __future__ import annotations
 
 
-from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, PERSON_IN_TROUBLE, POURED_NOT_WATER, PUT_OUT, \
+from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, HOME_POURED, PERSON_IN_TROUBLE, POURED_NOT_WATER, PUT_OUT, \
     SOMEONE_IN_WATER, STILL_BURNING, WATER_IN
 from .calm_more import calm_more
 from .lesser_fault import discoloured_water
@@ -49,10 +49,12 @@ def person_in_trouble(text: str) -> str | None:
 
 
 def _poured_in(text: str) -> str | None:
-    """Water told pouring into a home or room ("水已经往一楼家里灌了"): 里灌 with water named and no smoke or gas,
-    which pour in through the same words."""
-    if "里灌" in text and "水" in text and not any(w in text for w in POURED_NOT_WATER):
-        return "里灌"
+    """Water told pouring into a home ("水已经往一楼家里灌了"): a home's 里灌 with water named and no smoke or gas,
+    which pour in through the same words (a garage or a basement poured into is another place: people may be down
+    there)."""
+    said = next((w for w in HOME_POURED if w in text), None)
+    if said and "水" in text and not any(w in text for w in POURED_NOT_WATER):
+        return said
     return None
 
 

@@ -43,6 +43,9 @@ SOFT_FALLS: tuple[str, ...] = ("掉", "吹跑", "吹走", "吹飞", "刮跑", "�
 # ...unless something hard goes with it (a hanger, a rod, a rack, a pot) or anything else tells a danger
 HARD_WITH_IT: tuple[str, ...] = ("衣架", "杆", "架子", "晾衣架", "花盆", "盆", "玻璃", "窗户", "窗框", "外机", "砖", "瓦",
                                  "石", "铁", "板", "牌", "棚", "钢", "杈", "树", "罐", "瓶", "火", "烟", "电", "人掉", "孩")
+# ...or someone climbing or leaning out after it (爬到防盗网外面去够床单): a person at the edge
+REACHING_OUT: tuple[str, ...] = ("爬", "探出", "探身", "够", "翻出", "翻到", "翻过", "站在", "站到", "踩着", "踩在", "防盗网外",
+                                 "外面去了", "悬", "快掉了", "要掉了", "掉下去了")
 _HOME_WATER: tuple[str, ...] = ("漏水", "渗水", "滴水", "漏雨", "水管爆", "爆管", "水管裂", "冒水", "停水", "没水")
 # fmt: on
 
@@ -80,12 +83,14 @@ def told_on_phone(text: str, vocab: Vocabulary) -> str | None:
     return told
 
 
-def soft_thing_falls(text: str) -> str | None:
-    """The soft thing feared to fall or blown off (衣服, 被子), nothing hard with it and no sign of danger, or None."""
+def soft_thing_falls(text: str, vocab: Vocabulary) -> str | None:
+    """The soft thing feared to fall or blown off (衣服, 被子), nothing hard with it, nobody named or reaching out
+    after it and no sign of danger, or None."""
     thing = next((w for w in SOFT_THINGS if w in text), None)
     if thing is None or not any(f in text for f in SOFT_FALLS):
         return None
-    if any(w in text for w in HARD_WITH_IT + DANGER_SIGNS):
+    if any(w in text for w in HARD_WITH_IT + REACHING_OUT + DANGER_SIGNS) or vocab.first_in("people", text) \
+            or vocab.first_in("vulnerable", text):
         return None
     return thing
 
@@ -98,6 +103,6 @@ def calm_more(text: str, vocab: Vocabulary) -> str | None:
         return f"a gas supply awaited ('{awaited}'), nothing escaping"
     if told := told_on_phone(text, vocab):
         return f"the person told the fault themselves on the phone ('{told}'), nothing electrical"
-    if soft := soft_thing_falls(text):
+    if soft := soft_thing_falls(text, vocab):
         return f"only a soft thing may fall ('{soft}'), it hurts nobody below"
     return None

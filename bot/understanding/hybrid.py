@@ -72,7 +72,8 @@ P_OVERRULE_SILENCE = 0.6  # (cal27; .65 before) the model overrules the rules' d
 
 
 # Erring toward the resident, fitted the same way in round 28 (103 corpora in 5 folds; triage_cost.py). Off (mass
-# above 1, cost 1) -> adopted: colour .8980 -> .8987, under-triage .0514 -> .0467, every other figure unchanged.
+# above 1, cost 1) -> adopted, with the round's final code: colour .8985 -> .8992, under-triage .0509 -> .0462,
+# every other figure unchanged.
 # (.60 / 1.3 gave under .0463 at colour .8977; .55 / 1.5 under .0448 at colour .8950: each step more trades colour.)
 P_RAISE_MASS = 0.65   # the model's mass on colours more urgent than the rules' raises it one step
 COST_UNDER = 1.3   # the model's colour alone: how much more a too-calm colour costs than a too-urgent one (1: argmax)
@@ -259,6 +260,8 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
     ignorant = vocab.first_in("ignorant", text) if silent else None
     if ignorant and op.p_request < P_SURE_OVER_ANSWER and sum(c.isalnum() for c in text) <= _SHORT_ANSWER:
         return replace(u, reasons=u.reasons + (f"{note}; says they do not know ('{ignorant}'): an answer, no report",))
+    # the colours weighed for cost: a danger reading explained away above (p_red set to 0) weighs nothing
+    weighed = op.color if p_red else {k: v for k, v in op.color.items() if k != "red"}
     relayed = Mark.RELAYED in u.marks   # a responder relaying up: the rules decided deliberately
     request = deliberate or op.p_request >= P_REQUEST or ((u.request or relayed) and op.p_request >= P_KEEP_RULES)
     outcome = asks_outcome(normalise(text, vocab)) if not request and u.request else None
@@ -284,19 +287,22 @@ def _combine(text: str, context: Context, vocab: Vocabulary, model: TextModel | 
             consulted = raise_ and service_offered(normalise(text, vocab), u.color)
             if p_color >= (P_RAISE if raise_ else P_LOWER) and not consulted:
                 changes["color"] = color
-        if "color" not in changes and u.color is not None and (step := one_step_up(op.color, u.color)) \
+        if "color" not in changes and u.color is not None and (step := one_step_up(weighed, u.color)) \
                 and step[1] >= P_RAISE_MASS and not service_offered(normalise(text, vocab), u.color):
             # the model's weight on "more urgent than the rules' colour" as a whole: one step up
             changes["color"], p_color = step
+            p_says = "model weight on it or more urgent"
+        else:
+            p_says = "model p"
         if category != u.category and (p_cat >= P_CAT_OVERRIDE or (p_cat >= P_SURE and u.category in (None, "other"))):
             changes["category"] = category
         if changes:
-            note += "; " + ", ".join(f"{k} {v} (model p={p_color if k == 'color' else p_cat:.2f})"
-                                     for k, v in changes.items())
+            note += "; " + ", ".join(f"{k} {v} ({p_says if k == 'color' else 'model p'}="
+                                     f"{p_color if k == 'color' else p_cat:.2f})" for k, v in changes.items())
         return _named(replace(u, reasons=u.reasons + (note,), **changes), op)
     color, p_color = op.best("color")
     if color != "red" or p_color < P_RED or drill or calm:   # red only as above; else the least costly colour
-        color, p_color = least_cost_color(op.color, COST_UNDER, exclude=("red",))
+        color, p_color = least_cost_color(weighed, COST_UNDER, exclude=("red",))
     category, p_cat = op.best("category")
     reasons = u.reasons + (f"{note}; colour {color} (model p={p_color:.2f}); category {category} (p={p_cat:.2f})",)
     return _named(replace(u, request=True, color=color, category=category, reasons=reasons, model_only=True), op)

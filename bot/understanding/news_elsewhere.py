@@ -21,6 +21,8 @@ community (a building, a unit, a floor: parse_location), skipping clauses that n
 measurement over the 93 messages of the 100 corpora whose story runs to the end: reading every clause after the
 first clause boundary after the news' place instead reads the news' own consequences as here (3 messages at red
 p >= .35, e.g. "…电动车半夜起火 烧死三人 大家千万注意啊" at .38); this way reads none of them.
+When the story turned back here in a known word, the words about here are the part before it and the rest after the
+turn (read by `danger_told_here` since round 28: no corpus message changed, so that choice is not measured).
 """
 from __future__ import annotations
 

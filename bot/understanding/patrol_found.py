@@ -1,9 +1,10 @@
 """Staff telling what a patrol found and asking someone to act on it: passed up, not announced.
 
 "巡查发现14栋外墙瓷砖松了 请物业拉警戒线", "今天巡楼看到3单元消防栓门掉了，麻烦工程部换一下", "走访经过
-后巷 电线垂到人头高 请联系供电所", "我刚路过7号楼 门口台阶塌了一块 安排人补一下": a staff member reports a problem met on the round and asks a service or
-another responder to deal with it. That is a request (the problem must be handled), not a staff notice. Not
-when it tells the residents what to do ("巡查发现有人楼道充电 请大家..."), or reports it handled ("已通知物业").
+后巷 电线垂到人头高 请联系供电所", or just passing by ("我刚路过7号楼 门口台阶塌了一块 安排人补一下"): a
+staff member reports a problem met on the round and asks a service or another responder to deal with it. That
+is a request (the problem must be handled), not a staff notice. Not when it tells the residents what to do
+("巡查发现有人楼道充电 请大家..."), or reports it handled ("已通知物业", "已经安排人").
 """
 from __future__ import annotations
 

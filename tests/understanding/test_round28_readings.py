@@ -18,18 +18,31 @@ RESIDENT = Context(sender_role="resident", chat_building="3")
     "我家袜子掉到楼下花坛里了 谁帮捡一下",
 ])
 def test_a_soft_thing_falling_is_read_calm(text: str) -> None:
-    assert soft_thing_falls(text) is not None
+    assert soft_thing_falls(text, default_vocabulary()) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "阳台外面挂着几条裤子 怕掉下去",
+])
+def test_laundry_the_model_reads_as_a_danger_is_no_red(text: str) -> None:
     u = classify(text, RESIDENT)
     assert u.color != "red", u.reasons
+    assert any("only a soft thing may fall" in r for r in u.reasons), u.reasons
 
 
 @pytest.mark.parametrize("text", [
     "晾衣架连着衣服一起要掉下去了 下面是人行道",     # a hanger is hard
     "阳台上的花盆和衣服吹得晃来晃去 怕掉下去砸到人",  # a pot, and people below
     "风把衣服吹掉了 我家孩子爬到窗台上去够",          # a child at the window
+    "邻居大爷捡飘下去的床单 爬到防盗网外面去了 快掉了",  # a person climbing out after it
 ])
 def test_something_hard_or_a_person_with_the_laundry_is_no_calm_reading(text: str) -> None:
-    assert soft_thing_falls(text) is None
+    assert soft_thing_falls(text, default_vocabulary()) is None
+
+
+def test_a_person_climbing_out_after_the_laundry_is_red() -> None:
+    u = classify("邻居大爷捡飘下去的床单 爬到防盗网外面去了 快掉了", RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
 
 
 @pytest.mark.parametrize("text", [
@@ -37,19 +50,29 @@ def test_something_hard_or_a_person_with_the_laundry_is_no_calm_reading(text: st
     "下水道反上来 水往屋里灌 赶紧来人看看",
 ])
 def test_water_poured_into_a_home_with_nothing_electrical_is_read_calm(text: str) -> None:
-    vocab = default_vocabulary()
-    assert calm_water(text, vocab) is not None
+    assert calm_water(text, default_vocabulary()) is not None
     u = classify(text, RESIDENT)
     assert u.request and u.color == "orange", u.reasons
 
 
+def test_rain_poured_into_a_home_the_model_reads_as_a_danger_is_orange() -> None:
+    u = classify("雨越下越大 水往一楼家里灌 快来人看看", RESIDENT)
+    assert (u.request, u.color) == (True, "orange"), u.reasons
+    assert any("water coming in ('家里灌')" in r for r in u.reasons), u.reasons
+
+
 @pytest.mark.parametrize("text", [
-    "楼下烧烤的烟一直往我家里灌 呛得人受不了",       # smoke, not water
+    "烟和水一起往屋里灌 楼下好像着火了",              # smoke with the water
     "水往一楼家里灌 插座都泡在水里了",               # water at the electrics
+    "水往车库里灌 水位涨得太快了 一家三口还在下面",    # a garage, not a home: people may be down there
 ])
-def test_smoke_poured_in_or_water_at_the_electrics_is_no_calm_water(text: str) -> None:
+def test_smoke_the_electrics_or_a_garage_is_no_calm_water(text: str) -> None:
     assert calm_water(text, default_vocabulary()) is None
 
+
+def test_a_garage_filling_with_people_below_stays_red() -> None:
+    u = classify("水往车库里灌 水位涨得太快了 一家三口还在下面", RESIDENT)
+    assert (u.request, u.color) == (True, "red"), u.reasons
 
 STAFF = Context(sender_role="staff", chat_building=None)
 LEADER = Context(sender_role="leader", chat_building="6")
@@ -77,4 +100,15 @@ def test_staff_passing_by_who_tell_residents_or_have_handled_it_report_nothing(t
 def test_a_leader_asking_the_chief_to_chase_a_service_passes_a_problem_up() -> None:
     u = classify("二单元整栋没网了 一下午了 请网格长帮手催下运营商", LEADER)
     assert u.request, u.reasons
+    assert any("passes a problem up" in r and "帮手催" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "刚从社区开会回来 下周三全小区停水 需要各楼长通知到户",   # back from a meeting: a notice
+    "刚路过东门 井盖松了 已经安排人去处理",                   # handled already
+])
+def test_staff_back_from_a_meeting_or_with_it_in_hand_report_nothing(text: str) -> None:
+    u = classify(text, STAFF)
+    assert not u.request, u.reasons
+    assert not any("patrol found" in r for r in u.reasons), u.reasons
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.hybrid import COST_UNDER, P_RAISE_MASS
+from bot.understanding import Context
+from bot.understanding.hybrid import COST_UNDER, P_RAISE_MASS, classify
+from bot.understanding.text_model import Opinion
 from bot.understanding.triage_cost import least_cost_color, one_step_up
 
 UNSURE = {"red": 0.05, "orange": 0.38, "yellow": 0.45, "blue": 0.12}
@@ -39,3 +41,38 @@ def test_one_step_up_sums_every_more_urgent_colour(color: str, expected) -> None
 
 def test_the_shipped_settings_lean_toward_the_resident() -> None:
     assert COST_UNDER > 1.0 and 0.5 < P_RAISE_MASS < 1.0
+
+
+class _FixedModel:
+    """A model whose opinion is given: how hybrid weighs it is what is tested, not what it reads."""
+
+    def __init__(self, color: dict[str, float], category: str) -> None:
+        self.op = Opinion(0.9, color, {category: 0.9, "other": 0.1})
+
+    def opinion(self, text: str, role: str) -> Opinion:
+        return self.op
+
+
+RESIDENT = Context(sender_role="resident", chat_building="3")
+
+
+def test_the_model_alone_chooses_the_least_costly_colour() -> None:
+    # no cue for the rules: the model alone makes the request; its likeliest colour is yellow, but orange is close
+    model = _FixedModel({"red": 0.05, "orange": 0.38, "yellow": 0.45, "blue": 0.12}, "facility")
+    u = classify("这个事情你们看看吧", RESIDENT, model=model)
+    assert u.request and u.model_only, u.reasons
+    assert u.color == least_cost_color(model.op.color, COST_UNDER, exclude=("red",))[0] == "orange", u.reasons
+
+
+def test_the_rules_colour_goes_one_step_up_on_the_models_weight_above_it() -> None:
+    # the rules read a yellow matter; the model is sure of nothing, but .70 of its weight is above yellow
+    model = _FixedModel({"red": 0.30, "orange": 0.40, "yellow": 0.25, "blue": 0.05}, "facility")
+    u = classify("小区健身器材坏了一个", RESIDENT, model=model)
+    assert u.request and not u.model_only, u.reasons
+    assert u.color == "orange", u.reasons
+    assert any("model weight on it or more urgent=0.70" in r for r in u.reasons), u.reasons
+
+
+def test_weight_below_the_bar_leaves_the_rules_colour() -> None:
+    model = _FixedModel({"red": 0.10, "orange": 0.40, "yellow": 0.45, "blue": 0.05}, "facility")
+    assert classify("小区健身器材坏了一个", RESIDENT, model=model).color == "yellow"
