@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .vocab_calm import CALM_NEEDS, DANGER_SIGNS, ELECTRICS, HOME_POURED, PERSON_IN_TROUBLE, POURED_NOT_WATER, PUT_OUT, \
     SOMEONE_IN_WATER, STILL_BURNING, WATER_IN
-from .calm_more import calm_more
+from .calm_more import calm_more, someone_named
 from .lesser_fault import discoloured_water
 from .fall_readings import grazed
 from .vocabulary import Vocabulary
@@ -61,8 +61,8 @@ def _poured_in(text: str) -> str | None:
 def calm_water(text: str, vocab: Vocabulary) -> str | None:
     """Why water coming into a space tells no danger (no electrics, nobody in it), or None."""
     water = next((w for w in WATER_IN if w in text), None) or _poured_in(text)
-    if water is None or any(e in text for e in ELECTRICS) or vocab.first_in("people", text) \
-            or vocab.first_in("vulnerable", text) or any(s in text for s in SOMEONE_IN_WATER + DANGER_SIGNS):
+    if water is None or any(e in text for e in ELECTRICS) or someone_named(text, vocab) \
+            or any(s in text for s in SOMEONE_IN_WATER + DANGER_SIGNS):
         return None
     return f"water coming in ('{water}') with nothing electrical and nobody in it"
 

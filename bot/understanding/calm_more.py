@@ -89,10 +89,14 @@ def soft_thing_falls(text: str, vocab: Vocabulary) -> str | None:
     thing = next((w for w in SOFT_THINGS if w in text), None)
     if thing is None or not any(f in text for f in SOFT_FALLS):
         return None
-    if any(w in text for w in HARD_WITH_IT + REACHING_OUT + DANGER_SIGNS) or vocab.first_in("people", text) \
-            or vocab.first_in("vulnerable", text):
+    if any(w in text for w in HARD_WITH_IT + REACHING_OUT + DANGER_SIGNS) or someone_named(text, vocab):
         return None
     return thing
+
+
+def someone_named(text: str, vocab: Vocabulary) -> str | None:
+    """A person or a vulnerable person the text names (vocabulary "people" / "vulnerable"), or None."""
+    return vocab.first_in("people", text) or vocab.first_in("vulnerable", text)
 
 
 def calm_more(text: str, vocab: Vocabulary) -> str | None:

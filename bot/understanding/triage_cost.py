@@ -22,9 +22,7 @@ def least_cost_color(probs: Mapping[str, float], under_cost: float,
     count as outcomes: the mass on red pushes a non-red choice toward the more urgent side."""
     def cost(c: str) -> float:
         rank = COLOR_RANK[c]
-        more = sum(p for k, p in probs.items() if COLOR_RANK[k] < rank)
-        calmer = sum(p for k, p in probs.items() if COLOR_RANK[k] > rank)
-        return under_cost * more + calmer
+        return under_cost * _more_urgent(probs, rank) + sum(p for k, p in probs.items() if COLOR_RANK[k] > rank)
 
     allowed = [c for c in probs if c not in exclude]
     best = min(allowed, key=lambda c: (round(cost(c), 12), COLOR_RANK[c]))
@@ -38,4 +36,9 @@ def one_step_up(probs: Mapping[str, float], color: str) -> tuple[str, float] | N
     if rank <= COLOR_RANK["orange"]:
         return None
     up = next(c for c, r in COLOR_RANK.items() if r == rank - 1)
-    return up, sum(p for k, p in probs.items() if COLOR_RANK[k] < rank)
+    return up, _more_urgent(probs, rank)
+
+
+def _more_urgent(probs: Mapping[str, float], rank: int) -> float:
+    """The probability that the truth is more urgent than the colour of `rank`."""
+    return sum(p for k, p in probs.items() if COLOR_RANK[k] < rank)

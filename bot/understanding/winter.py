@@ -6,6 +6,7 @@ with (yellow, GUIDELINES), not a consultation about supplies (blue).
 A radiator warm only in part (上边热下边凉) is a yellow repair too, whoever read it as no heating."""
 from __future__ import annotations
 
+from .calm_more import someone_named
 from .vocab_partial import COLD_BELOW, HEATING, NO_HEAT, ROOM_TEMPERATURE, STILL_ORANGE, WARM_PART
 from .vocab_winter import ICED, WALKS
 from .vocabulary import Vocabulary
@@ -24,7 +25,7 @@ def radiator_in_part(t: str, vocab: Vocabulary) -> str | None:
     at risk from the cold (an old person, a child, someone ill) and no water escaping, or None (`t`: normalised)."""
     if not any(h in t for h in HEATING) or any(w in t for w in NO_HEAT + STILL_ORANGE) or ROOM_TEMPERATURE.search(t):
         return None
-    if vocab.first_in("vulnerable", t) or vocab.first_in("people", t):
+    if someone_named(t, vocab):
         return None
     part = next((w for w in COLD_BELOW + WARM_PART if w in t), None)
     return f"yellow: the radiator is warm in part ('{part}'), the heating is on" if part else None
