@@ -8,7 +8,10 @@
   东西 有没有人帮去看下" — the person is reachable and told the fault themselves, nothing electrical, no sign of
   danger to them (calm.DANGER_SIGNS): help today (orange), nobody out of touch;
 - a soft thing feared to fall or blown off: "阳台上挂着几件衣服 怕掉下去" — laundry or bedding hurts nobody below
-  (nothing hard with it: a hanger, a rod, a pot; no sign of danger): no danger, whatever else is asked.
+  (nothing hard with it: a hanger, a rod, a pot; no sign of danger): no danger, whatever else is asked;
+- a life-support machine failed or without power, needed later: "奶奶的制氧机坏了 她晚上睡觉离不开" — the need is
+  for tonight, no breathlessness or other sign of danger told: help today (orange, GUIDELINES' urgent help for an
+  elderly resident), not a person in danger now.
 Each is read in the writer's own words (hybrid.py); word lists are here, pure data.
 """
 from __future__ import annotations
@@ -46,6 +49,11 @@ HARD_WITH_IT: tuple[str, ...] = ("衣架", "杆", "架子", "晾衣架", "花盆
 # ...or someone climbing or leaning out after it (爬到防盗网外面去够床单): a person at the edge
 REACHING_OUT: tuple[str, ...] = ("爬", "探出", "探身", "够", "翻出", "翻到", "翻过", "站在", "站到", "踩着", "踩在", "防盗网外",
                                  "外面去了", "悬", "快掉了", "要掉了", "掉下去了")
+# a life-support machine needed later (tonight, in sleep), and the signs that the person needs it now
+LIFE_SUPPORT: tuple[str, ...] = ("制氧机", "呼吸机", "氧气机")
+NEEDED_LATER: tuple[str, ...] = ("晚上", "今晚", "夜里", "夜间", "明天", "睡觉", "撑到")
+NEEDED_NOW: tuple[str, ...] = ("喘", "紫", "憋", "闷", "透不过", "透唔", "昏", "晕", "不行了", "快用完", "用完了", "马上", "急",
+                               "救命", "120", "一个小时", "现在")
 _HOME_WATER: tuple[str, ...] = ("漏水", "渗水", "滴水", "漏雨", "水管爆", "爆管", "水管裂", "冒水", "停水", "没水")
 # fmt: on
 
@@ -109,4 +117,17 @@ def calm_more(text: str, vocab: Vocabulary) -> str | None:
         return f"the person told the fault themselves on the phone ('{told}'), nothing electrical"
     if soft := soft_thing_falls(text, vocab):
         return f"only a soft thing may fall ('{soft}'), it hurts nobody below"
+    if later := needed_later(text):
+        return f"a life-support machine needed later ('{later}'), no sign the person needs it now"
     return None
+
+
+def needed_later(text: str) -> str | None:
+    """The time a failed life-support machine is needed (晚上, 睡觉), no sign that the person needs it now
+    (breathless, lips blue, a backup running out: NEEDED_NOW; calm.DANGER_SIGNS), or None."""
+    if not any(m in text for m in LIFE_SUPPORT):
+        return None
+    later = next((w for w in NEEDED_LATER if w in text), None)
+    if later is None or any(w in text for w in NEEDED_NOW + DANGER_SIGNS):
+        return None
+    return later

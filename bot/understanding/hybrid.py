@@ -99,8 +99,11 @@ _SHORT_ANSWER = 12  # characters, not counting spaces and punctuation
 #   the words said of here (news_elsewhere.py).
 _SILENT = frozenset({Mark.NO_CUE, Mark.NO_OBJECT})
 # Marks under which the rules' request stands against the model, with what each says: put to the office by name
-# (official_named.py); "暖气修好了 又不热了", the model reads the fix as the news, the fault is back (not_over.relapsed)
-_RULES_STAND = ((Mark.ADDRESSED, "put to an official by title"), (Mark.RELAPSED, "a fix that did not last"))
+# (official_named.py); "暖气修好了 又不热了", the model reads the fix as the news, the fault is back (not_over.relapsed);
+# staff who saw a fault on their round and ask a service to act (patrol_found.py: over every corpus's 8,063 responder
+# messages it reads only problems passed up, while the model reads a staff member's words as a notice)
+_RULES_STAND = ((Mark.ADDRESSED, "put to an official by title"), (Mark.RELAPSED, "a fix that did not last"),
+                (Mark.PATROL, "a fault seen on a round, a service asked to act"))
 
 
 def _rules_silent(u: Understanding) -> bool:

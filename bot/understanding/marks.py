@@ -25,6 +25,7 @@ class Mark(StrEnum):
     RELAYED = "relayed"            # a responder passes a problem up to the office: the rules decided deliberately
     QUESTIONS_RELAYED = "questions_relayed"  # ...what is passed up is the residents' questions (a 问 word)
     ADDRESSED = "addressed"        # a question or need put to an official by title (official_named.py): the model keeps it
+    PATROL = "patrol"              # staff pass up what a patrol found and ask a service to act (patrol_found.py)
     IN_HAND = "in_hand"            # a responder has the danger or emergency in hand and passes the rest up
     # what was told
     RELAPSED = "relapsed"          # a fix told, then the fault back: it did not last (not_over.relapsed)

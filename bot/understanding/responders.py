@@ -28,6 +28,7 @@ BESIDES = ("另外", "还有个事", "还有件事", "顺便说")
 
 
 _RELAYED = frozenset({Mark.RELAYED})
+_PATROL = frozenset({Mark.RELAYED, Mark.PATROL})
 _IN_HAND = frozenset({Mark.IN_HAND})
 _FIRM = frozenset({Mark.FIRM})
 _NOTICE = frozenset({Mark.FIRM, Mark.NOTICE})
@@ -67,7 +68,7 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             return Speaker(note=f"{role} passes a problem up to the office: asks someone to act ('{m_a.group(0)}')",
                            role="resident", marks=_RELAYED)
         if role == "staff" and not has_red and (found := patrol_found(t)):
-            return Speaker(note=f"{role} passes up what a patrol found ({found})", role="resident", marks=_RELAYED)
+            return Speaker(note=f"{role} passes up what a patrol found ({found})", role="resident", marks=_PATROL)
         if role == "staff" and has_red and help_at < 0 and (m_n := ACT_NOW_ASK.search(t)) \
                 and not t.lstrip().startswith(NOTICE_OPENINGS + ANSWER_OPENINGS) and not any(a in t for a in AUDIENCE) \
                 and not handling(t[:m_n.start()]) and not ALREADY_HANDLING.search(t[:m_n.start()]):
