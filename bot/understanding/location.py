@@ -252,8 +252,14 @@ def parse_location(text: str, chat_building: str | None = None) -> Location | No
             if _room_ok(t, m):
                 room = m.group(1).lstrip("0")
                 break
+    if room is None and "孔" in t and (m := _CAVE.search(t)) and ("窑" in t or "院" in t or t.startswith("的", m.end())):
+        room = _cn_to_digits(m.group(1))   # a cave dwelling counted in 孔 within its yard: "3号院5孔", "第二孔的"
     loc = Location(building, unit, floor, room)
     return None if loc.is_empty() else loc
+
+
+# A 窑洞 yard counts its caves (孔) as a building counts rooms; never a socket (三孔插座) or a hole (泄水孔)
+_CAVE = re.compile(r"(?<![\d打穿钻])(?:第)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?孔(?![插眼洞桥])")
 
 
 # An open range of floors: "18楼往上都没水", "十二层以上", "5楼以下".

@@ -21,8 +21,8 @@ from .scan import Hit, Scan, clause_bounds, combo_parts_starts
 from .smoke_explained import smoke_explained
 from .smoke_nuisance import standing_smoke, told_smoke_source
 from .suffered import suffered_by_person
-from .telling import (about_the_law, elsewhere_span, told_as_done, past_near_miss, recovering, risk_near, story_of, waited_for,
-                      warned_after)
+from .telling import (about_the_law, din_at_its_worst, elsewhere_span, light_thing_fell, past_near_miss, recovering,
+                      risk_near, story_of, told_as_done, waited_for, warned_after, wet_before)
 from .types import Story
 from .vocab_chatter import STUFFY, WEATHER
 from .vocab_dangers import HYPERBOLE, JOKES, NOT_A_JOKE
@@ -242,6 +242,16 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
         if h.family.name == "trapped" and (worst := _wish_at_its_worst(scan, t)):
             out.dropped.append(f"'{h.cue}' the reason for a wish, told at its worst ('{worst}')")
             continue
+        if h.family.name in ("falling_part", "falling_object") and (light := light_thing_fell(scan, starts)):
+            out.dropped.append(f"'{h.cue}' what fell is light ('{light}')")
+            continue
+        if h.family.name == "flood_electric" and (wet := wet_before(t)):
+            out.dropped.append(f"'{h.cue}' told as over ('{wet}'): the fault it left is asked")
+            continue
+        if h.family.name in ("falling_part", "falling_object") and (din := din_at_its_worst(scan, max(starts))):
+            out.dropped.append(f"'{h.cue}' a noise told at its worst ('{din}')")
+            out.hits.append(Hit(vocab.families["noise"], h.start, din))   # the noise is the complaint
+            continue
         if h.family.color == "red" and (joke := _joke(t)):
             out.dropped.append(f"'{h.cue}' in a joke ('{joke}')")
             continue
@@ -265,7 +275,9 @@ def stated_facts(scan: Scan, t: str, vocab: Vocabulary, forward_asked: bool = Fa
                 else starts
             hyp = next((w for st in own if (w := scan.preceded_in_clause("hypothetical", st))), None)
         if not hyp and h.family.color == "red":
-            hyp = imagined_consequence(scan, h.start) or warned_after(scan, starts)
+            # (each word of a pair cue in its own clause: "纸箱又多 哪天真烧起来都不知道" imagines the fire)
+            hyp = next((w for st in dict.fromkeys((h.start, *starts)) if (w := imagined_consequence(scan, st))), None) \
+                or warned_after(scan, starts)
             if not hyp and (hyp := waited_for(scan, starts)):
                 waited = hyp   # 要等烧起来才晓得怕: the office said to wait for it, the hazard there now
         if hyp and (falls_on_person(t, h, hyp) or (hyp in STUFFY and not any(w in t for w in WEATHER))

@@ -40,7 +40,8 @@ class Hit:
     obj: bool = False    # an object named right before its fault state: the most precise reading
 
 
-_NOT_OK_BEFORE_XING = "银例进旅步执运发自"
+_NOT_OK_BEFORE_XING = "银例进旅步执运发自不"
+# (不行, 腿不行 "the legs fail": 行 denied says no "OK" either)
 # 好的 after a verb of agreeing (说好的十二点, 讲好的, 约好的) is a promise recalled, not an "OK"
 _PROMISED_BEFORE_HAO = "说讲约定谈答"
 _LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -83,7 +84,8 @@ class Scan:
         for i in _tag_questions(text, self.seps):
             kinds.setdefault("ask", []).append((i, i + 1, "不"))
             kinds.setdefault("tag_q", []).append((i, i + 1, "不"))
-        # the thanks word 行 inside 银行 / 例行 / 进行 / 旅行 says no "OK", nor 好的 in 说好的 (a promise)
+        # the thanks word 行 inside 银行 / 例行 / 进行 / 旅行 says no "OK", nor 好的 in 说好的 (a promise), nor 行
+        # denied
         if "ack" in kinds:
             kinds["ack"] = [o for o in kinds["ack"]
                             if not (o[2] == "行" and o[0] > 0 and text[o[0] - 1] in _NOT_OK_BEFORE_XING)

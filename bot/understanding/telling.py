@@ -14,7 +14,7 @@ from . import vocab_telling as T
 from .location import parse_location
 from .scan import SEPARATORS, Hit, Scan
 from .types import Story
-from .vocab_dangers import EXCLAIMED, HYPERBOLE, IF_BEFORE
+from .vocab_dangers import AT_ITS_WORST, DIN, EXCLAIMED, HYPERBOLE, IF_BEFORE, LIGHT_THINGS, WET_BEFORE
 
 _QUESTION_AFTER = ("吗", "没", "么", "嘛", "了吗", "了没")
 
@@ -162,3 +162,31 @@ def hyperbole_beside(scan: Scan, at: int, cry: str) -> str | None:
     if k >= 0:
         near.append(clauses[k])
     return next((w for w in HYPERBOLE for cl in near if w in cl), None)
+
+
+def din_at_its_worst(scan: Scan, at: int) -> str | None:
+    """A collapse told in a noise complaint at its worst ("楼上咚咚咚的 楼板都要塌下来了"): the noise named in the
+    message, the collapse in a clause that says 都要 / 都快 (vocab_dangers.DIN): hyperbole, no ceiling giving way."""
+    din = next((w for w in DIN if w in scan.text), None)
+    if din is None:
+        return None
+    t, c = scan.text, scan.clause(at)
+    start = max((i + 1 for i in scan.seps if i < at), default=0)
+    end = min((i for i in scan.seps if i >= at), default=len(t))
+    return din if scan.clause(start) == c and any(w in t[start:end] for w in AT_ITS_WORST) else None
+
+
+def light_thing_fell(scan: Scan, starts: Sequence[int]) -> str | None:
+    """A pair cue of a building part and a fall whose fall is told of a light thing in a clause of its own
+    ("换玻璃的几点来啊 纸壳子让风刮掉了": the cardboard over the pane blew off, no glass falls)."""
+    if len(starts) < 2 or scan.clause(min(starts)) == scan.clause(max(starts)):
+        return None
+    t, at = scan.text, max(starts)
+    start = max((i + 1 for i in scan.seps if i < at), default=0)
+    return next((w for w in LIGHT_THINGS if w in t[start:at]), None)
+
+
+def wet_before(text: str) -> str | None:
+    """Water at the electrics told as over ("泡过水以后"): the fault it left is what is asked about."""
+    m = WET_BEFORE.search(text)
+    return m.group(0) if m else None

@@ -47,7 +47,7 @@ WATER_IN: tuple[str, ...] = ("进水", "往里灌", "灌进", "漫进", "倒灌"
                              "顺着墙")
 # water poured into a home (家里灌), read as water only with water named and none of POURED_NOT_WATER: smoke and
 # gas pour into a home in the same words
-HOME_POURED: tuple[str, ...] = ("家里灌", "屋里灌", "屋头灌", "屋里头灌", "房里灌", "房间里灌", "往家灌", "往屋灌")
+HOME_POURED: tuple[str, ...] = ("家里灌", "屋里灌", "屋头灌", "屋里头灌", "房里灌", "房间里灌", "往家灌", "往屋灌", "窑里灌")
 POURED_NOT_WATER: tuple[str, ...] = ("烟", "气", "味", "灰", "沙", "风")
 # ... near something electrical ...
 ELECTRICS: tuple[str, ...] = ("电", "灯", "闸", "插座", "开关", "配电", "线路", "电缆")

@@ -11,6 +11,8 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 """
 from __future__ import annotations
 
+import re
+
 # fmt: off
 _WEAPONS = ("菜刀", "砍刀", "水果刀", "刀子", "一把刀", "把刀", "棍子", "木棍", "铁棍", "钢管", "铁锹", "铁锨", "锄头",
             "斧头", "锤子", "榔头", "啤酒瓶", "酒瓶子", "砖头", "板砖", "砖块", "半截砖", "铁棒", "棒球棍")
@@ -100,6 +102,16 @@ NOT_A_JOKE: tuple[str, ...] = ("不是开玩笑", "没开玩笑", "不开玩笑"
 # hyperbole, not a person in danger (never a call for 110 / 120, never with a person named: distress.py).
 HYPERBOLE: tuple[str, ...] = ("臭到", "臭死", "臭得", "熏死", "熏得", "吵死", "吵得", "吵到", "热死", "热得", "冻死", "冻得",
                               "闷死", "闷得", "烦死", "要疯了", "受不了")
+# A din told at its worst: "咚咚咚的 楼板都要塌下来了" (a neighbour's noise, no ceiling giving way). The collapse
+# is hyperbole when its clause says 都要 / 都快 and a noise is named in the message.
+DIN: tuple[str, ...] = ("咚咚", "咣咣", "哐哐", "吵", "噪音", "拖东西", "拖凳子", "拖椅子", "拖桌子", "蹦", "跺", "跳绳",
+                        "电钻", "砸墙", "音响", "震得", "打麻将", "搓麻将")
+AT_ITS_WORST: tuple[str, ...] = ("都要", "都快", "都被震", "都让震", "都给震")
+# Light things that blow off or drop and hurt nobody (纸壳子让风刮掉了: the cardboard over a broken pane).
+LIGHT_THINGS: tuple[str, ...] = ("纸壳", "纸箱", "纸板", "硬纸", "塑料布", "塑料袋", "塑料膜", "泡沫", "胶带", "报纸", "衣服",
+                                 "床单", "被单", "毛巾", "袜子", "窗帘")
+# Water at the electrics told as over, the fault it left asked about ("电表箱泡过水以后 到现在还没人来修").
+WET_BEFORE = re.compile(r"(?:泡|淹|进|浸)过水?(?:以后|之后|后|了以后)")
 # "还以为着火了": a danger only believed, then found not to be.
 HYPOTHETICAL: list[str] = ["以为"]
 # Tradesmen's adverts posted in the group.

@@ -189,7 +189,9 @@ FAMILIES: dict[str, dict] = {
         "马蜂窝", "蜂窝", "马蜂", "黄蜂"]},
     "flooding": {"color": "orange", "category": "facility", "note": "flooding in common spaces", "cues": [
         "地下室+进水", "地下室+淹", "车库+进水", "地库+进水", "地库+淹", "停车场+进水", "停车场+淹", "进水了+没过", "积水+没过", "楼道+进水",
-        "水+没过脚", "水+进屋", "进屋了", "水漫进屋", "往屋里灌", "灌进屋", "灌进家", "往家里灌", "水+倒灌进", "漫进家", "淹进屋", "漫到家门口"]},
+        "水+没过脚", "水+进屋", "进屋了", "水漫进屋", "往屋里灌", "灌进屋", "灌进家", "往家里灌", "水+倒灌进", "漫进家", "淹进屋", "漫到家门口",
+        # a 窑洞 is the home of a hillside yard
+        "往窑里灌", "灌到窑里", "灌进窑", "水+窑里灌", "窑里+进水", "水+进窑", "淹进窑"]},
 
     # --------------------------------------------------------------- yellow
     "lift_minor": {"broad": True, "color": "yellow", "category": "elevator", "note": "lift fault, still running", "cues": [
@@ -776,6 +778,9 @@ FAMILIES["flood_electric"]["cues"] += [f"{d}{e}{p}{v}" for d in ("往", "朝", "
                                        for p in ("", "那里", "那边", "那儿", "那块", "这边", "那头", "底下", "下面")
                                        for v in ("流", "淌", "漫", "渗", "滴", "灌")] \
     + [f"{v}向{e}" for v in ("流", "淌", "漫") for e in _TOWARD_ELECTRIC]
+# Water rising toward a box told apart from it ("电闸就在地下室墙上 水快淹到了"): about to reach the electrics.
+FAMILIES["flood_electric"]["cues"] += [f"{e}+水快{v}到" for e in ("配电箱", "电箱", "电表箱", "电闸", "配电柜", "插座", "插线板")
+                                       for v in ("淹", "漫", "泡", "涨")]
 # Water pouring into homes told with a place between (已经往12号楼一楼屋头灌了: 屋头 is read 家里): flooding into homes.
 # (Not 灌水: 灌水泥 is pouring concrete, 群里灌水 is spamming a chat.)
 FAMILIES["flooding"]["cues"] += [f"{h}{v}" for h in ("家里", "屋里") for v in ("灌了", "在灌", "灌进来")] \

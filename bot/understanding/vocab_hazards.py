@@ -12,10 +12,13 @@ Pure data, merged into vocab_data.FAMILIES at import; a community extends any fa
 - an open shaft where a cover was washed or taken away;
 - rain water flowing into a garage or a basement now;
 - an entrance door whose magnetic lock no longer holds (磁铁吸不住), or that will not stay shut;
-- a snake seen among the buildings;
+- a snake seen among the buildings; inside a home (a kitchen, a bedroom, by the bed) it is red: the
+  people there cannot get away from it;
+- someone who cannot get up or be carried out while water comes into the home: red (held by the flood);
 - a stair tread that moves under the foot (a fall on the stairs, like a loose railing);
 - a socket or a wire still hot after it burnt (the plug pulled, the smoke gone);
 - the voltage at home too low to run anything (a power fault, not a nuisance);
+- a slope come down onto where people live (the earth into a yard, against a back wall, into a home): red;
 - rocks coming down a slope onto the buildings (added to the red falling-object family).
 """
 from __future__ import annotations
@@ -26,6 +29,12 @@ WIRING: list[str] = ["私拉电线", "乱拉电线", "电线+乱拉", "乱接电
 _WIRES = ("电线", "线", "插排", "插线板", "排插", "接线板")
 _BY_HAND = ("私拉", "乱拉", "私接", "乱接", "从窗户拉", "拉进去", "串好几个", "串了好几个")
 
+_INDOORS = ("屋里", "家里", "屋头", "屋内", "房里", "房间", "卧室", "厨房", "灶屋", "灶台", "灶房", "床上", "床底",
+            "被窝", "客厅", "进屋", "米缸", "卫生间", "厕所里")
+_CANNOT_GET_OUT = ("瘫在床", "瘫床上", "卧床", "背不动", "下不了床", "起不了床", "抱不动")
+_WATER_IN_HOME = ("进屋了", "漫进屋", "灌进屋", "往屋里灌", "淹进屋", "水进屋", "水进来了", "水已经进", "水漫进", "进家了")
+_SLID_INTO = ("冲到院子", "冲进院子", "冲到院里", "冲进屋", "冲到屋里", "冲进窑", "冲到窑", "堵了窑门", "堵住窑门",
+              "冲到后墙", "堆到后墙", "后窗全是泥", "埋了半", "压塌了")
 _RETAINING = ("挡墙", "挡土墙", "堡坎", "护坡", "保坎")
 _SLOPE = ("坡坡", "后坡", "山坡", "边坡", "土坡", "后山", "山体", "坎坎", "陡坡")
 _GIVES_WAY = ("裂", "开了条缝", "缝", "鼓", "凸", "渗", "冒水", "冒浑水", "垮", "塌", "掉泥", "往下掉", "滑坡", "口子", "下陷")
@@ -104,6 +113,12 @@ HAZARD_FAMILIES: dict[str, dict] = {
         f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY]},
     "snake_seen": {"color": "orange", "category": "safety", "note": "a snake among the buildings", "cues": [
         "有条蛇", "一条蛇", "看见蛇", "看到蛇", "发现蛇", "蛇+钻", "蛇+窜", "蛇+爬进"]},
+    "snake_indoors": {"color": "red", "category": "safety", "note": "a snake inside a home", "cues": [
+        *[f"条蛇+{w}" for w in _INDOORS], *[f"蛇+{w}+{v}" for w in _INDOORS for v in ("盘着", "盘在", "爬进", "钻进", "游进")]]},
+    "held_by_flood": {"color": "red", "category": "care", "note": "someone who cannot get out, water coming in",
+                      "cues": [f"{a}+{w}" for a in _CANNOT_GET_OUT for w in _WATER_IN_HOME]},
+    "slid_onto_homes": {"color": "red", "category": "safety", "note": "a slope come down onto homes",
+                        "cues": [f"{s}+{r}" for s in (*_SLOPE, "坡", "崖") for r in _SLID_INTO]},
     "stair_tread": {"color": "orange", "category": "facility", "note": "stair tread loose (a fall on the stairs)",
                     "cues": [*[f"{t}+{w}" for t in _TREADS for w in _TREAD_LOOSE],
                              *[f"踏板+{s}+{w}" for s in _STAIRS for w in _TREAD_LOOSE],
