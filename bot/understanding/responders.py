@@ -16,7 +16,7 @@ from .passing_up import ACT_NOW_ASK, RELAY_SOMEONE, SCHEDULED_WHEN, STAFF_ASK, a
 from .patrol_found import patrol_found
 from .responder_handling import (ALREADY_HANDLING, CALLED_HELP, FOLLOW_UP, SEEN_TO, SPOKEN_ENDS, STILL_ON, busy,
                                  clause_at, handling, more_hands)
-from .vocab_handling import APOLOGY, HELP_ASK, SELF_HANDLING
+from .vocab_handling import APOLOGY, CALL_FAILED, HELP_ASK, SELF_HANDLING
 from .vocab_passing_up import (ANSWER_OPENINGS, AUDIENCE, CALLED_OFF, ESCALATE, NOTICE_OPENINGS, SCHEDULED_WORK,
                                STAFF_RELAY, TO_RESIDENTS)
 
@@ -140,6 +140,10 @@ def speaker(role: str, has_red: bool, t: str, precaution: Sequence[str] = (), re
             # for more, so the emergency is still to be handled
             return Speaker(note=f"{role} has called help ('{handled}') and asks the office for more ('{more}')",
                            role=role, red_only=True)
+        failed = next((w for w in CALL_FAILED if w in t[t.find(handled) + len(handled):]), None) if handled else None
+        if failed:   # "已经叫人别动了 供电所电话打不通": a precaution taken, the help that would handle it out of reach
+            return Speaker(note=f"{role} took a step ('{handled}') but could not reach help ('{failed}')", role=role,
+                           red_only=True)
         if handled:
             return Speaker(stop=f"not request: {role} is handling it ('{handled}')", role=role, marks=_FIRM)
         return Speaker(note=f"{role} reports an emergency", role=role, red_only=True)

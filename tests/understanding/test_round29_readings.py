@@ -141,3 +141,43 @@ def test_a_machine_needed_later_is_read_calm(text: str) -> None:
 ])
 def test_a_machine_needed_now_is_no_calm_reading(text: str) -> None:
     assert needed_later(text) is None
+
+
+STAFF = Context(sender_role="staff", chat_building=None)
+LEADER = Context(sender_role="leader", chat_building="6")
+
+
+@pytest.mark.parametrize("text", [
+    "幼儿园门口的坡道结冰了 接孩子的家长摔了好几个 保洁赶紧铲一下",     # a service urged by name
+    "@工程部张工 二号楼地下室那个排污泵不转了 麻烦尽快安排人修",        # asked to arrange it
+    "河沿那段沙袋被冲开了 我们两个人堵不住 再派三个人过来",             # more hands
+])
+def test_staff_asking_a_service_or_more_hands_pass_a_problem_up(text: str) -> None:
+    # the rules' reading; whether it stands is the model's to weigh (a staff member's words read like a notice)
+    u = classify(text, STAFF)
+    assert any("passes a problem up" in r for r in u.reasons), u.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "各位居民 明早物业赶紧清雪 大家出门注意脚下",       # told to the residents
+    "好的 后勤马上就去撒盐了",                            # an answer: it is in hand
+])
+def test_staff_telling_residents_or_answering_pass_nothing_up(text: str) -> None:
+    assert not classify(text, STAFF).request
+
+
+def test_a_leader_asking_the_chief_to_lay_on_a_vehicle_passes_a_problem_up() -> None:
+    u = classify("3号楼后面的淤泥堆成山了 得赶紧拉走 刘网格长给安排辆车", LEADER)
+    assert u.request, u.reasons
+    assert any("passes a problem up" in r for r in u.reasons), u.reasons
+
+
+def test_a_leader_who_took_a_step_but_cannot_reach_help_reports_the_emergency() -> None:
+    u = classify("楼道配电箱进水了 一直在冒火花 已经叫人守着了 电力抢修电话打不通", LEADER)
+    assert (u.request, u.color) == (True, "red"), u.reasons
+    assert any("could not reach help" in r for r in u.reasons), u.reasons
+
+
+def test_a_leader_who_has_help_coming_is_handling_it() -> None:
+    u = classify("楼道配电箱进水了 冒火花 已经叫了电工 马上到", LEADER)
+    assert not u.request, u.reasons
