@@ -23,7 +23,9 @@ ESCAPE_BLOCKED: tuple[str, ...] = ("挡住", "挡着", "挡了", "挡死", "堵�
 RESCUE: tuple[str, ...] = ("消防车", "救护车", "120", "119")
 # (进不了 is everyday for a door, 钥匙丢了进不了家: read only beside a rescue vehicle or its number told alone)
 CANNOT_ENTER: tuple[str, ...] = ("进不来", "进不去", "进不了", "入不到", "入不去", "过不去", "过不来", "开不进", "开不过来",
-                                 "拐不进", "转不进", "掉不了头", "咋进", "怎么进", "干瞪眼", "别想进", "更别想")
+                                 "拐不进", "转不进", "掉不了头", "咋进", "怎么进", "干瞪眼", "别想进", "更别想",
+                                 # up a hillside road washed out ("救护车也上不来")
+                                 "上不来", "上不去", "开不上来", "开不上去")
 # fmt: on
 
 FIRE_LANE_CUES: list[str] = ([f"{w}+{b}" for w in ESCAPE_WAYS for b in ESCAPE_BLOCKED]

@@ -110,7 +110,7 @@ HAZARD_FAMILIES: dict[str, dict] = {
     "retaining_wall": {"color": "orange", "category": "facility", "note": "retaining wall giving way", "cues": [
         f"{r}+{g}" for r in _RETAINING for g in _GIVES_WAY]},
     "slope_sliding": {"color": "orange", "category": "safety", "note": "slope cracking or sliding", "cues": [
-        f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY]},
+        *[f"{s}+{g}" for s in _SLOPE for g in _GIVES_WAY], "坡塌了", "坡塌下", "坡又塌", "崖塌了", "崖畔塌"]},
     "snake_seen": {"color": "orange", "category": "safety", "note": "a snake among the buildings", "cues": [
         "有条蛇", "一条蛇", "看见蛇", "看到蛇", "发现蛇", "蛇+钻", "蛇+窜", "蛇+爬进"]},
     "snake_indoors": {"color": "red", "category": "safety", "note": "a snake inside a home", "cues": [

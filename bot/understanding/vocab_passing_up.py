@@ -59,8 +59,6 @@ ESCALATE = ("请协调", "协调一下", "帮忙协调", "能不能安排", "能
             "需要调", "麻烦采购",
             # asking the office to chase someone up or to issue more of something
             "社区帮忙", "帮忙催", "催一下", "给催催", "帮手催", "能再领", "能不能再领", "再发几", "能不能多发",
-            # the chief asked to lay on what is needed ("王网格长给协调个车")
-            "给协调个", "给协调一", "给安排个", "给安排辆", "给派个", "给派辆",
             # a works order to be filed ("得赶紧报个改造")
             "赶紧报个", "得报个", "报个改造", "申请改造") + ESCALATE_MORE
 
