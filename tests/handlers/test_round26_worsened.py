@@ -15,7 +15,9 @@ async def say(bot, sender, text, chat="b3"):  # type: ignore[no-untyped-def]
 async def test_a_worsening_joins_raises_and_restarts_the_clocks(bot_factory):
     clock = ManualClock(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))
     bot = await bot_factory(clock=clock)
-    await say(bot, "r1", "3单元门口那棵杨树有根树枝枯了 风一吹就晃 能不能找人剪掉")
+    # (the first report an ordinary repair: the model retrained in round 29 reads "风一吹就晃" over a doorway as a
+    # hazard that will grow, orange, which a worsening to red raises just the same)
+    await say(bot, "r1", "3单元门口那棵杨树有根树枝枯了 好久了 能不能找人剪掉")
     await bot.platform.wait_count(2)
     [t] = bot.tickets()
     assert t.color == "yellow"
