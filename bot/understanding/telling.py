@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from . import vocab_telling as T
+from .clauses import clause_bounds
 from .location import parse_location
 from .scan import SEPARATORS, Hit, Scan
 from .types import Story
@@ -170,10 +171,8 @@ def din_at_its_worst(scan: Scan, at: int) -> str | None:
     din = next((w for w in DIN if w in scan.text), None)
     if din is None:
         return None
-    t, c = scan.text, scan.clause(at)
-    start = max((i + 1 for i in scan.seps if i < at), default=0)
-    end = min((i for i in scan.seps if i >= at), default=len(t))
-    return din if scan.clause(start) == c and any(w in t[start:end] for w in AT_ITS_WORST) else None
+    start, end = clause_bounds(scan.text, at)
+    return din if any(w in scan.text[start:end] for w in AT_ITS_WORST) else None
 
 
 def light_thing_fell(scan: Scan, starts: Sequence[int]) -> str | None:
@@ -181,9 +180,9 @@ def light_thing_fell(scan: Scan, starts: Sequence[int]) -> str | None:
     ("换玻璃的几点来啊 纸壳子让风刮掉了": the cardboard over the pane blew off, no glass falls)."""
     if len(starts) < 2 or scan.clause(min(starts)) == scan.clause(max(starts)):
         return None
-    t, at = scan.text, max(starts)
-    start = max((i + 1 for i in scan.seps if i < at), default=0)
-    return next((w for w in LIGHT_THINGS if w in t[start:at]), None)
+    at = max(starts)
+    start, _end = clause_bounds(scan.text, at)
+    return next((w for w in LIGHT_THINGS if w in scan.text[start:at]), None)
 
 
 def wet_before(text: str) -> str | None:
